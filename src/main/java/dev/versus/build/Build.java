@@ -1,0 +1,98 @@
+package dev.versus.build;
+
+import dev.versus.config.ConfigLoader;
+import dev.versus.config.SiteConfig;
+import dev.versus.content.ContentLoader;
+import dev.versus.content.Markdown;
+import dev.versus.content.SourceTree;
+import dev.versus.content.StaticFile;
+import dev.versus.diag.Diagnostics;
+import dev.versus.model.ModelAssembler;
+import dev.versus.model.Site;
+import dev.versus.render.Output;
+import dev.versus.render.Renderer;
+import dev.versus.render.Theme;
+import dev.versus.site.SiteWriter;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Runs a build. The stages below are listed in the order they execute, each timed:
+ * load (files to documents) -> model (validated, cross-linked records) -> render (Pebble)
+ * -> write (atomic swap). A stage runs only when the ones before it found no error, but every
+ * problem of a stage is reported, so an author sees all of them in one run.
+ */
+public final class Build {
+  private final Markdown markdown;
+
+  public Build() {
+    this(new Markdown());
+  }
+
+  /** Shares one configured Markdown converter across builds (the preview server rebuilds often). */
+  public Build(Markdown markdown) {
+    this.markdown = markdown;
+  }
+
+  /** Builds and, when {@code write} is true and nothing failed, publishes into {@code options.out()}. */
+  public BuildResult run(BuildOptions options, boolean write) {
+    Diagnostics diags = new Diagnostics();
+    Map<String, Long> times = new LinkedHashMap<>();
+    List<String> notes = new ArrayList<>();
+
+    SourceTree tree = timed("load", times, () -> new ContentLoader(markdown).load(options.source(), diags));
+    Optional<SiteConfig> config = timed("config", times,
+        () -> ConfigLoader.load(tree.siteYaml(), tree.sourcesYaml(), diags).map(c -> options.baseUrl().map(c::withBaseUrl).orElse(c)));
+    if (config.isEmpty()) return result(diags, Optional.empty(), List.of(), times, notes);
+    Site site = timed("model", times, () -> new ModelAssembler(options.drafts()).assemble(tree, config.get(), diags));
+    if (diags.hasErrors()) return result(diags, Optional.of(site), List.of(), times, notes);
+
+    List<Output> outputs = timed("render", times, () -> render(site, tree, options, diags));
+    if (diags.hasErrors()) return result(diags, Optional.of(site), List.of(), times, notes);
+
+    SiteWriter writer = new SiteWriter();
+    timed("write", times, () -> {
+      try {
+        if (write) notes.addAll(writer.write(options.out(), outputs).notes());
+        else writer.checkWritable(options.out());
+      } catch (SiteWriter.RefusedException e) {
+        diags.error(options.out().toString(), 0, 0, e.getMessage());
+      } catch (IOException e) {
+        diags.error(options.out().toString(), 0, 0, "cannot write the site: " + e.getMessage()
+            + "; the previous output is unchanged");
+      }
+      return null;
+    });
+    return result(diags, Optional.of(site), outputs, times, notes);
+  }
+
+  private static List<Output> render(Site site, SourceTree tree, BuildOptions options, Diagnostics diags) {
+    Theme theme = Theme.locate(options.source(), options.theme());
+    List<Output> outputs = new ArrayList<>(new Renderer(theme).render(site, diags));
+    // the guide's own static files win over the theme's files of the same name
+    java.util.Set<String> guideFiles = new java.util.HashSet<>();
+    for (StaticFile f : tree.staticFiles()) guideFiles.add(f.urlPath().substring(1));
+    outputs.removeIf(o -> "asset".equals(o.kind()) && guideFiles.contains(o.path()));
+    for (StaticFile f : tree.staticFiles()) outputs.add(Output.copy(f.urlPath().substring(1), f.file()));
+    return outputs;
+  }
+
+  private static BuildResult result(Diagnostics diags, Optional<Site> site, List<Output> outputs,
+      Map<String, Long> times, List<String> notes) {
+    return new BuildResult(diags.sorted(), site, outputs, times, notes);
+  }
+
+  private static <T> T timed(String stage, Map<String, Long> times, Supplier<T> step) {
+    long start = System.nanoTime();
+    try {
+      return step.get();
+    } finally {
+      times.put(stage, (System.nanoTime() - start) / 1_000_000);
+    }
+  }
+}

@@ -1,0 +1,36 @@
+package dev.versus.cli;
+
+import dev.versus.build.Build;
+import dev.versus.build.BuildResult;
+import dev.versus.diag.Severity;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code versus check}: everything a build does, writing nothing. */
+@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Version.class,
+    description = "Run every check of a build without writing anything.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:no errors (and, with --strict, no warnings)", "1:errors, or warnings under --strict", "2:usage error"})
+final class CheckCommand implements Callable<Integer> {
+  @Mixin
+  SourceOptions options;
+
+  @Option(names = "--strict", description = "Fail on warnings too.")
+  boolean strict;
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    BuildResult r = new Build().run(options.toOptions(), false);
+    Report.diagnostics(r, options.source, spec.commandLine().getErr());
+    boolean failed = r.hasErrors() || (strict && r.count(Severity.WARNING) > 0);
+    Report.summary(r, failed ? "check failed" : "check passed", spec.commandLine().getOut());
+    return failed ? 1 : 0;
+  }
+}

@@ -1,0 +1,45 @@
+package dev.versus.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code versus init DIR}: a minimal valid guide with one file of each kind, to edit from. */
+@Command(name = "init", mixinStandardHelpOptions = true, versionProvider = Version.class,
+    description = "Start a new guide: writes a minimal valid content folder into DIR (which must be empty or new).")
+final class InitCommand implements Callable<Integer> {
+  static final List<String> FILES = List.of("site.yaml", "sources.yaml", "index.md", "subjects/alpha.md",
+      "subjects/beta.md", "criteria/speed.md", "articles/getting-started.md", "faq/which-first.md");
+
+  @Parameters(paramLabel = "DIR", description = "The folder to create.")
+  Path dir;
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    if (Files.exists(dir) && (!Files.isDirectory(dir) || Files.list(dir).findAny().isPresent())) {
+      spec.commandLine().getErr().println("versus: " + dir + " already exists and is not empty: choose a new folder");
+      return 2;
+    }
+    for (String f : FILES) {
+      Path target = dir.resolve(f);
+      Files.createDirectories(target.getParent());
+      try (InputStream in = InitCommand.class.getResourceAsStream("/versus-init/" + f)) {
+        if (in == null) throw new IllegalStateException("starter file missing from the jar: " + f);
+        Files.copy(in, target);
+      }
+    }
+    spec.commandLine().getOut().println("created a new guide in " + dir + " (" + FILES.size()
+        + " files); build it with: versus build --source " + dir);
+    return 0;
+  }
+}

@@ -1,0 +1,37 @@
+package dev.versus.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code versus} command: a comparison-guide static site generator. */
+@Command(name = "versus", mixinStandardHelpOptions = true, versionProvider = Version.class,
+    description = "Builds comparison guides (Markdown + YAML) into a static website.",
+    subcommands = {BuildCommand.class, CheckCommand.class, InitCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs the CLI and returns its exit code (tests call this instead of {@link #main}). */
+  public static int run(String... args) {
+    CommandLine cl = new CommandLine(new Main());
+    cl.setExitCodeExceptionMapper(e -> 2);
+    cl.setParameterExceptionHandler((ex, a) -> {
+      CommandLine c = ex.getCommandLine();
+      c.getErr().println("versus: " + ex.getMessage());
+      if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, c.getErr())) {
+        c.getErr().println("Try `" + c.getCommandSpec().qualifiedName() + " --help`.");
+      }
+      return 2;
+    });
+    return cl.execute(args);
+  }
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: build, check or init");
+  }
+}

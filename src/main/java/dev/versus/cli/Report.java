@@ -1,0 +1,44 @@
+package dev.versus.cli;
+
+import dev.versus.build.BuildResult;
+import dev.versus.diag.Diagnostic;
+import dev.versus.diag.Severity;
+import dev.versus.render.Output;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Prints a build's diagnostics (paths relative to the source folder) and its one-paragraph summary. */
+final class Report {
+  private Report() {}
+
+  static void diagnostics(BuildResult r, Path source, PrintWriter err) {
+    for (Diagnostic d : r.diagnostics()) {
+      // content diagnostics are relative to the source folder; show them from where the user stands
+      boolean relative = d.line() > 0 && !Path.of(d.file()).isAbsolute() && !d.file().startsWith("templates/");
+      String file = relative ? source.resolve(d.file()).normalize().toString() : d.file();
+      err.println(new Diagnostic(file, d.line(), d.column(), d.severity(), d.message()).format());
+    }
+    err.flush();
+  }
+
+  static void summary(BuildResult r, String verb, PrintWriter out) {
+    Map<String, Integer> kinds = new TreeMap<>();
+    for (Output o : r.outputs()) kinds.merge(o.kind(), 1, Integer::sum);
+    StringBuilder sb = new StringBuilder(verb);
+    int pages = kinds.entrySet().stream().filter(e -> !e.getKey().equals("asset")).mapToInt(Map.Entry::getValue).sum();
+    sb.append(": ").append(pages).append(" pages");
+    if (!kinds.isEmpty()) {
+      sb.append(" (");
+      sb.append(String.join(", ", kinds.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList()));
+      sb.append(")");
+    }
+    sb.append(", ").append(r.count(Severity.ERROR)).append(" errors, ").append(r.count(Severity.WARNING))
+        .append(" warnings, ").append(r.totalMillis()).append(" ms");
+    sb.append(" [").append(String.join(", ", r.stageMillis().entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList())).append("]");
+    out.println(sb);
+    r.notes().forEach(n -> out.println("note: " + n));
+    out.flush();
+  }
+}

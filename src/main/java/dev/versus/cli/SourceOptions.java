@@ -1,0 +1,28 @@
+package dev.versus.cli;
+
+import dev.versus.build.BuildOptions;
+import java.nio.file.Path;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+
+/** Options shared by the commands that build: where the guide is, where it goes, and how. */
+final class SourceOptions {
+  @Option(names = "--source", paramLabel = "DIR", defaultValue = "content", description = "The guide's content folder (default: ${DEFAULT-VALUE}).")
+  Path source;
+
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "site", description = "Where the site is written (default: ${DEFAULT-VALUE}).")
+  Path out;
+
+  @Option(names = "--base-url", paramLabel = "URL", description = "Overrides site.yaml's base_url, e.g. https://example.org/guide/.")
+  String baseUrl;
+
+  @Option(names = "--drafts", description = "Publish articles marked `draft: true`.")
+  boolean drafts;
+
+  @Option(names = "--theme", paramLabel = "DIR", description = "A theme folder (templates/, static/) used before the built-in theme.")
+  Path theme;
+
+  BuildOptions toOptions() {
+    return new BuildOptions(source, out, Optional.ofNullable(baseUrl), drafts, Optional.ofNullable(theme));
+  }
+}

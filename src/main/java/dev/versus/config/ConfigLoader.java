@@ -1,0 +1,133 @@
+package dev.versus.config;
+
+import dev.versus.content.Fields;
+import dev.versus.content.YNode;
+import dev.versus.diag.Diagnostics;
+import dev.versus.diag.Position;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Reads site.yaml and sources.yaml into a {@link SiteConfig}, reporting every problem found. */
+public final class ConfigLoader {
+  static final Set<String> SITE_KEYS = Set.of("title", "description", "base_url", "language", "subjects", "groups", "legend", "authors");
+  static final Set<String> SOURCE_KEYS = Set.of("id", "title", "publisher", "url", "date");
+  private static final Pattern KEY = Pattern.compile("[a-z0-9-]+");
+
+  private ConfigLoader() {}
+
+  /** Builds the configuration; returns empty only when site.yaml is missing or unreadable. */
+  public static Optional<SiteConfig> load(Optional<YNode> siteYaml, Optional<YNode> sourcesYaml, Diagnostics diags) {
+    List<Source> sources = sources(sourcesYaml, diags);
+    if (siteYaml.isEmpty()) return Optional.empty();
+    Optional<Fields> of = Fields.of(siteYaml.get(), "site.yaml", diags, SITE_KEYS);
+    if (of.isEmpty()) return Optional.empty();
+    Fields f = of.get();
+    f.warnUnknown();
+    String title = f.text("title", true).orElse("");
+    String description = f.text("description", true).orElse("");
+    String baseUrl = f.text("base_url", true).map(u -> checkUrl(u, f.pos("base_url"), diags)).orElse("/");
+    String language = f.text("language", "en");
+    List<SubjectRef> subjects = new ArrayList<>();
+    Map<String, Position> seenSubjects = new HashMap<>();
+    for (YNode.Scalar s : f.scalars("subjects", true)) {
+      if (!KEY.matcher(s.value()).matches()) {
+        diags.error(s.pos(), "subject `" + s.value() + "` is not a valid slug (lowercase letters, digits, hyphens)");
+      } else if (seenSubjects.putIfAbsent(s.value(), s.pos()) != null) {
+        diags.error(s.pos(), "subject `" + s.value() + "` is listed twice in `subjects`");
+      } else {
+        subjects.add(new SubjectRef(s.value(), s.pos()));
+      }
+    }
+    if (f.has("subjects") && subjects.size() < 2 && !diags.hasErrors()) {
+      diags.error(f.pos("subjects"), "a comparison needs at least two subjects in `subjects`");
+    }
+    List<Group> groups = new ArrayList<>();
+    for (YNode.Map m : f.maps("groups", true)) {
+      Fields g = new Fields(m, diags, Set.of("key", "title"));
+      g.warnUnknown();
+      Optional<String> key = g.text("key", true);
+      Optional<String> t = g.text("title", true);
+      if (key.isPresent() && t.isPresent()) groups.add(new Group(key.get(), t.get()));
+    }
+    List<Level> legend = new ArrayList<>();
+    for (YNode.Map m : f.maps("legend", true)) {
+      Fields l = new Fields(m, diags, Set.of("key", "label", "symbol", "meaning"));
+      l.warnUnknown();
+      Optional<String> key = l.text("key", true);
+      Optional<String> label = l.text("label", true);
+      if (key.isPresent() && label.isPresent()) {
+        legend.add(new Level(key.get(), label.get(), l.text("symbol", ""), l.text("meaning", ""), legend.size()));
+      }
+    }
+    List<Author> authors = new ArrayList<>();
+    for (YNode.Map m : f.maps("authors", false)) {
+      Fields a = new Fields(m, diags, Set.of("name", "url"));
+      a.warnUnknown();
+      a.text("name", true).ifPresent(n -> authors.add(new Author(n, a.text("url", ""))));
+    }
+    String normalized = normalizeBaseUrl(baseUrl);
+    return Optional.of(new SiteConfig(title, description, normalized, pathOf(normalized), language,
+        List.copyOf(subjects), List.copyOf(groups), List.copyOf(legend), List.copyOf(authors), sources));
+  }
+
+  private static List<Source> sources(Optional<YNode> yaml, Diagnostics diags) {
+    if (yaml.isEmpty()) return List.of();
+    if (!(yaml.get() instanceof YNode.Seq seq)) {
+      diags.error(yaml.get().pos(), "sources.yaml must be a list of sources, each `- {id: ..., title: ...}`");
+      return List.of();
+    }
+    List<Source> out = new ArrayList<>();
+    Map<String, Position> seen = new HashMap<>();
+    for (YNode item : seq.items()) {
+      Optional<Fields> of = Fields.of(item, "a source", diags, SOURCE_KEYS);
+      if (of.isEmpty()) continue;
+      Fields s = of.get();
+      s.warnUnknown();
+      Optional<String> id = s.text("id", true);
+      Optional<String> title = s.text("title", true);
+      String url = s.text("url", false).map(u -> checkUrl(u, s.pos("url"), diags)).orElse("");
+      var date = s.date("date", false);
+      if (id.isEmpty() || title.isEmpty()) continue;
+      Position first = seen.putIfAbsent(id.get(), s.pos("id"));
+      if (first != null) {
+        diags.error(s.pos("id"), "duplicate source id `" + id.get() + "` (first at line " + first.line() + ")");
+        continue;
+      }
+      out.add(new Source(id.get(), title.get(), s.text("publisher", ""), url, date, s.pos("id")));
+    }
+    return List.copyOf(out);
+  }
+
+  private static String checkUrl(String url, Position pos, Diagnostics diags) {
+    try {
+      URI u = new URI(url.strip());
+      if (u.getScheme() == null || !(u.getScheme().equals("http") || u.getScheme().equals("https")) || u.getHost() == null) {
+        diags.error(pos, "`" + url + "` is not an absolute http(s) URL such as https://example.org/guide/");
+      }
+    } catch (URISyntaxException e) {
+      diags.error(pos, "`" + url + "` is not a valid URL: " + e.getReason());
+    }
+    return url.strip();
+  }
+
+  static String normalizeBaseUrl(String url) {
+    return url.endsWith("/") ? url : url + "/";
+  }
+
+  static String pathOf(String baseUrl) {
+    try {
+      String p = new URI(baseUrl).getPath();
+      if (p == null || p.isEmpty()) return "/";
+      return p.endsWith("/") ? p : p + "/";
+    } catch (URISyntaxException e) {
+      return "/";
+    }
+  }
+}

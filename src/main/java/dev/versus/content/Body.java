@@ -1,0 +1,73 @@
+package dev.versus.content;
+
+import dev.versus.diag.Position;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+
+/**
+ * A rendered Markdown body and the facts read off it with Jsoup: headings, every element id
+ * (valid anchors), the author's links with positions, and the word count.
+ */
+public record Body(String html, List<Heading> headings, Set<String> ids, List<LinkRef> links, int words) {
+  /** Attribute naming a link's index in {@link #links()}, kept in the HTML for the render stage. */
+  public static final String LINK_ATTR = "data-vs-link";
+  private static final int EXCERPT_MAX = 220;
+
+  public static Body empty() {
+    return new Body("", List.of(), Set.of(), List.of(), 0);
+  }
+
+  /** Reads the facts of {@code html} rendered from {@code file}. */
+  public static Body of(String file, String html) {
+    org.jsoup.nodes.Document dom = Jsoup.parseBodyFragment(html);
+    dom.outputSettings().prettyPrint(false);
+    Element root = dom.body();
+    List<Heading> headings = new ArrayList<>();
+    List<LinkRef> links = new ArrayList<>();
+    Set<String> ids = new LinkedHashSet<>();
+    for (Element e : root.select("[id]")) ids.add(e.id());
+    String sectionId = "";
+    String sectionTitle = "";
+    for (Element e : root.select("h1, h2, h3, h4, h5, h6, [" + Markdown.LINE_ATTR + "]")) {
+      if (e.nameIs("h1") || e.nameIs("h2") || e.nameIs("h3") || e.nameIs("h4") || e.nameIs("h5") || e.nameIs("h6")) {
+        headings.add(new Heading(e.tagName().charAt(1) - '0', e.id(), e.text()));
+        sectionId = e.id();
+        sectionTitle = e.text();
+        continue;
+      }
+      boolean image = e.nameIs("img");
+      String href = image ? e.attr("src") : e.attr("href");
+      Position pos = new Position(file, parse(e.attr(Markdown.LINE_ATTR)), parse(e.attr(Markdown.COLUMN_ATTR)));
+      e.removeAttr(Markdown.LINE_ATTR).removeAttr(Markdown.COLUMN_ATTR);
+      e.attr(LINK_ATTR, String.valueOf(links.size()));
+      links.add(new LinkRef(links.size(), href, image, pos, sectionId, sectionTitle, excerpt(e)));
+    }
+    int words = countWords(root.text());
+    return new Body(root.html(), List.copyOf(headings), Set.copyOf(ids), List.copyOf(links), words);
+  }
+
+  private static String excerpt(Element link) {
+    Element block = link.closest("p, li, td, th, blockquote, dd, figcaption");
+    String text = (block == null ? link : block).text().strip();
+    if (text.length() <= EXCERPT_MAX) return text;
+    int cut = text.lastIndexOf(' ', EXCERPT_MAX);
+    return text.substring(0, cut > 0 ? cut : EXCERPT_MAX) + "…";
+  }
+
+  static int countWords(String text) {
+    String t = text.strip();
+    return t.isEmpty() ? 0 : t.split("\\s+").length;
+  }
+
+  private static int parse(String s) {
+    try {
+      return Integer.parseInt(s);
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+}

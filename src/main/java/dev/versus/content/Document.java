@@ -1,0 +1,7 @@
+package dev.versus.content;
+
+/**
+ * One content file after loading: where it is, what kind it is, its front matter (with
+ * positions) and its rendered body. The model stage gives the front matter its meaning.
+ */
+public record Document(String path, Kind kind, String slug, YNode.Map frontMatter, Body body) {}

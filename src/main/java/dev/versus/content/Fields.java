@@ -1,0 +1,173 @@
+package dev.versus.content;
+
+import dev.versus.diag.Diagnostics;
+import dev.versus.diag.Position;
+import dev.versus.diag.Suggest;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Typed, position-aware reading of one YAML map. Every wrong type, missing required key and
+ * unknown key becomes a diagnostic with the value's position; reading never throws.
+ */
+public final class Fields {
+  private final YNode.Map map;
+  private final Diagnostics diags;
+  private final Set<String> known;
+
+  public Fields(YNode.Map map, Diagnostics diags, Set<String> known) {
+    this.map = map;
+    this.diags = diags;
+    this.known = known;
+  }
+
+  /** Wraps {@code node} when it is a map; otherwise reports it and returns an empty reader. */
+  public static Optional<Fields> of(YNode node, String what, Diagnostics diags, Set<String> known) {
+    if (node instanceof YNode.Map m) return Optional.of(new Fields(m, diags, known));
+    diags.error(node.pos(), what + " must be a map of `key: value` pairs, found " + node.kind());
+    return Optional.empty();
+  }
+
+  public Position pos() {
+    return map.pos();
+  }
+
+  /** Where {@code key}'s value was written, or the map itself when the key is absent. */
+  public Position pos(String key) {
+    YNode n = map.get(key);
+    return n == null ? map.pos() : n.pos();
+  }
+
+  public boolean has(String key) {
+    YNode n = map.get(key);
+    return n != null && !(n instanceof YNode.Scalar s && s.isNull());
+  }
+
+  /** A text value; a missing required key is an error naming the key and how to add it. */
+  public Optional<String> text(String key, boolean required) {
+    if (!has(key)) {
+      if (required) missing(key);
+      return Optional.empty();
+    }
+    YNode n = map.get(key);
+    if (n instanceof YNode.Scalar s) {
+      if (required && s.value().isBlank()) {
+        diags.error(s.pos(), "`" + key + "` is empty: give it a value");
+        return Optional.empty();
+      }
+      return Optional.of(s.value());
+    }
+    diags.error(n.pos(), "`" + key + "` must be a single value, found " + n.kind());
+    return Optional.empty();
+  }
+
+  public String text(String key, String fallback) {
+    return text(key, false).orElse(fallback);
+  }
+
+  /** A list of scalars; a single scalar is accepted as a one-item list. */
+  public List<YNode.Scalar> scalars(String key, boolean required) {
+    if (!has(key)) {
+      if (required) missing(key);
+      return List.of();
+    }
+    YNode n = map.get(key);
+    if (n instanceof YNode.Scalar s) return List.of(s);
+    List<YNode.Scalar> out = new ArrayList<>();
+    if (n instanceof YNode.Seq seq) {
+      for (YNode item : seq.items()) {
+        if (item instanceof YNode.Scalar s) out.add(s);
+        else diags.error(item.pos(), "each entry of `" + key + "` must be a single value, found " + item.kind());
+      }
+      return out;
+    }
+    diags.error(n.pos(), "`" + key + "` must be a list such as `[a, b]`, found " + n.kind());
+    return List.of();
+  }
+
+  public List<String> strings(String key) {
+    return scalars(key, false).stream().map(YNode.Scalar::value).toList();
+  }
+
+  /** A list of maps, e.g. {@code groups} or {@code used_by}. */
+  public List<YNode.Map> maps(String key, boolean required) {
+    if (!has(key)) {
+      if (required) missing(key);
+      return List.of();
+    }
+    YNode n = map.get(key);
+    if (!(n instanceof YNode.Seq seq)) {
+      diags.error(n.pos(), "`" + key + "` must be a list of entries, found " + n.kind());
+      return List.of();
+    }
+    List<YNode.Map> out = new ArrayList<>();
+    for (YNode item : seq.items()) {
+      if (item instanceof YNode.Map m) out.add(m);
+      else diags.error(item.pos(), "each entry of `" + key + "` must be a map such as `{key: value}`, found " + item.kind());
+    }
+    return out;
+  }
+
+  /** A nested map, e.g. {@code verdicts}. */
+  public Optional<YNode.Map> map(String key, boolean required) {
+    if (!has(key)) {
+      if (required) missing(key);
+      return Optional.empty();
+    }
+    YNode n = map.get(key);
+    if (n instanceof YNode.Map m) return Optional.of(m);
+    diags.error(n.pos(), "`" + key + "` must be a map of `name: value` entries, found " + n.kind());
+    return Optional.empty();
+  }
+
+  /** A date written {@code YYYY-MM-DD}, read as a local date. */
+  public Optional<LocalDate> date(String key, boolean required) {
+    return text(key, required).flatMap(v -> {
+      try {
+        return Optional.of(LocalDate.parse(v.strip()));
+      } catch (DateTimeParseException e) {
+        diags.error(pos(key), "`" + key + "` must be a date written YYYY-MM-DD, found `" + v + "`");
+        return Optional.empty();
+      }
+    });
+  }
+
+  public Optional<Integer> integer(String key) {
+    return text(key, false).flatMap(v -> {
+      try {
+        return Optional.of(Integer.parseInt(v.strip()));
+      } catch (NumberFormatException e) {
+        diags.error(pos(key), "`" + key + "` must be a whole number, found `" + v + "`");
+        return Optional.empty();
+      }
+    });
+  }
+
+  public boolean bool(String key) {
+    return text(key, false).map(v -> {
+      String t = v.strip().toLowerCase(java.util.Locale.ROOT);
+      if (t.equals("true") || t.equals("false")) return t.equals("true");
+      diags.error(pos(key), "`" + key + "` must be true or false, found `" + v + "`");
+      return false;
+    }).orElse(false);
+  }
+
+  /** Warns about every key this reader does not understand, with a "did you mean" hint. */
+  public void warnUnknown() {
+    for (YNode.Entry e : map.entries().values()) {
+      String k = e.key().value();
+      if (!known.contains(k)) {
+        diags.warning(e.key().pos(), "unknown key `" + k + "` is ignored" + Suggest.didYouMean(k, known)
+            + (Suggest.closest(k, known).isEmpty() ? "; known keys: " + String.join(", ", known.stream().sorted().toList()) : ""));
+      }
+    }
+  }
+
+  private void missing(String key) {
+    diags.error(map.pos(), "missing required key `" + key + "`: add `" + key + ": ...`");
+  }
+}

@@ -1,0 +1,75 @@
+package dev.versus.content;
+
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.html.AttributeProvider;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
+import com.vladsch.flexmark.html.renderer.AttributablePart;
+import com.vladsch.flexmark.html.renderer.LinkResolverContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.DataKey;
+import com.vladsch.flexmark.util.data.MutableDataHolder;
+import com.vladsch.flexmark.util.html.MutableAttributes;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.Set;
+
+/** Versus' flexmark extension: source positions on links and build-time highlighted code blocks. */
+final class SourceExtension implements HtmlRenderer.HtmlRendererExtension, Parser.ParserExtension {
+  static final DataKey<Integer> FIRST_LINE = new DataKey<>("VERSUS_FIRST_LINE", 1);
+
+  @Override
+  public void rendererOptions(MutableDataHolder options) {}
+
+  @Override
+  public void parserOptions(MutableDataHolder options) {}
+
+  @Override
+  public void extend(Parser.Builder builder) {}
+
+  @Override
+  public void extend(HtmlRenderer.Builder builder, String rendererType) {
+    builder.attributeProviderFactory(new IndependentAttributeProviderFactory() {
+      @Override
+      public AttributeProvider apply(LinkResolverContext context) {
+        return SourceExtension::setPosition;
+      }
+    });
+    builder.nodeRendererFactory(options -> new CodeRenderer());
+  }
+
+  private static void setPosition(Node node, AttributablePart part, MutableAttributes attributes) {
+    boolean linkLike = node instanceof Link || node instanceof Image
+        || node instanceof LinkRef || node instanceof ImageRef;
+    if (!linkLike || (part != AttributablePart.LINK && part != AttributablePart.NODE)) return;
+    int firstLine = FIRST_LINE.get(node.getDocument());
+    BasedSequence base = node.getChars().getBaseSequence();
+    int offset = node.getStartOffset();
+    int lineStart = offset;
+    while (lineStart > 0 && base.charAt(lineStart - 1) != '\n') lineStart--;
+    attributes.replaceValue(Markdown.LINE_ATTR, String.valueOf(node.getStartLineNumber() + firstLine));
+    attributes.replaceValue(Markdown.COLUMN_ATTR, String.valueOf(offset - lineStart + 1));
+  }
+
+  /** Renders fenced code with build-time highlighting so pages and print keep colours without JS. */
+  private static final class CodeRenderer implements NodeRenderer {
+    private final Highlight highlight = new Highlight();
+
+    @Override
+    public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+      return Set.of(new NodeRenderingHandler<>(FencedCodeBlock.class, (node, ctx, html) -> {
+        String lang = node.getInfo().toString().trim().split("[\\s{]", 2)[0];
+        String code = node.getContentChars().normalizeEOL();
+        html.line();
+        html.raw(highlight.toHtml(code, lang));
+        html.line();
+      }));
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** Diagnostics: problems of a build as values with a file position, collected and reported together. */
+package dev.versus.diag;

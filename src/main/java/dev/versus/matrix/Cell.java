@@ -1,0 +1,8 @@
+package dev.versus.matrix;
+
+import dev.versus.model.Subject;
+import dev.versus.model.Verdict;
+import java.util.Optional;
+
+/** One subject's verdict on one criterion; empty when the author gave none (a warning). */
+public record Cell(Subject subject, Optional<Verdict> verdict) {}

@@ -1,0 +1,19 @@
+package dev.versus.model;
+
+import dev.versus.content.Body;
+import java.util.List;
+import java.util.Optional;
+
+/** A row of the matrix, from criteria/&lt;slug&gt;.md; verdicts follow site.yaml's subject order. */
+public record Criterion(String slug, String path, String title, String group, int order, String question,
+    List<Verdict> verdicts, Body body) {
+
+  public Optional<Verdict> verdict(String subject) {
+    return verdicts.stream().filter(v -> v.subject().equals(subject)).findFirst();
+  }
+
+  /** Every source cited by any verdict, in first-cited order. */
+  public List<String> sources() {
+    return verdicts.stream().flatMap(v -> v.sources().stream()).distinct().toList();
+  }
+}

@@ -1,0 +1,161 @@
+package dev.versus.model;
+
+import dev.versus.content.Document;
+import dev.versus.content.Kind;
+import dev.versus.content.LinkRef;
+import dev.versus.diag.Diagnostics;
+import dev.versus.diag.Suggest;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Resolves every link authors wrote: relative links to other content files become page targets,
+ * links into {@code static/} become assets, and anything that points at nothing (file or anchor)
+ * is an error at the link's position.
+ */
+final class LinkResolver {
+  private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
+
+  private final Map<String, Document> byPath;
+  private final Set<String> allFiles;
+  private final Set<String> unpublished;
+  private final Map<String, Set<String>> routeAnchors;
+  private final Diagnostics diags;
+
+  LinkResolver(Map<String, Document> byPath, Set<String> allFiles, Set<String> unpublished,
+      Map<String, Set<String>> routeAnchors, Diagnostics diags) {
+    this.byPath = byPath;
+    this.allFiles = allFiles;
+    this.unpublished = unpublished;
+    this.routeAnchors = routeAnchors;
+    this.diags = diags;
+  }
+
+  List<CrossLink> resolveAll(Document doc) {
+    List<CrossLink> out = new ArrayList<>();
+    for (LinkRef ref : doc.body().links()) {
+      resolve(doc, ref).ifPresent(t -> out.add(new CrossLink(doc.kind(), doc.slug(), ref, t)));
+    }
+    return out;
+  }
+
+  private Optional<Target> resolve(Document doc, LinkRef ref) {
+    String href = ref.href().strip();
+    if (href.isEmpty()) {
+      diags.error(ref.pos(), "empty link target: write the file to link, e.g. `(../criteria/orm.md)`");
+      return Optional.empty();
+    }
+    if (SCHEME.matcher(href).find() || href.startsWith("//")) return external(ref, href);
+    String anchor = "";
+    int hash = href.indexOf('#');
+    String path = href;
+    if (hash >= 0) {
+      anchor = href.substring(hash + 1);
+      path = href.substring(0, hash);
+    }
+    int q = path.indexOf('?');
+    if (q >= 0) path = path.substring(0, q);
+    if (path.isEmpty()) {
+      checkAnchor(ref, doc, anchor);
+      return Optional.of(new Target.Page(doc.kind(), doc.slug(), anchor));
+    }
+    if (path.startsWith("/")) return rooted(ref, path.substring(1), anchor);
+    String resolved = normalize(parentOf(doc.path()) + path);
+    if (resolved == null) {
+      diags.error(ref.pos(), "link `" + href + "` leaves the source folder: link files inside the guide only");
+      return Optional.empty();
+    }
+    Document target = byPath.get(resolved);
+    if (target != null) {
+      checkAnchor(ref, target, anchor);
+      return Optional.of(new Target.Page(target.kind(), target.slug(), anchor));
+    }
+    if (unpublished.contains(resolved)) {
+      diags.error(ref.pos(), "link `" + href + "` points at a draft, which is not published: remove `draft: true` there, or build with --drafts");
+      return Optional.empty();
+    }
+    if (resolved.startsWith("static/") && allFiles.contains(resolved)) {
+      return Optional.of(new Target.Asset(resolved.substring("static".length())));
+    }
+    if (allFiles.contains(resolved)) {
+      diags.error(ref.pos(), "link `" + href + "` points at " + resolved + ", which is not published: move it under static/");
+      return Optional.empty();
+    }
+    String what = ref.image() ? "image" : "link";
+    diags.error(ref.pos(), "broken " + what + ": `" + href + "` points at " + resolved + ", which does not exist"
+        + Suggest.didYouMean(resolved, candidates(resolved)));
+    return Optional.empty();
+  }
+
+  private Optional<Target> rooted(LinkRef ref, String path, String anchor) {
+    if (allFiles.contains("static/" + path)) return Optional.of(new Target.Asset("/" + path));
+    String route = path.endsWith("/") || path.isEmpty() ? path : path + "/";
+    Set<String> anchors = routeAnchors.get(route);
+    if (anchors == null) {
+      diags.error(ref.pos(), "link `" + ref.href() + "` matches no static file and no generated page; generated pages are /"
+          + String.join(", /", FixedAnchors.ROUTES) + "; link content files by their relative .md path");
+      return Optional.empty();
+    }
+    if (!anchor.isEmpty() && !anchors.contains(anchor)) {
+      diags.error(ref.pos(), "link `" + ref.href() + "`: no anchor `#" + anchor + "` on /" + route
+          + Suggest.didYouMean(anchor, anchors));
+    }
+    return Optional.of(new Target.Route(route, anchor));
+  }
+
+  private Optional<Target> external(LinkRef ref, String href) {
+    try {
+      URI u = new URI(href);
+      String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(java.util.Locale.ROOT);
+      if ((scheme.equals("http") || scheme.equals("https")) && (u.getHost() == null || u.getHost().isEmpty())) {
+        diags.error(ref.pos(), "link `" + href + "` has no host name: write a full URL such as https://example.org/page");
+      }
+    } catch (URISyntaxException e) {
+      diags.error(ref.pos(), "link `" + href + "` is not a valid URL (" + e.getReason() + "): encode spaces as %20");
+    }
+    return Optional.of(new Target.External(href));
+  }
+
+  private void checkAnchor(LinkRef ref, Document target, String anchor) {
+    if (anchor.isEmpty()) return;
+    Set<String> known = new HashSet<>(target.body().ids());
+    known.addAll(FixedAnchors.BY_KIND.getOrDefault(target.kind(), Set.of()));
+    if (!known.contains(anchor)) {
+      diags.error(ref.pos(), "broken anchor: `#" + anchor + "` is not a heading of " + target.path()
+          + Suggest.didYouMean(anchor, known));
+    }
+  }
+
+  private Set<String> candidates(String resolved) {
+    Set<String> c = new HashSet<>(byPath.keySet());
+    c.addAll(allFiles);
+    return c;
+  }
+
+  private static String parentOf(String path) {
+    int slash = path.lastIndexOf('/');
+    return slash < 0 ? "" : path.substring(0, slash + 1);
+  }
+
+  /** Resolves {@code .} and {@code ..}; null when the path climbs above the source root. */
+  static String normalize(String path) {
+    java.util.Deque<String> parts = new java.util.ArrayDeque<>();
+    for (String p : path.split("/")) {
+      if (p.isEmpty() || p.equals(".")) continue;
+      if (p.equals("..")) {
+        if (parts.isEmpty()) return null;
+        parts.removeLast();
+      } else {
+        parts.addLast(java.net.URLDecoder.decode(p, java.nio.charset.StandardCharsets.UTF_8));
+      }
+    }
+    return String.join("/", parts);
+  }
+}

@@ -1,0 +1,44 @@
+package dev.versus.model;
+
+import dev.versus.config.SiteConfig;
+import dev.versus.config.Source;
+import dev.versus.content.Kind;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The whole guide, validated and cross-linked: the single immutable value the render stage reads.
+ * Lists are in display order; maps are keyed by slug (or source id).
+ */
+public record Site(SiteConfig config, Optional<Home> home, List<Subject> subjects, List<Criterion> criteria,
+    List<Article> articles, List<Faq> faqs, List<CrossLink> links,
+    Map<String, List<Backlink>> criterionBacklinks, Map<String, List<Backlink>> subjectMentions,
+    Map<String, List<Citation>> citations) {
+
+  public Optional<Subject> subject(String slug) {
+    return subjects.stream().filter(s -> s.slug().equals(slug)).findFirst();
+  }
+
+  public Optional<Criterion> criterion(String slug) {
+    return criteria.stream().filter(c -> c.slug().equals(slug)).findFirst();
+  }
+
+  public Optional<Source> source(String id) {
+    return config.source(id);
+  }
+
+  /** Links written by one document, in the order they appear. */
+  public List<CrossLink> linksFrom(Kind kind, String slug) {
+    return links.stream().filter(l -> l.fromKind() == kind && l.fromSlug().equals(slug)).toList();
+  }
+
+  /** The criteria an article links, in site order: its "related criteria". */
+  public List<Criterion> criteriaLinkedBy(Kind kind, String slug) {
+    List<String> targets = linksFrom(kind, slug).stream()
+        .map(CrossLink::target)
+        .filter(t -> t instanceof Target.Page p && p.kind() == Kind.CRITERION)
+        .map(t -> ((Target.Page) t).slug()).distinct().toList();
+    return criteria.stream().filter(c -> targets.contains(c.slug())).toList();
+  }
+}

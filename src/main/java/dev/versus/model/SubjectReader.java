@@ -1,0 +1,33 @@
+package dev.versus.model;
+
+import dev.versus.content.Document;
+import dev.versus.content.Fields;
+import dev.versus.content.YNode;
+import dev.versus.diag.Diagnostics;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Reads subjects/&lt;slug&gt;.md front matter into a {@link Subject}. */
+final class SubjectReader {
+  static final Set<String> KEYS = Set.of("title", "tagline", "website", "version", "first_release", "license",
+      "built_on", "used_by", "pros", "cons");
+
+  private SubjectReader() {}
+
+  static Subject read(Document doc, Set<String> sources, Diagnostics diags) {
+    Fields f = new Fields(doc.frontMatter(), diags, KEYS);
+    f.warnUnknown();
+    List<Subject.UsedBy> usedBy = new ArrayList<>();
+    for (YNode.Map m : f.maps("used_by", false)) {
+      Fields u = new Fields(m, diags, Set.of("name", "use", "sources"));
+      u.warnUnknown();
+      String name = u.text("name", true).orElse("");
+      List<String> src = Refs.known(u.scalars("sources", false), sources, "source", diags);
+      if (!name.isEmpty()) usedBy.add(new Subject.UsedBy(name, u.text("use", ""), src));
+    }
+    return new Subject(doc.slug(), doc.path(), f.text("title", true).orElse(doc.slug()), f.text("tagline", ""),
+        f.text("website", ""), f.text("version", ""), f.integer("first_release"), f.text("license", ""),
+        f.strings("built_on"), List.copyOf(usedBy), f.strings("pros"), f.strings("cons"), doc.body());
+  }
+}

@@ -1,0 +1,48 @@
+package dev.versus.render;
+
+import dev.versus.content.Body;
+import dev.versus.content.Kind;
+import dev.versus.model.CrossLink;
+import dev.versus.model.Site;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/** Rewrites the links in a rendered body from what the author wrote to the site's URLs. */
+final class BodyHtml {
+  private final Urls urls;
+  private final Map<String, List<CrossLink>> linksByDoc = new HashMap<>();
+
+  BodyHtml(Site site, Urls urls) {
+    this.urls = urls;
+    for (CrossLink l : site.links()) {
+      linksByDoc.computeIfAbsent(l.fromKind() + "/" + l.fromSlug(), k -> new java.util.ArrayList<>()).add(l);
+    }
+  }
+
+  /** The body of document {@code kind}/{@code slug} with every author link pointing at its page. */
+  String html(Kind kind, String slug, Body body) {
+    if (body.links().isEmpty()) return body.html();
+    Map<Integer, CrossLink> byIndex = new HashMap<>();
+    for (CrossLink l : linksByDoc.getOrDefault(kind + "/" + slug, List.of())) byIndex.put(l.ref().index(), l);
+    Document dom = Jsoup.parseBodyFragment(body.html());
+    dom.outputSettings().prettyPrint(false);
+    for (Element e : dom.select("[" + Body.LINK_ATTR + "]")) {
+      CrossLink l = byIndex.get(Integer.parseInt(e.attr(Body.LINK_ATTR)));
+      e.removeAttr(Body.LINK_ATTR);
+      if (l == null) continue;
+      String href = urls.href(l.target());
+      if (e.nameIs("img")) {
+        e.attr("src", href);
+        if (!e.hasAttr("loading")) e.attr("loading", "lazy");
+      } else {
+        e.attr("href", href);
+        if (l.target() instanceof dev.versus.model.Target.External) e.attr("rel", "noopener");
+      }
+    }
+    return dom.body().html();
+  }
+}

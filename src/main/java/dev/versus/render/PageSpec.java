@@ -1,0 +1,17 @@
+package dev.versus.render;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A page to render: its route, the template, its kind (for the summary and the sitemap), the
+ * head metadata and the page's own template variables.
+ */
+public record PageSpec(String route, String template, String kind, String title, String description,
+    List<String> keywords, List<Map<String, Object>> breadcrumbs, Map<String, Object> vars) {
+
+  /** The file the page is written to. */
+  public String file() {
+    return route.endsWith(".xml") || route.endsWith(".txt") || route.endsWith(".html") ? route : Urls.file(route);
+  }
+}

@@ -1,0 +1,130 @@
+package dev.versus.render;
+
+import dev.versus.diag.Diagnostics;
+import dev.versus.model.Site;
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.error.PebbleException;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Renders the site's pages through Pebble, in parallel (pages are independent), and lists the
+ * theme's static files. Template errors become diagnostics at the template's file and line.
+ */
+public final class Renderer {
+  private final Theme theme;
+  private final PebbleEngine engine;
+
+  public Renderer(Theme theme) {
+    this.theme = theme;
+    this.engine = new PebbleEngine.Builder()
+        .loader(new ThemeLoader(theme))
+        .autoEscaping(true)
+        .strictVariables(false)
+        .newLineTrimming(true)
+        .defaultLocale(java.util.Locale.ENGLISH)
+        .build();
+  }
+
+  /** Every page and asset of {@code site}; problems go to {@code diags}. */
+  public List<Output> render(Site site, Diagnostics diags) {
+    Urls urls = new Urls(site.config().baseUrl(), site.config().basePath());
+    Views views = new Views(site, urls);
+    Map<String, Path> assets = theme.staticFiles();
+    Map<String, Object> global = globals(site, urls, assets);
+    List<PageSpec> pages = new Pages(site, urls, views).all();
+    List<Output> out = new ArrayList<>(pages.parallelStream()
+        .map(p -> renderPage(p, global, urls, diags))
+        .flatMap(Optional::stream)
+        .toList());
+    assets.forEach((path, file) -> out.add(Output.copy(path.substring(1), file)));
+    return out;
+  }
+
+  private Optional<Output> renderPage(PageSpec page, Map<String, Object> global, Urls urls, Diagnostics diags) {
+    Map<String, Object> ctx = new java.util.HashMap<>(global);
+    ctx.putAll(page.vars());
+    ctx.put("page", Views.map("title", page.title(), "description", page.description(), "keywords", page.keywords(),
+        "canonical", urls.absolute(page.route().equals("404.html") ? "" : page.route()), "route", page.route(),
+        "kind", page.kind(), "breadcrumbs", page.breadcrumbs(), "section", section(page.route()),
+        "ogType", page.vars().getOrDefault("ogType", "website")));
+    String name = page.template();
+    try {
+      PebbleTemplate t = engine.getTemplate(name);
+      StringWriter w = new StringWriter();
+      t.evaluate(w, ctx);
+      return Optional.of(Output.page(page.file(), page.kind(), w.toString()));
+    } catch (PebbleException e) {
+      String file = e.getFileName() == null ? name : e.getFileName();
+      String where = theme.template(file).map(Path::toString).orElse("templates/" + file);
+      int line = e.getLineNumber() == null ? 1 : e.getLineNumber();
+      diags.error(where, line, 1, "template error while rendering /" + page.route() + ": " + e.getPebbleMessage());
+      return Optional.empty();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String section(String route) {
+    int slash = route.indexOf('/');
+    return slash < 0 ? "" : route.substring(0, slash);
+  }
+
+  private Map<String, Object> globals(Site site, Urls urls, Map<String, Path> assets) {
+    var config = site.config();
+    Map<String, Object> assetUrls = new java.util.HashMap<>();
+    // content hashes in asset URLs: browsers may cache them forever, a change still shows
+    assets.forEach((path, file) -> assetUrls.put(path.substring(1), urls.href(path.substring(1)) + "?v=" + hash(file)));
+    return Views.map(
+        "site", Views.map("title", config.title(), "description", config.description(), "language", config.language(),
+            "baseUrl", config.baseUrl(), "basePath", config.basePath(),
+            "authors", config.authors().stream().map(a -> Views.map("name", a.name(), "url", a.url())).toList(),
+            "subjects", site.subjects().stream().map(s -> Views.map("slug", s.slug(), "title", s.title())).toList(),
+            "updated", site.articles().stream().map(a -> a.updated().orElse(a.date())).max(java.util.Comparator.naturalOrder())
+                .map(Object::toString).orElse("1970-01-01"),
+            "hasFaq", !site.faqs().isEmpty()),
+        "nav", List.of(
+            Views.map("title", "Compare", "url", urls.href("compare/"), "section", "compare"),
+            Views.map("title", "Criteria", "url", urls.href("criteria/"), "section", "criteria"),
+            Views.map("title", "Subjects", "url", urls.href("subjects/"), "section", "subjects"),
+            Views.map("title", "Articles", "url", urls.href("articles/"), "section", "articles"),
+            Views.map("title", "FAQ", "url", urls.href("faq/"), "section", "faq"),
+            Views.map("title", "Sources", "url", urls.href("sources/"), "section", "sources")),
+        "assets", assetUrls,
+        "sitemap", sitemap(site, urls));
+  }
+
+  private static List<Map<String, Object>> sitemap(Site site, Urls urls) {
+    List<String> routes = new ArrayList<>(List.of("", "compare/", "criteria/", "subjects/", "articles/", "faq/", "sources/"));
+    for (var pair : dev.versus.matrix.Matrix.pairs(site.subjects())) {
+      routes.add("compare/" + pair.get(0).slug() + "-vs-" + pair.get(1).slug() + "/");
+    }
+    site.criteria().forEach(c -> routes.add(Urls.route(dev.versus.content.Kind.CRITERION, c.slug())));
+    site.subjects().forEach(s -> routes.add(Urls.route(dev.versus.content.Kind.SUBJECT, s.slug())));
+    site.articles().forEach(a -> routes.add(Urls.route(dev.versus.content.Kind.ARTICLE, a.slug())));
+    site.faqs().forEach(f -> routes.add(Urls.route(dev.versus.content.Kind.FAQ, f.slug())));
+    return routes.stream().map(r -> Views.map("loc", urls.absolute(r))).toList();
+  }
+
+  private static String hash(Path file) {
+    try {
+      byte[] d = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
+      return HexFormat.of().formatHex(d, 0, 5);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

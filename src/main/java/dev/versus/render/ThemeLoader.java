@@ -1,0 +1,53 @@
+package dev.versus.render;
+
+import io.pebbletemplates.pebble.error.LoaderException;
+import io.pebbletemplates.pebble.loader.Loader;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** A Pebble loader over the {@link Theme} chain; works for folders on disk and inside the jar alike. */
+final class ThemeLoader implements Loader<String> {
+  private final Theme theme;
+
+  ThemeLoader(Theme theme) {
+    this.theme = theme;
+  }
+
+  @Override
+  public Reader getReader(String name) {
+    Path p = theme.template(name).orElseThrow(() -> new LoaderException(null,
+        "template `" + name + "` not found in " + theme.roots().stream().map(r -> r.resolve("templates").toString()).toList()));
+    try {
+      return Files.newBufferedReader(p, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new LoaderException(e, "cannot read template " + p);
+    }
+  }
+
+  @Override
+  public void setCharset(String charset) {}
+
+  @Override
+  public void setPrefix(String prefix) {}
+
+  @Override
+  public void setSuffix(String suffix) {}
+
+  @Override
+  public String resolveRelativePath(String relativePath, String anchorPath) {
+    return relativePath;
+  }
+
+  @Override
+  public String createCacheKey(String templateName) {
+    return templateName;
+  }
+
+  @Override
+  public boolean resourceExists(String templateName) {
+    return theme.template(templateName).isPresent();
+  }
+}

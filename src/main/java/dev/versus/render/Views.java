@@ -1,0 +1,198 @@
+package dev.versus.render;
+
+import dev.versus.config.Level;
+import dev.versus.config.Source;
+import dev.versus.content.Heading;
+import dev.versus.content.Kind;
+import dev.versus.matrix.Cell;
+import dev.versus.matrix.Matrix;
+import dev.versus.matrix.Row;
+import dev.versus.matrix.RowGroup;
+import dev.versus.model.Article;
+import dev.versus.model.Backlink;
+import dev.versus.model.Criterion;
+import dev.versus.model.Faq;
+import dev.versus.model.Site;
+import dev.versus.model.Subject;
+import dev.versus.model.Verdict;
+import io.pebbletemplates.pebble.extension.escaper.SafeString;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Turns model records into the plain maps templates read, so a theme needs no Java knowledge:
+ * every value is a string, number, boolean, list or map, with URLs already computed.
+ */
+final class Views {
+  private static final DateTimeFormatter HUMAN = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+  private final Site site;
+  private final Urls urls;
+  private final BodyHtml bodies;
+  private final Map<String, Integer> sourceNumbers = new HashMap<>();
+
+  Views(Site site, Urls urls) {
+    this.site = site;
+    this.urls = urls;
+    this.bodies = new BodyHtml(site, urls);
+    List<Source> sources = site.config().sources();
+    for (int i = 0; i < sources.size(); i++) sourceNumbers.put(sources.get(i).id(), i + 1);
+  }
+
+  static Map<String, Object> map(Object... kv) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    for (int i = 0; i < kv.length; i += 2) m.put((String) kv[i], kv[i + 1]);
+    return m;
+  }
+
+  SafeString html(Kind kind, String slug, dev.versus.content.Body body) {
+    return new SafeString(bodies.html(kind, slug, body));
+  }
+
+  Map<String, Object> subjectRef(Subject s) {
+    return map("slug", s.slug(), "title", s.title(), "tagline", s.tagline(), "url", urls.href(Kind.SUBJECT, s.slug()));
+  }
+
+  Map<String, Object> level(Level l) {
+    return map("key", l.key(), "label", l.label(), "symbol", l.symbol(), "meaning", l.meaning(), "rank", l.rank());
+  }
+
+  List<Map<String, Object>> sources(List<String> ids) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (String id : ids) {
+      site.source(id).ifPresent(s -> out.add(map("id", s.id(), "number", sourceNumbers.get(id), "title", s.title(),
+          "publisher", s.publisher(), "url", s.url(), "href", urls.href("sources/") + "#source-" + s.id(),
+          "date", s.date().map(HUMAN::format).orElse(""))));
+    }
+    return out;
+  }
+
+  Map<String, Object> verdict(Verdict v, Subject s) {
+    return map("subject", subjectRef(s), "level", level(v.level()), "summary", v.summary(),
+        "sources", sources(v.sources()), "disputed", v.disputed(), "isDisputed", v.isDisputed());
+  }
+
+  Map<String, Object> criterionRef(Criterion c) {
+    return map("slug", c.slug(), "title", c.title(), "question", c.question(), "group", c.group(),
+        "url", urls.href(Kind.CRITERION, c.slug()), "compareUrl", urls.href("compare/") + "#" + c.slug());
+  }
+
+  Map<String, Object> criterion(Criterion c) {
+    Map<String, Object> m = criterionRef(c);
+    List<Map<String, Object>> verdicts = new ArrayList<>();
+    for (Subject s : site.subjects()) {
+      c.verdict(s.slug()).ifPresentOrElse(v -> verdicts.add(verdict(v, s)),
+          () -> verdicts.add(map("subject", subjectRef(s), "missing", true)));
+    }
+    m.put("verdicts", verdicts);
+    m.put("sources", sources(c.sources()));
+    m.put("html", html(Kind.CRITERION, c.slug(), c.body()));
+    m.put("groupTitle", site.config().groups().stream().filter(g -> g.key().equals(c.group()))
+        .map(g -> g.title()).findFirst().orElse(""));
+    m.put("backlinks", backlinks(site.criterionBacklinks().getOrDefault(c.slug(), List.of())));
+    m.put("faqs", site.faqs().stream().filter(f -> f.criteria().contains(c.slug())).map(this::faqRef).toList());
+    return m;
+  }
+
+  List<Map<String, Object>> backlinks(List<Backlink> list) {
+    return list.stream().map(b -> map("article", b.articleTitle(), "section", b.sectionTitle(), "excerpt", b.excerpt(),
+        "url", urls.href(Kind.ARTICLE, b.article()) + (b.sectionId().isEmpty() ? "" : "#" + b.sectionId()))).toList();
+  }
+
+  Map<String, Object> subject(Subject s) {
+    Map<String, Object> m = subjectRef(s);
+    m.put("website", s.website());
+    m.put("version", s.version());
+    m.put("firstRelease", s.firstRelease().map(String::valueOf).orElse(""));
+    m.put("license", s.license());
+    m.put("builtOn", s.builtOn());
+    m.put("pros", s.pros());
+    m.put("cons", s.cons());
+    m.put("usedBy", s.usedBy().stream().map(u -> map("name", u.name(), "use", u.use(), "sources", sources(u.sources()))).toList());
+    m.put("html", html(Kind.SUBJECT, s.slug(), s.body()));
+    List<Map<String, Object>> verdicts = new ArrayList<>();
+    for (Criterion c : site.criteria()) {
+      c.verdict(s.slug()).ifPresent(v -> verdicts.add(map("criterion", criterionRef(c), "verdict", verdict(v, s))));
+    }
+    m.put("verdicts", verdicts);
+    m.put("mentions", backlinks(site.subjectMentions().getOrDefault(s.slug(), List.of())));
+    return m;
+  }
+
+  Map<String, Object> articleRef(Article a) {
+    return map("slug", a.slug(), "title", a.title(), "description", a.metaDescription(),
+        "url", urls.href(Kind.ARTICLE, a.slug()), "date", a.date().toString(), "dateHuman", HUMAN.format(a.date()),
+        "readingMinutes", a.readingMinutes(), "draft", a.draft());
+  }
+
+  Map<String, Object> article(Article a) {
+    Map<String, Object> m = articleRef(a);
+    m.put("updated", a.updated().map(Object::toString).orElse(""));
+    m.put("updatedHuman", a.updated().map(HUMAN::format).orElse(""));
+    m.put("author", a.author());
+    m.put("sources", sources(a.sources()));
+    SafeString body = html(Kind.ARTICLE, a.slug(), a.body());
+    m.put("html", body);
+    // the same HTML as text, escaped by the template where it is embedded in XML (the Atom feed)
+    m.put("htmlText", body.toString());
+    m.put("toc", toc(a.body().headings()));
+    m.put("related", site.criteriaLinkedBy(Kind.ARTICLE, a.slug()).stream().map(this::criterionRef).toList());
+    m.put("words", a.body().words());
+    return m;
+  }
+
+  private List<Map<String, Object>> toc(List<Heading> headings) {
+    return headings.stream().filter(h -> h.level() == 2 || h.level() == 3)
+        .map(h -> map("level", h.level(), "id", h.id(), "text", h.text())).toList();
+  }
+
+  Map<String, Object> faqRef(Faq f) {
+    return map("slug", f.slug(), "question", f.question(), "url", urls.href(Kind.FAQ, f.slug()));
+  }
+
+  Map<String, Object> faq(Faq f) {
+    Map<String, Object> m = faqRef(f);
+    m.put("html", html(Kind.FAQ, f.slug(), f.body()));
+    m.put("criteria", f.criteria().stream().flatMap(c -> site.criterion(c).stream()).map(this::criterionRef).toList());
+    m.put("subjects", f.subjects().stream().flatMap(s -> site.subject(s).stream()).map(this::subjectRef).toList());
+    m.put("answerText", org.jsoup.Jsoup.parse(f.body().html()).text());
+    return m;
+  }
+
+  Map<String, Object> matrix(Matrix matrix) {
+    List<Map<String, Object>> groups = new ArrayList<>();
+    for (RowGroup g : matrix.groups()) {
+      List<Map<String, Object>> rows = new ArrayList<>();
+      for (Row r : g.rows()) {
+        List<Map<String, Object>> cells = new ArrayList<>();
+        for (Cell c : r.cells()) {
+          cells.add(c.verdict().map(v -> verdict(v, c.subject()))
+              .orElseGet(() -> map("subject", subjectRef(c.subject()), "missing", true)));
+        }
+        rows.add(map("criterion", criterionRef(r.criterion()), "cells", cells, "differs", r.differs()));
+      }
+      groups.add(map("key", g.group().key(), "title", g.group().title(), "rows", rows));
+    }
+    return map("columns", matrix.columns().stream().map(this::subjectRef).toList(), "groups", groups,
+        "rowCount", matrix.rows().size(), "differing", matrix.differingRows());
+  }
+
+  List<Map<String, Object>> legend() {
+    return site.config().legend().stream().map(this::level).toList();
+  }
+
+  List<Map<String, Object>> allSources() {
+    List<Map<String, Object>> out = sources(site.config().sources().stream().map(Source::id).toList());
+    for (Map<String, Object> s : out) {
+      s.put("citedBy", site.citations().getOrDefault((String) s.get("id"), List.of()).stream()
+          .map(c -> map("title", c.title(), "kind", c.kind().name().toLowerCase(Locale.ROOT),
+              "url", urls.href(c.kind(), c.slug()))).toList());
+    }
+    return out;
+  }
+}
