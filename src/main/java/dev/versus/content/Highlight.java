@@ -16,7 +16,7 @@ public final class Highlight {
       Map.entry("py", "python"), Map.entry("python3", "python"), Map.entry("python", "python"),
       Map.entry("html", "xml"), Map.entry("xml", "xml"), Map.entry("jinja", "xml"),
       Map.entry("jinja2", "xml"), Map.entry("django", "xml"), Map.entry("htmldjango", "xml"),
-      Map.entry("sh", "bash"), Map.entry("bash", "bash"), Map.entry("shell", "shell"),
+      Map.entry("sh", "bash"), Map.entry("bash", "bash"), Map.entry("shell", "bash"),
       Map.entry("console", "shell"), Map.entry("zsh", "bash"), Map.entry("yaml", "yaml"),
       Map.entry("yml", "yaml"), Map.entry("sql", "sql"), Map.entry("json", "json"),
       Map.entry("css", "css"), Map.entry("js", "javascript"), Map.entry("javascript", "javascript"),

@@ -67,7 +67,10 @@ final class SourceExtension implements HtmlRenderer.HtmlRendererExtension, Parse
         String lang = node.getInfo().toString().trim().split("[\\s{]", 2)[0];
         String code = node.getContentChars().normalizeEOL();
         html.line();
-        html.raw(highlight.toHtml(code, lang));
+        // pre-formatted: the writer must keep the code's leading indentation
+        html.openPre();
+        html.rawPre(highlight.toHtml(code, lang));
+        html.closePre();
         html.line();
       }));
     }

@@ -74,8 +74,11 @@ public final class ModelAssembler {
     List<CrossLink> links = new ArrayList<>();
     for (Document d : docs) links.addAll(resolver.resolveAll(d));
 
-    Map<String, String> articleTitles = new HashMap<>();
+    Map<String, String> articleTitles = new LinkedHashMap<>();
     articles.forEach(a -> articleTitles.put(a.slug(), a.title()));
+    // backlinks read in the site's article order (newest first), then in reading order
+    List<String> articleOrder = List.copyOf(articleTitles.keySet());
+    links.sort(Comparator.comparingInt((CrossLink l) -> l.fromKind() == Kind.ARTICLE ? articleOrder.indexOf(l.fromSlug()) : -1));
     return new Site(config, home, subjects, List.copyOf(criteria), List.copyOf(articles), List.copyOf(faqs),
         List.copyOf(links), backlinks(links, Kind.CRITERION, articleTitles), backlinks(links, Kind.SUBJECT, articleTitles),
         Citations.of(subjects, criteria, articles));

@@ -64,7 +64,9 @@ final class Views {
 
   List<Map<String, Object>> sources(List<String> ids) {
     List<Map<String, Object>> out = new ArrayList<>();
-    for (String id : ids) {
+    // numbered like the bibliography, so [1][2][4] reads in order whatever order the author cited
+    List<String> ordered = ids.stream().distinct().sorted(java.util.Comparator.comparingInt(id -> sourceNumbers.getOrDefault(id, 0))).toList();
+    for (String id : ordered) {
       site.source(id).ifPresent(s -> out.add(map("id", s.id(), "number", sourceNumbers.get(id), "title", s.title(),
           "publisher", s.publisher(), "url", s.url(), "href", urls.href("sources/") + "#source-" + s.id(),
           "date", s.date().map(HUMAN::format).orElse(""))));

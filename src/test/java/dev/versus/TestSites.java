@@ -1,0 +1,86 @@
+package dev.versus;
+
+import dev.versus.build.Build;
+import dev.versus.build.BuildOptions;
+import dev.versus.build.BuildResult;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Test sites written where the test can see them: a fixture folder copied into a temp dir, and
+ * inline files in a text block with {@code -- path --} headers (Hugo's integration-test style).
+ */
+public final class TestSites {
+  private TestSites() {}
+
+  public static Path repo() {
+    return Path.of(System.getProperty("versus.repo", "."));
+  }
+
+  /** Copies {@code src/test/resources/sites/<name>} into {@code dir} and returns the copy. */
+  public static Path fixture(String name, Path dir) {
+    Path from = repo().resolve("src/test/resources/sites").resolve(name);
+    Path to = dir.resolve(name);
+    try (Stream<Path> s = Files.walk(from)) {
+      for (Path p : s.toList()) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) Files.createDirectories(target);
+        else Files.copy(p, target);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return to;
+  }
+
+  /**
+   * Writes files given as {@code -- path --} sections; a section with the single line
+   * {@code (delete)} removes the file instead.
+   */
+  public static void write(Path root, String files) {
+    String[] lines = files.split("\n", -1);
+    String path = null;
+    StringBuilder body = new StringBuilder();
+    for (String line : lines) {
+      if (line.startsWith("-- ") && line.endsWith(" --")) {
+        if (path != null) flush(root, path, body.toString());
+        path = line.substring(3, line.length() - 3).strip();
+        body.setLength(0);
+      } else if (path != null) {
+        body.append(line).append('\n');
+      }
+    }
+    if (path != null) flush(root, path, body.toString());
+  }
+
+  private static void flush(Path root, String path, String body) {
+    try {
+      Path file = root.resolve(path);
+      if (body.strip().equals("(delete)")) {
+        Files.deleteIfExists(file);
+        return;
+      }
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, body, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public static BuildResult build(Path source, Path out) {
+    return new Build().run(new BuildOptions(source, out, Optional.empty(), false, Optional.empty()), true);
+  }
+
+  public static String read(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
