@@ -1,6 +1,6 @@
 // Comparison table filters: "show only differences" and one group. State lives in the query
 // string (?diff=1&group=data) so it survives a reload and can be shared; the hash stays free for
-// row anchors. Without this script every row is visible and the (hidden) form never shows.
+// row anchors. Without scripting every row is visible and the CSS hides the form.
 (function () {
   "use strict";
   var form = document.getElementById("filters");
@@ -25,10 +25,10 @@
       body.querySelectorAll("tr.row").forEach(function (row) {
         total++;
         var visible = groupVisible && (!diff.checked || row.getAttribute("data-differs") === "true");
-        row.hidden = !visible;
+        if (row.hidden === visible) row.hidden = !visible; // writes only on change: no needless style work
         if (visible) { visibleRows++; shown++; }
       });
-      body.hidden = visibleRows === 0;
+      if (body.hidden !== (visibleRows === 0)) body.hidden = visibleRows === 0;
     });
     status.textContent = "Showing " + shown + " of " + total + " criteria.";
   }
@@ -41,10 +41,10 @@
     history.replaceState(null, "", window.location.pathname + (s ? "?" + s : "") + window.location.hash);
   }
 
-  form.hidden = false;
   form.addEventListener("submit", function (e) { e.preventDefault(); });
   diff.addEventListener("change", function () { writeState(); apply(); });
   group.addEventListener("change", function () { writeState(); apply(); });
   readState();
-  apply();
+  // a plain visit shows every row already: touch the table only when the URL asks for a filter
+  if (diff.checked || group.value) apply();
 })();

@@ -1,0 +1,85 @@
+package dev.versus.gates;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.ColorScheme;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * axe-core (every rule that is not experimental, WCAG 2.x A/AA and best practices) in headless Chromium on one
+ * page of every kind of both guides, in the light and the dark colour scheme: zero violations.
+ */
+class AccessibilityTest {
+  @RegisterExtension
+  static final Chromium chromium = new Chromium();
+  @RegisterExtension
+  static final ServedGuides guides = new ServedGuides();
+
+  @TestFactory
+  Stream<DynamicTest> noViolationsOnAnyPageKindInEitherScheme() {
+    List<DynamicTest> tests = new ArrayList<>();
+    for (ServedSite site : guides.sites()) {
+      for (Map.Entry<String, String> page : site.onePagePerKind().entrySet()) {
+        for (ColorScheme scheme : List.of(ColorScheme.LIGHT, ColorScheme.DARK)) {
+          String name = site.name() + " " + page.getKey() + " (" + page.getValue() + ") " + scheme.name().toLowerCase();
+          tests.add(DynamicTest.dynamicTest(name, () -> assertNoViolations(name, site.url(page.getValue()), scheme)));
+        }
+      }
+    }
+    return tests.stream();
+  }
+
+  private static void assertNoViolations(String name, String url, ColorScheme scheme) {
+    AxeResults results = analyze(scheme, page -> page.navigate(url));
+    System.out.printf("axe %s: %d violations, %d passes, %d incomplete%n", name, results.getViolations().size(),
+        results.getPasses().size(), results.getIncomplete().size());
+    assertEquals(List.of(), describe(results.getViolations()), name + " " + url);
+  }
+
+  /** A canary: axe on a page with known faults must find them, or the gate above proves nothing. */
+  @Test
+  void axeFindsKnownViolations() {
+    AxeResults results = analyze(ColorScheme.DARK, page -> page.setContent("""
+        <!DOCTYPE html><html><head><title>canary</title></head><body><main>
+        <img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=">
+        <p style="color:#777;background:#888">low contrast</p></main></body></html>"""));
+    List<String> ids = results.getViolations().stream().map(Rule::getId).toList();
+    assertTrue(ids.containsAll(List.of("image-alt", "color-contrast", "html-has-lang")), ids.toString());
+  }
+
+  private static AxeResults analyze(ColorScheme scheme, java.util.function.Consumer<Page> load) {
+    try (BrowserContext context = chromium.context(new Browser.NewContextOptions().setColorScheme(scheme))) {
+      Page page = context.newPage();
+      load.accept(page);
+      boolean dark = (Boolean) page.evaluate("matchMedia('(prefers-color-scheme: dark)').matches");
+      assertEquals(scheme == ColorScheme.DARK, dark, "the emulated colour scheme is in force");
+      return new AxeBuilder(page).analyze();
+    }
+  }
+
+  private static List<String> describe(List<Rule> violations) {
+    List<String> out = new ArrayList<>();
+    for (Rule r : violations) {
+      for (CheckedNode n : r.getNodes()) {
+        out.add(r.getId() + " (" + r.getImpact() + "): " + r.getHelp() + " at " + n.getTarget() + " " + n.getHtml()
+            + " -- " + n.getFailureSummary().replace('\n', ' '));
+      }
+    }
+    return out;
+  }
+}

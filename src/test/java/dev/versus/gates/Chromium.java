@@ -1,0 +1,39 @@
+package dev.versus.gates;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Playwright;
+import java.util.Map;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Debian's Chromium driven by Playwright for Java, as a JUnit extension on a static field: one per test class,
+ * because {@code Playwright.create()} unpacks its driver each time (about two seconds). Playwright's own
+ * browser download is switched off; a missing Chromium skips the class (fails it in CI).
+ */
+final class Chromium implements BeforeAllCallback, AfterAllCallback {
+  private Playwright playwright;
+  private Browser browser;
+
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    Tools.chromium();
+    playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+    browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+        .setExecutablePath(Tools.CHROMIUM).setHeadless(true).setArgs(Tools.CHROMIUM_FLAGS));
+  }
+
+  /** A fresh context (own cookies and storage) with the given options; close it after use. */
+  BrowserContext context(Browser.NewContextOptions options) {
+    return browser.newContext(options);
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    if (browser != null) browser.close();
+    if (playwright != null) playwright.close();
+  }
+}

@@ -1,0 +1,239 @@
+package dev.versus.gates;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.BoundingBox;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The comparison table in headless Chromium, as a reader uses it: filters and their URL state, sticky header
+ * row and first column, widths from 360 to 1280 px, no JavaScript, and the keyboard.
+ */
+class ComparisonTableTest {
+  @RegisterExtension
+  static final Chromium chromium = new Chromium();
+  @RegisterExtension
+  static final ServedGuides guides = new ServedGuides();
+
+  /** Opens {@code url} in a fresh context of the given viewport and runs {@code use} on the page. */
+  static void visit(String url, int width, int height, boolean javaScript, Consumer<Page> use) {
+    try (BrowserContext context = chromium.context(new Browser.NewContextOptions()
+        .setViewportSize(width, height).setJavaScriptEnabled(javaScript))) {
+      Page page = context.newPage();
+      page.navigate(url);
+      use.accept(page);
+    }
+  }
+
+  /** Row ids whose cells show more than one level, read from the cells' level classes rather than data-differs. */
+  @SuppressWarnings("unchecked")
+  static List<String> rowsThatDiffer(Page page) {
+    return (List<String>) page.evaluate("""
+        () => [...document.querySelectorAll('#matrix tr.row')].filter(r => new Set([...r.querySelectorAll('td .level')]
+            .map(l => [...l.classList].find(c => c.startsWith('level-')))).size > 1).map(r => r.id)""");
+  }
+
+  @SuppressWarnings("unchecked")
+  static List<String> visibleRows(Page page) {
+    return (List<String>) page.evaluate("() => [...document.querySelectorAll('#matrix tr.row')].filter(r => r.checkVisibility()).map(r => r.id)");
+  }
+
+  @SuppressWarnings("unchecked")
+  static List<String> allRows(Page page) {
+    return (List<String>) page.evaluate("() => [...document.querySelectorAll('#matrix tr.row')].map(r => r.id)");
+  }
+
+  @Test
+  void showOnlyDifferencesHidesExactlyTheRowsWhoseCellsShareOneLevel() {
+    for (ServedSite site : guides.sites()) {
+      visit(site.url(site.page("compare")), 1280, 900, true, page -> {
+        List<String> all = allRows(page);
+        List<String> differ = rowsThatDiffer(page);
+        assertTrue(differ.size() > 0 && differ.size() < all.size(), site.name() + " needs rows of both sorts: " + differ);
+        assertEquals(all, visibleRows(page), site.name() + ": every row at first");
+        page.check("#filter-diff");
+        assertEquals(differ, visibleRows(page), site.name() + ": only differences");
+        assertTrue(page.textContent("#filter-status").contains(differ.size() + " of " + all.size()), page.textContent("#filter-status"));
+        page.uncheck("#filter-diff");
+        assertEquals(all, visibleRows(page), site.name() + ": every row again");
+      });
+    }
+  }
+
+  @Test
+  void groupFilterShowsOneGroup() {
+    for (ServedSite site : guides.sites()) {
+      visit(site.url(site.page("compare")), 1280, 900, true, page -> {
+        @SuppressWarnings("unchecked")
+        List<String> groups = (List<String>) page.evaluate("() => [...document.querySelectorAll('#matrix tbody.group')].map(b => b.dataset.group)");
+        assertTrue(groups.size() > 1, site.name() + ": " + groups);
+        for (String group : groups) {
+          page.selectOption("#filter-group", group);
+          @SuppressWarnings("unchecked")
+          List<String> expected = (List<String>) page.evaluate("g => [...document.querySelectorAll(`#matrix tbody[data-group='${g}'] tr.row`)].map(r => r.id)", group);
+          assertEquals(expected, visibleRows(page), site.name() + " group " + group);
+          assertTrue(page.isVisible("#group-" + group), "the group's heading row shows");
+          assertEquals(1L, ((Number) page.evaluate("() => [...document.querySelectorAll('#matrix tbody.group')].filter(b => b.checkVisibility()).length")).longValue());
+        }
+        page.selectOption("#filter-group", "");
+        assertEquals(allRows(page), visibleRows(page));
+      });
+    }
+  }
+
+  @Test
+  void filterStateSurvivesAReload() {
+    ServedSite site = guides.djangoFlask();
+    visit(site.url(site.page("compare")), 1280, 900, true, page -> {
+      String group = (String) page.evaluate("() => document.querySelector('#matrix tbody.group:last-of-type').dataset.group");
+      page.check("#filter-diff");
+      page.selectOption("#filter-group", group);
+      List<String> shown = visibleRows(page);
+      assertTrue(page.url().contains("diff=1") && page.url().contains("group=" + group), page.url());
+      page.reload();
+      assertTrue(page.isChecked("#filter-diff"));
+      assertEquals(group, page.inputValue("#filter-group"));
+      assertEquals(shown, visibleRows(page));
+    });
+  }
+
+  @Test
+  void headerRowAndFirstColumnStayVisibleWhenTheTableScrolls() {
+    for (ServedSite site : guides.sites()) {
+      // a short phone screen, so that even the fixture's three rows overflow the container (85vh) vertically
+      visit(site.url(site.page("compare")), 360, 400, true, page -> {
+        Locator lastRow = page.locator("#matrix tr.row").last();
+        Locator corner = page.locator("#matrix thead th.corner");
+        Locator header = page.locator("#matrix thead th").last();
+        Locator firstColumn = lastRow.locator("th[scope=row]");
+        Locator lastCell = lastRow.locator("td").last();
+        page.locator(".table-scroll").evaluate("s => { s.scrollTop = 0; s.scrollLeft = 0; s.scrollIntoView(); }");
+        BoundingBox box = page.locator(".table-scroll").boundingBox();
+        BoundingBox headerBefore = header.boundingBox();
+        BoundingBox cellBefore = lastCell.boundingBox();
+        @SuppressWarnings("unchecked")
+        Map<String, Number> scrolled = (Map<String, Number>) page.locator(".table-scroll")
+            .evaluate("s => { s.scrollTop = s.scrollHeight; s.scrollLeft = s.scrollWidth; return {top: s.scrollTop, left: s.scrollLeft}; }");
+        double dy = scrolled.get("top").doubleValue();
+        double dx = scrolled.get("left").doubleValue();
+        assertTrue(dx > 0, site.name() + ": at 360 px the table scrolls sideways in its container");
+        assertTrue(dy > 0, site.name() + ": the container scrolls vertically");
+        BoundingBox cornerAfter = corner.boundingBox();
+        BoundingBox headerAfter = header.boundingBox();
+        BoundingBox firstAfter = firstColumn.boundingBox();
+        BoundingBox cellAfter = lastCell.boundingBox();
+        // the body cell moved with the scroll; the header row stayed at the container's top, the first column at its left
+        assertEquals(cellBefore.x - dx, cellAfter.x, 1.0, "body cells scroll sideways");
+        assertEquals(cellBefore.y - dy, cellAfter.y, 1.0, "body cells scroll up");
+        assertTrue(headerBefore.y > box.y + 10, "the caption sits above the header row at first");
+        assertEquals(box.y + 1, headerAfter.y, 1.5, site.name() + ": header row sticks to the container's top");
+        assertEquals(box.y + 1, cornerAfter.y, 1.5, "the corner cell stays in the container's top left");
+        assertEquals(box.x + 1, cornerAfter.x, 1.5, "the corner cell stays in the container's top left");
+        assertEquals(box.x + 1, firstAfter.x, 1.5, site.name() + ": first column sticks to the left");
+        assertTrue(headerAfter.x + headerAfter.width > box.x + cornerAfter.width, "the scrolled header is not hidden behind the corner");
+      });
+    }
+  }
+
+  @Test
+  void at360PixelsNoPageScrollsSideways() {
+    for (ServedSite site : guides.sites()) {
+      for (String path : site.onePagePerKind().values()) {
+        visit(site.url(path), 360, 740, true, page -> {
+          Number overflow = (Number) page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+          assertEquals(0, overflow.intValue(), site.name() + " " + path + " scrolls sideways by " + overflow + " px");
+        });
+      }
+    }
+  }
+
+  @Test
+  void at1280PixelsTwoSubjectsFitWithoutAScrollbar() {
+    List<String> twoColumnTables = new ArrayList<>();
+    for (ServedSite site : guides.sites()) {
+      for (String path : site.pages("compare")) {
+        visit(site.url(path), 1280, 900, true, page -> {
+          if (page.locator("#matrix thead th[scope=col]:not(.corner)").count() != 2) return;
+          twoColumnTables.add(site.name() + " " + path);
+          Number overflow = (Number) page.locator(".table-scroll").evaluate("s => s.scrollWidth - s.clientWidth");
+          assertEquals(0, overflow.intValue(), site.name() + " " + path + " table overflows by " + overflow + " px");
+        });
+      }
+    }
+    assertTrue(twoColumnTables.size() >= 4, "the Django vs Flask table and the fixture's three pairs: " + twoColumnTables);
+  }
+
+  @Test
+  void withoutJavaScriptEveryRowAndCellIsVisibleAndLinksWork() {
+    for (ServedSite site : guides.sites()) {
+      // even a URL that asks for filters shows everything when no script runs
+      visit(site.url(site.page("compare")) + "?diff=1&group=x", 1280, 900, false, page -> {
+        assertEquals(allRows(page), visibleRows(page), site.name());
+        Number hiddenCells = (Number) page.evaluate("() => [...document.querySelectorAll('#matrix td, #matrix th')].filter(c => !c.checkVisibility()).length");
+        assertEquals(0, hiddenCells.intValue(), site.name() + ": hidden cells");
+        assertFalse(page.isVisible("#filters"), "filters that cannot work are not shown");
+        @SuppressWarnings("unchecked")
+        List<String> hrefs = (List<String>) page.evaluate("() => [...document.querySelectorAll('#matrix a[href]')].map(a => a.href)");
+        Set<String> pages = new LinkedHashSet<>();
+        for (String href : hrefs) pages.add(href.contains("#") ? href.substring(0, href.indexOf('#')) : href);
+        for (String url : pages) {
+          APIResponse response = page.request().get(url);
+          assertEquals(200, response.status(), url);
+        }
+        String criterion = page.getAttribute("#matrix tr.row th[scope=row] a", "href");
+        page.click("#matrix tr.row th[scope=row] a");
+        assertTrue(page.url().endsWith(criterion), page.url());
+        assertEquals("criterion", page.evaluate("() => document.body.className.replace('kind-', '')"));
+      });
+    }
+  }
+
+  @Test
+  void keyboardReachesTheFiltersAndEveryCellLinkInOrderWithAVisibleFocusRing() {
+    for (ServedSite site : guides.sites()) {
+      visit(site.url(site.page("compare")), 1280, 900, true, page -> {
+        @SuppressWarnings("unchecked")
+        List<String> expected = (List<String>) page.evaluate("""
+            () => ['filter-diff', 'filter-group', 'table-scroll',
+                   ...[...document.querySelectorAll('#matrix a[href]')].map(a => a.getAttribute('href'))]""");
+        String describe = """
+            () => { const e = document.activeElement; const s = getComputedStyle(e);
+              return {key: e.id || (e.classList.contains('table-scroll') ? 'table-scroll' : e.getAttribute('href') || e.tagName),
+                      ring: e.matches(':focus-visible') && s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2}; }""";
+        List<String> reached = new ArrayList<>();
+        for (int presses = 0; presses < 60 && !"filter-diff".equals(reached.isEmpty() ? null : reached.get(reached.size() - 1)); presses++) {
+          page.keyboard().press("Tab");
+          @SuppressWarnings("unchecked")
+          Map<String, Object> now = (Map<String, Object>) page.evaluate(describe);
+          reached.add((String) now.get("key"));
+        }
+        assertEquals("filter-diff", reached.get(reached.size() - 1), "Tab never reached the filters: " + reached);
+        List<String> order = new ArrayList<>(List.of("filter-diff"));
+        for (int i = 1; i < expected.size(); i++) {
+          page.keyboard().press("Tab");
+          @SuppressWarnings("unchecked")
+          Map<String, Object> now = (Map<String, Object>) page.evaluate(describe);
+          order.add((String) now.get("key"));
+          assertTrue((Boolean) now.get("ring"), site.name() + ": no visible focus ring on " + now.get("key"));
+        }
+        assertEquals(expected, order, site.name());
+        assertNotEquals(0, expected.size());
+      });
+    }
+  }
+}
