@@ -223,9 +223,9 @@ class ComparisonTableTest {
           reached.add((String) now.get("key"));
         }
         assertEquals("filter-diff", reached.get(reached.size() - 1), "Tab never reached the filters: " + reached);
-        List<String> order = new ArrayList<>(List.of("filter-diff"));
-        for (int i = 1; i < expected.size(); i++) {
-          page.keyboard().press("Tab");
+        List<String> order = new ArrayList<>();
+        for (int i = 0; i < expected.size(); i++) {
+          if (i > 0) page.keyboard().press("Tab");
           @SuppressWarnings("unchecked")
           Map<String, Object> now = (Map<String, Object>) page.evaluate(describe);
           order.add((String) now.get("key"));
