@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * linkinator from npm as an outside opinion on links: it crawls each guide served under /sub/ from its home
- * page, checks every link, stylesheet, script and {@code #fragment} on 127.0.0.1, and skips every other host
- * (there is no internet here). Zero broken.
+ * Links, by the repo's own check of the written HTML and by linkinator from npm as an outside opinion: linkinator
+ * crawls each guide served under /sub/ from its home page, checks every link, stylesheet, script and
+ * {@code #fragment} on 127.0.0.1, and skips every other host (there is no internet here). Zero broken.
  */
 class LinkinatorTest {
   @TempDir
@@ -56,6 +56,8 @@ class LinkinatorTest {
   private void assertNoBrokenLinks(Guide guide) throws IOException, InterruptedException {
     Tools.npmTool("linkinator");
     try (ServedSite site = guide.serve(tmp)) {
+      // the repo's own reading of the written HTML first (the build already checked every author link)
+      assertEquals(List.of(), SiteLinks.broken(site.out(), ServedSite.BASE_PATH), guide.name() + ", own check");
       Crawl crawl = crawl(site.root());
       System.out.printf("linkinator %s: %d URLs checked, %d broken%n", guide.name(), crawl.checked(), crawl.broken().size());
       // every page but 404.html is reachable from home, so a crawl that saw fewer URLs did not recurse
