@@ -67,13 +67,19 @@ public final class Renderer {
       return Optional.of(Output.page(page.file(), page.kind(), w.toString()));
     } catch (PebbleException e) {
       String file = e.getFileName() == null ? name : e.getFileName();
-      String where = theme.template(file).map(Path::toString).orElse("templates/" + file);
+      String where = theme.template(file).map(this::displayPath).orElse("templates/" + file);
       int line = e.getLineNumber() == null ? 1 : e.getLineNumber();
-      diags.error(where, line, 1, "template error while rendering /" + page.route() + ": " + e.getPebbleMessage());
+      diags.error(where, line, 1, "template error: " + e.getPebbleMessage());
       return Optional.empty();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** A guide's own template is shown relative to the guide, like its content files; theme files in full. */
+  private String displayPath(Path template) {
+    Path guide = theme.roots().get(0);
+    return template.startsWith(guide) ? guide.relativize(template).toString().replace('\\', '/') : template.toString();
   }
 
   private static String section(String route) {
