@@ -27,7 +27,7 @@ final class Report {
     Map<String, Integer> kinds = new TreeMap<>();
     for (Output o : r.outputs()) kinds.merge(o.kind(), 1, Integer::sum);
     StringBuilder sb = new StringBuilder(verb);
-    int pages = kinds.entrySet().stream().filter(e -> !e.getKey().equals("asset")).mapToInt(Map.Entry::getValue).sum();
+    int pages = kinds.entrySet().stream().filter(e -> !e.getKey().equals("asset") && !e.getKey().equals("pdf")).mapToInt(Map.Entry::getValue).sum();
     sb.append(": ").append(pages).append(" pages");
     if (!kinds.isEmpty()) {
       sb.append(" (");
