@@ -65,7 +65,7 @@ class ChromiumPrintTest {
         assertTrue(text.contains(s), s);
       }
       // the download link is for the screen only
-      assertFalse(text.contains("guide.pdf"), "the download link is not printed");
+      assertFalse(text.contains("laid out for paper"), "the note for the screen is not printed");
     }
   }
 }
