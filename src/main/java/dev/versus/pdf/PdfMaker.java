@@ -56,8 +56,9 @@ public final class PdfMaker {
 
   /**
    * The whole guide on {@code paper}: renders the print view of {@code site} and converts it. The
-   * stylesheet and images are taken from {@code outputs} (a build's outputs; the theme's static
-   * files are enough when the guide has no images). Empty when something failed, said in {@code diags}.
+   * stylesheet and images are taken from {@code outputs} (a build's outputs), else from the theme's
+   * static files: with no outputs, only the guide's own images are missing. Empty when something
+   * failed, said in {@code diags}.
    */
   public Optional<Pdf> pdf(Site site, Paper paper, List<Output> outputs, Diagnostics diags) {
     return new Renderer(theme, paper, false).renderPrint(site, diags)
@@ -68,7 +69,7 @@ public final class PdfMaker {
   /** Converts an already rendered print view ({@link #PRINT_FILE} of a site served at {@code baseUrl}). */
   public Optional<Pdf> convert(String printHtml, String baseUrl, List<Output> outputs, Diagnostics diags) {
     String documentUrl = baseUrl + "print/";
-    SiteFiles files = new SiteFiles(baseUrl, outputs);
+    SiteFiles files = new SiteFiles(baseUrl, outputs, theme.staticFiles());
     List<String> problems = new java.util.concurrent.CopyOnWriteArrayList<>();
     PdfRendererBuilder builder = new PdfRendererBuilder()
         .useFastMode()

@@ -19,22 +19,25 @@ import java.util.Optional;
 
 /**
  * Serves the stylesheet and images the print view refers to from the build's outputs, before
- * anything is written, so the PDF never reads the network or stray files: a URL outside the site
- * yields nothing and is reported.
+ * anything is written (then from the theme's static files, for a caller without outputs), so the
+ * PDF never reads the network or stray files: a URL outside the site yields nothing and is reported.
  */
 final class SiteFiles implements FSStreamFactory {
   private final URI base;
   private final Map<String, Output> byPath = new HashMap<>();
+  private final Map<String, java.nio.file.Path> themeFiles;
   private final List<String> missing = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-  SiteFiles(String baseUrl, List<Output> outputs) {
+  /** {@code themeFiles}: URL path ("/css/print.css") to file, as {@code Theme.staticFiles()} lists them. */
+  SiteFiles(String baseUrl, List<Output> outputs, Map<String, java.nio.file.Path> themeFiles) {
     this.base = URI.create(baseUrl);
+    this.themeFiles = themeFiles;
     for (Output o : outputs) byPath.put(o.path(), o);
   }
 
-  /** URLs the document asked for that are not files of the site, in request order. */
+  /** URLs the document asked for that are not files of the site, each once, in request order. */
   List<String> missing() {
-    return List.copyOf(missing);
+    return missing.stream().distinct().toList();
   }
 
   /** The site file a URL names: same scheme and host as the base URL, and a path below it. */
@@ -50,9 +53,11 @@ final class SiteFiles implements FSStreamFactory {
         || !java.util.Objects.equals(u.getHost(), base.getHost()) || !path.startsWith(base.getPath())) {
       return Optional.empty();
     }
-    String rel = path.substring(base.getPath().length());
-    if (rel.isEmpty() || rel.endsWith("/")) rel += "index.html";
-    return Optional.ofNullable(byPath.get(rel));
+    String below = path.substring(base.getPath().length());
+    String rel = below.isEmpty() || below.endsWith("/") ? below + "index.html" : below;
+    Output built = byPath.get(rel);
+    if (built != null) return Optional.of(built);
+    return Optional.ofNullable(themeFiles.get("/" + rel)).map(f -> Output.copy(rel, f));
   }
 
   @Override

@@ -76,6 +76,8 @@ class WideGuidePdfTest {
       ## Departure
 
       We left at dawn with the [harbour guide](https://example.org/harbour) and the [keel](../criteria/c01.md) in mind.
+
+      ![The chart of the bay](https://example.org/chart.png)
       -- faq/fastest.md --
       ---
       question: "Which boat is fastest?"
@@ -172,6 +174,13 @@ class WideGuidePdfTest {
     assertTrue(text.contains("https://example.org/rules"), "note printed");
     assertTrue(text.contains("https://example.org/harbour"), "note printed");
     assertTrue(text.contains("https://example.org/log"), "source address printed");
+  }
+
+  @Test
+  void filesOffTheSiteAreNeverFetchedAndSaySo() {
+    List<String> warnings = guide.result().diagnostics().stream().map(Object::toString).toList();
+    assertEquals(List.of("print/index.html: warning: the PDF leaves out https://example.org/chart.png: "
+        + "only files of the site itself are read"), warnings);
   }
 
   @Test
