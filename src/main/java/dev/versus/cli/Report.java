@@ -28,6 +28,10 @@ final class Report {
     for (Output o : r.outputs()) kinds.merge(o.kind(), 1, Integer::sum);
     int assets = kinds.getOrDefault("asset", 0);
     kinds.remove("asset");
+    // the PDF is a file of the site, not a page
+    int pdfs = kinds.getOrDefault("pdf", 0);
+    kinds.remove("pdf");
+    assets += pdfs;
     int pages = kinds.values().stream().mapToInt(Integer::intValue).sum();
     StringBuilder sb = new StringBuilder(verb).append(": ").append(pages).append(" pages");
     if (!kinds.isEmpty()) {
