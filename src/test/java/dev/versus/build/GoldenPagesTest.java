@@ -23,13 +23,18 @@ class GoldenPagesTest {
     assertEquals(List.of(), TestSites.build(TestSites.fixture("three", tmp), out).diagnostics());
   }
 
+  /** The page with asset version hashes masked: a stylesheet edit is not a change of the page's HTML. */
+  private static String page(String file) {
+    return TestSites.read(out.resolve(file)).replaceAll("\\?v=[0-9a-f]{10}", "?v=HASH");
+  }
+
   @Test
   void comparePage() {
-    Golden.assertMatches(GOLDEN.resolve("compare.html"), TestSites.read(out.resolve("compare/index.html")));
+    Golden.assertMatches(GOLDEN.resolve("compare.html"), page("compare/index.html"));
   }
 
   @Test
   void articlePage() {
-    Golden.assertMatches(GOLDEN.resolve("article-morning.html"), TestSites.read(out.resolve("articles/morning/index.html")));
+    Golden.assertMatches(GOLDEN.resolve("article-morning.html"), page("articles/morning/index.html"));
   }
 }
