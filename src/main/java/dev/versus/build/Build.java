@@ -9,7 +9,9 @@ import dev.versus.content.StaticFile;
 import dev.versus.diag.Diagnostics;
 import dev.versus.model.ModelAssembler;
 import dev.versus.model.Site;
+import dev.versus.pdf.PdfMaker;
 import dev.versus.render.Output;
+import dev.versus.render.Paper;
 import dev.versus.render.Renderer;
 import dev.versus.render.Theme;
 import dev.versus.site.SiteWriter;
@@ -24,7 +26,7 @@ import java.util.function.Supplier;
 /**
  * Runs a build. The stages below are listed in the order they execute, each timed:
  * load (files to documents) -> model (validated, cross-linked records) -> render (Pebble)
- * -> write (atomic swap). A stage runs only when the ones before it found no error, but every
+ * -> pdf (only when asked: the print view to guide.pdf) -> write (atomic swap). A stage runs only when the ones before it found no error, but every
  * problem of a stage is reported, so an author sees all of them in one run.
  */
 public final class Build {
@@ -52,8 +54,13 @@ public final class Build {
     Site site = timed("model", times, () -> new ModelAssembler(options.drafts()).assemble(tree, config.get(), diags));
     if (diags.hasErrors()) return result(diags, Optional.of(site), List.of(), times, notes);
 
-    List<Output> outputs = timed("render", times, () -> render(site, tree, options, diags));
+    Theme theme = Theme.locate(options.source(), options.theme());
+    List<Output> outputs = timed("render", times, () -> render(site, tree, theme, options, diags));
     if (diags.hasErrors()) return result(diags, Optional.of(site), List.of(), times, notes);
+    if (options.pdf().isPresent()) {
+      timed("pdf", times, () -> pdf(site, theme, options.pdf().get(), outputs, diags, notes));
+      if (diags.hasErrors()) return result(diags, Optional.of(site), List.of(), times, notes);
+    }
 
     SiteWriter writer = new SiteWriter();
     timed("write", times, () -> {
@@ -71,15 +78,26 @@ public final class Build {
     return result(diags, Optional.of(site), outputs, times, notes);
   }
 
-  private static List<Output> render(Site site, SourceTree tree, BuildOptions options, Diagnostics diags) {
-    Theme theme = Theme.locate(options.source(), options.theme());
-    List<Output> outputs = new ArrayList<>(new Renderer(theme).render(site, diags));
+  private static List<Output> render(Site site, SourceTree tree, Theme theme, BuildOptions options, Diagnostics diags) {
+    Paper paper = options.pdf().orElse(Paper.A4);
+    List<Output> outputs = new ArrayList<>(new Renderer(theme, paper, options.pdf().isPresent()).render(site, diags));
     // the guide's own static files win over the theme's files of the same name
     java.util.Set<String> guideFiles = new java.util.HashSet<>();
     for (StaticFile f : tree.staticFiles()) guideFiles.add(f.urlPath().substring(1));
     outputs.removeIf(o -> "asset".equals(o.kind()) && guideFiles.contains(o.path()));
     for (StaticFile f : tree.staticFiles()) outputs.add(Output.copy(f.urlPath().substring(1), f.file()));
     return outputs;
+  }
+
+  /** Adds guide.pdf, made from the print view just rendered, to {@code outputs}. */
+  private static Void pdf(Site site, Theme theme, Paper paper, List<Output> outputs, Diagnostics diags, List<String> notes) {
+    String print = outputs.stream().filter(o -> o.path().equals(PdfMaker.PRINT_FILE)).findFirst()
+        .map(o -> new String(o.bytes(), java.nio.charset.StandardCharsets.UTF_8)).orElseThrow();
+    new PdfMaker(theme).convert(print, site.config().baseUrl(), outputs, diags).ifPresent(pdf -> {
+      outputs.add(new Output(Renderer.PDF, "pdf", pdf.bytes(), null));
+      notes.add(Renderer.PDF + ": " + pdf.pages() + " pages, " + paper.label() + ", " + (pdf.bytes().length + 1023) / 1024 + " KB");
+    });
+    return null;
   }
 
   private static BuildResult result(Diagnostics diags, Optional<Site> site, List<Output> outputs,

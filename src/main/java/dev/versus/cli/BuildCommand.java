@@ -2,10 +2,12 @@ package dev.versus.cli;
 
 import dev.versus.build.Build;
 import dev.versus.build.BuildResult;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code versus build}: content + theme to a static site, swapped in only when the build succeeds. */
@@ -17,14 +19,25 @@ final class BuildCommand implements Callable<Integer> {
   @Mixin
   SourceOptions options;
 
+  @Option(names = "--pdf", description = "Also write the whole guide as one PDF, guide.pdf, and link it from the home page.")
+  boolean pdf;
+
+  @Mixin
+  PaperOption paper;
+
   @Spec
   CommandSpec spec;
 
   @Override
   public Integer call() {
-    BuildResult r = new Build().run(options.toOptions(), true);
-    Report.diagnostics(r, options.source, spec.commandLine().getErr());
-    Report.summary(r, r.hasErrors() ? "build failed, nothing written" : "built " + options.out, spec.commandLine().getOut());
+    return run(options.toOptions(pdf ? Optional.of(paper.paper) : Optional.empty()), "built " + options.out, spec);
+  }
+
+  /** Builds and publishes, prints the diagnostics and the summary ({@code done} on success), returns the exit code. */
+  static int run(dev.versus.build.BuildOptions options, String done, CommandSpec spec) {
+    BuildResult r = new Build().run(options, true);
+    Report.diagnostics(r, options.source(), spec.commandLine().getErr());
+    Report.summary(r, r.hasErrors() ? "build failed, nothing written" : done, spec.commandLine().getOut());
     return r.hasErrors() ? 1 : 0;
   }
 }

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code versus} command: a comparison-guide static site generator. */
 @Command(name = "versus", mixinStandardHelpOptions = true, versionProvider = Version.class,
     description = "Builds comparison guides (Markdown + YAML) into a static website.",
-    subcommands = {BuildCommand.class, CheckCommand.class, InitCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {BuildCommand.class, CheckCommand.class, InitCommand.class, PdfCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -17,7 +17,14 @@ public final class Main implements Runnable {
 
   /** Runs the CLI and returns its exit code (tests call this instead of {@link #main}). */
   public static int run(String... args) {
+    return run(new java.io.PrintWriter(System.out, true), new java.io.PrintWriter(System.err, true), args);
+  }
+
+  /** Runs the CLI writing to the given streams. */
+  public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
     CommandLine cl = new CommandLine(new Main());
+    cl.setOut(out);
+    cl.setErr(err);
     cl.setExitCodeExceptionMapper(e -> 2);
     cl.setParameterExceptionHandler((ex, a) -> {
       CommandLine c = ex.getCommandLine();
@@ -32,6 +39,6 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: build, check or init");
+    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: build, check, init or pdf");
   }
 }

@@ -26,14 +26,18 @@ final class Report {
   static void summary(BuildResult r, String verb, PrintWriter out) {
     Map<String, Integer> kinds = new TreeMap<>();
     for (Output o : r.outputs()) kinds.merge(o.kind(), 1, Integer::sum);
-    StringBuilder sb = new StringBuilder(verb);
-    int pages = kinds.entrySet().stream().filter(e -> !e.getKey().equals("asset")).mapToInt(Map.Entry::getValue).sum();
-    sb.append(": ").append(pages).append(" pages");
+    int assets = kinds.getOrDefault("asset", 0);
+    kinds.remove("asset");
+    // the PDF is a file of the site, not a page
+    int pdfs = kinds.getOrDefault("pdf", 0);
+    kinds.remove("pdf");
+    assets += pdfs;
+    int pages = kinds.values().stream().mapToInt(Integer::intValue).sum();
+    StringBuilder sb = new StringBuilder(verb).append(": ").append(pages).append(" pages");
     if (!kinds.isEmpty()) {
-      sb.append(" (");
-      sb.append(String.join(", ", kinds.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList()));
-      sb.append(")");
+      sb.append(" (").append(String.join(", ", kinds.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList())).append(")");
     }
+    if (assets > 0) sb.append(" + ").append(assets).append(" files");
     sb.append(", ").append(r.count(Severity.ERROR)).append(" errors, ").append(r.count(Severity.WARNING))
         .append(" warnings, ").append(r.totalMillis()).append(" ms");
     sb.append(" [").append(String.join(", ", r.stageMillis().entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList())).append("]");

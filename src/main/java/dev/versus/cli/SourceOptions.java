@@ -1,6 +1,7 @@
 package dev.versus.cli;
 
 import dev.versus.build.BuildOptions;
+import dev.versus.render.Paper;
 import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Option;
@@ -23,6 +24,11 @@ final class SourceOptions {
   Path theme;
 
   BuildOptions toOptions() {
-    return new BuildOptions(source, out, Optional.ofNullable(baseUrl), drafts, Optional.ofNullable(theme));
+    return toOptions(Optional.empty());
+  }
+
+  /** The same options, also making {@code guide.pdf} on the given paper when {@code pdf} is present. */
+  BuildOptions toOptions(Optional<Paper> pdf) {
+    return new BuildOptions(source, out, Optional.ofNullable(baseUrl), drafts, Optional.ofNullable(theme), pdf);
   }
 }

@@ -36,7 +36,7 @@ public final class ContentLoader {
   public SourceTree load(Path source, Diagnostics diags) {
     if (!Files.isDirectory(source)) {
       diags.error(source.toString(), 0, 0, "source folder not found: pass an existing folder with --source, or create one with `versus init`");
-      return new SourceTree(Optional.empty(), Optional.empty(), List.of(), List.of(), Set.of());
+      return new SourceTree(Optional.empty(), Optional.empty(), List.of(), List.of(), Set.of(), Set.of());
     }
     Set<String> allFiles = listFiles(source).stream()
         .map(p -> rel(source, p)).collect(Collectors.toCollection(TreeSet::new));
@@ -62,7 +62,10 @@ public final class ContentLoader {
 
     List<StaticFile> statics = allFiles.stream().filter(f -> f.startsWith("static/"))
         .map(f -> new StaticFile(f.substring("static".length()), source.resolve(f))).toList();
-    return new SourceTree(site, sources, docs, statics, allFiles);
+    Set<String> loaded = docs.stream().map(Document::path).collect(Collectors.toSet());
+    Set<String> failed = markdownFiles.stream().map(p -> rel(source, p)).filter(f -> !loaded.contains(f))
+        .collect(Collectors.toCollection(TreeSet::new));
+    return new SourceTree(site, sources, docs, statics, allFiles, failed);
   }
 
   private Optional<Document> document(Path source, Path file, Diagnostics diags) {

@@ -6,7 +6,17 @@ import java.util.Set;
 
 /**
  * Everything the load stage read from a source folder: the two YAML files, every content
- * document, the static files, and every file path that exists (to check relative links).
+ * document, the static files, every file path that exists (to check relative links), and the
+ * content files that could not be loaded (so later stages do not report them a second time).
  */
 public record SourceTree(Optional<YNode> siteYaml, Optional<YNode> sourcesYaml,
-    List<Document> documents, List<StaticFile> staticFiles, Set<String> allFiles) {}
+    List<Document> documents, List<StaticFile> staticFiles, Set<String> allFiles, Set<String> failed) {
+
+  /** Slugs of content files of {@code kind} that exist, loaded or not (a failed file is reported once, by itself). */
+  public List<String> slugs(Kind kind) {
+    java.util.stream.Stream<String> loaded = documents.stream().filter(d -> d.kind() == kind).map(Document::slug);
+    java.util.stream.Stream<String> broken = failed.stream().filter(f -> f.startsWith(kind.folder() + "/"))
+        .map(f -> f.substring(f.lastIndexOf('/') + 1, f.lastIndexOf('.')));
+    return java.util.stream.Stream.concat(loaded, broken).distinct().sorted().toList();
+  }
+}

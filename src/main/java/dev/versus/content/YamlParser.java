@@ -43,7 +43,8 @@ public final class YamlParser {
       int line = mark == null ? firstLine : mark.getLine() + firstLine;
       int col = mark == null ? 1 : mark.getColumn() + 1;
       diags.error(file, line, col, "invalid YAML: " + e.getProblem()
-          + " (check indentation, and quote values that contain `: ` or start with a special character)");
+          + " (check indentation, quote values that contain `: ` or start with a special character,"
+          + " and close every quote: one left open on an earlier line shows up here)");
       return Optional.empty();
     } catch (YamlEngineException e) {
       diags.error(file, firstLine, 1, "invalid YAML: " + e.getMessage());

@@ -31,9 +31,10 @@ public final class Diagnostics {
     warning(at.file(), at.line(), at.column(), message);
   }
 
-  /** All diagnostics sorted by file, then line and column, so output is stable across parallel runs. */
+  /** All distinct diagnostics sorted by file, then line and column, so output is stable across parallel runs. */
   public synchronized List<Diagnostic> sorted() {
-    List<Diagnostic> copy = new ArrayList<>(items);
+    // the same problem met by several pages (a template error) is reported once
+    List<Diagnostic> copy = new ArrayList<>(new java.util.LinkedHashSet<>(items));
     copy.sort(Comparator.comparing(Diagnostic::file)
         .thenComparingInt(Diagnostic::line)
         .thenComparingInt(Diagnostic::column)

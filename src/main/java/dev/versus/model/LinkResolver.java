@@ -26,11 +26,13 @@ final class LinkResolver {
   private final Map<String, Document> byPath;
   private final Set<String> allFiles;
   private final Set<String> unpublished;
+  private final Set<String> failed;
   private final Map<String, Set<String>> routeAnchors;
   private final Diagnostics diags;
 
-  LinkResolver(Map<String, Document> byPath, Set<String> allFiles, Set<String> unpublished,
+  LinkResolver(Map<String, Document> byPath, Set<String> allFiles, Set<String> unpublished, Set<String> failed,
       Map<String, Set<String>> routeAnchors, Diagnostics diags) {
+    this.failed = failed;
     this.byPath = byPath;
     this.allFiles = allFiles;
     this.unpublished = unpublished;
@@ -77,6 +79,8 @@ final class LinkResolver {
       checkAnchor(ref, target, anchor);
       return Optional.of(new Target.Page(target.kind(), target.slug(), anchor));
     }
+    // the target failed to load and has its own error; a second one here would only be noise
+    if (failed.contains(resolved)) return Optional.empty();
     if (unpublished.contains(resolved)) {
       diags.error(ref.pos(), "link `" + href + "` points at a draft, which is not published: remove `draft: true` there, or build with --drafts");
       return Optional.empty();

@@ -46,7 +46,8 @@ public final class ModelAssembler {
     List<Article> articles = new ArrayList<>();
     List<Faq> faqs = new ArrayList<>();
     Optional<Home> home = Optional.empty();
-    List<String> criterionSlugs = docs.stream().filter(d -> d.kind() == Kind.CRITERION).map(Document::slug).toList();
+    // criteria that failed to load still count as known, so their one error is not echoed by every reference
+    List<String> criterionSlugs = tree.slugs(Kind.CRITERION);
     for (Document d : docs) {
       switch (d.kind()) {
         case CRITERION -> criteria.add(CriterionReader.read(d, config, diags));
@@ -70,7 +71,7 @@ public final class ModelAssembler {
           faqs.stream().map(Faq::slug).toList(), sourceIds));
     }
     routeAnchors.put("", FixedAnchors.BY_KIND.get(Kind.INDEX));
-    LinkResolver resolver = new LinkResolver(byPath, tree.allFiles(), unpublished, routeAnchors, diags);
+    LinkResolver resolver = new LinkResolver(byPath, tree.allFiles(), unpublished, tree.failed(), routeAnchors, diags);
     List<CrossLink> links = new ArrayList<>();
     for (Document d : docs) links.addAll(resolver.resolveAll(d));
 

@@ -45,6 +45,7 @@ final class Pages {
     site.faqs().forEach(f -> pages.add(faq(f)));
     pages.add(page("sources/", "sources.peb", "sources", "Sources", "Every source this guide cites, and what cites it.",
         crumbs("Sources", "sources/"), Views.map("sources", views.allSources())));
+    pages.add(new PrintView(site, urls, views).page());
     pages.add(page("404.html", "404.peb", "404", "Page not found", "This page does not exist.", List.of(), Views.map()));
     pages.add(page("sitemap.xml", "sitemap.xml.peb", "feed", "Sitemap", "", List.of(), Views.map()));
     pages.add(page("feed.xml", "feed.xml.peb", "feed", site.config().title(), "", List.of(),

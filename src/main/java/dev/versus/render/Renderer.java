@@ -23,11 +23,27 @@ import java.util.Optional;
  * theme's static files. Template errors become diagnostics at the template's file and line.
  */
 public final class Renderer {
+  /** Where the PDF of the guide is published, below the site root. */
+  public static final String PDF = "guide.pdf";
+
   private final Theme theme;
+  private final Paper paper;
+  private final boolean pdf;
   private final PebbleEngine engine;
 
   public Renderer(Theme theme) {
+    this(theme, Paper.A4, false);
+  }
+
+  /**
+   * A renderer whose print view is laid out for {@code paper}; with {@code pdf} the home page and the
+   * print view link {@code guide.pdf}, which the caller promises to produce (a plain build must not
+   * leave a dangling link).
+   */
+  public Renderer(Theme theme, Paper paper, boolean pdf) {
     this.theme = theme;
+    this.paper = paper;
+    this.pdf = pdf;
     this.engine = new PebbleEngine.Builder()
         .loader(new ThemeLoader(theme))
         .autoEscaping(true)
@@ -52,6 +68,16 @@ public final class Renderer {
     return out;
   }
 
+  /**
+   * Only the print view ({@code print/index.html}): the whole guide as one document for paper, the
+   * input of the PDF. Empty when its template failed (the problem is in {@code diags}).
+   */
+  public Optional<Output> renderPrint(Site site, Diagnostics diags) {
+    Urls urls = new Urls(site.config().baseUrl(), site.config().basePath());
+    PageSpec page = new PrintView(site, urls, new Views(site, urls)).page();
+    return renderPage(page, globals(site, urls, theme.staticFiles()), urls, diags);
+  }
+
   private Optional<Output> renderPage(PageSpec page, Map<String, Object> global, Urls urls, Diagnostics diags) {
     Map<String, Object> ctx = new java.util.HashMap<>(global);
     ctx.putAll(page.vars());
@@ -67,13 +93,19 @@ public final class Renderer {
       return Optional.of(Output.page(page.file(), page.kind(), w.toString()));
     } catch (PebbleException e) {
       String file = e.getFileName() == null ? name : e.getFileName();
-      String where = theme.template(file).map(Path::toString).orElse("templates/" + file);
+      String where = theme.template(file).map(this::displayPath).orElse("templates/" + file);
       int line = e.getLineNumber() == null ? 1 : e.getLineNumber();
-      diags.error(where, line, 1, "template error while rendering /" + page.route() + ": " + e.getPebbleMessage());
+      diags.error(where, line, 1, "template error: " + e.getPebbleMessage());
       return Optional.empty();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** A guide's own template is shown relative to the guide, like its content files; theme files in full. */
+  private String displayPath(Path template) {
+    Path guide = theme.roots().get(0);
+    return template.startsWith(guide) ? guide.relativize(template).toString().replace('\\', '/') : template.toString();
   }
 
   private static String section(String route) {
@@ -91,8 +123,7 @@ public final class Renderer {
             "baseUrl", config.baseUrl(), "basePath", config.basePath(),
             "authors", config.authors().stream().map(a -> Views.map("name", a.name(), "url", a.url())).toList(),
             "subjects", site.subjects().stream().map(s -> Views.map("slug", s.slug(), "title", s.title())).toList(),
-            "updated", site.articles().stream().map(a -> a.updated().orElse(a.date())).max(java.util.Comparator.naturalOrder())
-                .map(Object::toString).orElse("1970-01-01"),
+            "updated", Views.updated(site).map(Object::toString).orElse("1970-01-01"),
             "hasFaq", !site.faqs().isEmpty()),
         "nav", List.of(
             Views.map("title", "Compare", "url", urls.href("compare/"), "section", "compare"),
@@ -102,6 +133,8 @@ public final class Renderer {
             Views.map("title", "FAQ", "url", urls.href("faq/"), "section", "faq"),
             Views.map("title", "Sources", "url", urls.href("sources/"), "section", "sources")),
         "assets", assetUrls,
+        "print", Views.map("url", urls.href(PrintView.ROUTE), "pdf", pdf ? urls.href(PDF) : null,
+            "paper", paper.label(), "paperSize", paper.css()),
         "sitemap", sitemap(site, urls));
   }
 

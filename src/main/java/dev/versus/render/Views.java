@@ -50,6 +50,15 @@ final class Views {
     return m;
   }
 
+  /** The date the guide last changed: its newest article's date or update. */
+  static java.util.Optional<java.time.LocalDate> updated(Site site) {
+    return site.articles().stream().map(a -> a.updated().orElse(a.date())).max(java.util.Comparator.naturalOrder());
+  }
+
+  static String human(java.time.LocalDate date) {
+    return HUMAN.format(date);
+  }
+
   SafeString html(Kind kind, String slug, dev.versus.content.Body body) {
     return new SafeString(bodies.html(kind, slug, body));
   }

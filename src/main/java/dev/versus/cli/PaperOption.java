@@ -1,0 +1,26 @@
+package dev.versus.cli;
+
+import dev.versus.render.Paper;
+import java.util.Locale;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
+
+/** The {@code --paper} option of the commands that make the PDF. */
+final class PaperOption {
+  @Option(names = "--paper", paramLabel = "SIZE", defaultValue = "a4", converter = Converter.class,
+      description = "Paper of the print view and the PDF: a4 or letter (default: ${DEFAULT-VALUE}).")
+  Paper paper;
+
+  /** Accepts the sizes as people write them: a4, A4, letter, Letter. */
+  static final class Converter implements ITypeConverter<Paper> {
+    @Override
+    public Paper convert(String value) {
+      return switch (value.toLowerCase(Locale.ROOT)) {
+        case "a4" -> Paper.A4;
+        case "letter", "us-letter" -> Paper.LETTER;
+        default -> throw new TypeConversionException("unknown paper `" + value + "`: use a4 or letter");
+      };
+    }
+  }
+}

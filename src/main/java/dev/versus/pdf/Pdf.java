@@ -1,0 +1,4 @@
+package dev.versus.pdf;
+
+/** A made PDF: its bytes and its number of pages. */
+public record Pdf(byte[] bytes, int pages) {}

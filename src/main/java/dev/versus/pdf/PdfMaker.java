@@ -1,0 +1,123 @@
+package dev.versus.pdf;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
+import com.openhtmltopdf.util.XRLogger;
+import dev.versus.diag.Diagnostics;
+import dev.versus.model.Site;
+import dev.versus.render.Output;
+import dev.versus.render.Paper;
+import dev.versus.render.Renderer;
+import dev.versus.render.Theme;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
+import org.apache.pdfbox.pdmodel.PDDocument;
+
+/**
+ * Makes {@code guide.pdf} from the print view with openhtmltopdf: the theme's fonts embedded
+ * (subset), an outline mirroring the table of contents, and the title, author, subject and
+ * keywords of the print view's head as document properties. Thread-safe; one instance per theme.
+ */
+public final class PdfMaker {
+  /** The print view's file among the outputs. */
+  public static final String PRINT_FILE = "print/index.html";
+
+  /** openhtmltopdf logs to stderr through a global logger by default; problems reach Diagnostics instead. */
+  private static final XRLogger QUIET = new XRLogger() {
+    @Override
+    public void log(String where, Level level, String msg) {}
+
+    @Override
+    public void log(String where, Level level, String msg, Throwable th) {}
+
+    @Override
+    public void setLevel(String logger, Level level) {}
+
+    @Override
+    public boolean isLogLevelEnabled(com.openhtmltopdf.util.Diagnostic diagnostic) {
+      return false;
+    }
+  };
+
+  private final Theme theme;
+
+  public PdfMaker(Theme theme) {
+    this.theme = theme;
+    XRLog.setLoggerImpl(QUIET);
+  }
+
+  /**
+   * The whole guide on {@code paper}: renders the print view of {@code site} and converts it. The
+   * stylesheet and images are taken from {@code outputs} (a build's outputs), else from the theme's
+   * static files: with no outputs, only the guide's own images are missing. Empty when something
+   * failed, said in {@code diags}.
+   */
+  public Optional<Pdf> pdf(Site site, Paper paper, List<Output> outputs, Diagnostics diags) {
+    return new Renderer(theme, paper, false).renderPrint(site, diags)
+        .flatMap(print -> convert(new String(print.bytes(), java.nio.charset.StandardCharsets.UTF_8),
+            site.config().baseUrl(), outputs, diags));
+  }
+
+  /** Converts an already rendered print view ({@link #PRINT_FILE} of a site served at {@code baseUrl}). */
+  public Optional<Pdf> convert(String printHtml, String baseUrl, List<Output> outputs, Diagnostics diags) {
+    String documentUrl = baseUrl + "print/";
+    SiteFiles files = new SiteFiles(baseUrl, outputs, theme.staticFiles());
+    List<String> problems = new java.util.concurrent.CopyOnWriteArrayList<>();
+    PdfRendererBuilder builder = new PdfRendererBuilder()
+        .useFastMode()
+        .withW3cDocument(PdfDom.of(printHtml, documentUrl), documentUrl)
+        .useProtocolsStreamImplementation(files, "http", "https", "file", "ftp", "jar")
+        .withProducer("Versus (openhtmltopdf)")
+        .withDiagnosticConsumer(d -> {
+          if (d.getLevel().intValue() >= Level.WARNING.intValue()) problems.add(d.getFormattedMessage());
+        });
+    List<PrintFont> fonts = fonts(diags);
+    for (PrintFont f : fonts) {
+      builder.useFont(() -> open(f), f.family(), f.weight(), f.italic() ? FontStyle.ITALIC : FontStyle.NORMAL, true);
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    int pages;
+    try (PdfBoxRenderer renderer = builder.buildPdfRenderer(); PDDocument doc = renderer.createPDFKeepOpen()) {
+      pages = doc.getNumberOfPages();
+      doc.save(out);
+    } catch (IOException | RuntimeException e) {
+      diags.error(PRINT_FILE, 0, 0, "cannot make the PDF: " + e);
+      return Optional.empty();
+    }
+    for (String url : files.missing()) {
+      diags.warning(PRINT_FILE, 0, 0, "the PDF leaves out " + url + ": only files of the site itself are read");
+    }
+    problems.stream().distinct().forEach(p -> diags.warning(PRINT_FILE, 0, 0, "PDF: " + p));
+    return Optional.of(new Pdf(out.toByteArray(), pages));
+  }
+
+  private List<PrintFont> fonts(Diagnostics diags) {
+    List<PrintFont> fonts = new ArrayList<>();
+    try {
+      fonts.addAll(PrintFont.of(theme));
+    } catch (UncheckedIOException e) {
+      diags.warning(PrintFont.FOLDER, 0, 0, "cannot read the print fonts: " + e.getCause().getMessage());
+    }
+    if (fonts.isEmpty()) {
+      diags.warning(PrintFont.FOLDER, 0, 0, "no fonts in the theme's " + PrintFont.FOLDER
+          + "/ folder: the PDF uses the standard PDF fonts, which are not embedded and lack symbols such as ● and ⚠");
+    }
+    return fonts;
+  }
+
+  private static java.io.InputStream open(PrintFont f) {
+    try {
+      return Files.newInputStream(f.file());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,125 @@
+package dev.versus.render;
+
+import dev.versus.content.Body;
+import dev.versus.content.Kind;
+import dev.versus.model.Site;
+import io.pebbletemplates.pebble.extension.escaper.SafeString;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Turns a body rendered for the site into a body for the print document, where every page of the
+ * site is a section: links to the site become in-document links (printed "see p. N"), links off the
+ * site get a numbered note with the address written out, ids get the section's prefix so they stay
+ * unique, and headings move down below the section's own heading.
+ *
+ * <p>Anchors of the print document: {@code criterion-<slug>}, {@code subject-<slug>},
+ * {@code article-<slug>}, {@code faq-<slug>}, {@code source-<id>}, {@code row-<criterion>} (the
+ * comparison table), {@code note-<n>}, the chapters' ids, and {@code <section>--<id>} for an id
+ * inside a section's body. One instance numbers the notes of one document, in document order.
+ */
+final class PrintBody {
+  /** A body for print and the notes it added ({@code number}, {@code url}, {@code id}), in order. */
+  record Text(SafeString html, List<Map<String, Object>> notes) {}
+
+  private static final Map<String, String> CHAPTERS = Map.of("compare/", "comparison", "criteria/", "criteria",
+      "subjects/", "subjects", "articles/", "articles", "faq/", "faq", "sources/", "sources", "print/", "cover", "", "cover");
+
+  private final Site site;
+  private final Urls urls;
+  private final Map<String, Section> sections = new HashMap<>();
+  private int notes;
+
+  /** A section of the print document made from one content page, with the ids its body defines. */
+  private record Section(String id, Set<String> bodyIds) {}
+
+  PrintBody(Site site, Urls urls) {
+    this.site = site;
+    this.urls = urls;
+    site.criteria().forEach(c -> add(Kind.CRITERION, c.slug(), c.body()));
+    site.subjects().forEach(s -> add(Kind.SUBJECT, s.slug(), s.body()));
+    site.articles().forEach(a -> add(Kind.ARTICLE, a.slug(), a.body()));
+    site.faqs().forEach(f -> add(Kind.FAQ, f.slug(), f.body()));
+    site.home().ifPresent(h -> sections.put("", new Section("short-answer", h.body().ids())));
+  }
+
+  private void add(Kind kind, String slug, Body body) {
+    sections.put(Urls.route(kind, slug), new Section(id(kind, slug), body.ids()));
+  }
+
+  /** The anchor of a content page's section in the print document. */
+  static String id(Kind kind, String slug) {
+    return switch (kind) {
+      case INDEX -> "short-answer";
+      case CRITERION -> "criterion-" + slug;
+      case SUBJECT -> "subject-" + slug;
+      case ARTICLE -> "article-" + slug;
+      case FAQ -> "faq-" + slug;
+    };
+  }
+
+  /**
+   * The print form of {@code html}, the site's rendering of the body of {@code kind}/{@code slug};
+   * its headings are moved down by {@code shift} levels.
+   */
+  Text print(Kind kind, String slug, String html, int shift) {
+    String prefix = id(kind, slug) + "--";
+    Document dom = Jsoup.parseBodyFragment(html);
+    dom.outputSettings().prettyPrint(false);
+    Element root = dom.body();
+    for (Element e : root.select("[id]")) e.id(prefix + e.id());
+    List<Map<String, Object>> added = new ArrayList<>();
+    for (Element a : root.select("a[href]")) {
+      String href = a.attr("href");
+      if (href.startsWith("#")) {
+        a.attr("href", "#" + prefix + href.substring(1));
+      } else if (href.startsWith(urls.basePath())) {
+        internal(href.substring(urls.basePath().length())).ifPresentOrElse(
+            anchor -> a.attr("href", "#" + anchor).addClass("xref").removeAttr("rel"),
+            () -> note(a, urls.absolute(href.substring(urls.basePath().length())), added));
+      } else if (href.matches("(?i)(https?|ftp|mailto):.*")) {
+        note(a, href, added);
+      }
+    }
+    for (Element h : root.select("h1, h2, h3, h4, h5, h6")) {
+      h.tagName("h" + Math.min(6, h.tagName().charAt(1) - '0' + shift));
+    }
+    return new Text(new SafeString(root.html()), added);
+  }
+
+  /** The in-document anchor of a link to the site's route (with an optional #anchor), if it has one. */
+  private Optional<String> internal(String route) {
+    String anchor = "";
+    int hash = route.indexOf('#');
+    if (hash >= 0) {
+      anchor = route.substring(hash + 1);
+      route = route.substring(0, hash);
+    }
+    Section s = sections.get(route);
+    if (s != null) return Optional.of(s.bodyIds().contains(anchor) ? s.id() + "--" + anchor : s.id());
+    if (route.equals("compare/") && site.criterion(anchor).isPresent()) return Optional.of("row-" + anchor);
+    if (route.equals("sources/") && anchor.startsWith("source-")) return Optional.of(anchor);
+    if (route.equals("faq/") && anchor.startsWith("q-")) return Optional.of("faq-" + anchor.substring(2));
+    if (route.startsWith("compare/") && route.contains("-vs-")) return Optional.of("comparison");
+    return Optional.ofNullable(CHAPTERS.get(route));
+  }
+
+  /** Numbers a link off the site, unless its text already is the address. */
+  private void note(Element a, String url, List<Map<String, Object>> added) {
+    a.attr("href", url);
+    String text = a.text().strip();
+    String bare = url.replaceFirst("(?i)^(https?://|mailto:)", "").replaceFirst("/$", "");
+    if (text.equals(url) || text.equals(bare) || text.equals(bare + "/")) return;
+    int n = ++notes;
+    a.after(new Element("sup").addClass("note-ref").appendChild(
+        new Element("a").attr("href", "#note-" + n).text(String.valueOf(n))));
+    added.add(Views.map("number", n, "url", url, "id", "note-" + n));
+  }
+}

@@ -1,0 +1,76 @@
+package dev.versus.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.versus.TestSites;
+import dev.versus.diag.Diagnostic;
+import dev.versus.diag.Severity;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * One case per folder of {@code sites/invalid/}: each folder's files are laid over the valid
+ * three-subject fixture ("(delete)" removes one), and {@code expected.txt} holds the exact
+ * diagnostics the build must print. An error case must also leave the previous site intact.
+ */
+class InvalidSitesTest {
+  private static final Path CASES = TestSites.repo().resolve("src/test/resources/sites/invalid");
+
+  static Stream<String> cases() throws IOException {
+    try (Stream<Path> s = Files.list(CASES)) {
+      return s.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList().stream();
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void reportsTheExactDiagnostic(String name, @TempDir Path tmp) throws IOException {
+    Path source = TestSites.fixture("three", tmp);
+    Path out = tmp.resolve("site");
+    assertEquals(List.of(), TestSites.build(source, out).diagnostics(), "the base fixture must build cleanly");
+    String before = TestSites.read(out.resolve("faq/cheapest/index.html"));
+
+    overlay(CASES.resolve(name), source);
+    BuildResult r = TestSites.build(source, out);
+    List<String> actual = r.diagnostics().stream().map(Diagnostic::format).toList();
+    Path expectedFile = CASES.resolve(name).resolve("expected.txt");
+    if (Golden.updating()) Files.writeString(expectedFile, String.join("\n", actual) + "\n", StandardCharsets.UTF_8);
+    List<String> expected = Files.readAllLines(expectedFile, StandardCharsets.UTF_8)
+        .stream().filter(l -> !l.isBlank()).toList();
+    assertEquals(expected, actual);
+
+    if (r.count(Severity.ERROR) > 0) {
+      assertTrue(Files.isRegularFile(out.resolve(".versus-manifest")));
+      assertEquals(before, TestSites.read(out.resolve("faq/cheapest/index.html")), "the old site must survive");
+      try (Stream<Path> s = Files.list(tmp)) {
+        assertFalse(s.anyMatch(p -> p.getFileName().toString().contains(".tmp-")), "no temp folder left behind");
+      }
+    }
+  }
+
+  private static void overlay(Path caseDir, Path source) throws IOException {
+    try (Stream<Path> s = Files.walk(caseDir)) {
+      for (Path p : s.filter(Files::isRegularFile).toList()) {
+        String rel = caseDir.relativize(p).toString();
+        if (rel.equals("expected.txt")) continue;
+        Path target = source.resolve(rel);
+        String text = Files.readString(p, StandardCharsets.UTF_8);
+        if (text.strip().equals("(delete)")) {
+          Files.delete(target);
+        } else {
+          Files.createDirectories(target.getParent());
+          Files.writeString(target, text, StandardCharsets.UTF_8);
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,108 @@
+package dev.versus.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.versus.TestSites;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line end to end: exit codes 0 / 1 / 2, summaries, help, version, init, refusal to overwrite. */
+class CliTest {
+  @TempDir
+  Path tmp;
+
+  record Run(int code, String out, String err) {}
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void helpAndVersion() {
+    Run help = run("--help");
+    assertEquals(0, help.code());
+    assertTrue(help.out().contains("build") && help.out().contains("check") && help.out().contains("init"), help.out());
+    Run buildHelp = run("build", "--help");
+    assertEquals(0, buildHelp.code());
+    assertTrue(buildHelp.out().contains("--base-url") && buildHelp.out().contains("--drafts"), buildHelp.out());
+    Run version = run("--version");
+    assertEquals(0, version.code());
+    assertTrue(version.out().startsWith("versus "), version.out());
+  }
+
+  @Test
+  void usageErrorsExitWithTwo() {
+    Run r = run("build", "--sauce", "x");
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("--sauce"), r.err());
+    assertEquals(2, run("frobnicate").code());
+    assertEquals(2, run().code());
+  }
+
+  @Test
+  void buildPrintsASummaryAndWritesTheSite() {
+    Path source = TestSites.fixture("three", tmp);
+    Path out = tmp.resolve("out");
+    Run r = run("build", "--source", source.toString(), "--out", out.toString(), "--base-url", "http://127.0.0.1:9/sub/");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().matches("(?s)built .*: \\d+ pages \\(.*criterion 3.*\\) \\+ \\d+ files, 0 errors, 0 warnings, \\d+ ms.*"), r.out());
+    String home = TestSites.read(out.resolve("index.html"));
+    assertTrue(home.contains("href=\"/sub/compare/\""), "links rooted at the --base-url path");
+    assertTrue(home.contains("<link rel=\"canonical\" href=\"http://127.0.0.1:9/sub/\">"));
+  }
+
+  @Test
+  void contentErrorsExitWithOneAndNameTheFile() {
+    Path source = TestSites.fixture("three", tmp);
+    TestSites.write(source, "-- criteria/price.md --\n---\ntitle: Price\ngroup: nope\n---\nx\n");
+    Run r = run("build", "--source", source.toString(), "--out", tmp.resolve("out").toString());
+    assertEquals(1, r.code());
+    assertTrue(r.err().contains(source.resolve("criteria/price.md") + ":3:8: error: unknown group `nope`"), r.err());
+    assertTrue(r.err().contains("missing required key `question`"), r.err());
+    assertTrue(r.out().startsWith("build failed, nothing written"), r.out());
+    assertFalse(Files.exists(tmp.resolve("out")));
+  }
+
+  @Test
+  void checkWritesNothingAndStrictFailsOnWarnings() {
+    Path source = TestSites.fixture("three", tmp);
+    Path out = tmp.resolve("never");
+    assertEquals(0, run("check", "--source", source.toString(), "--out", out.toString()).code());
+    assertFalse(Files.exists(out));
+    TestSites.write(source, "-- subjects/coffee.md --\n---\ntitle: Coffee\ncolour: brown\n---\nStrong.\n");
+    Run lenient = run("check", "--source", source.toString(), "--out", out.toString());
+    assertEquals(0, lenient.code());
+    assertTrue(lenient.err().contains("warning: unknown key `colour`"), lenient.err());
+    assertEquals(1, run("check", "--strict", "--source", source.toString(), "--out", out.toString()).code());
+  }
+
+  @Test
+  void refusesToWriteIntoAFolderItDidNotMake() throws Exception {
+    Path source = TestSites.fixture("three", tmp);
+    Run r = run("build", "--source", source.toString(), "--out", source.toString());
+    assertEquals(1, r.code());
+    assertTrue(r.err().contains("refusing to write into"), r.err());
+    assertTrue(Files.isRegularFile(source.resolve("site.yaml")), "the content is untouched");
+    assertFalse(Files.exists(source.resolve("index.html")));
+  }
+
+  @Test
+  void initWritesAGuideThatPassesStrictCheck() {
+    Path dir = tmp.resolve("new-guide");
+    Run init = run("init", dir.toString());
+    assertEquals(0, init.code(), init.err());
+    for (String f : InitCommand.FILES) assertTrue(Files.isRegularFile(dir.resolve(f)), f);
+    Run check = run("check", "--strict", "--source", dir.toString(), "--out", tmp.resolve("o").toString());
+    assertEquals(0, check.code(), check.err() + check.out());
+    assertEquals(2, run("init", dir.toString()).code(), "never writes into a non-empty folder");
+  }
+}

@@ -1,0 +1,53 @@
+package dev.versus.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.versus.TestSites;
+import dev.versus.build.Build;
+import dev.versus.build.BuildOptions;
+import dev.versus.build.BuildResult;
+import dev.versus.diag.Diagnostics;
+import dev.versus.model.Site;
+import dev.versus.render.Output;
+import dev.versus.render.Paper;
+import dev.versus.render.Renderer;
+import dev.versus.render.Theme;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The API the preview server uses: the print view and the PDF of a site in memory, nothing written. */
+class PdfMakerTest {
+  @TempDir
+  Path tmp;
+
+  @Test
+  void makesThePdfOfASiteInMemoryWithTheThemesStylesheet() throws Exception {
+    Path source = TestSites.fixture("three", tmp);
+    BuildResult built = new Build().run(new BuildOptions(source, tmp.resolve("site"), Optional.empty(), false, Optional.empty()), false);
+    Site site = built.site().orElseThrow();
+    Theme theme = Theme.locate(source, Optional.empty());
+
+    Diagnostics diags = new Diagnostics();
+    Output print = new Renderer(theme, Paper.LETTER, false).renderPrint(site, diags).orElseThrow();
+    assertEquals("print/index.html", print.path());
+    assertTrue(new String(print.bytes(), java.nio.charset.StandardCharsets.UTF_8).contains("size: letter;"));
+
+    // no outputs at hand: the stylesheet comes from the theme
+    Pdf pdf = new PdfMaker(theme).pdf(site, Paper.A4, List.of(), diags).orElseThrow();
+    assertEquals(List.of(), diags.sorted());
+    Path file = Files.write(tmp.resolve("guide.pdf"), pdf.bytes());
+    try (PdfFile read = new PdfFile(file)) {
+      assertEquals(pdf.pages(), read.pages());
+      assertTrue(read.pages() >= 9, "pages: " + read.pages());
+      assertFalse(read.fonts().stream().anyMatch(f -> !f.embedded()), read.fonts().toString());
+      assertTrue(read.allText().contains("Which drink wakes me up fastest?"));
+    }
+    assertFalse(Files.exists(tmp.resolve("site")), "nothing written");
+  }
+}

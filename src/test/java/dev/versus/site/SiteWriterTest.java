@@ -1,0 +1,79 @@
+package dev.versus.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.versus.render.Output;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The write stage: atomic swap, manifest, carried-over foreign files, refusal to overwrite. */
+class SiteWriterTest {
+  @TempDir
+  Path tmp;
+
+  private final SiteWriter writer = new SiteWriter();
+
+  @Test
+  void writesAManifestOfEveryFile() throws Exception {
+    Path out = tmp.resolve("site");
+    writer.write(out, List.of(Output.page("index.html", "home", "hi"), Output.page("a/index.html", "x", "a")));
+    assertEquals("a/index.html\nindex.html\n", Files.readString(out.resolve(SiteWriter.MANIFEST)));
+    assertEquals("a", Files.readString(out.resolve("a/index.html")));
+  }
+
+  @Test
+  void replacesItsOwnFilesAndCarriesOverOthers() throws Exception {
+    Path out = tmp.resolve("site");
+    writer.write(out, List.of(Output.page("index.html", "home", "v1"), Output.page("old/index.html", "x", "gone soon")));
+    Files.writeString(out.resolve("CNAME"), "guide.example.org");
+    Files.createDirectories(out.resolve(".git/objects"));
+    Files.writeString(out.resolve(".git/objects/abc"), "blob");
+    Files.writeString(out.resolve("old/notes.txt"), "mine");
+
+    SiteWriter.Result r = writer.write(out, List.of(Output.page("index.html", "home", "v2")));
+    assertEquals("v2", Files.readString(out.resolve("index.html")));
+    assertFalse(Files.exists(out.resolve("old/index.html")), "a page Versus no longer writes is removed");
+    assertEquals("guide.example.org", Files.readString(out.resolve("CNAME")));
+    assertEquals("blob", Files.readString(out.resolve(".git/objects/abc")));
+    assertEquals("mine", Files.readString(out.resolve("old/notes.txt")), "never deletes a file it did not create");
+    assertEquals(3, r.carried());
+    try (Stream<Path> s = Files.list(tmp)) {
+      assertEquals(List.of("site"), s.map(p -> p.getFileName().toString()).toList(), "no temp or old folder left");
+    }
+  }
+
+  @Test
+  void keepsAUserFileWhereVersusNowWritesTheSamePath() throws Exception {
+    Path out = tmp.resolve("site");
+    writer.write(out, List.of(Output.page("index.html", "home", "v1")));
+    Files.writeString(out.resolve("robots.txt"), "User-agent: mine");
+    SiteWriter.Result r = writer.write(out, List.of(Output.page("index.html", "home", "v2"), Output.page("robots.txt", "feed", "ours")));
+    assertEquals("User-agent: mine", Files.readString(out.resolve("robots.txt")));
+    assertTrue(r.notes().get(0).contains("robots.txt"), r.notes().toString());
+  }
+
+  @Test
+  void refusesAFolderItDidNotMake() throws Exception {
+    Path out = tmp.resolve("docs");
+    Files.createDirectories(out);
+    Files.writeString(out.resolve("thesis.md"), "precious");
+    assertThrows(SiteWriter.RefusedException.class, () -> writer.write(out, List.of(Output.page("index.html", "home", "x"))));
+    assertEquals("precious", Files.readString(out.resolve("thesis.md")));
+    assertFalse(Files.exists(out.resolve("index.html")));
+  }
+
+  @Test
+  void writesIntoAnEmptyExistingFolder() throws Exception {
+    Path out = tmp.resolve("empty");
+    Files.createDirectories(out);
+    writer.write(out, List.of(Output.page("index.html", "home", "x")));
+    assertEquals("x", Files.readString(out.resolve("index.html")));
+  }
+}
