@@ -5,6 +5,7 @@ import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
@@ -20,7 +21,10 @@ import com.vladsch.flexmark.util.html.MutableAttributes;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.Set;
 
-/** Versus' flexmark extension: source positions on links and build-time highlighted code blocks. */
+/**
+ * Versus' flexmark extension: source positions on links, build-time highlighted code blocks, and an empty
+ * header cell (the corner of {@code | | A | B |}) written as a data cell, since a header must name something.
+ */
 final class SourceExtension implements HtmlRenderer.HtmlRendererExtension, Parser.ParserExtension {
   static final DataKey<Integer> FIRST_LINE = new DataKey<>("VERSUS_FIRST_LINE", 1);
 
@@ -42,6 +46,7 @@ final class SourceExtension implements HtmlRenderer.HtmlRendererExtension, Parse
       }
     });
     builder.nodeRendererFactory(options -> new CodeRenderer());
+    builder.nodeRendererFactory(options -> new CornerCellRenderer());
   }
 
   private static void setPosition(Node node, AttributablePart part, MutableAttributes attributes) {
@@ -72,6 +77,17 @@ final class SourceExtension implements HtmlRenderer.HtmlRendererExtension, Parse
         html.rawPre(highlight.toHtml(code, lang));
         html.closePre();
         html.line();
+      }));
+    }
+  }
+
+  /** An empty header cell becomes {@code <td>}: screen readers announce a {@code <th>} as a header for the row or column. */
+  private static final class CornerCellRenderer implements NodeRenderer {
+    @Override
+    public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+      return Set.of(new NodeRenderingHandler<>(TableCell.class, (cell, ctx, html) -> {
+        if (cell.isHeader() && cell.getText().isBlank()) html.raw("<td></td>");
+        else ctx.delegateRender();
       }));
     }
   }

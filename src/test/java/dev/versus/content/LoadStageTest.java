@@ -73,4 +73,11 @@ class LoadStageTest {
       assertTrue(new Highlight().toHtml("x = 1", lang).contains("language-" + lang), lang);
     }
   }
+
+  @Test
+  void anEmptyTableCornerIsADataCellNotAnEmptyHeader() {
+    String html = new Markdown().toHtml("| | Django | Flask |\n|---|---|---|\n| ORM | yes | no |\n", 1);
+    assertTrue(html.contains("<tr><td></td><th>Django</th><th>Flask</th></tr>"), html);
+    assertTrue(html.contains("<td>ORM</td>"), html);
+  }
 }
