@@ -1,17 +1,19 @@
 package dev.versus.model;
 
 import dev.versus.content.Kind;
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Inverts "page cites source" into "source is cited by pages" for the sources page. */
 final class Citations {
   private Citations() {}
 
   static Map<String, List<Citation>> of(List<Subject> subjects, List<Criterion> criteria, List<Article> articles) {
-    Map<String, List<Citation>> out = new LinkedHashMap<>();
+    // sets, not lists with a contains check: a source cited by thousands of articles stays linear
+    Map<String, Set<Citation>> out = new LinkedHashMap<>();
     for (Criterion c : criteria) {
       for (String s : c.sources()) add(out, s, new Citation(Kind.CRITERION, c.slug(), c.title()));
     }
@@ -22,12 +24,12 @@ final class Citations {
     for (Article a : articles) {
       for (String s : a.sources()) add(out, s, new Citation(Kind.ARTICLE, a.slug(), a.title()));
     }
-    out.replaceAll((k, v) -> List.copyOf(v));
-    return Map.copyOf(out);
+    Map<String, List<Citation>> lists = new LinkedHashMap<>();
+    out.forEach((k, v) -> lists.put(k, List.copyOf(v)));
+    return Map.copyOf(lists);
   }
 
-  private static void add(Map<String, List<Citation>> out, String source, Citation c) {
-    List<Citation> list = out.computeIfAbsent(source, k -> new ArrayList<>());
-    if (!list.contains(c)) list.add(c);
+  private static void add(Map<String, Set<Citation>> out, String source, Citation c) {
+    out.computeIfAbsent(source, k -> new LinkedHashSet<>()).add(c);
   }
 }

@@ -35,7 +35,12 @@ public record Site(SiteConfig config, Optional<Home> home, List<Subject> subject
 
   /** The criteria an article links, in site order: its "related criteria". */
   public List<Criterion> criteriaLinkedBy(Kind kind, String slug) {
-    List<String> targets = linksFrom(kind, slug).stream()
+    return criteriaLinked(linksFrom(kind, slug));
+  }
+
+  /** The criteria among {@code links} (one document's links, e.g. from an index by document), in site order. */
+  public List<Criterion> criteriaLinked(List<CrossLink> links) {
+    List<String> targets = links.stream()
         .map(CrossLink::target)
         .filter(t -> t instanceof Target.Page p && p.kind() == Kind.CRITERION)
         .map(t -> ((Target.Page) t).slug()).distinct().toList();

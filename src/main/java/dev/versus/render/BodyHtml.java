@@ -23,11 +23,16 @@ final class BodyHtml {
     }
   }
 
+  /** The links document {@code kind}/{@code slug} wrote, from an index (Site.linksFrom scans every link). */
+  List<CrossLink> linksFrom(Kind kind, String slug) {
+    return linksByDoc.getOrDefault(kind + "/" + slug, List.of());
+  }
+
   /** The body of document {@code kind}/{@code slug} with every author link pointing at its page. */
   String html(Kind kind, String slug, Body body) {
     if (body.links().isEmpty()) return body.html();
     Map<Integer, CrossLink> byIndex = new HashMap<>();
-    for (CrossLink l : linksByDoc.getOrDefault(kind + "/" + slug, List.of())) byIndex.put(l.ref().index(), l);
+    for (CrossLink l : linksFrom(kind, slug)) byIndex.put(l.ref().index(), l);
     Document dom = Jsoup.parseBodyFragment(body.html());
     dom.outputSettings().prettyPrint(false);
     for (Element e : dom.select("[" + Body.LINK_ATTR + "]")) {

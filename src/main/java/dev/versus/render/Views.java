@@ -143,7 +143,7 @@ final class Views {
     // the same HTML as text, escaped by the template where it is embedded in XML (the Atom feed)
     m.put("htmlText", body.toString());
     m.put("toc", toc(a.body().headings()));
-    m.put("related", site.criteriaLinkedBy(Kind.ARTICLE, a.slug()).stream().map(this::criterionRef).toList());
+    m.put("related", site.criteriaLinked(bodies.linksFrom(Kind.ARTICLE, a.slug())).stream().map(this::criterionRef).toList());
     m.put("words", a.body().words());
     return m;
   }
