@@ -73,13 +73,17 @@ public final class Build {
 
   private static List<Output> render(Site site, SourceTree tree, BuildOptions options, Diagnostics diags) {
     Theme theme = Theme.locate(options.source(), options.theme());
-    List<Output> outputs = new ArrayList<>(new Renderer(theme).render(site, diags));
-    // the guide's own static files win over the theme's files of the same name
+    return withGuideFiles(new Renderer(theme).render(site, diags), tree);
+  }
+
+  /** {@code outputs} plus the guide's own static files, which win over the theme's assets of the same name. */
+  static List<Output> withGuideFiles(List<Output> outputs, SourceTree tree) {
     java.util.Set<String> guideFiles = new java.util.HashSet<>();
     for (StaticFile f : tree.staticFiles()) guideFiles.add(f.urlPath().substring(1));
-    outputs.removeIf(o -> "asset".equals(o.kind()) && guideFiles.contains(o.path()));
-    for (StaticFile f : tree.staticFiles()) outputs.add(Output.copy(f.urlPath().substring(1), f.file()));
-    return outputs;
+    List<Output> out = new ArrayList<>(outputs);
+    out.removeIf(o -> "asset".equals(o.kind()) && guideFiles.contains(o.path()));
+    for (StaticFile f : tree.staticFiles()) out.add(Output.copy(f.urlPath().substring(1), f.file()));
+    return out;
   }
 
   private static BuildResult result(Diagnostics diags, Optional<Site> site, List<Output> outputs,

@@ -50,6 +50,11 @@ final class Views {
     return m;
   }
 
+  /** The resolved links document {@code kind}/{@code slug} wrote: what its rendered body depends on. */
+  List<dev.versus.model.CrossLink> linksOf(Kind kind, String slug) {
+    return bodies.linksFrom(kind, slug);
+  }
+
   SafeString html(Kind kind, String slug, dev.versus.content.Body body) {
     return new SafeString(bodies.html(kind, slug, body));
   }
