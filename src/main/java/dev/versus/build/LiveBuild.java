@@ -37,7 +37,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * byte. A build with errors changes nothing that is served: the last good site stays up.
  */
 public final class LiveBuild {
-  private final BuildOptions options;
+  private final Path source;
+  private final String baseUrl;
   private final Set<String> onDemandRoutes;
   private final Map<String, OnDemand> derived = new LinkedHashMap<>();
   private final SourceCache sources;
@@ -56,17 +57,18 @@ public final class LiveBuild {
   public record Served(Output output, Instant modified) {}
 
   /**
-   * @param options what to build; its base URL should be the preview's own address
-   * @param onDemand page routes rendered only when requested (feed.xml, the print view), not on every save
+   * A live build of the guide in {@code source}, rendered for {@code baseUrl} (the preview's own
+   * address). {@code onDemand} names page routes rendered only when requested (the feed, the print
+   * view), not on every save.
    */
-  public LiveBuild(BuildOptions options, Set<String> onDemand) {
-    this.options = options;
+  public LiveBuild(Path source, Optional<Path> theme, boolean drafts, String baseUrl, Set<String> onDemand) {
+    this.source = source.toAbsolutePath().normalize();
+    this.baseUrl = baseUrl;
     this.onDemandRoutes = Set.copyOf(onDemand);
-    Markdown markdown = new Markdown();
-    this.sources = new SourceCache(new ContentLoader(markdown), options.source());
-    this.assembler = new ModelAssembler(options.drafts());
-    this.theme = Theme.locate(options.source(), options.theme());
-    this.renderer = new Renderer(theme);
+    this.sources = new SourceCache(new ContentLoader(new Markdown()), this.source);
+    this.assembler = new ModelAssembler(drafts);
+    this.theme = Theme.locate(source, theme);
+    this.renderer = new Renderer(this.theme);
   }
 
   /**
@@ -92,7 +94,6 @@ public final class LiveBuild {
    */
   public synchronized Rebuild update(Collection<Path> changed) {
     long start = System.nanoTime();
-    Path source = options.source().toAbsolutePath().normalize();
     List<String> inSource = changed.stream().map(p -> p.toAbsolutePath().normalize()).filter(p -> p.startsWith(source))
         .map(p -> source.relativize(p).toString().replace('\\', '/')).toList();
     sources.refresh(inSource);
@@ -101,7 +102,7 @@ public final class LiveBuild {
     Diagnostics diags = new Diagnostics();
     SourceTree tree = sources.tree(diags);
     Optional<SiteConfig> config = ConfigLoader.load(tree.siteYaml(), tree.sourcesYaml(), diags)
-        .map(c -> options.baseUrl().map(c::withBaseUrl).orElse(c));
+        .map(c -> c.withBaseUrl(baseUrl));
     if (config.isEmpty()) return failed(diags, start);
     Site site = assembler.assemble(tree, config.get(), diags);
     if (diags.hasErrors()) return failed(diags, start);

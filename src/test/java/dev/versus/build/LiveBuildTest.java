@@ -46,10 +46,8 @@ class LiveBuildTest {
   void start() throws IOException {
     source = TestSites.fixture("three", tmp);
     // a theme of our own in front of the built-in one, so the test can edit its CSS
-    theme = tmp.resolve("theme");
-    Files.createDirectories(theme.resolve("static/css"));
-    Files.copy(TestSites.repo().resolve("theme/static/css/versus.css"), theme.resolve("static/css/versus.css"));
-    live = new LiveBuild(options(), Set.of("feed.xml"));
+    theme = TestSites.themeWith(tmp, "static/css/versus.css");
+    live = new LiveBuild(source, Optional.of(theme), false, BASE, Set.of("feed.xml"));
     Rebuild first = live.start();
     assertEquals(List.of(), first.diagnostics());
     assertTrue(first.rendered().contains("articles/morning/"));
