@@ -91,12 +91,13 @@ public final class Build {
     return new BuildResult(diags.sorted(), site, outputs, times, notes);
   }
 
-  private static <T> T timed(String stage, Map<String, Long> times, Supplier<T> step) {
+  /** Runs {@code step}, adding its milliseconds to {@code stage} in {@code times}. */
+  static <T> T timed(String stage, Map<String, Long> times, Supplier<T> step) {
     long start = System.nanoTime();
     try {
       return step.get();
     } finally {
-      times.put(stage, (System.nanoTime() - start) / 1_000_000);
+      times.merge(stage, (System.nanoTime() - start) / 1_000_000, Long::sum);
     }
   }
 }

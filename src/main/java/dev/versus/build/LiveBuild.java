@@ -93,38 +93,43 @@ public final class LiveBuild {
    * changed, appeared or vanished, in the source folder or the theme).
    */
   public synchronized Rebuild update(Collection<Path> changed) {
-    long start = System.nanoTime();
-    List<String> inSource = changed.stream().map(p -> p.toAbsolutePath().normalize()).filter(p -> p.startsWith(source))
-        .map(p -> source.relativize(p).toString().replace('\\', '/')).toList();
-    sources.refresh(inSource);
-    changed.forEach(p -> unsettled.add(p.toAbsolutePath().normalize()));
-
+    Map<String, Long> times = new LinkedHashMap<>();
     Diagnostics diags = new Diagnostics();
-    SourceTree tree = sources.tree(diags);
-    Optional<SiteConfig> config = ConfigLoader.load(tree.siteYaml(), tree.sourcesYaml(), diags)
-        .map(c -> c.withBaseUrl(baseUrl));
-    if (config.isEmpty()) return failed(diags, start);
-    Site site = assembler.assemble(tree, config.get(), diags);
-    if (diags.hasErrors()) return failed(diags, start);
+    SourceTree tree = Build.timed("load", times, () -> {
+      List<String> inSource = changed.stream().map(p -> p.toAbsolutePath().normalize()).filter(p -> p.startsWith(source))
+          .map(p -> source.relativize(p).toString().replace('\\', '/')).toList();
+      sources.refresh(inSource);
+      changed.forEach(p -> unsettled.add(p.toAbsolutePath().normalize()));
+      return sources.tree(diags);
+    });
+    Optional<SiteConfig> config = Build.timed("config", times, () -> ConfigLoader.load(tree.siteYaml(), tree.sourcesYaml(), diags)
+        .map(c -> c.withBaseUrl(baseUrl)));
+    if (config.isEmpty()) return failed(diags, times);
+    Site site = Build.timed("model", times, () -> assembler.assemble(tree, config.get(), diags));
+    if (diags.hasErrors()) return failed(diags, times);
 
-    RenderPlan plan = renderer.plan(site);
-    if (good != null && plan.dependencies().changedInputs(good.dependencies()).stream().anyMatch(i -> i.startsWith("template:"))) {
+    RenderPlan plan = Build.timed("plan", times, () -> renderer.plan(site));
+    Optional<Dependencies.Changes> changes = good == null ? Optional.empty()
+        : Optional.of(Build.timed("compare", times, () -> plan.dependencies().changesSince(good.dependencies())));
+    if (changes.isPresent() && changes.get().inputs().stream().anyMatch(i -> i.startsWith("template:"))) {
       // Pebble keeps compiled templates: a fresh engine reads the edited ones
       renderer = new Renderer(theme);
-      plan = renderer.plan(site);
+      return render(renderer.plan(site), tree, changes, diags, times);
     }
-    Dependencies deps = plan.dependencies();
-    Set<String> routes = good == null ? new LinkedHashSet<>(deps.routes()) : deps.changedSince(good.dependencies());
-    Set<String> inputs = good == null ? Set.of() : deps.changedInputs(good.dependencies());
-    Set<String> removed = good == null ? Set.of() : deps.removedSince(good.dependencies());
+    return render(plan, tree, changes, diags, times);
+  }
+
+  private Rebuild render(RenderPlan plan, SourceTree tree, Optional<Dependencies.Changes> changes, Diagnostics diags,
+      Map<String, Long> times) {
+    Set<String> routes = new LinkedHashSet<>(changes.map(Dependencies.Changes::pages).orElse(plan.dependencies().routes()));
     Set<String> deferred = new LinkedHashSet<>(routes);
     deferred.retainAll(onDemandRoutes);
     routes.removeAll(onDemandRoutes);
-    List<Output> pages = plan.render(routes, diags);
-    if (diags.hasErrors()) return failed(diags, start);
-
-    Set<String> changedFiles = apply(plan, tree, pages, deferred, removed);
-    return new Rebuild(diags.sorted(), routes, deferred, changedFiles, inputs, millis(start));
+    List<Output> pages = Build.timed("render", times, () -> plan.render(routes, diags));
+    if (diags.hasErrors()) return failed(diags, times);
+    Set<String> removed = changes.map(Dependencies.Changes::removed).orElse(Set.of());
+    Set<String> changedFiles = Build.timed("apply", times, () -> apply(plan, tree, pages, deferred, removed));
+    return new Rebuild(diags.sorted(), routes, deferred, changedFiles, changes.map(Dependencies.Changes::inputs).orElse(Set.of()), times);
   }
 
   /** The file served at {@code path} (below the site root), making an on-demand one if needed. */
@@ -206,18 +211,14 @@ public final class LiveBuild {
       }
     });
     if (!changed.isEmpty()) derived.keySet().forEach(made::remove);
-    served = Map.copyOf(next);
+    served = java.util.Collections.unmodifiableMap(next);
     good = plan;
     unsettled.clear();
     return changed;
   }
 
-  private Rebuild failed(Diagnostics diags, long start) {
-    return new Rebuild(diags.sorted(), Set.of(), Set.of(), Set.of(), Set.of(), millis(start));
-  }
-
-  private static long millis(long start) {
-    return (System.nanoTime() - start) / 1_000_000;
+  private Rebuild failed(Diagnostics diags, Map<String, Long> times) {
+    return new Rebuild(diags.sorted(), Set.of(), Set.of(), Set.of(), Set.of(), times);
   }
 
 }

@@ -98,7 +98,11 @@ public final class ContentLoader {
   }
 
   private static boolean isContent(String file) {
-    return file.equals("index.md") || FOLDER_KINDS.stream().anyMatch(k -> isIn(file, k));
+    if (file.equals("index.md")) return true;
+    for (Kind k : FOLDER_KINDS) {
+      if (isIn(file, k)) return true;
+    }
+    return false;
   }
 
   private static Optional<YNode> yamlOf(Loaded<?> l, Diagnostics diags) {
@@ -141,9 +145,10 @@ public final class ContentLoader {
   }
 
   private static void reportDuplicateSlugs(List<Document> docs, Diagnostics diags) {
-    Map<String, Document> seen = new HashMap<>();
+    record Page(Kind kind, String slug) {}
+    Map<Page, Document> seen = new HashMap<>();
     for (Document d : docs) {
-      Document first = seen.putIfAbsent(d.kind() + "/" + d.slug(), d);
+      Document first = seen.putIfAbsent(new Page(d.kind(), d.slug()), d);
       if (first != null) {
         diags.error(d.path(), 1, 1, "duplicate slug `" + d.slug() + "`: both " + first.path() + " and " + d.path()
             + " publish the same page; rename or delete one of them");

@@ -22,6 +22,8 @@ public final class SourceCache {
   private final Path source;
   private final Set<String> allFiles = new TreeSet<>();
   private final Map<String, ContentLoader.Loaded<?>> loaded = new HashMap<>();
+  /** An immutable copy of allFiles for the trees handed out, made again only when the set of files changed. */
+  private Set<String> snapshot;
 
   /** Loads every file of {@code source}, which must be an existing folder. */
   public SourceCache(ContentLoader loader, Path source) {
@@ -39,6 +41,8 @@ public final class SourceCache {
    * it, "" for the whole source): files that exist are parsed again, the others forgotten.
    */
   public synchronized void refresh(Collection<String> changed) {
+    int before = allFiles.size();
+    Set<String> was = snapshot;
     for (String rel : changed) {
       Path p = rel.isEmpty() ? source : source.resolve(rel);
       if (Files.isDirectory(p)) {
@@ -58,11 +62,14 @@ public final class SourceCache {
         forgetBelow(rel);
       }
     }
+    if (was == null || allFiles.size() != before || !allFiles.equals(was)) snapshot = null;
   }
 
   /** The tree as of the last refresh; each file's own diagnostics are reported again. */
   public synchronized SourceTree tree(Diagnostics diags) {
-    return loader.tree(source, new TreeSet<>(allFiles), Map.copyOf(loaded), diags);
+    if (snapshot == null) snapshot = java.util.Collections.unmodifiableSet(new TreeSet<>(allFiles));
+    // the tree is assembled while this lock is held: the map is read, never kept
+    return loader.tree(source, snapshot, java.util.Collections.unmodifiableMap(loaded), diags);
   }
 
   private void read(String rel) {

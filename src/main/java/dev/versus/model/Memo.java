@@ -30,9 +30,10 @@ final class Memo {
   private final Map<Document, Step<List<CrossLink>>> links = new IdentityHashMap<>();
   /** target path -> documents whose resolution looked that path up. */
   private final Map<String, Set<Document>> readers = new HashMap<>();
-  private final Map<Object, Derived> derived = new IdentityHashMap<>();
+  private final Map<String, Derived> derived = new HashMap<>();
+  private final Map<String, Derived> sums = new HashMap<>();
 
-  private record Derived(Object input, Object value) {}
+  private record Derived(List<?> inputs, Object value) {}
 
   /** Forgets every reading when what readers see besides the document changed. */
   void readContext(Object context) {
@@ -54,7 +55,8 @@ final class Memo {
       }
     }
     linkContext = context;
-    lastByPath = Map.copyOf(byPath);
+    // the caller does not change the map after this call
+    lastByPath = byPath;
   }
 
   @SuppressWarnings("unchecked")
@@ -85,24 +87,44 @@ final class Memo {
   }
 
   /**
-   * A value computed from {@code owner} and {@code input} alone (an article's backlinks from its
-   * links), kept while both are the very same objects as last time.
+   * A value computed from {@code inputs} alone (an article's backlinks from its links, slug and
+   * title), kept under {@code key} while the inputs are the same (the same objects, or equal
+   * strings). A value computed again that equals the old one is replaced by the old object, so
+   * what is summed over such values can be reused too ({@link #sum}).
    */
   @SuppressWarnings("unchecked")
-  <T> T derived(Object owner, Object input, Supplier<T> compute) {
-    Derived d = derived.get(owner);
-    if (d == null || d.input() != input) {
-      d = new Derived(input, compute.get());
-      derived.put(owner, d);
-    }
-    return (T) d.value();
+  <T> T derived(String key, List<?> inputs, Supplier<T> compute) {
+    Derived d = derived.get(key);
+    if (d != null && same(d.inputs(), inputs, false)) return (T) d.value();
+    T value = compute.get();
+    if (d != null && d.value().equals(value)) value = (T) d.value();
+    derived.put(key, new Derived(inputs, value));
+    return value;
   }
 
-  /** Forgets derived values whose owner is not among {@code owners}. */
-  void retainDerived(List<?> owners) {
-    Set<Object> keep = Collections.newSetFromMap(new IdentityHashMap<>());
-    keep.addAll(owners);
-    derived.keySet().retainAll(keep);
+  /** Forgets derived values whose key is not among {@code keys} (looked at only when some must go). */
+  void retainDerived(List<String> keys) {
+    if (derived.size() > keys.size()) derived.keySet().retainAll(new java.util.HashSet<>(keys));
+  }
+
+  /** The last result of {@code sum} named {@code name} while {@code parts} are the very same objects, else a new one. */
+  @SuppressWarnings("unchecked")
+  <T> T sum(String name, List<?> parts, Supplier<T> sum) {
+    Derived d = sums.get(name);
+    if (d != null && same(d.inputs(), parts, true)) return (T) d.value();
+    T value = sum.get();
+    sums.put(name, new Derived(parts, value));
+    return value;
+  }
+
+  private static boolean same(List<?> a, List<?> b, boolean identity) {
+    if (a.size() != b.size()) return false;
+    for (int i = 0; i < a.size(); i++) {
+      Object x = a.get(i);
+      Object y = b.get(i);
+      if (x != y && (identity || !(x instanceof String) || !x.equals(y))) return false;
+    }
+    return true;
   }
 
   /** Drops what was kept for documents that are gone, so a long preview session does not grow. */

@@ -92,18 +92,28 @@ public final class ModelAssembler {
     for (Document d : docs) {
       if (d.kind() != Kind.ARTICLE) links.addAll(linksByPath.get(d.path()));
     }
-    Map<String, List<Backlink>> backlinks = new LinkedHashMap<>();
-    Map<String, List<Backlink>> mentions = new LinkedHashMap<>();
+    List<Shares> shares = new ArrayList<>(articles.size());
     for (Article a : articles) {
       List<CrossLink> own = linksByPath.get(a.path());
       links.addAll(own);
-      Shares shares = memo.derived(a, own, () -> shares(a, own));
-      shares.criteria().forEach((slug, list) -> backlinks.computeIfAbsent(slug, k -> new ArrayList<>()).addAll(list));
-      shares.subjects().forEach((slug, list) -> mentions.computeIfAbsent(slug, k -> new ArrayList<>()).addAll(list));
+      shares.add(memo.derived(a.path(), List.of(own, a.slug(), a.title()), () -> shares(a, own)));
     }
-    memo.retainDerived(articles);
+    memo.retainDerived(articles.stream().map(Article::path).toList());
+    // the backlink lists change only when an article's share of them does: then they are summed again
+    Shares all = memo.sum("backlinks", shares, () -> sum(shares));
     return new Site(config, home, subjects, List.copyOf(criteria), List.copyOf(articles), List.copyOf(faqs),
-        List.copyOf(links), frozen(backlinks), frozen(mentions), Citations.of(subjects, criteria, articles));
+        List.copyOf(links), all.criteria(), all.subjects(), Citations.of(subjects, criteria, articles),
+        java.util.Collections.unmodifiableMap(linksByPath));
+  }
+
+  private static Shares sum(List<Shares> shares) {
+    Map<String, List<Backlink>> backlinks = new LinkedHashMap<>();
+    Map<String, List<Backlink>> mentions = new LinkedHashMap<>();
+    for (Shares s : shares) {
+      s.criteria().forEach((slug, list) -> backlinks.computeIfAbsent(slug, k -> new ArrayList<>()).addAll(list));
+      s.subjects().forEach((slug, list) -> mentions.computeIfAbsent(slug, k -> new ArrayList<>()).addAll(list));
+    }
+    return new Shares(frozen(backlinks), frozen(mentions));
   }
 
   /** One article's entries in the criteria's "discussed in" and the subjects' "mentioned in" lists. */

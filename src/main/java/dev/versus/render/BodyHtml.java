@@ -14,18 +14,20 @@ import org.jsoup.nodes.Element;
 /** Rewrites the links in a rendered body from what the author wrote to the site's URLs. */
 final class BodyHtml {
   private final Urls urls;
-  private final Map<String, List<CrossLink>> linksByDoc = new HashMap<>();
+  private final Map<Doc, List<CrossLink>> linksByDoc = new HashMap<>();
+
+  private record Doc(Kind kind, String slug) {}
 
   BodyHtml(Site site, Urls urls) {
     this.urls = urls;
-    for (CrossLink l : site.links()) {
-      linksByDoc.computeIfAbsent(l.fromKind() + "/" + l.fromSlug(), k -> new java.util.ArrayList<>()).add(l);
+    for (List<CrossLink> links : site.linksByDocument().values()) {
+      if (!links.isEmpty()) linksByDoc.put(new Doc(links.get(0).fromKind(), links.get(0).fromSlug()), links);
     }
   }
 
   /** The links document {@code kind}/{@code slug} wrote, from an index (Site.linksFrom scans every link). */
   List<CrossLink> linksFrom(Kind kind, String slug) {
-    return linksByDoc.getOrDefault(kind + "/" + slug, List.of());
+    return linksByDoc.getOrDefault(new Doc(kind, slug), List.of());
   }
 
   /** The body of document {@code kind}/{@code slug} with every author link pointing at its page. */

@@ -11,9 +11,10 @@ import java.util.TreeSet;
 
 /**
  * The dependency record of one build: for every page, the named inputs it read and their values.
- * Inputs are source documents ({@code articles/x.md}), the links of a body a page shows
- * ({@code links:articles/x.md}), derived lists ({@code backlinks:orm}, {@code citations},
- * {@code routes}), the templates it is rendered with ({@code template:base.peb}, every template the
+ * Inputs are source documents ({@code articles/x.md}), what lists show of the articles
+ * ({@code refs:articles}), every article as the feed shows it ({@code feed:articles}), the links of a body a page shows ({@code links:articles/x.md}),
+ * derived lists ({@code backlinks:orm}, {@code related:articles/x.md}, {@code citations},
+ * {@code slugs}), the templates it is rendered with ({@code template:base.peb}, every template the
  * page's template reads), and two shared by every page: {@code config} (site.yaml and sources.yaml)
  * and {@code globals} (what every template sees, such as asset URLs with their content hashes).
  * A page renders to the same bytes while its inputs are equal, so comparing two records says
@@ -36,18 +37,18 @@ public final class Dependencies {
     Map<String, Page> pages = new LinkedHashMap<>();
     Map<String, Map<String, Object>> templates = new LinkedHashMap<>();
     for (PagePlan p : plans) {
-      pages.put(p.route(), new Page(p.template(), Collections.unmodifiableMap(p.inputs())));
+      pages.put(p.route(), new Page(p.template(), p.inputs()));
       templates.computeIfAbsent(p.template(), graph::inputs);
     }
     Map<String, Object> shared = new LinkedHashMap<>();
     shared.put("config", config);
     shared.put("globals", globals);
-    return new Dependencies(Collections.unmodifiableMap(pages), templates, Collections.unmodifiableMap(shared));
+    return new Dependencies(pages, templates, shared);
   }
 
   /** Every page route of this build, in page order. */
   public Set<String> routes() {
-    return pages.keySet();
+    return Collections.unmodifiableSet(pages.keySet());
   }
 
   /** The names of every input {@code route} read; empty for an unknown route. */
@@ -72,65 +73,62 @@ public final class Dependencies {
   }
 
   /**
-   * The inputs whose value differs from {@code before}'s, by name: an input that keeps its name
-   * has one value for every page that reads it, so each page reading it must be rendered again.
-   * (Pages that start or stop reading an input are {@link #readingChanged}.)
+   * What differs from {@code before}, in one pass over both records.
+   *
+   * @param inputs the inputs whose value changed, by name: an input keeps one value for every page
+   *     that reads it, so each of its readers must be rendered again
+   * @param pages the pages to render again: new pages, pages reading a changed input, pages that
+   *     read other inputs than before (a new link, another template); in page order
+   * @param reading the pages of both records that read other inputs than before
+   * @param removed the pages of {@code before} this record no longer has
    */
-  public Set<String> changedInputs(Dependencies before) {
-    Set<String> out = new TreeSet<>();
-    diff(shared, before.shared, out);
-    templates.forEach((name, inputs) -> diff(inputs, before.templates.getOrDefault(name, Map.of()), out));
-    pages.forEach((route, p) -> {
-      Page old = before.pages.get(route);
-      if (old != null) diff(p.inputs(), old.inputs(), out);
-    });
-    return out;
-  }
+  public record Changes(Set<String> inputs, Set<String> pages, Set<String> reading, Set<String> removed) {}
 
-  /** Pages of both records that read other inputs than before (a new link, another template). */
-  public Set<String> readingChanged(Dependencies before) {
-    Set<String> out = new LinkedHashSet<>();
-    pages.forEach((route, p) -> {
-      Page old = before.pages.get(route);
-      if (old != null && (!old.template().equals(p.template()) || !old.inputs().keySet().equals(p.inputs().keySet()))) {
-        out.add(route);
-      }
-    });
-    return out;
-  }
-
-  /**
-   * The pages that must be rendered again to match {@code before}: new pages, and pages whose
-   * inputs differ (a changed value, an input read or no longer read, another template). In page order.
-   */
-  public Set<String> changedSince(Dependencies before) {
-    boolean all = !shared.equals(before.shared);
+  public Changes changesSince(Dependencies before) {
+    Set<String> inputs = new TreeSet<>();
+    diff(shared, before.shared, inputs);
+    boolean all = !inputs.isEmpty();
     Set<String> changedTemplates = new TreeSet<>();
-    templates.forEach((name, inputs) -> {
-      if (!inputs.equals(before.templates.get(name))) changedTemplates.add(name);
+    templates.forEach((name, closure) -> {
+      Map<String, Object> old = before.templates.get(name);
+      if (old == null || !old.keySet().equals(closure.keySet())) changedTemplates.add(name);
+      if (old != null && diff(closure, old, inputs)) changedTemplates.add(name);
     });
-    Set<String> out = new LinkedHashSet<>();
+    Set<String> pagesToRender = new LinkedHashSet<>();
+    Set<String> reading = new LinkedHashSet<>();
     pages.forEach((route, p) -> {
       Page old = before.pages.get(route);
-      if (all || old == null || !old.template().equals(p.template()) || changedTemplates.contains(p.template())
-          || !p.inputs().equals(old.inputs())) {
-        out.add(route);
+      if (old == null) {
+        pagesToRender.add(route);
+        return;
       }
+      // an unchanged article's page reads the very same map as before (ArticleMemo): nothing to compare
+      if (p.inputs() == old.inputs() && p.template().equals(old.template())) {
+        if (all || changedTemplates.contains(p.template())) pagesToRender.add(route);
+        return;
+      }
+      boolean differs = diff(p.inputs(), old.inputs(), inputs);
+      if (!old.template().equals(p.template()) || !old.inputs().keySet().equals(p.inputs().keySet())) {
+        reading.add(route);
+        differs = true;
+      }
+      if (all || differs || changedTemplates.contains(p.template())) pagesToRender.add(route);
     });
-    return out;
+    Set<String> removed = new LinkedHashSet<>(before.pages.keySet());
+    removed.removeAll(pages.keySet());
+    return new Changes(inputs, pagesToRender, reading, removed);
   }
 
-  /** The pages of {@code before} this build no longer has. */
-  public Set<String> removedSince(Dependencies before) {
-    Set<String> out = new LinkedHashSet<>(before.pages.keySet());
-    out.removeAll(pages.keySet());
-    return out;
-  }
-
-  /** Adds the names present in both maps whose values differ. */
-  private static void diff(Map<String, Object> now, Map<String, Object> then, Set<String> out) {
-    now.forEach((k, v) -> {
-      if (then.containsKey(k) && !Objects.equals(v, then.get(k))) out.add(k);
-    });
+  /** Adds the names present in both maps whose values differ; whether there was any. */
+  private static boolean diff(Map<String, Object> now, Map<String, Object> then, Set<String> out) {
+    boolean any = false;
+    for (Map.Entry<String, Object> e : now.entrySet()) {
+      Object old = then.get(e.getKey());
+      if ((old != null || then.containsKey(e.getKey())) && !Objects.equals(e.getValue(), old)) {
+        out.add(e.getKey());
+        any = true;
+      }
+    }
+    return any;
   }
 }

@@ -17,17 +17,20 @@ import java.util.function.BiFunction;
  * Lists every page of the site with its variables and what it reads: the one place that knows
  * the site's shape. Each page names its inputs (documents by source path, plus derived lists such
  * as a criterion's backlinks) with their values; a page whose inputs are equal renders the same
- * bytes, which is how the preview server knows what an edit must re-render.
+ * bytes, which is how the preview server knows what an edit must re-render. An article's entry
+ * comes from {@link ArticleMemo}, so an unchanged article's page costs next to nothing to plan.
  */
 final class Pages {
   private final Site site;
   private final Urls urls;
   private final Views views;
+  private final ArticleMemo memo;
 
-  Pages(Site site, Urls urls, Views views) {
+  Pages(Site site, Urls urls, Views views, ArticleMemo memo) {
     this.site = site;
     this.urls = urls;
     this.views = views;
+    this.memo = memo;
   }
 
   List<PageSpec> all() {
@@ -37,7 +40,13 @@ final class Pages {
   /** Every page, its spec built only when asked for. */
   List<PagePlan> plan() {
     List<PagePlan> pages = new ArrayList<>();
-    pages.add(plan("", "index.peb", inputs().home().criteria().subjects().articles().faqs(), (r, t) -> home()));
+    memo.start(site);
+    List<ArticleMemo.Entry> articles = site.articles().stream()
+        .map(a -> memo.of(a, views.linksOf(Kind.ARTICLE, a.slug()), site)).toList();
+    memo.retain(site.articles());
+    // what lists show of each article (title, description, date, reading time), in list order
+    List<List<Object>> refs = articles.stream().map(ArticleMemo.Entry::ref).toList();
+    pages.add(plan("", "index.peb", inputs().home().criteria().subjects().put("refs:articles", refs).faqs(), (r, t) -> home()));
     pages.add(plan("compare/", "compare.peb", inputs().criteria().subjects(),
         (r, t) -> compare(Matrix.of(site), r, site.config().title() + ": full comparison")));
     for (var pair : Matrix.pairs(site.subjects())) {
@@ -60,10 +69,10 @@ final class Pages {
           .put("mentions:" + s.slug(), site.subjectMentions().getOrDefault(s.slug(), List.of()));
       pages.add(plan(Urls.route(Kind.SUBJECT, s.slug()), "subject.peb", in, (r, t) -> subject(s)));
     }
-    pages.add(plan("articles/", "list.peb", inputs().articles(), (r, t) -> list(r, "articles", "Articles",
+    pages.add(plan("articles/", "list.peb", inputs().put("refs:articles", refs), (r, t) -> list(r, "articles", "Articles",
         "Long-form guides behind the comparison.", site.articles().stream().map(views::articleRef).toList())));
-    for (Article a : site.articles()) {
-      pages.add(plan(Urls.route(Kind.ARTICLE, a.slug()), "article.peb", inputs().article(a), (r, t) -> article(a)));
+    for (ArticleMemo.Entry e : articles) {
+      pages.add(new PagePlan(e.route(), "article.peb", e.inputs(), () -> article(e.article())));
     }
     Inputs allFaqs = inputs().criteria().subjects();
     site.faqs().forEach(f -> allFaqs.body(Kind.FAQ, f.slug(), f.path(), f));
@@ -78,11 +87,14 @@ final class Pages {
         "Sources", "Every source this guide cites, and what cites it.", crumbs("Sources", r), Views.map("sources", views.allSources()))));
     pages.add(plan("404.html", "404.peb", inputs(), (r, t) -> page(r, t, "404", "Page not found",
         "This page does not exist.", List.of(), Views.map())));
-    List<String> routes = sitemapRoutes();
-    pages.add(plan("sitemap.xml", "sitemap.xml.peb", inputs().put("routes", routes), (r, t) -> page(r, t, "feed", "Sitemap",
-        "", List.of(), Views.map("sitemap", routes.stream().map(route -> Views.map("loc", urls.absolute(route))).toList()))));
-    Inputs feed = inputs().criteria();
-    site.articles().forEach(feed::article);
+    // the routes come from the slugs, which are what the sitemap reads (cheaper to compare than every route)
+    List<List<String>> slugs = List.of(site.subjects().stream().map(Subject::slug).toList(),
+        site.criteria().stream().map(Criterion::slug).toList(), site.articles().stream().map(Article::slug).toList(),
+        site.faqs().stream().map(Faq::slug).toList());
+    pages.add(plan("sitemap.xml", "sitemap.xml.peb", inputs().put("slugs", slugs), (r, t) -> page(r, t, "feed", "Sitemap",
+        "", List.of(), Views.map("sitemap", sitemapRoutes().stream().map(route -> Views.map("loc", urls.absolute(route))).toList()))));
+    // every article in full, with its links and related criteria: each article page's inputs, in feed order
+    Inputs feed = inputs().put("feed:articles", articles.stream().map(ArticleMemo.Entry::inputs).toList());
     pages.add(plan("feed.xml", "feed.xml.peb", feed, (r, t) -> page(r, t, "feed", site.config().title(), "", List.of(),
         Views.map("articles", site.articles().stream().map(views::article).toList()))));
     pages.add(plan("robots.txt", "robots.txt.peb", inputs(), (r, t) -> page(r, t, "feed", "robots", "", List.of(), Views.map())));
@@ -131,22 +143,12 @@ final class Pages {
       return this;
     }
 
-    Inputs article(Article a) {
-      body(Kind.ARTICLE, a.slug(), a.path(), a);
-      site.criteriaLinked(views.linksOf(Kind.ARTICLE, a.slug())).forEach(c -> put(c.path(), c));
-      return this;
-    }
-
     Inputs criteria() {
       return each(site.criteria(), Criterion::path);
     }
 
     Inputs subjects() {
       return each(site.subjects(), Subject::path);
-    }
-
-    Inputs articles() {
-      return each(site.articles(), Article::path);
     }
 
     Inputs faqs() {

@@ -25,6 +25,7 @@ import java.util.Optional;
 public final class Renderer {
   private final Theme theme;
   private final PebbleEngine engine;
+  private final ArticleMemo articles = new ArticleMemo();
 
   public Renderer(Theme theme) {
     this.theme = theme;
@@ -50,7 +51,7 @@ public final class Renderer {
     Urls urls = new Urls(site.config().baseUrl(), site.config().basePath());
     Views views = new Views(site, urls);
     Map<String, Path> assets = theme.staticFiles();
-    return new RenderPlan(this, site, urls, new Pages(site, urls, views).plan(), globals(site, urls, assets), assets);
+    return new RenderPlan(this, site, urls, new Pages(site, urls, views, articles).plan(), globals(site, urls, assets), assets);
   }
 
   Theme theme() {

@@ -35,6 +35,7 @@ final class Views {
   private final Urls urls;
   private final BodyHtml bodies;
   private final Map<String, Integer> sourceNumbers = new HashMap<>();
+  private final Map<String, List<Criterion>> related = new java.util.concurrent.ConcurrentHashMap<>();
 
   Views(Site site, Urls urls) {
     this.site = site;
@@ -48,6 +49,11 @@ final class Views {
     Map<String, Object> m = new LinkedHashMap<>();
     for (int i = 0; i < kv.length; i += 2) m.put((String) kv[i], kv[i + 1]);
     return m;
+  }
+
+  /** The criteria article {@code a} links, in site order (its "Criteria discussed"); worked out once per article. */
+  List<Criterion> related(Article a) {
+    return related.computeIfAbsent(a.path(), p -> site.criteriaLinked(bodies.linksFrom(Kind.ARTICLE, a.slug())));
   }
 
   /** The resolved links document {@code kind}/{@code slug} wrote: what its rendered body depends on. */
@@ -148,7 +154,7 @@ final class Views {
     // the same HTML as text, escaped by the template where it is embedded in XML (the Atom feed)
     m.put("htmlText", body.toString());
     m.put("toc", toc(a.body().headings()));
-    m.put("related", site.criteriaLinked(bodies.linksFrom(Kind.ARTICLE, a.slug())).stream().map(this::criterionRef).toList());
+    m.put("related", related(a).stream().map(this::criterionRef).toList());
     m.put("words", a.body().words());
     return m;
   }

@@ -91,9 +91,8 @@ public final class Preview implements Closeable {
   }
 
   private void run() throws IOException {
-    long start = System.nanoTime();
     Rebuild first = live.start();
-    report("first build", first, (System.nanoTime() - start) / 1_000_000, " rendered");
+    report("first build", first, " rendered");
     fail(first);
     List<Path> published = new ArrayList<>();
     published.add(source.resolve("static"));
@@ -127,7 +126,7 @@ public final class Preview implements Closeable {
   /** Builds after a batch of changed paths; called by the watcher, and by tests that do not wait for it. */
   synchronized void changed(Set<Path> batch) {
     Rebuild r = live.update(batch);
-    report(describe(batch), r, r.millis(), " re-rendered");
+    report(describe(batch), r, " re-rendered");
     if (fail(r)) return;
     boolean recovered = failing;
     failing = false;
@@ -178,7 +177,7 @@ public final class Preview implements Closeable {
     return name + " (" + String.join(", ", kinds.stream().map(ChangeKind::label).toList()) + ")";
   }
 
-  private void report(String what, Rebuild r, long millis, String verb) {
+  private void report(String what, Rebuild r, String verb) {
     StringBuilder line = new StringBuilder(LocalTime.now().format(CLOCK)).append(' ').append(what).append(": ");
     long errors = r.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).count();
     if (errors > 0) {
@@ -189,7 +188,9 @@ public final class Preview implements Closeable {
     }
     long warnings = r.diagnostics().size() - errors;
     if (warnings > 0) line.append(", ").append(warnings).append(warnings == 1 ? " warning" : " warnings");
-    console.println(line.append(", ").append(millis).append(" ms"));
+    line.append(", ").append(r.millis()).append(" ms [");
+    line.append(String.join(", ", r.stageMillis().entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList()));
+    console.println(line.append(']'));
     if (errors > 0) r.diagnostics().forEach(d -> console.println("  " + d.format()));
     console.flush();
   }

@@ -63,9 +63,10 @@ class LiveBuildTest {
   @Test
   void articleEditReRendersTheArticleAndWhatAggregatesItButNoOtherArticle() {
     Rebuild r = edit("articles/morning.md", t -> t.replace("and\n[coffee]", "and, by a mile,\n[coffee]"));
-    assertEquals(Set.of("articles/morning.md", "links:articles/morning.md", "backlinks:caffeine", "mentions:coffee"),
+    assertEquals(Set.of("articles/morning.md", "links:articles/morning.md", "backlinks:caffeine", "mentions:coffee", "feed:articles"),
         r.inputs(), "the edited paragraph links caffeine and coffee, so their backlink excerpts changed");
-    assertEquals(Set.of("", "criteria/caffeine/", "subjects/coffee/", "articles/", "articles/morning/"), r.rendered());
+    // the home page and the article list show the article's title, description and reading time: unchanged here
+    assertEquals(Set.of("criteria/caffeine/", "subjects/coffee/", "articles/morning/"), r.rendered());
     assertEquals(Set.of("feed.xml"), r.deferred());
     assertFalse(r.rendered().contains("articles/evening/"));
     assertPredicted(before, r);
@@ -75,7 +76,16 @@ class LiveBuildTest {
   @Test
   void editAwayFromLinksLeavesTheCriteriaPagesAlone() {
     Rebuild r = edit("articles/morning.md", t -> t.replace("| tea | small |", "| tea | smaller |"));
-    assertEquals(Set.of("", "articles/", "articles/morning/"), r.rendered());
+    assertEquals(Set.of("articles/morning/"), r.rendered());
+    assertPredicted(before, r);
+    assertSameAsFullBuild();
+  }
+
+  @Test
+  void articleTitleEditReachesEveryListAndBacklinkShowingIt() {
+    Rebuild r = edit("articles/morning.md", t -> t.replace("title: \"The morning cup\"", "title: \"The first cup\""));
+    assertEquals(Set.of("", "articles/", "articles/morning/", "criteria/caffeine/", "criteria/price/", "subjects/coffee/",
+        "sources/"), r.rendered());
     assertPredicted(before, r);
     assertSameAsFullBuild();
   }
@@ -83,7 +93,7 @@ class LiveBuildTest {
   @Test
   void criterionEdit() {
     Rebuild r = edit("criteria/price.md", t -> t.replace("Prices vary by place.", "Prices vary by place and season."));
-    assertEquals(Set.of("criteria/price.md"), r.inputs());
+    assertEquals(Set.of("criteria/price.md", "related:articles/morning.md", "feed:articles"), r.inputs(), "morning links the price criterion");
     // every page that shows the criterion record: the matrix pages, lists, subjects, the FAQ that cites it
     assertTrue(r.rendered().containsAll(Set.of("criteria/price/", "compare/", "compare/tea-vs-coffee/", "", "criteria/",
         "subjects/tea/", "faq/", "faq/cheapest/")), r.rendered().toString());
@@ -223,7 +233,7 @@ class LiveBuildTest {
     Dependencies after = live.dependencies().orElseThrow();
     Set<String> predicted = new LinkedHashSet<>();
     r.inputs().forEach(i -> predicted.addAll(after.readers(i)));
-    predicted.addAll(after.readingChanged(before));
+    predicted.addAll(after.changesSince(before).reading());
     after.routes().stream().filter(route -> !before.routes().contains(route)).forEach(predicted::add);
     Set<String> actual = new LinkedHashSet<>(r.rendered());
     actual.addAll(r.deferred());
