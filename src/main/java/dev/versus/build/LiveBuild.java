@@ -40,13 +40,14 @@ public final class LiveBuild {
   private final Path source;
   private final String baseUrl;
   private final Set<String> onDemandRoutes;
-  private final Map<String, OnDemand> derived = new LinkedHashMap<>();
+  private final Map<String, OnDemand> derived = new ConcurrentHashMap<>();
   private final SourceCache sources;
   private final ModelAssembler assembler;
   private final Theme theme;
   private Renderer renderer;
 
-  private RenderPlan good;
+  /** The plan the served pages were rendered from: the last good build. */
+  private volatile RenderPlan good;
   private volatile Map<String, Served> served = Map.of();
   /** On-demand pages and derived outputs made since their inputs last changed, by path. */
   private final Map<String, Served> made = new ConcurrentHashMap<>();
@@ -220,5 +221,4 @@ public final class LiveBuild {
   private Rebuild failed(Diagnostics diags, Map<String, Long> times) {
     return new Rebuild(diags.sorted(), Set.of(), Set.of(), Set.of(), Set.of(), times);
   }
-
 }
