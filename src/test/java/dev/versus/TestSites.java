@@ -72,6 +72,23 @@ public final class TestSites {
     }
   }
 
+  /**
+   * A theme folder {@code dir/theme} holding copies of the given files of the built-in theme
+   * (such as {@code static/css/versus.css}): a theme a test may edit, in front of the built-in one.
+   */
+  public static Path themeWith(Path dir, String... files) {
+    Path theme = dir.resolve("theme");
+    try {
+      for (String f : files) {
+        Files.createDirectories(theme.resolve(f).getParent());
+        Files.copy(repo().resolve("theme").resolve(f), theme.resolve(f));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return theme;
+  }
+
   public static BuildResult build(Path source, Path out) {
     return new Build().run(new BuildOptions(source, out, Optional.empty(), false, Optional.empty()), true);
   }

@@ -80,13 +80,17 @@ public final class Build {
 
   private static List<Output> render(Site site, SourceTree tree, Theme theme, BuildOptions options, Diagnostics diags) {
     Paper paper = options.pdf().orElse(Paper.A4);
-    List<Output> outputs = new ArrayList<>(new Renderer(theme, paper, options.pdf().isPresent()).render(site, diags));
-    // the guide's own static files win over the theme's files of the same name
+    return withGuideFiles(new Renderer(theme, paper, options.pdf().isPresent()).render(site, diags), tree);
+  }
+
+  /** {@code outputs} plus the guide's own static files, which win over the theme's assets of the same name. */
+  static List<Output> withGuideFiles(List<Output> outputs, SourceTree tree) {
     java.util.Set<String> guideFiles = new java.util.HashSet<>();
     for (StaticFile f : tree.staticFiles()) guideFiles.add(f.urlPath().substring(1));
-    outputs.removeIf(o -> "asset".equals(o.kind()) && guideFiles.contains(o.path()));
-    for (StaticFile f : tree.staticFiles()) outputs.add(Output.copy(f.urlPath().substring(1), f.file()));
-    return outputs;
+    List<Output> out = new ArrayList<>(outputs);
+    out.removeIf(o -> "asset".equals(o.kind()) && guideFiles.contains(o.path()));
+    for (StaticFile f : tree.staticFiles()) out.add(Output.copy(f.urlPath().substring(1), f.file()));
+    return out;
   }
 
   /** Adds guide.pdf, made from the print view just rendered, to {@code outputs}. */
@@ -105,12 +109,13 @@ public final class Build {
     return new BuildResult(diags.sorted(), site, outputs, times, notes);
   }
 
-  private static <T> T timed(String stage, Map<String, Long> times, Supplier<T> step) {
+  /** Runs {@code step}, adding its milliseconds to {@code stage} in {@code times}. */
+  static <T> T timed(String stage, Map<String, Long> times, Supplier<T> step) {
     long start = System.nanoTime();
     try {
       return step.get();
     } finally {
-      times.put(stage, (System.nanoTime() - start) / 1_000_000);
+      times.merge(stage, (System.nanoTime() - start) / 1_000_000, Long::sum);
     }
   }
 }

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code versus} command: a comparison-guide static site generator. */
 @Command(name = "versus", mixinStandardHelpOptions = true, versionProvider = Version.class,
     description = "Builds comparison guides (Markdown + YAML) into a static website.",
-    subcommands = {BuildCommand.class, CheckCommand.class, InitCommand.class, PdfCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {BuildCommand.class, CheckCommand.class, InitCommand.class, ServeCommand.class, PdfCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -39,6 +39,6 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: build, check, init or pdf");
+    throw new CommandLine.ParameterException(spec.commandLine(), "missing command: build, check, serve, init or pdf");
   }
 }

@@ -1,5 +1,6 @@
 package dev.versus.content;
 
+import dev.versus.diag.Diagnostic;
 import dev.versus.diag.Diagnostics;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,34 +38,77 @@ public final class ContentLoader {
       diags.error(source.toString(), 0, 0, "source folder not found: pass an existing folder with --source, or create one with `versus init`");
       return new SourceTree(Optional.empty(), Optional.empty(), List.of(), List.of(), Set.of(), Set.of());
     }
-    Set<String> allFiles = listFiles(source).stream()
-        .map(p -> rel(source, p)).collect(Collectors.toCollection(TreeSet::new));
-    Optional<YNode> site = yaml(source, "site.yaml", diags);
+    Set<String> allFiles = scan(source);
+    Map<String, Loaded<?>> loaded = allFiles.parallelStream().filter(ContentLoader::isParsed)
+        .collect(Collectors.toConcurrentMap(f -> f, f -> parse(source, f)));
+    return tree(source, allFiles, loaded, diags);
+  }
+
+  /**
+   * Assembles the tree from files already parsed one by one ({@link #parse}), replaying each
+   * file's own diagnostics, then runs the checks that look across files. The full load and the
+   * preview server's cache ({@link SourceCache}) both end here, so they cannot drift apart.
+   */
+  SourceTree tree(Path source, Set<String> allFiles, Map<String, Loaded<?>> loaded, Diagnostics diags) {
+    Optional<YNode> site = yamlOf(loaded.get("site.yaml"), diags);
     if (!allFiles.contains("site.yaml")) {
       diags.error("site.yaml", 1, 1, "missing site.yaml: every guide needs one (title, description, base_url, subjects, groups, legend); `versus init DIR` writes a starting point");
     }
-    Optional<YNode> sources = yaml(source, "sources.yaml", diags);
+    Optional<YNode> sources = yamlOf(loaded.get("sources.yaml"), diags);
 
-    List<Path> markdownFiles = new ArrayList<>();
+    List<String> markdownFiles = new ArrayList<>();
     for (String f : allFiles) {
-      if (f.equals("index.md") || FOLDER_KINDS.stream().anyMatch(k -> isIn(f, k))) markdownFiles.add(source.resolve(f));
+      if (isContent(f)) markdownFiles.add(f);
       else if (isMarkdown(f) && !f.startsWith("templates/") && !f.startsWith("static/")) {
         diags.warning(f, 1, 1, "Markdown file outside the content folders is ignored: move it to subjects/, criteria/, articles/ or faq/");
       }
     }
-    List<Document> docs = markdownFiles.parallelStream()
-        .map(p -> document(source, p, diags))
-        .flatMap(Optional::stream)
-        .sorted(Comparator.comparing(Document::path))
-        .toList();
+    List<Document> docs = new ArrayList<>();
+    for (String f : markdownFiles) {
+      Loaded<?> l = loaded.get(f);
+      l.diagnostics().forEach(diags::add);
+      l.value().ifPresent(d -> docs.add((Document) d));
+    }
+    // allFiles is sorted, so the documents come out in path order
     reportDuplicateSlugs(docs, diags);
 
     List<StaticFile> statics = allFiles.stream().filter(f -> f.startsWith("static/"))
         .map(f -> new StaticFile(f.substring("static".length()), source.resolve(f))).toList();
-    Set<String> loaded = docs.stream().map(Document::path).collect(Collectors.toSet());
-    Set<String> failed = markdownFiles.stream().map(p -> rel(source, p)).filter(f -> !loaded.contains(f))
+    Set<String> loadedPaths = docs.stream().map(Document::path).collect(Collectors.toSet());
+    Set<String> failed = markdownFiles.stream().filter(f -> !loadedPaths.contains(f))
         .collect(Collectors.toCollection(TreeSet::new));
-    return new SourceTree(site, sources, docs, statics, allFiles, failed);
+    return new SourceTree(site, sources, List.copyOf(docs), statics, allFiles, failed);
+  }
+
+  /** One file's parse: its value, if it could be read, and the problems found in that file alone. */
+  record Loaded<T>(Optional<T> value, List<Diagnostic> diagnostics) {}
+
+  /** Parses one file of the source folder (a YAML file or a content document), on its own. */
+  Loaded<?> parse(Path source, String file) {
+    Diagnostics own = new Diagnostics();
+    Optional<?> value = file.equals("site.yaml") || file.equals("sources.yaml")
+        ? yaml(source, file, own)
+        : document(source, source.resolve(file), own);
+    return new Loaded<>(value, own.sorted());
+  }
+
+  /** Whether {@link #parse} reads this file: the two YAML files and the content documents. */
+  static boolean isParsed(String file) {
+    return file.equals("site.yaml") || file.equals("sources.yaml") || isContent(file);
+  }
+
+  private static boolean isContent(String file) {
+    if (file.equals("index.md")) return true;
+    for (Kind k : FOLDER_KINDS) {
+      if (isIn(file, k)) return true;
+    }
+    return false;
+  }
+
+  private static Optional<YNode> yamlOf(Loaded<?> l, Diagnostics diags) {
+    if (l == null) return Optional.empty();
+    l.diagnostics().forEach(diags::add);
+    return l.value().map(YNode.class::cast);
   }
 
   private Optional<Document> document(Path source, Path file, Diagnostics diags) {
@@ -102,9 +145,10 @@ public final class ContentLoader {
   }
 
   private static void reportDuplicateSlugs(List<Document> docs, Diagnostics diags) {
-    Map<String, Document> seen = new HashMap<>();
+    record Page(Kind kind, String slug) {}
+    Map<Page, Document> seen = new HashMap<>();
     for (Document d : docs) {
-      Document first = seen.putIfAbsent(d.kind() + "/" + d.slug(), d);
+      Document first = seen.putIfAbsent(new Page(d.kind(), d.slug()), d);
       if (first != null) {
         diags.error(d.path(), 1, 1, "duplicate slug `" + d.slug() + "`: both " + first.path() + " and " + d.path()
             + " publish the same page; rename or delete one of them");
@@ -139,17 +183,26 @@ public final class ContentLoader {
     }
   }
 
-  private static List<Path> listFiles(Path root) {
-    try (Stream<Path> s = Files.walk(root)) {
-      return s.filter(Files::isRegularFile)
-          .filter(p -> !rel(root, p).startsWith(".") && !rel(root, p).contains("/."))
-          .toList();
+  /** Every file below {@code dir} that is part of the guide, as paths relative to {@code root}, sorted. */
+  static Set<String> scan(Path root, Path dir) {
+    try (Stream<Path> s = Files.walk(dir)) {
+      return s.filter(p -> isGuideFile(root, p)).map(p -> rel(root, p)).collect(Collectors.toCollection(TreeSet::new));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private static String rel(Path root, Path p) {
+  static Set<String> scan(Path root) {
+    return scan(root, root);
+  }
+
+  /** A regular file that is not hidden (no path segment starts with a dot). */
+  static boolean isGuideFile(Path root, Path p) {
+    String rel = rel(root, p);
+    return Files.isRegularFile(p) && !rel.startsWith(".") && !rel.contains("/.");
+  }
+
+  static String rel(Path root, Path p) {
     return root.relativize(p).toString().replace('\\', '/');
   }
 }

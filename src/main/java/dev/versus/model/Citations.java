@@ -11,6 +11,7 @@ final class Citations {
   private Citations() {}
 
   static Map<String, List<Citation>> of(List<Subject> subjects, List<Criterion> criteria, List<Article> articles) {
+    // each page cites a source once; pages are distinct, so plain lists stay free of repeats (and linear)
     Map<String, List<Citation>> out = new LinkedHashMap<>();
     for (Criterion c : criteria) {
       for (String s : c.sources()) add(out, s, new Citation(Kind.CRITERION, c.slug(), c.title()));
@@ -20,14 +21,13 @@ final class Citations {
           .forEach(id -> add(out, id, new Citation(Kind.SUBJECT, s.slug(), s.title())));
     }
     for (Article a : articles) {
-      for (String s : a.sources()) add(out, s, new Citation(Kind.ARTICLE, a.slug(), a.title()));
+      for (String s : a.sources().stream().distinct().toList()) add(out, s, new Citation(Kind.ARTICLE, a.slug(), a.title()));
     }
     out.replaceAll((k, v) -> List.copyOf(v));
     return Map.copyOf(out);
   }
 
   private static void add(Map<String, List<Citation>> out, String source, Citation c) {
-    List<Citation> list = out.computeIfAbsent(source, k -> new ArrayList<>());
-    if (!list.contains(c)) list.add(c);
+    out.computeIfAbsent(source, k -> new ArrayList<>()).add(c);
   }
 }

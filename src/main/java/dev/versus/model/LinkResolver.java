@@ -29,6 +29,7 @@ final class LinkResolver {
   private final Set<String> failed;
   private final Map<String, Set<String>> routeAnchors;
   private final Diagnostics diags;
+  private final Map<String, Document> consulted = new java.util.HashMap<>();
 
   LinkResolver(Map<String, Document> byPath, Set<String> allFiles, Set<String> unpublished, Set<String> failed,
       Map<String, Set<String>> routeAnchors, Diagnostics diags) {
@@ -38,6 +39,11 @@ final class LinkResolver {
     this.unpublished = unpublished;
     this.routeAnchors = routeAnchors;
     this.diags = diags;
+  }
+
+  /** The documents this resolver looked up by path (for their kind, slug and anchors), by path. */
+  Map<String, Document> consulted() {
+    return consulted;
   }
 
   List<CrossLink> resolveAll(Document doc) {
@@ -76,6 +82,7 @@ final class LinkResolver {
     }
     Document target = byPath.get(resolved);
     if (target != null) {
+      consulted.put(resolved, target);
       checkAnchor(ref, target, anchor);
       return Optional.of(new Target.Page(target.kind(), target.slug(), anchor));
     }

@@ -25,13 +25,20 @@ import java.util.Set;
  */
 public final class ModelAssembler {
   private final boolean drafts;
+  private final Memo memo;
 
-  /** @param drafts whether {@code draft: true} articles are published (the {@code --drafts} flag) */
+  /**
+   * @param drafts whether {@code draft: true} articles are published (the {@code --drafts} flag).
+   * An assembler may be reused on the same guide (the preview server does): each document is read
+   * and its links resolved again only when it, or what those steps looked at, changed; the site and
+   * diagnostics are the same as a fresh assembler's.
+   */
   public ModelAssembler(boolean drafts) {
     this.drafts = drafts;
+    this.memo = new Memo();
   }
 
-  public Site assemble(SourceTree tree, SiteConfig config, Diagnostics diags) {
+  public synchronized Site assemble(SourceTree tree, SiteConfig config, Diagnostics diags) {
     Set<String> unpublished = new HashSet<>();
     List<Document> docs = new ArrayList<>();
     for (Document d : tree.documents()) {
@@ -40,20 +47,21 @@ public final class ModelAssembler {
     }
     List<String> sourceIds = config.sources().stream().map(Source::id).toList();
     List<String> subjectSlugs = config.subjects().stream().map(SubjectRef::slug).toList();
+    // criteria that failed to load still count as known, so their one error is not echoed by every reference
+    List<String> criterionSlugs = tree.slugs(Kind.CRITERION);
+    memo.readContext(List.of(config, criterionSlugs));
 
     List<Subject> subjects = subjects(docs, config, sourceIds, diags);
     List<Criterion> criteria = new ArrayList<>();
     List<Article> articles = new ArrayList<>();
     List<Faq> faqs = new ArrayList<>();
     Optional<Home> home = Optional.empty();
-    // criteria that failed to load still count as known, so their one error is not echoed by every reference
-    List<String> criterionSlugs = tree.slugs(Kind.CRITERION);
     for (Document d : docs) {
       switch (d.kind()) {
-        case CRITERION -> criteria.add(CriterionReader.read(d, config, diags));
-        case ARTICLE -> articles.add(ArticleReader.read(d, sourceIds, diags));
-        case FAQ -> faqs.add(FaqReader.read(d, criterionSlugs, subjectSlugs, diags));
-        case INDEX -> home = Optional.of(home(d, config, diags));
+        case CRITERION -> criteria.add(memo.read(d, diags, own -> CriterionReader.read(d, config, own)));
+        case ARTICLE -> articles.add(memo.read(d, diags, own -> ArticleReader.read(d, sourceIds, own)));
+        case FAQ -> faqs.add(memo.read(d, diags, own -> FaqReader.read(d, criterionSlugs, subjectSlugs, own)));
+        case INDEX -> home = Optional.of(memo.read(d, diags, own -> home(d, config, own)));
         case SUBJECT -> { }
       }
     }
@@ -71,21 +79,51 @@ public final class ModelAssembler {
           faqs.stream().map(Faq::slug).toList(), sourceIds));
     }
     routeAnchors.put("", FixedAnchors.BY_KIND.get(Kind.INDEX));
-    LinkResolver resolver = new LinkResolver(byPath, tree.allFiles(), unpublished, tree.failed(), routeAnchors, diags);
-    List<CrossLink> links = new ArrayList<>();
-    for (Document d : docs) links.addAll(resolver.resolveAll(d));
+    memo.linkContext(List.of(tree.allFiles(), unpublished, tree.failed(), routeAnchors, byPath.keySet()), byPath);
+    Map<String, List<CrossLink>> linksByPath = new HashMap<>();
+    for (Document d : docs) {
+      linksByPath.put(d.path(), memo.links(d, diags,
+          own -> new LinkResolver(byPath, tree.allFiles(), unpublished, tree.failed(), routeAnchors, own)));
+    }
+    memo.retain(tree.documents());
 
-    Map<String, String> articleTitles = new LinkedHashMap<>();
-    articles.forEach(a -> articleTitles.put(a.slug(), a.title()));
-    // backlinks read in the site's article order (newest first), then in reading order
-    List<String> articleOrder = List.copyOf(articleTitles.keySet());
-    links.sort(Comparator.comparingInt((CrossLink l) -> l.fromKind() == Kind.ARTICLE ? articleOrder.indexOf(l.fromSlug()) : -1));
+    // links read in the site's article order (newest first), then in reading order; other documents' first
+    List<CrossLink> links = new ArrayList<>();
+    for (Document d : docs) {
+      if (d.kind() != Kind.ARTICLE) links.addAll(linksByPath.get(d.path()));
+    }
+    List<Shares> shares = new ArrayList<>(articles.size());
+    for (Article a : articles) {
+      List<CrossLink> own = linksByPath.get(a.path());
+      links.addAll(own);
+      shares.add(memo.derived(a.path(), List.of(own, a.slug(), a.title()), () -> shares(a, own)));
+    }
+    memo.retainDerived(articles.stream().map(Article::path).toList());
+    // the backlink lists change only when an article's share of them does: then they are summed again
+    Shares all = memo.sum("backlinks", shares, () -> sum(shares));
     return new Site(config, home, subjects, List.copyOf(criteria), List.copyOf(articles), List.copyOf(faqs),
-        List.copyOf(links), backlinks(links, Kind.CRITERION, articleTitles), backlinks(links, Kind.SUBJECT, articleTitles),
-        Citations.of(subjects, criteria, articles));
+        List.copyOf(links), all.criteria(), all.subjects(), Citations.of(subjects, criteria, articles),
+        java.util.Collections.unmodifiableMap(linksByPath));
   }
 
-  private static List<Subject> subjects(List<Document> docs, SiteConfig config, List<String> sourceIds, Diagnostics diags) {
+  private static Shares sum(List<Shares> shares) {
+    Map<String, List<Backlink>> backlinks = new LinkedHashMap<>();
+    Map<String, List<Backlink>> mentions = new LinkedHashMap<>();
+    for (Shares s : shares) {
+      s.criteria().forEach((slug, list) -> backlinks.computeIfAbsent(slug, k -> new ArrayList<>()).addAll(list));
+      s.subjects().forEach((slug, list) -> mentions.computeIfAbsent(slug, k -> new ArrayList<>()).addAll(list));
+    }
+    return new Shares(frozen(backlinks), frozen(mentions));
+  }
+
+  /** One article's entries in the criteria's "discussed in" and the subjects' "mentioned in" lists. */
+  private record Shares(Map<String, List<Backlink>> criteria, Map<String, List<Backlink>> subjects) {}
+
+  private static Shares shares(Article a, List<CrossLink> links) {
+    return new Shares(backlinks(a, links, Kind.CRITERION), backlinks(a, links, Kind.SUBJECT));
+  }
+
+  private List<Subject> subjects(List<Document> docs, SiteConfig config, List<String> sourceIds, Diagnostics diags) {
     Map<String, Document> files = new LinkedHashMap<>();
     docs.stream().filter(d -> d.kind() == Kind.SUBJECT).forEach(d -> files.put(d.slug(), d));
     List<Subject> out = new ArrayList<>();
@@ -97,7 +135,7 @@ public final class ModelAssembler {
         diags.error(ref.pos(), "subject `" + ref.slug() + "` has no file: create subjects/" + ref.slug()
             + ".md or remove it from `subjects`");
       } else {
-        out.add(SubjectReader.read(d, new HashSet<>(sourceIds), diags));
+        out.add(memo.read(d, diags, own -> SubjectReader.read(d, new HashSet<>(sourceIds), own)));
       }
     }
     for (Document d : files.values()) {
@@ -115,17 +153,23 @@ public final class ModelAssembler {
     return new Home(f.text("title", config.title()), d.body());
   }
 
-  private static Map<String, List<Backlink>> backlinks(List<CrossLink> links, Kind kind, Map<String, String> titles) {
+  private static Map<String, List<Backlink>> backlinks(Article a, List<CrossLink> links, Kind kind) {
     Map<String, List<Backlink>> out = new LinkedHashMap<>();
-    Set<String> seen = new HashSet<>();
+    record Seen(String target, String section) {}
+    Set<Seen> seen = new HashSet<>();
     for (CrossLink l : links) {
-      if (l.fromKind() != Kind.ARTICLE || !(l.target() instanceof Target.Page p) || p.kind() != kind) continue;
+      if (!(l.target() instanceof Target.Page p) || p.kind() != kind) continue;
       // one entry per article section: several links in one section are one discussion
-      if (!seen.add(p.slug() + "|" + l.fromSlug() + "|" + l.ref().sectionId())) continue;
-      out.computeIfAbsent(p.slug(), k -> new ArrayList<>()).add(new Backlink(l.fromSlug(),
-          titles.getOrDefault(l.fromSlug(), l.fromSlug()), l.ref().sectionId(), l.ref().sectionTitle(), l.ref().excerpt()));
+      if (!seen.add(new Seen(p.slug(), l.ref().sectionId()))) continue;
+      out.computeIfAbsent(p.slug(), k -> new ArrayList<>()).add(new Backlink(a.slug(), a.title(),
+          l.ref().sectionId(), l.ref().sectionTitle(), l.ref().excerpt()));
     }
-    out.replaceAll((k, v) -> List.copyOf(v));
+    return out;
+  }
+
+  private static Map<String, List<Backlink>> frozen(Map<String, List<Backlink>> lists) {
+    Map<String, List<Backlink>> out = new LinkedHashMap<>();
+    lists.forEach((k, v) -> out.put(k, List.copyOf(v)));
     return Map.copyOf(out);
   }
 }

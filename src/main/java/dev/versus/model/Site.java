@@ -9,12 +9,14 @@ import java.util.Optional;
 
 /**
  * The whole guide, validated and cross-linked: the single immutable value the render stage reads.
- * Lists are in display order; maps are keyed by slug (or source id).
+ * Lists are in display order; maps are keyed by slug (or source id), {@code linksByDocument} by
+ * the source path of the document that wrote the links (the same list objects from one
+ * assembly to the next while a document is unchanged).
  */
 public record Site(SiteConfig config, Optional<Home> home, List<Subject> subjects, List<Criterion> criteria,
     List<Article> articles, List<Faq> faqs, List<CrossLink> links,
     Map<String, List<Backlink>> criterionBacklinks, Map<String, List<Backlink>> subjectMentions,
-    Map<String, List<Citation>> citations) {
+    Map<String, List<Citation>> citations, Map<String, List<CrossLink>> linksByDocument) {
 
   public Optional<Subject> subject(String slug) {
     return subjects.stream().filter(s -> s.slug().equals(slug)).findFirst();
@@ -35,10 +37,16 @@ public record Site(SiteConfig config, Optional<Home> home, List<Subject> subject
 
   /** The criteria an article links, in site order: its "related criteria". */
   public List<Criterion> criteriaLinkedBy(Kind kind, String slug) {
-    List<String> targets = linksFrom(kind, slug).stream()
-        .map(CrossLink::target)
-        .filter(t -> t instanceof Target.Page p && p.kind() == Kind.CRITERION)
-        .map(t -> ((Target.Page) t).slug()).distinct().toList();
+    return criteriaLinked(linksFrom(kind, slug));
+  }
+
+  /** The criteria among {@code links} (one document's links, e.g. from an index by document), in site order. */
+  public List<Criterion> criteriaLinked(List<CrossLink> links) {
+    java.util.Set<String> targets = new java.util.HashSet<>();
+    for (CrossLink l : links) {
+      if (l.target() instanceof Target.Page p && p.kind() == Kind.CRITERION) targets.add(p.slug());
+    }
+    if (targets.isEmpty()) return List.of();
     return criteria.stream().filter(c -> targets.contains(c.slug())).toList();
   }
 }

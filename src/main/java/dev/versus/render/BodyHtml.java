@@ -14,20 +14,27 @@ import org.jsoup.nodes.Element;
 /** Rewrites the links in a rendered body from what the author wrote to the site's URLs. */
 final class BodyHtml {
   private final Urls urls;
-  private final Map<String, List<CrossLink>> linksByDoc = new HashMap<>();
+  private final Map<Doc, List<CrossLink>> linksByDoc = new HashMap<>();
+
+  private record Doc(Kind kind, String slug) {}
 
   BodyHtml(Site site, Urls urls) {
     this.urls = urls;
-    for (CrossLink l : site.links()) {
-      linksByDoc.computeIfAbsent(l.fromKind() + "/" + l.fromSlug(), k -> new java.util.ArrayList<>()).add(l);
+    for (List<CrossLink> links : site.linksByDocument().values()) {
+      if (!links.isEmpty()) linksByDoc.put(new Doc(links.get(0).fromKind(), links.get(0).fromSlug()), links);
     }
+  }
+
+  /** The links document {@code kind}/{@code slug} wrote, from an index (Site.linksFrom scans every link). */
+  List<CrossLink> linksFrom(Kind kind, String slug) {
+    return linksByDoc.getOrDefault(new Doc(kind, slug), List.of());
   }
 
   /** The body of document {@code kind}/{@code slug} with every author link pointing at its page. */
   String html(Kind kind, String slug, Body body) {
     if (body.links().isEmpty()) return body.html();
     Map<Integer, CrossLink> byIndex = new HashMap<>();
-    for (CrossLink l : linksByDoc.getOrDefault(kind + "/" + slug, List.of())) byIndex.put(l.ref().index(), l);
+    for (CrossLink l : linksFrom(kind, slug)) byIndex.put(l.ref().index(), l);
     Document dom = Jsoup.parseBodyFragment(body.html());
     dom.outputSettings().prettyPrint(false);
     for (Element e : dom.select("[" + Body.LINK_ATTR + "]")) {

@@ -3,11 +3,14 @@ package dev.versus.render;
 import java.util.List;
 import java.util.Map;
 
-/** A minimal JSON writer for JSON-LD: maps, lists, strings and numbers, safe inside a script element. */
-final class Json {
+/**
+ * A minimal JSON writer for JSON-LD and the preview server's events: maps, lists, strings and
+ * numbers, safe inside a script element.
+ */
+public final class Json {
   private Json() {}
 
-  static String write(Object value) {
+  public static String write(Object value) {
     StringBuilder sb = new StringBuilder();
     write(value, sb);
     return sb.toString();

@@ -12,6 +12,10 @@ public record PageSpec(String route, String template, String kind, String title,
 
   /** The file the page is written to. */
   public String file() {
+    return file(route);
+  }
+
+  static String file(String route) {
     return route.endsWith(".xml") || route.endsWith(".txt") || route.endsWith(".html") ? route : Urls.file(route);
   }
 }

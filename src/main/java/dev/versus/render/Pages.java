@@ -11,47 +11,163 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 
-/** Lists every page of the site with its variables: the one place that knows the site's shape. */
+/**
+ * Lists every page of the site with its variables and what it reads: the one place that knows
+ * the site's shape. Each page names its inputs (documents by source path, plus derived lists such
+ * as a criterion's backlinks) with their values; a page whose inputs are equal renders the same
+ * bytes, which is how the preview server knows what an edit must re-render. An article's entry
+ * comes from {@link ArticleMemo}, so an unchanged article's page costs next to nothing to plan.
+ */
 final class Pages {
   private final Site site;
   private final Urls urls;
   private final Views views;
+  private final ArticleMemo memo;
 
-  Pages(Site site, Urls urls, Views views) {
+  Pages(Site site, Urls urls, Views views, ArticleMemo memo) {
     this.site = site;
     this.urls = urls;
     this.views = views;
+    this.memo = memo;
   }
 
   List<PageSpec> all() {
-    List<PageSpec> pages = new ArrayList<>();
-    pages.add(home());
-    pages.add(compare(Matrix.of(site), "compare/", site.config().title() + ": full comparison"));
+    return plan().stream().map(p -> p.spec().get()).toList();
+  }
+
+  /** Every page, its spec built only when asked for. */
+  List<PagePlan> plan() {
+    List<PagePlan> pages = new ArrayList<>();
+    memo.start(site);
+    List<ArticleMemo.Entry> articles = site.articles().stream()
+        .map(a -> memo.of(a, views.linksOf(Kind.ARTICLE, a.slug()), site)).toList();
+    memo.retain(site.articles());
+    // what lists show of each article (title, description, date, reading time), in list order
+    List<List<Object>> refs = articles.stream().map(ArticleMemo.Entry::ref).toList();
+    pages.add(plan("", "index.peb", inputs().home().criteria().subjects().put("refs:articles", refs).faqs(), (r, t) -> home()));
+    pages.add(plan("compare/", "compare.peb", inputs().criteria().subjects(),
+        (r, t) -> compare(Matrix.of(site), r, site.config().title() + ": full comparison")));
     for (var pair : Matrix.pairs(site.subjects())) {
       String route = "compare/" + pair.get(0).slug() + "-vs-" + pair.get(1).slug() + "/";
-      pages.add(compare(Matrix.of(site, pair), route, pair.get(0).title() + " vs " + pair.get(1).title()));
+      pages.add(plan(route, "compare.peb", inputs().criteria().subjects(),
+          (r, t) -> compare(Matrix.of(site, pair), r, pair.get(0).title() + " vs " + pair.get(1).title())));
     }
-    pages.add(list("criteria/", "criteria", "Criteria", "Every criterion of the comparison, grouped.",
-        site.criteria().stream().map(views::criterionRef).toList()));
-    site.criteria().forEach(c -> pages.add(criterion(c)));
-    pages.add(list("subjects/", "subjects", "Subjects", "The subjects compared in this guide.",
-        site.subjects().stream().map(views::subjectRef).toList()));
-    site.subjects().forEach(s -> pages.add(subject(s)));
-    pages.add(list("articles/", "articles", "Articles", "Long-form guides behind the comparison.",
-        site.articles().stream().map(views::articleRef).toList()));
-    site.articles().forEach(a -> pages.add(article(a)));
-    pages.add(faqIndex());
-    site.faqs().forEach(f -> pages.add(faq(f)));
-    pages.add(page("sources/", "sources.peb", "sources", "Sources", "Every source this guide cites, and what cites it.",
-        crumbs("Sources", "sources/"), Views.map("sources", views.allSources())));
-    pages.add(new PrintView(site, urls, views).page());
-    pages.add(page("404.html", "404.peb", "404", "Page not found", "This page does not exist.", List.of(), Views.map()));
-    pages.add(page("sitemap.xml", "sitemap.xml.peb", "feed", "Sitemap", "", List.of(), Views.map()));
-    pages.add(page("feed.xml", "feed.xml.peb", "feed", site.config().title(), "", List.of(),
-        Views.map("articles", site.articles().stream().map(views::article).toList())));
-    pages.add(page("robots.txt", "robots.txt.peb", "feed", "robots", "", List.of(), Views.map()));
+    pages.add(plan("criteria/", "list.peb", inputs().criteria(), (r, t) -> list(r, "criteria", "Criteria",
+        "Every criterion of the comparison, grouped.", site.criteria().stream().map(views::criterionRef).toList())));
+    for (Criterion c : site.criteria()) {
+      Inputs in = inputs().body(Kind.CRITERION, c.slug(), c.path(), c).subjects()
+          .put("backlinks:" + c.slug(), site.criterionBacklinks().getOrDefault(c.slug(), List.of()));
+      site.faqs().stream().filter(f -> f.criteria().contains(c.slug())).forEach(f -> in.put(f.path(), f));
+      pages.add(plan(Urls.route(Kind.CRITERION, c.slug()), "criterion.peb", in, (r, t) -> criterion(c)));
+    }
+    pages.add(plan("subjects/", "list.peb", inputs().subjects(), (r, t) -> list(r, "subjects", "Subjects",
+        "The subjects compared in this guide.", site.subjects().stream().map(views::subjectRef).toList())));
+    for (Subject s : site.subjects()) {
+      Inputs in = inputs().body(Kind.SUBJECT, s.slug(), s.path(), s).criteria()
+          .put("mentions:" + s.slug(), site.subjectMentions().getOrDefault(s.slug(), List.of()));
+      pages.add(plan(Urls.route(Kind.SUBJECT, s.slug()), "subject.peb", in, (r, t) -> subject(s)));
+    }
+    pages.add(plan("articles/", "list.peb", inputs().put("refs:articles", refs), (r, t) -> list(r, "articles", "Articles",
+        "Long-form guides behind the comparison.", site.articles().stream().map(views::articleRef).toList())));
+    for (ArticleMemo.Entry e : articles) {
+      pages.add(new PagePlan(e.route(), "article.peb", e.inputs(), () -> article(e.article())));
+    }
+    Inputs allFaqs = inputs().criteria().subjects();
+    site.faqs().forEach(f -> allFaqs.body(Kind.FAQ, f.slug(), f.path(), f));
+    pages.add(plan("faq/", "faq-index.peb", allFaqs, (r, t) -> faqIndex()));
+    for (Faq f : site.faqs()) {
+      Inputs in = inputs().body(Kind.FAQ, f.slug(), f.path(), f);
+      f.criteria().forEach(slug -> site.criterion(slug).ifPresent(c -> in.put(c.path(), c)));
+      f.subjects().forEach(slug -> site.subject(slug).ifPresent(s -> in.put(s.path(), s)));
+      pages.add(plan(Urls.route(Kind.FAQ, f.slug()), "faq.peb", in, (r, t) -> faq(f)));
+    }
+    pages.add(plan("sources/", "sources.peb", inputs().put("citations", site.citations()), (r, t) -> page(r, t, "sources",
+        "Sources", "Every source this guide cites, and what cites it.", crumbs("Sources", r), Views.map("sources", views.allSources()))));
+    pages.add(plan("404.html", "404.peb", inputs(), (r, t) -> page(r, t, "404", "Page not found",
+        "This page does not exist.", List.of(), Views.map())));
+    // the routes come from the slugs, which are what the sitemap reads (cheaper to compare than every route)
+    List<List<String>> slugs = List.of(site.subjects().stream().map(Subject::slug).toList(),
+        site.criteria().stream().map(Criterion::slug).toList(), site.articles().stream().map(Article::slug).toList(),
+        site.faqs().stream().map(Faq::slug).toList());
+    pages.add(plan("sitemap.xml", "sitemap.xml.peb", inputs().put("slugs", slugs), (r, t) -> page(r, t, "feed", "Sitemap",
+        "", List.of(), Views.map("sitemap", sitemapRoutes().stream().map(route -> Views.map("loc", urls.absolute(route))).toList()))));
+    // every article in full, with its links and related criteria: each article page's inputs, in feed order
+    Inputs feed = inputs().put("feed:articles", articles.stream().map(ArticleMemo.Entry::inputs).toList());
+    pages.add(plan("feed.xml", "feed.xml.peb", feed, (r, t) -> page(r, t, "feed", site.config().title(), "", List.of(),
+        Views.map("articles", site.articles().stream().map(views::article).toList()))));
+    // the print view reads the whole guide; the preview server renders it only on request
+    Inputs print = inputs().home().criteria().subjects().faqs()
+        .put("feed:articles", articles.stream().map(ArticleMemo.Entry::inputs).toList())
+        .put("citations", site.citations());
+    pages.add(plan(PrintView.ROUTE, "print.peb", print, (r, t) -> new PrintView(site, urls, views).page()));
+    pages.add(plan("robots.txt", "robots.txt.peb", inputs(), (r, t) -> page(r, t, "feed", "robots", "", List.of(), Views.map())));
     return pages;
+  }
+
+  /** The routes sitemap.xml lists: every HTML page but the 404 page. */
+  private List<String> sitemapRoutes() {
+    List<String> routes = new ArrayList<>(List.of("", "compare/", "criteria/", "subjects/", "articles/", "faq/", "sources/"));
+    for (var pair : Matrix.pairs(site.subjects())) {
+      routes.add("compare/" + pair.get(0).slug() + "-vs-" + pair.get(1).slug() + "/");
+    }
+    site.criteria().forEach(c -> routes.add(Urls.route(Kind.CRITERION, c.slug())));
+    site.subjects().forEach(s -> routes.add(Urls.route(Kind.SUBJECT, s.slug())));
+    site.articles().forEach(a -> routes.add(Urls.route(Kind.ARTICLE, a.slug())));
+    site.faqs().forEach(f -> routes.add(Urls.route(Kind.FAQ, f.slug())));
+    return routes;
+  }
+
+  private PagePlan plan(String route, String template, Inputs inputs, BiFunction<String, String, PageSpec> spec) {
+    return new PagePlan(route, template, inputs.values(), () -> spec.apply(route, template));
+  }
+
+  private Inputs inputs() {
+    return new Inputs();
+  }
+
+  /**
+   * The named values one page reads: documents by their source path (the record, and
+   * {@code links:<path>} for the links of a body it shows), and derived lists by name.
+   */
+  private final class Inputs {
+    private final Map<String, Object> values = new LinkedHashMap<>();
+
+    Inputs put(String key, Object value) {
+      values.put(key, value);
+      return this;
+    }
+
+    Inputs body(Kind kind, String slug, String path, Object record) {
+      return put(path, record).put("links:" + path, views.linksOf(kind, slug));
+    }
+
+    Inputs home() {
+      site.home().ifPresent(h -> body(Kind.INDEX, "index", "index.md", h));
+      return this;
+    }
+
+    Inputs criteria() {
+      return each(site.criteria(), Criterion::path);
+    }
+
+    Inputs subjects() {
+      return each(site.subjects(), Subject::path);
+    }
+
+    Inputs faqs() {
+      return each(site.faqs(), Faq::path);
+    }
+
+    private <T> Inputs each(List<T> records, java.util.function.Function<T, String> path) {
+      records.forEach(r -> put(path.apply(r), r));
+      return this;
+    }
+
+    Map<String, Object> values() {
+      return values;
+    }
   }
 
   private PageSpec home() {

@@ -30,6 +30,7 @@ public final class Renderer {
   private final Paper paper;
   private final boolean pdf;
   private final PebbleEngine engine;
+  private final ArticleMemo articles = new ArticleMemo();
 
   public Renderer(Theme theme) {
     this(theme, Paper.A4, false);
@@ -55,16 +56,9 @@ public final class Renderer {
 
   /** Every page and asset of {@code site}; problems go to {@code diags}. */
   public List<Output> render(Site site, Diagnostics diags) {
-    Urls urls = new Urls(site.config().baseUrl(), site.config().basePath());
-    Views views = new Views(site, urls);
-    Map<String, Path> assets = theme.staticFiles();
-    Map<String, Object> global = globals(site, urls, assets);
-    List<PageSpec> pages = new Pages(site, urls, views).all();
-    List<Output> out = new ArrayList<>(pages.parallelStream()
-        .map(p -> renderPage(p, global, urls, diags))
-        .flatMap(Optional::stream)
-        .toList());
-    assets.forEach((path, file) -> out.add(Output.copy(path.substring(1), file)));
+    RenderPlan plan = plan(site);
+    List<Output> out = new ArrayList<>(plan.render(plan.routes(), diags));
+    out.addAll(plan.assets());
     return out;
   }
 
@@ -78,7 +72,19 @@ public final class Renderer {
     return renderPage(page, globals(site, urls, theme.staticFiles()), urls, diags);
   }
 
-  private Optional<Output> renderPage(PageSpec page, Map<String, Object> global, Urls urls, Diagnostics diags) {
+  /** The site's pages, their dependency record and their assets, to render all or some of them. */
+  public RenderPlan plan(Site site) {
+    Urls urls = new Urls(site.config().baseUrl(), site.config().basePath());
+    Views views = new Views(site, urls);
+    Map<String, Path> assets = theme.staticFiles();
+    return new RenderPlan(this, site, urls, new Pages(site, urls, views, articles).plan(), globals(site, urls, assets), assets);
+  }
+
+  Theme theme() {
+    return theme;
+  }
+
+  Optional<Output> renderPage(PageSpec page, Map<String, Object> global, Urls urls, Diagnostics diags) {
     Map<String, Object> ctx = new java.util.HashMap<>(global);
     ctx.putAll(page.vars());
     ctx.put("page", Views.map("title", page.title(), "description", page.description(), "keywords", page.keywords(),
@@ -134,20 +140,7 @@ public final class Renderer {
             Views.map("title", "Sources", "url", urls.href("sources/"), "section", "sources")),
         "assets", assetUrls,
         "print", Views.map("url", urls.href(PrintView.ROUTE), "pdf", pdf ? urls.href(PDF) : null,
-            "paper", paper.label(), "paperSize", paper.css()),
-        "sitemap", sitemap(site, urls));
-  }
-
-  private static List<Map<String, Object>> sitemap(Site site, Urls urls) {
-    List<String> routes = new ArrayList<>(List.of("", "compare/", "criteria/", "subjects/", "articles/", "faq/", "sources/"));
-    for (var pair : dev.versus.matrix.Matrix.pairs(site.subjects())) {
-      routes.add("compare/" + pair.get(0).slug() + "-vs-" + pair.get(1).slug() + "/");
-    }
-    site.criteria().forEach(c -> routes.add(Urls.route(dev.versus.content.Kind.CRITERION, c.slug())));
-    site.subjects().forEach(s -> routes.add(Urls.route(dev.versus.content.Kind.SUBJECT, s.slug())));
-    site.articles().forEach(a -> routes.add(Urls.route(dev.versus.content.Kind.ARTICLE, a.slug())));
-    site.faqs().forEach(f -> routes.add(Urls.route(dev.versus.content.Kind.FAQ, f.slug())));
-    return routes.stream().map(r -> Views.map("loc", urls.absolute(r))).toList();
+            "paper", paper.label(), "paperSize", paper.css()));
   }
 
   private static String hash(Path file) {

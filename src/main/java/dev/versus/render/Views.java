@@ -35,6 +35,7 @@ final class Views {
   private final Urls urls;
   private final BodyHtml bodies;
   private final Map<String, Integer> sourceNumbers = new HashMap<>();
+  private final Map<String, List<Criterion>> related = new java.util.concurrent.ConcurrentHashMap<>();
 
   Views(Site site, Urls urls) {
     this.site = site;
@@ -57,6 +58,16 @@ final class Views {
 
   static String human(java.time.LocalDate date) {
     return HUMAN.format(date);
+  }
+
+  /** The criteria article {@code a} links, in site order (its "Criteria discussed"); worked out once per article. */
+  List<Criterion> related(Article a) {
+    return related.computeIfAbsent(a.path(), p -> site.criteriaLinked(bodies.linksFrom(Kind.ARTICLE, a.slug())));
+  }
+
+  /** The resolved links document {@code kind}/{@code slug} wrote: what its rendered body depends on. */
+  List<dev.versus.model.CrossLink> linksOf(Kind kind, String slug) {
+    return bodies.linksFrom(kind, slug);
   }
 
   SafeString html(Kind kind, String slug, dev.versus.content.Body body) {
@@ -152,7 +163,7 @@ final class Views {
     // the same HTML as text, escaped by the template where it is embedded in XML (the Atom feed)
     m.put("htmlText", body.toString());
     m.put("toc", toc(a.body().headings()));
-    m.put("related", site.criteriaLinkedBy(Kind.ARTICLE, a.slug()).stream().map(this::criterionRef).toList());
+    m.put("related", related(a).stream().map(this::criterionRef).toList());
     m.put("words", a.body().words());
     return m;
   }

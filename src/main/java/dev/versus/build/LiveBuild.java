@@ -1,0 +1,226 @@
+package dev.versus.build;
+
+import dev.versus.config.ConfigLoader;
+import dev.versus.config.SiteConfig;
+import dev.versus.content.ContentLoader;
+import dev.versus.content.Markdown;
+import dev.versus.content.SourceCache;
+import dev.versus.content.SourceTree;
+import dev.versus.diag.Diagnostics;
+import dev.versus.model.ModelAssembler;
+import dev.versus.model.Site;
+import dev.versus.render.Dependencies;
+import dev.versus.render.Output;
+import dev.versus.render.RenderPlan;
+import dev.versus.render.Paper;
+import dev.versus.render.Renderer;
+import dev.versus.render.Theme;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The preview server's build: the site kept in memory and brought up to date after each change.
+ * It runs the stages of {@link Build} with the same code, in the same order (load, config, model,
+ * render; nothing is written), but the load stage re-reads only the files that changed, the model
+ * stage reuses what did not change, and the render stage renders only the pages whose inputs
+ * differ from the last good build's dependency record. The result equals a full build's, byte for
+ * byte. A build with errors changes nothing that is served: the last good site stays up.
+ */
+public final class LiveBuild {
+  private final Path source;
+  private final String baseUrl;
+  private final Set<String> onDemandRoutes;
+  private final Map<String, OnDemand> derived = new ConcurrentHashMap<>();
+  private final SourceCache sources;
+  private final ModelAssembler assembler;
+  private final Theme theme;
+  private Renderer renderer;
+
+  /** The plan the served pages were rendered from: the last good build. */
+  private volatile RenderPlan good;
+  private volatile Map<String, Served> served = Map.of();
+  /** On-demand pages and derived outputs made since their inputs last changed, by path. */
+  private final Map<String, Served> made = new ConcurrentHashMap<>();
+  /** Files changed since the last good build (they may be assets whose bytes are served from disk). */
+  private final Set<Path> unsettled = new LinkedHashSet<>();
+
+  /** A file as served: what it is, and when its content last changed (for Last-Modified). */
+  public record Served(Output output, Instant modified) {}
+
+  /**
+   * A live build of the guide in {@code source}, rendered for {@code baseUrl} (the preview's own
+   * address). {@code onDemand} names page routes rendered only when requested (the feed, the print
+   * view), not on every save.
+   */
+  public LiveBuild(Path source, Optional<Path> theme, boolean drafts, String baseUrl, Set<String> onDemand) {
+    this.source = source.toAbsolutePath().normalize();
+    this.baseUrl = baseUrl;
+    this.onDemandRoutes = Set.copyOf(onDemand);
+    this.sources = new SourceCache(new ContentLoader(new Markdown()), this.source);
+    this.assembler = new ModelAssembler(drafts);
+    this.theme = Theme.locate(source, theme);
+    // pages link guide.pdf: the preview makes it when it is first asked for
+    this.renderer = new Renderer(this.theme, Paper.A4, true);
+  }
+
+  /**
+   * Serves {@code path} as made by {@code producer} when it is requested, made again on the next
+   * request after any change (the PDF of the print view is the intended one).
+   */
+  public synchronized void onDemand(String path, OnDemand producer) {
+    derived.put(path, producer);
+  }
+
+  public Theme theme() {
+    return theme;
+  }
+
+  /** Builds everything; the first call, before serving. */
+  public Rebuild start() {
+    return update(List.of());
+  }
+
+  /**
+   * Brings the site up to date after {@code changed} (absolute paths of files or folders that
+   * changed, appeared or vanished, in the source folder or the theme).
+   */
+  public synchronized Rebuild update(Collection<Path> changed) {
+    Map<String, Long> times = new LinkedHashMap<>();
+    Diagnostics diags = new Diagnostics();
+    SourceTree tree = Build.timed("load", times, () -> {
+      List<String> inSource = changed.stream().map(p -> p.toAbsolutePath().normalize()).filter(p -> p.startsWith(source))
+          .map(p -> source.relativize(p).toString().replace('\\', '/')).toList();
+      sources.refresh(inSource);
+      changed.forEach(p -> unsettled.add(p.toAbsolutePath().normalize()));
+      return sources.tree(diags);
+    });
+    Optional<SiteConfig> config = Build.timed("config", times, () -> ConfigLoader.load(tree.siteYaml(), tree.sourcesYaml(), diags)
+        .map(c -> c.withBaseUrl(baseUrl)));
+    if (config.isEmpty()) return failed(diags, times);
+    Site site = Build.timed("model", times, () -> assembler.assemble(tree, config.get(), diags));
+    if (diags.hasErrors()) return failed(diags, times);
+
+    RenderPlan plan = Build.timed("plan", times, () -> renderer.plan(site));
+    Optional<Dependencies.Changes> changes = good == null ? Optional.empty()
+        : Optional.of(Build.timed("compare", times, () -> plan.dependencies().changesSince(good.dependencies())));
+    if (changes.isPresent() && changes.get().inputs().stream().anyMatch(i -> i.startsWith("template:"))) {
+      // Pebble keeps compiled templates: a fresh engine reads the edited ones
+      renderer = new Renderer(theme, Paper.A4, true);
+      return render(renderer.plan(site), tree, changes, diags, times);
+    }
+    return render(plan, tree, changes, diags, times);
+  }
+
+  private Rebuild render(RenderPlan plan, SourceTree tree, Optional<Dependencies.Changes> changes, Diagnostics diags,
+      Map<String, Long> times) {
+    Set<String> routes = new LinkedHashSet<>(changes.map(Dependencies.Changes::pages).orElse(plan.dependencies().routes()));
+    Set<String> deferred = new LinkedHashSet<>(routes);
+    deferred.retainAll(onDemandRoutes);
+    routes.removeAll(onDemandRoutes);
+    List<Output> pages = Build.timed("render", times, () -> plan.render(routes, diags));
+    if (diags.hasErrors()) return failed(diags, times);
+    Set<String> removed = changes.map(Dependencies.Changes::removed).orElse(Set.of());
+    Set<String> changedFiles = Build.timed("apply", times, () -> apply(plan, tree, pages, deferred, removed));
+    return new Rebuild(diags.sorted(), routes, deferred, changedFiles, changes.map(Dependencies.Changes::inputs).orElse(Set.of()), times);
+  }
+
+  /** The file served at {@code path} (below the site root), making an on-demand one if needed. */
+  public Optional<Served> get(String path, Diagnostics diags) {
+    Served s = served.get(path);
+    if (s != null) return Optional.of(s);
+    s = made.get(path);
+    if (s != null) return Optional.of(s);
+    return make(path, diags);
+  }
+
+  /** Every path served, the on-demand ones included. */
+  public Set<String> paths() {
+    Set<String> out = new java.util.TreeSet<>(served.keySet());
+    RenderPlan plan = good;
+    if (plan != null) onDemandRoutes.forEach(r -> plan.file(r).ifPresent(out::add));
+    out.addAll(derived.keySet());
+    return out;
+  }
+
+  /** The dependency record of the site being served (empty before the first good build). */
+  public Optional<Dependencies> dependencies() {
+    RenderPlan plan = good;
+    return plan == null ? Optional.empty() : Optional.of(plan.dependencies());
+  }
+
+  private synchronized Optional<Served> make(String path, Diagnostics diags) {
+    Served s = made.get(path);
+    if (s != null || good == null) return Optional.ofNullable(s);
+    RenderPlan plan = good;
+    Optional<Output> out = Optional.empty();
+    for (String route : onDemandRoutes) {
+      if (plan.file(route).filter(path::equals).isPresent()) out = plan.render(List.of(route), diags).stream().findFirst();
+    }
+    OnDemand producer = derived.get(path);
+    if (producer != null) {
+      out = producer.make(plan.site(), p -> get(p, diags).map(Served::output), diags)
+          .map(bytes -> new Output(path, "derived", bytes, null));
+    }
+    out.ifPresent(o -> made.put(path, new Served(o, Instant.now())));
+    return out.map(o -> made.get(path));
+  }
+
+  private Set<String> apply(RenderPlan plan, SourceTree tree, List<Output> pages, Set<String> deferred, Set<String> removed) {
+    Map<String, Served> before = served;
+    Map<String, Served> next = new HashMap<>(before);
+    Set<String> changed = new LinkedHashSet<>();
+    Instant now = Instant.now();
+    for (Output o : pages) {
+      Served old = before.get(o.path());
+      if (old == null || !Arrays.equals(old.output().bytes(), o.bytes())) {
+        next.put(o.path(), new Served(o, now));
+        changed.add(o.path());
+      }
+    }
+    RenderPlan last = good;
+    for (String route : removed) {
+      last.file(route).ifPresent(f -> {
+        if (next.remove(f) != null) changed.add(f);
+      });
+    }
+    for (String route : deferred) plan.file(route).ifPresent(f -> {
+      made.remove(f);
+      changed.add(f);
+    });
+    Map<String, Output> assets = new HashMap<>();
+    Build.withGuideFiles(plan.assets(), tree).forEach(o -> assets.put(o.path(), o));
+    next.entrySet().removeIf(e -> {
+      boolean gone = e.getValue().output().copyOf() != null && !assets.containsKey(e.getKey());
+      if (gone) changed.add(e.getKey());
+      return gone;
+    });
+    assets.forEach((path, o) -> {
+      Served old = before.get(path);
+      Path file = o.copyOf().toAbsolutePath().normalize();
+      if (old == null || !Objects.equals(old.output().copyOf(), o.copyOf()) || unsettled.stream().anyMatch(file::startsWith)) {
+        next.put(path, new Served(o, now));
+        changed.add(path);
+      }
+    });
+    if (!changed.isEmpty()) derived.keySet().forEach(made::remove);
+    served = java.util.Collections.unmodifiableMap(next);
+    good = plan;
+    unsettled.clear();
+    return changed;
+  }
+
+  private Rebuild failed(Diagnostics diags, Map<String, Long> times) {
+    return new Rebuild(diags.sorted(), Set.of(), Set.of(), Set.of(), Set.of(), times);
+  }
+}

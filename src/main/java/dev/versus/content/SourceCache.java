@@ -1,0 +1,95 @@
+package dev.versus.content;
+
+import dev.versus.diag.Diagnostics;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * A source folder kept loaded between builds, for the preview server: after a change only the
+ * files named as changed are read and parsed again, and {@link #tree} assembles the same
+ * {@link SourceTree} a full {@link ContentLoader#load} would, unchanged documents being the very
+ * same objects as before (later stages may cache by identity).
+ */
+public final class SourceCache {
+  private final ContentLoader loader;
+  private final Path source;
+  private final Set<String> allFiles = new TreeSet<>();
+  private final Map<String, ContentLoader.Loaded<?>> loaded = new HashMap<>();
+  /** An immutable copy of allFiles for the trees handed out, made again only when the set of files changed. */
+  private Set<String> snapshot;
+
+  /** Loads every file of {@code source}, which must be an existing folder. */
+  public SourceCache(ContentLoader loader, Path source) {
+    this.loader = loader;
+    this.source = source;
+    refresh(Set.of(""));
+  }
+
+  public Path source() {
+    return source;
+  }
+
+  /**
+   * Re-reads the given paths (relative to the source folder; a folder stands for everything below
+   * it, "" for the whole source): files that exist are parsed again, the others forgotten.
+   */
+  public synchronized void refresh(Collection<String> changed) {
+    int before = allFiles.size();
+    Set<String> was = snapshot;
+    for (String rel : changed) {
+      Path p = rel.isEmpty() ? source : source.resolve(rel);
+      if (Files.isDirectory(p)) {
+        // a folder that appeared, moved in or was rescanned: forget what was below it, then read it again
+        forgetBelow(rel);
+        Set<String> files = ContentLoader.scan(source, p);
+        allFiles.addAll(files);
+        // parsed in parallel like a full load: the first refresh reads the whole guide
+        loaded.putAll(files.parallelStream().filter(ContentLoader::isParsed)
+            .collect(Collectors.toConcurrentMap(f -> f, f -> loader.parse(source, f))));
+      } else if (ContentLoader.isGuideFile(source, p)) {
+        read(rel);
+      } else {
+        // deleted, moved away, or hidden: a folder that vanished takes its files with it
+        allFiles.remove(rel);
+        loaded.remove(rel);
+        forgetBelow(rel);
+      }
+    }
+    if (was == null || allFiles.size() != before || !allFiles.equals(was)) snapshot = null;
+  }
+
+  /** The tree as of the last refresh; each file's own diagnostics are reported again. */
+  public synchronized SourceTree tree(Diagnostics diags) {
+    if (snapshot == null) snapshot = java.util.Collections.unmodifiableSet(new TreeSet<>(allFiles));
+    // the tree is assembled while this lock is held: the map is read, never kept
+    return loader.tree(source, snapshot, java.util.Collections.unmodifiableMap(loaded), diags);
+  }
+
+  private void read(String rel) {
+    if (!ContentLoader.isParsed(rel)) {
+      allFiles.add(rel);
+      return;
+    }
+    try {
+      loaded.put(rel, loader.parse(source, rel));
+      allFiles.add(rel);
+    } catch (UncheckedIOException e) {
+      // gone between the event and the read (an editor's save-by-rename): the next event brings it back
+      allFiles.remove(rel);
+      loaded.remove(rel);
+    }
+  }
+
+  private void forgetBelow(String rel) {
+    String prefix = rel.isEmpty() ? "" : rel + "/";
+    allFiles.removeIf(f -> f.startsWith(prefix));
+    loaded.keySet().removeIf(f -> f.startsWith(prefix));
+  }
+}

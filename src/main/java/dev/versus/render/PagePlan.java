@@ -1,0 +1,16 @@
+package dev.versus.render;
+
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * A page before it is built: its route and template, the named values it reads (its entry in the
+ * dependency record) and its spec, built only when the page is rendered.
+ */
+record PagePlan(String route, String template, Map<String, Object> inputs, Supplier<PageSpec> spec) {
+
+  /** The file the page is written to. */
+  String file() {
+    return PageSpec.file(route);
+  }
+}

@@ -1,0 +1,68 @@
+package dev.versus.render;
+
+import dev.versus.diag.Diagnostics;
+import dev.versus.model.Site;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One site ready to render: every page's plan with its dependency record, the template globals
+ * and the theme's assets. A full build renders every route; the preview server renders only the
+ * routes whose inputs changed, through the same code, so both produce the same bytes.
+ */
+public final class RenderPlan {
+  private final Renderer renderer;
+  private final Site site;
+  private final Urls urls;
+  private final Map<String, PagePlan> pages = new LinkedHashMap<>();
+  private final Map<String, Object> globals;
+  private final Map<String, Path> assets;
+  private final Dependencies dependencies;
+
+  RenderPlan(Renderer renderer, Site site, Urls urls, List<PagePlan> pages, Map<String, Object> globals,
+      Map<String, Path> assets) {
+    this.renderer = renderer;
+    this.site = site;
+    this.urls = urls;
+    pages.forEach(p -> this.pages.put(p.route(), p));
+    this.globals = globals;
+    this.assets = assets;
+    this.dependencies = Dependencies.of(pages, site.config(), globals, new TemplateGraph(renderer.theme()));
+  }
+
+  public Site site() {
+    return site;
+  }
+
+  /** Every page route, in the order pages are listed. */
+  public List<String> routes() {
+    return List.copyOf(pages.keySet());
+  }
+
+  /** The output file of a page route ({@code articles/x/} -> {@code articles/x/index.html}). */
+  public Optional<String> file(String route) {
+    return Optional.ofNullable(pages.get(route)).map(PagePlan::file);
+  }
+
+  public Dependencies dependencies() {
+    return dependencies;
+  }
+
+  /** Renders the given routes in parallel (pages are independent); template problems go to {@code diags}. */
+  public List<Output> render(Collection<String> routes, Diagnostics diags) {
+    return routes.parallelStream()
+        .map(pages::get)
+        .map(p -> renderer.renderPage(p.spec().get(), globals, urls, diags))
+        .flatMap(Optional::stream)
+        .toList();
+  }
+
+  /** The theme's static files, to copy as they are. */
+  public List<Output> assets() {
+    return assets.entrySet().stream().map(e -> Output.copy(e.getKey().substring(1), e.getValue())).toList();
+  }
+}

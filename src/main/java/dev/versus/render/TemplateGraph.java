@@ -1,0 +1,85 @@
+package dev.versus.render;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Which templates a page's template reads, found in their sources: {@code extends}, {@code include},
+ * {@code import}, {@code embed} and {@code from}, followed to the end. Each template is named with
+ * what it currently is (the file the theme chain picks, and its text), so a changed, added or
+ * removed override shows up as a changed input. A reference that is not a quoted name (computed
+ * at render time) makes the page depend on every template.
+ */
+final class TemplateGraph {
+  private static final Pattern TAG = Pattern.compile("\\{%-?\\s*(?:extends|include|import|embed|from)\\s+(\"[^\"]*\"|'[^']*'|[^\\s%]+)");
+
+  private final Theme theme;
+  private final Map<String, Optional<Template>> read = new HashMap<>();
+
+  /** What a template is now: the file the theme chain resolves it to, and that file's text. */
+  record Template(Path file, String text) {}
+
+  TemplateGraph(Theme theme) {
+    this.theme = theme;
+  }
+
+  /** {@code template:<name>} -> what it is, for the template and every one it reads. */
+  Map<String, Object> inputs(String name) {
+    Map<String, Object> out = new TreeMap<>();
+    Deque<String> todo = new ArrayDeque<>(Set.of(name));
+    while (!todo.isEmpty()) {
+      String n = todo.pop();
+      if (out.containsKey("template:" + n)) continue;
+      Optional<Template> t = template(n);
+      out.put("template:" + n, t.isPresent() ? t.get() : "missing");
+      if (t.isEmpty()) continue;
+      Matcher m = TAG.matcher(t.get().text());
+      while (m.find()) {
+        String ref = m.group(1);
+        if (ref.startsWith("\"") || ref.startsWith("'")) todo.push(ref.substring(1, ref.length() - 1));
+        else all().forEach(todo::push);
+      }
+    }
+    return out;
+  }
+
+  private Optional<Template> template(String name) {
+    return read.computeIfAbsent(name, n -> theme.template(n).map(p -> new Template(p, text(p))));
+  }
+
+  /** Every template name along the theme chain. */
+  private Set<String> all() {
+    Set<String> names = new TreeSet<>();
+    for (Path root : theme.roots()) {
+      Path dir = root.resolve("templates");
+      if (!Files.isDirectory(dir)) continue;
+      try (Stream<Path> s = Files.walk(dir)) {
+        s.filter(Files::isRegularFile).forEach(p -> names.add(dir.relativize(p).toString().replace('\\', '/')));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return names;
+  }
+
+  private static String text(Path p) {
+    try {
+      return Files.readString(p);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

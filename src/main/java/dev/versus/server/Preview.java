@@ -1,0 +1,260 @@
+package dev.versus.server;
+
+import dev.versus.pdf.Pdf;
+import dev.versus.pdf.PdfMaker;
+import dev.versus.render.Renderer;
+import com.sun.net.httpserver.HttpServer;
+import dev.versus.build.LiveBuild;
+import dev.versus.build.OnDemand;
+import dev.versus.build.Rebuild;
+import dev.versus.diag.Diagnostic;
+import dev.versus.diag.Severity;
+import dev.versus.render.Json;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A running preview: the live build, the HTTP server, the watcher and the event channel, wired
+ * together. Each batch of changes is sorted into kinds, built, reported on one console line, and
+ * announced to open pages. {@link #close} stops the watcher and every thread and frees the port.
+ */
+public final class Preview implements Closeable {
+  /** Page routes rendered only when requested, not on every save: the feed, and the print view when the theme has one. */
+  public static final Set<String> ON_DEMAND = Set.of("feed.xml", "print/");
+  private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
+  private static final int THREADS = 8;
+
+  /** What to serve and where: the guide, an extra theme, drafts, and the address to listen on (port 0: any free port). */
+  public record Settings(Path source, Optional<Path> theme, boolean drafts, String bind, int port) {}
+
+  private final Path source;
+  private final List<Path> themes;
+  private final LiveBuild live;
+  private final HttpServer http;
+  private final ExecutorService pool;
+  private final EventStream events;
+  private final PrintWriter console;
+  private final URI url;
+  private Watcher watcher;
+  private boolean failing;
+  private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+
+  private Preview(Settings settings, PrintWriter console) throws IOException {
+    this.console = console;
+    this.source = settings.source().toAbsolutePath().normalize();
+    InetAddress address = InetAddress.getByName(settings.bind());
+    this.http = HttpServer.create(new InetSocketAddress(address, settings.port()), 256);
+    int port = http.getAddress().getPort();
+    // pages link their own origin; a wildcard address is reached through the loopback one
+    String host = address.isAnyLocalAddress() ? "127.0.0.1" : address.getHostAddress();
+    this.url = URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port + "/");
+    this.live = new LiveBuild(settings.source(), settings.theme(), settings.drafts(), url.toString(), ON_DEMAND);
+    // the PDF is made from the print view, on the first request after a change, never on save
+    PdfMaker pdf = new PdfMaker(live.theme());
+    live.onDemand(Renderer.PDF, (site, files, diags) -> files.apply(PdfMaker.PRINT_FILE)
+        .flatMap(print -> pdf.convert(new String(print.bytes(), java.nio.charset.StandardCharsets.UTF_8),
+            site.config().baseUrl(), java.util.List.of(), diags))
+        .map(Pdf::bytes));
+    this.themes = live.theme().roots().stream().skip(1)
+        .filter(p -> p.getFileSystem().equals(FileSystems.getDefault()))
+        .map(p -> p.toAbsolutePath().normalize()).toList();
+    this.events = new EventStream(15);
+    this.pool = threads("versus-http-");
+  }
+
+  /**
+   * Binds the address, builds the guide, starts serving and watching. Console lines go to
+   * {@code console}: one per build.
+   */
+  public static Preview start(Settings settings, PrintWriter console) throws IOException {
+    Preview p = new Preview(settings, console);
+    try {
+      p.run();
+      return p;
+    } catch (IOException | RuntimeException e) {
+      p.close();
+      throw e;
+    }
+  }
+
+  private void run() throws IOException {
+    Rebuild first = live.start();
+    report("first build", first, " rendered");
+    fail(first);
+    List<Path> published = new ArrayList<>();
+    published.add(source.resolve("static"));
+    themes.forEach(t -> published.add(t.resolve("static")));
+    http.setExecutor(pool);
+    http.createContext("/", new SiteHandler(live, events, published));
+    http.start();
+    List<Path> watched = new ArrayList<>(List.of(source));
+    themes.stream().filter(t -> !t.startsWith(source) && Files.isDirectory(t)).forEach(watched::add);
+    watcher = new Watcher(watched, Duration.ofMillis(20), Duration.ofMillis(500), this::changed);
+    watcher.start();
+  }
+
+  /** The address pages are served from, such as {@code http://127.0.0.1:8080/}. */
+  public URI url() {
+    return url;
+  }
+
+  /** The folders watched for changes: the source folder and the theme folders on disk. */
+  public List<Path> watched() {
+    List<Path> out = new ArrayList<>(List.of(source));
+    out.addAll(themes);
+    return out;
+  }
+
+  /** Serves {@code path} as made by {@code producer} on request (see {@link LiveBuild#onDemand}). */
+  public void onDemand(String path, OnDemand producer) {
+    live.onDemand(path, producer);
+  }
+
+  /** Builds after a batch of changed paths; called by the watcher, and by tests that do not wait for it. */
+  synchronized void changed(Set<Path> batch) {
+    Rebuild r = live.update(batch);
+    report(describe(batch), r, " re-rendered");
+    if (fail(r)) return;
+    boolean recovered = failing;
+    failing = false;
+    events.standing(Optional.empty());
+    if (r.changed().isEmpty() && !recovered) return;
+    List<String> paths = r.changed().stream().map(Preview::urlPath).toList();
+    if (!recovered && stylesheetsOnly(batch, r.changed())) {
+      events.send("css", Json.write(Map.of("paths", paths.stream().filter(p -> p.endsWith(".css")).toList())));
+    } else {
+      events.send("reload", Json.write(Map.of("paths", paths, "ms", r.millis())));
+    }
+  }
+
+  /** While a build fails, every open page and every page that connects gets the full list of problems. */
+  private synchronized boolean fail(Rebuild r) {
+    if (!r.hasErrors()) return false;
+    String data = Json.write(Map.of("diagnostics", r.diagnostics().stream().map(Preview::diagnostic).toList()));
+    events.standing(Optional.of(EventStream.frame("error", data)));
+    events.send("error", data);
+    failing = true;
+    return true;
+  }
+
+  /** Whether the changes were stylesheets only, so pages can swap them instead of reloading. */
+  private boolean stylesheetsOnly(Set<Path> batch, Set<String> changed) {
+    boolean sources = batch.stream().allMatch(p -> p.toString().endsWith(".css") && kind(p) == ChangeKind.STATIC);
+    boolean outputs = changed.stream().allMatch(p -> p.endsWith(".css") || p.endsWith(".html") || p.endsWith(".xml"));
+    return sources && outputs && changed.stream().anyMatch(p -> p.endsWith(".css"));
+  }
+
+  private ChangeKind kind(Path p) {
+    return ChangeKind.of(p.toAbsolutePath().normalize(), source, themes);
+  }
+
+  /**
+   * "articles/a.md (content)", or "articles/a.md and 2 more (content, template)". Files that are
+   * gone again by the time of the build (an editor's or sed's temporary files) are not named.
+   */
+  private String describe(Set<Path> batch) {
+    List<Path> files = batch.stream().map(p -> p.toAbsolutePath().normalize()).filter(Files::exists).toList();
+    if (files.isEmpty()) files = batch.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+    Set<ChangeKind> kinds = EnumSet.noneOf(ChangeKind.class);
+    files.forEach(p -> kinds.add(kind(p)));
+    Path first = files.get(0);
+    Path root = themes.stream().filter(first::startsWith).findFirst().orElse(source);
+    String name = first.startsWith(root) ? root.relativize(first).toString().replace('\\', '/') : first.toString();
+    if (files.size() > 1) name += " and " + (files.size() - 1) + " more";
+    return name + " (" + String.join(", ", kinds.stream().map(ChangeKind::label).toList()) + ")";
+  }
+
+  private void report(String what, Rebuild r, String verb) {
+    StringBuilder line = new StringBuilder(LocalTime.now().format(CLOCK)).append(' ').append(what).append(": ");
+    long errors = r.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).count();
+    if (errors > 0) {
+      line.append(errors).append(errors == 1 ? " error" : " errors").append(", still serving the last good build");
+    } else {
+      line.append(r.rendered().size()).append(r.rendered().size() == 1 ? " page" : " pages").append(verb);
+      if (!r.deferred().isEmpty()) line.append(", ").append(r.deferred().size()).append(" on request");
+    }
+    long warnings = r.diagnostics().size() - errors;
+    if (warnings > 0) line.append(", ").append(warnings).append(warnings == 1 ? " warning" : " warnings");
+    line.append(", ").append(r.millis()).append(" ms [");
+    line.append(String.join(", ", r.stageMillis().entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList()));
+    console.println(line.append(']'));
+    if (errors > 0) r.diagnostics().forEach(d -> console.println("  " + d.format()));
+    console.flush();
+  }
+
+  private static Map<String, Object> diagnostic(Diagnostic d) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("file", d.file());
+    m.put("line", d.line());
+    m.put("column", d.column());
+    m.put("severity", d.severity().label());
+    m.put("message", d.message());
+    m.put("text", d.format());
+    return m;
+  }
+
+  /** The URL path of a served file: folders end with a slash, as pages link them. */
+  static String urlPath(String file) {
+    if (file.equals("index.html")) return "/";
+    if (file.endsWith("/index.html")) return "/" + file.substring(0, file.length() - "index.html".length());
+    return "/" + file;
+  }
+
+  /** Number of open event streams (open pages), for tests. */
+  int listeners() {
+    return events.clients();
+  }
+
+  @Override
+  public void close() {
+    // not synchronized with builds: the watcher's thread may be in one, and closing waits for that thread
+    if (!closed.compareAndSet(false, true)) return;
+    try {
+      if (watcher != null) watcher.close();
+    } catch (IOException e) {
+      console.println("versus: could not stop watching cleanly: " + e.getMessage());
+    }
+    events.close();
+    http.stop(0);
+    pool.shutdownNow();
+    try {
+      pool.awaitTermination(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** A fixed pool of daemon threads, all started now so their number does not vary with load. */
+  private static ExecutorService threads(String prefix) {
+    AtomicInteger n = new AtomicInteger();
+    ThreadPoolExecutor pool = new ThreadPoolExecutor(THREADS, THREADS, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
+      Thread t = new Thread(r, prefix + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    });
+    pool.prestartAllCoreThreads();
+    return pool;
+  }
+}

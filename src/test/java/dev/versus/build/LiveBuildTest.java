@@ -1,0 +1,286 @@
+package dev.versus.build;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.versus.TestSites;
+import dev.versus.diag.Diagnostics;
+import dev.versus.render.Dependencies;
+import dev.versus.render.Output;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Incremental correctness, change kind by change kind: after each edit the live build serves
+ * exactly what a clean full build of the same sources produces, byte for byte, and it re-renders
+ * exactly the pages its dependency record says read a changed input.
+ */
+class LiveBuildTest {
+  private static final String BASE = "http://127.0.0.1:4321/";
+
+  @TempDir
+  Path tmp;
+  Path source;
+  Path theme;
+  LiveBuild live;
+  /** The dependency record before the test's first change. */
+  Dependencies before;
+
+  @BeforeEach
+  void start() throws IOException {
+    source = TestSites.fixture("three", tmp);
+    // a theme of our own in front of the built-in one, so the test can edit its CSS
+    theme = TestSites.themeWith(tmp, "static/css/versus.css");
+    live = new LiveBuild(source, Optional.of(theme), false, BASE, Set.of("feed.xml"));
+    Rebuild first = live.start();
+    assertEquals(List.of(), first.diagnostics());
+    assertTrue(first.rendered().contains("articles/morning/"));
+    assertEquals(Set.of("feed.xml"), first.deferred());
+    assertSameAsFullBuild();
+    before = live.dependencies().orElseThrow();
+  }
+
+  private BuildOptions options() {
+    return new BuildOptions(source, tmp.resolve("unused-out"), Optional.of(BASE), false, Optional.of(theme));
+  }
+
+  @Test
+  void articleEditReRendersTheArticleAndWhatAggregatesItButNoOtherArticle() {
+    Rebuild r = edit("articles/morning.md", t -> t.replace("and\n[coffee]", "and, by a mile,\n[coffee]"));
+    assertEquals(Set.of("articles/morning.md", "links:articles/morning.md", "backlinks:caffeine", "mentions:coffee", "feed:articles"),
+        r.inputs(), "the edited paragraph links caffeine and coffee, so their backlink excerpts changed");
+    // the home page and the article list show the article's title, description and reading time: unchanged here
+    assertEquals(Set.of("criteria/caffeine/", "subjects/coffee/", "articles/morning/"), r.rendered());
+    assertEquals(Set.of("feed.xml"), r.deferred());
+    assertFalse(r.rendered().contains("articles/evening/"));
+    assertPredicted(before, r);
+    assertSameAsFullBuild();
+  }
+
+  @Test
+  void editAwayFromLinksLeavesTheCriteriaPagesAlone() {
+    Rebuild r = edit("articles/morning.md", t -> t.replace("| tea | small |", "| tea | smaller |"));
+    assertEquals(Set.of("articles/morning/"), r.rendered());
+    assertPredicted(before, r);
+    assertSameAsFullBuild();
+  }
+
+  @Test
+  void articleTitleEditReachesEveryListAndBacklinkShowingIt() {
+    Rebuild r = edit("articles/morning.md", t -> t.replace("title: \"The morning cup\"", "title: \"The first cup\""));
+    assertEquals(Set.of("", "articles/", "articles/morning/", "criteria/caffeine/", "criteria/price/", "subjects/coffee/",
+        "sources/"), r.rendered());
+    assertPredicted(before, r);
+    assertSameAsFullBuild();
+  }
+
+  @Test
+  void criterionEdit() {
+    Rebuild r = edit("criteria/price.md", t -> t.replace("Prices vary by place.", "Prices vary by place and season."));
+    assertEquals(Set.of("criteria/price.md", "related:articles/morning.md", "feed:articles"), r.inputs(), "morning links the price criterion");
+    // every page that shows the criterion record: the matrix pages, lists, subjects, the FAQ that cites it
+    assertTrue(r.rendered().containsAll(Set.of("criteria/price/", "compare/", "compare/tea-vs-coffee/", "", "criteria/",
+        "subjects/tea/", "faq/", "faq/cheapest/")), r.rendered().toString());
+    assertFalse(r.rendered().contains("criteria/caffeine/"));
+    assertFalse(r.rendered().contains("articles/evening/"));
+    assertPredicted(before, r);
+    assertSameAsFullBuild();
+  }
+
+  @Test
+  void faqEdit() {
+    Rebuild r = edit("faq/cheapest.md", t -> t.replace("Tea, usually", "Tea, nearly always"));
+    assertEquals(Set.of("", "criteria/price/", "faq/", "faq/cheapest/"), r.rendered());
+    assertPredicted(before, r);
+    assertSameAsFullBuild();
+  }
+
+  @Test
+  void siteYamlEditReRendersEveryPage() {
+    Rebuild r = edit("site.yaml", t -> t.replace("Tea vs Coffee vs Cocoa", "Tea, Coffee or Cocoa"));
+    assertTrue(r.inputs().contains("config"));
+    assertEquals(live.dependencies().orElseThrow().routes().size() - 1, r.rendered().size(), "all but the on-demand feed");
+    assertPredicted(before, r);
+    assertSameAsFullBuild();
+  }
+
+  @Test
+  void templateOverrideReRendersOnlyThePagesUsingIt() throws IOException {
+    String faq = Files.readString(TestSites.repo().resolve("theme/templates/faq.peb"));
+    Rebuild added = write("templates/faq.peb", faq.replace("All questions", "Every question"));
+    assertEquals(Set.of("template:faq.peb"), added.inputs());
+    assertEquals(Set.of("faq/cheapest/", "faq/which-wakes/"), added.rendered());
+    assertPredicted(before, added);
+    assertSameAsFullBuild();
+
+    Dependencies afterAdd = live.dependencies().orElseThrow();
+    Rebuild partial = write("templates/partials/breadcrumbs.peb",
+        Files.readString(TestSites.repo().resolve("theme/templates/partials/breadcrumbs.peb")).replace("Breadcrumb", "Trail"));
+    assertEquals(Set.of("template:partials/breadcrumbs.peb"), partial.inputs());
+    assertTrue(partial.rendered().containsAll(Set.of("", "articles/morning/", "404.html")));
+    assertFalse(partial.rendered().contains("sitemap.xml"), "the sitemap template does not extend base.peb");
+    assertPredicted(afterAdd, partial);
+    assertSameAsFullBuild();
+  }
+
+  @Test
+  void cssEditChangesEveryPagesAssetUrlAndTheStylesheet() throws IOException {
+    Path css = theme.resolve("static/css/versus.css");
+    Files.writeString(css, Files.readString(css) + "\n.test-marker { color: red; }\n");
+    Rebuild r = live.update(List.of(css));
+    assertEquals(Set.of("globals"), r.inputs(), "the stylesheet's URL carries its content hash");
+    assertTrue(r.changed().contains("css/versus.css"));
+    assertTrue(r.changed().contains("articles/morning/index.html"));
+    assertPredicted(before, r);
+    assertSameAsFullBuild();
+  }
+
+  @Test
+  void addingAnArticle() {
+    Rebuild r = write("articles/noon.md", "---\ntitle: \"The noon cup\"\ndate: 2025-01-11\n---\n## Lunch\n\n"
+        + "Mind the [price](../criteria/price.md).\n");
+    assertTrue(r.rendered().containsAll(Set.of("articles/noon/", "articles/", "", "criteria/price/", "sitemap.xml")),
+        r.rendered().toString());
+    assertFalse(r.rendered().contains("articles/morning/"));
+    assertPredicted(before, r);
+    assertSameAsFullBuild();
+  }
+
+  @Test
+  void deletingAFaq() throws IOException {
+    Files.delete(source.resolve("faq/cheapest.md"));
+    Rebuild r = live.update(List.of(source.resolve("faq/cheapest.md")));
+    assertEquals(List.of(), r.diagnostics());
+    assertTrue(r.changed().contains("faq/cheapest/index.html"));
+    assertFalse(live.paths().contains("faq/cheapest/index.html"));
+    assertPredicted(before, r);
+    assertSameAsFullBuild();
+  }
+
+  @Test
+  void renamingAFaq() throws IOException {
+    Files.move(source.resolve("faq/which-wakes.md"), source.resolve("faq/what-wakes.md"));
+    Rebuild r = live.update(List.of(source.resolve("faq/which-wakes.md"), source.resolve("faq/what-wakes.md")));
+    assertEquals(List.of(), r.diagnostics());
+    assertTrue(r.rendered().contains("faq/what-wakes/"));
+    assertTrue(r.changed().contains("faq/which-wakes/index.html"), "the old page is gone");
+    assertPredicted(before, r);
+    assertSameAsFullBuild();
+  }
+
+  @Test
+  void publishingADraft() {
+    Rebuild r = edit("articles/draft-notes.md", t -> t.replace("draft: true", "draft: false"));
+    assertTrue(r.rendered().containsAll(Set.of("articles/draft-notes/", "articles/", "criteria/price/")));
+    assertSameAsFullBuild();
+  }
+
+  @Test
+  void brokenYamlServesTheLastGoodSiteThenRecovers() {
+    Map<String, String> before = servedText();
+    Rebuild broken = edit("criteria/price.md", t -> t.replace("title: \"Price\"", "title: \"Price"));
+    assertTrue(broken.hasErrors());
+    assertTrue(broken.diagnostics().get(0).format().startsWith("criteria/price.md:"), broken.diagnostics().toString());
+    assertEquals(Set.of(), broken.rendered());
+    assertEquals(before, servedText(), "nothing served changed");
+
+    Rebuild fixed = edit("criteria/price.md", t -> t.replace("title: \"Price", "title: \"Pricing\""));
+    assertEquals(List.of(), fixed.diagnostics());
+    assertTrue(fixed.rendered().contains("criteria/price/"));
+    assertSameAsFullBuild();
+  }
+
+  @Test
+  void onDemandOutputsAreMadeWhenRequestedAndAgainAfterAChange() {
+    AtomicInteger made = new AtomicInteger();
+    live.onDemand("morning-words.txt", (site, files, diags) -> files.apply("articles/morning/index.html").map(o -> {
+      made.incrementAndGet();
+      int words = new String(o.bytes(), StandardCharsets.UTF_8).split("\\s+").length;
+      return String.valueOf(words).getBytes(StandardCharsets.UTF_8);
+    }));
+    assertEquals(0, made.get());
+    String first = text("morning-words.txt");
+    text("morning-words.txt");
+    assertEquals(1, made.get(), "made once, then served from memory");
+    edit("articles/morning.md", t -> t.replace("## Paying for it", "## Paying for it\n\nOne two three four."));
+    assertEquals(1, made.get(), "not made on save");
+    assertTrue(Integer.parseInt(text("morning-words.txt")) > Integer.parseInt(first));
+    assertEquals(2, made.get());
+  }
+
+  /**
+   * The pages re-rendered (or dropped to render on demand) are exactly what the dependency record
+   * predicts: the readers of every input whose value changed, the pages that read other inputs
+   * than before, and the pages that are new.
+   */
+  private void assertPredicted(Dependencies before, Rebuild r) {
+    Dependencies after = live.dependencies().orElseThrow();
+    Set<String> predicted = new LinkedHashSet<>();
+    r.inputs().forEach(i -> predicted.addAll(after.readers(i)));
+    predicted.addAll(after.changesSince(before).reading());
+    after.routes().stream().filter(route -> !before.routes().contains(route)).forEach(predicted::add);
+    Set<String> actual = new LinkedHashSet<>(r.rendered());
+    actual.addAll(r.deferred());
+    assertEquals(new java.util.TreeSet<>(predicted), new java.util.TreeSet<>(actual));
+  }
+
+  private Rebuild edit(String file, UnaryOperator<String> change) {
+    return write(file, change.apply(TestSites.read(source.resolve(file))));
+  }
+
+  private Rebuild write(String file, String text) {
+    try {
+      Files.createDirectories(source.resolve(file).getParent());
+      Files.writeString(source.resolve(file), text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return live.update(List.of(source.resolve(file)));
+  }
+
+  private void assertSameAsFullBuild() {
+    BuildResult full = new Build().run(options(), false);
+    assertEquals(List.of(), full.diagnostics());
+    Map<String, byte[]> expected = new TreeMap<>();
+    full.outputs().forEach(o -> expected.put(o.path(), bytes(o)));
+    Map<String, byte[]> actual = new TreeMap<>();
+    Diagnostics diags = new Diagnostics();
+    for (String path : live.paths()) actual.put(path, bytes(live.get(path, diags).orElseThrow().output()));
+    assertEquals(expected.keySet(), actual.keySet());
+    expected.forEach((path, bytes) -> assertArrayEquals(bytes, actual.get(path), path));
+  }
+
+  private Map<String, String> servedText() {
+    Map<String, String> out = new TreeMap<>();
+    for (String path : live.paths()) out.put(path, text(path));
+    return out;
+  }
+
+  private String text(String path) {
+    return new String(bytes(live.get(path, new Diagnostics()).orElseThrow().output()), StandardCharsets.UTF_8);
+  }
+
+  private static byte[] bytes(Output o) {
+    try {
+      return o.bytes() != null ? o.bytes() : Files.readAllBytes(o.copyOf());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,223 @@
+package dev.versus.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.versus.TestSites;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The preview server against a temp copy of the three-subject fixture, on a free port, through
+ * real sockets and the real file watcher: pages, headers, live reload, the error overlay's event,
+ * recovery, and shutting down.
+ */
+class PreviewServerTest {
+  private static final int WAIT = 20;
+
+  @TempDir
+  Path tmp;
+  Path source;
+  Path theme;
+  StringWriter console = new StringWriter();
+  Preview preview;
+  URI base;
+
+  @BeforeEach
+  void start() throws IOException {
+    source = TestSites.fixture("three", tmp);
+    theme = TestSites.themeWith(tmp, "static/css/versus.css");
+    preview = Preview.start(new Preview.Settings(source, Optional.of(theme), false, "127.0.0.1", 0), new PrintWriter(console, true));
+    base = preview.url();
+  }
+
+  @AfterEach
+  void stop() {
+    preview.close();
+  }
+
+  @Test
+  void servesPagesWithTheirTypesFolderIndexesAndThePreviewBaseUrl() {
+    Http.Response home = Http.get(base, "/");
+    assertEquals(200, home.status());
+    assertEquals("text/html; charset=utf-8", home.header("Content-Type"));
+    assertTrue(home.text().contains("<script src=\"/_versus/live.js\"></script>\n</body>"), "live script injected");
+    Http.Response article = Http.get(base, "/articles/morning/");
+    assertTrue(article.text().contains("<link rel=\"canonical\" href=\"" + base + "articles/morning/\">"), "rendered for the preview's URL");
+    Http.Response noSlash = Http.get(base, "/articles/morning");
+    assertEquals(301, noSlash.status());
+    assertEquals("/articles/morning/", noSlash.header("Location"));
+    assertEquals("text/css; charset=utf-8", Http.get(base, "/css/versus.css").header("Content-Type"));
+    assertEquals("image/svg+xml", Http.get(base, "/img/cup.svg").header("Content-Type"));
+    assertEquals("application/xml; charset=utf-8", Http.get(base, "/sitemap.xml").header("Content-Type"));
+    assertEquals("text/javascript; charset=utf-8", Http.get(base, SiteHandler.SCRIPT).header("Content-Type"));
+    Http.Response feed = Http.get(base, "/feed.xml");
+    assertEquals("application/atom+xml; charset=utf-8", feed.header("Content-Type"));
+    assertTrue(feed.text().contains("<title>The morning cup</title>"), "the on-demand feed is rendered when asked for");
+  }
+
+  @Test
+  void missingPagesGetTheThemes404PageWithStatus404() {
+    Http.Response r = Http.get(base, "/no/such/page/");
+    assertEquals(404, r.status());
+    assertTrue(r.text().contains("Page not found"), r.text());
+    assertTrue(r.text().contains("/_versus/live.js"));
+  }
+
+  @Test
+  void onlyGetAndHead() {
+    Http.Response head = Http.request(base, "HEAD", "/articles/morning/");
+    Http.Response get = Http.get(base, "/articles/morning/");
+    assertEquals(200, head.status());
+    assertEquals(0, head.body().length);
+    assertEquals(String.valueOf(get.body().length), head.header("Content-Length"));
+    assertEquals(get.header("ETag"), head.header("ETag"));
+    for (String method : List.of("POST", "PUT", "DELETE", "OPTIONS", "PATCH")) {
+      Http.Response r = Http.request(base, method, "/");
+      assertEquals(405, r.status(), method);
+      assertEquals("GET, HEAD", r.header("Allow"));
+    }
+  }
+
+  @Test
+  void etagAndLastModifiedAnswer304() {
+    Http.Response first = Http.get(base, "/criteria/caffeine/");
+    String etag = first.header("ETag");
+    String modified = first.header("Last-Modified");
+    assertNotNull(etag);
+    assertNotNull(modified);
+    Http.Response same = Http.get(base, "/criteria/caffeine/", "If-None-Match: " + etag);
+    assertEquals(304, same.status());
+    assertEquals(0, same.body().length);
+    assertEquals(304, Http.get(base, "/criteria/caffeine/", "If-Modified-Since: " + modified).status());
+    assertEquals(200, Http.get(base, "/criteria/caffeine/", "If-None-Match: \"other\"").status());
+    assertEquals(304, Http.get(base, "/css/versus.css", "If-None-Match: " + Http.get(base, "/css/versus.css").header("ETag")).status());
+  }
+
+  @Test
+  void writesNothingToDisk() throws IOException {
+    List<String> before = files(tmp);
+    for (String path : List.of("/", "/articles/morning/", "/feed.xml", "/css/versus.css", "/missing/")) Http.get(base, path);
+    assertEquals(before, files(tmp), "no site folder, nothing in the sources");
+  }
+
+  private static List<String> files(Path dir) throws IOException {
+    try (Stream<Path> s = Files.walk(dir)) {
+      return s.map(p -> dir.relativize(p).toString()).sorted().toList();
+    }
+  }
+
+  @Test
+  void editReloadsBreakShowsErrorsAndFixRecovers() throws Exception {
+    try (EventClient page = new EventClient(base)) {
+      waitForListeners(1);
+      // edit an article: a reload naming its page, and the page shows the new text
+      edit("articles/morning.md", "matters most", "matters more than anything");
+      EventClient.Event reload = page.await("reload", WAIT);
+      assertTrue(reload.data().contains("\"/articles/morning/\""), reload.data());
+      assertTrue(Http.get(base, "/articles/morning/").text().contains("matters more than anything"));
+
+      // break the YAML of a criterion: an error event with the file and line; the last good page stays
+      edit("criteria/price.md", "title: \"Price\"", "title: \"Price");
+      EventClient.Event error = page.await("error", WAIT);
+      assertTrue(error.data().contains("\"text\":\"criteria/price.md:4:"), error.data());
+      assertTrue(error.data().contains("\"line\":4"), error.data());
+      Http.Response stale = Http.get(base, "/criteria/price/");
+      assertEquals(200, stale.status());
+      assertTrue(stale.text().contains("<h1>Price</h1>"));
+      assertTrue(console.toString().contains("criteria/price.md:4:"), console.toString());
+      try (EventClient late = new EventClient(base)) {
+        assertTrue(late.await("error", WAIT).data().contains("criteria/price.md"), "a page opened while failing is told at once");
+      }
+
+      // fix it: a reload (which also clears the overlay) and the new text
+      edit("criteria/price.md", "title: \"Price", "title: \"Cost\"");
+      page.await("reload", WAIT);
+      assertTrue(Http.get(base, "/criteria/price/").text().contains("<h1>Cost</h1>"));
+    }
+    assertTrue(console.toString().contains("articles/morning.md (content): "), console.toString());
+  }
+
+  @Test
+  void aStylesheetEditIsSwappedNotReloaded() throws Exception {
+    try (EventClient page = new EventClient(base)) {
+      waitForListeners(1);
+      Path css = theme.resolve("static/css/versus.css");
+      Files.writeString(css, Files.readString(css) + "\nbody { outline: 1px solid red; }\n");
+      EventClient.Event swap = page.await("css", WAIT);
+      assertEquals("{\"paths\":[\"/css/versus.css\"]}", swap.data());
+      assertTrue(Http.get(base, "/css/versus.css").text().contains("outline: 1px solid red"));
+    }
+  }
+
+  @Test
+  void newFoldersAreWatchedToo() throws Exception {
+    try (EventClient page = new EventClient(base)) {
+      waitForListeners(1);
+      Files.createDirectories(source.resolve("static/docs/deep"));
+      Files.writeString(source.resolve("static/docs/deep/notes.txt"), "first");
+      page.await("reload", WAIT);
+      assertEquals("first", Http.get(base, "/docs/deep/notes.txt").text());
+      Files.writeString(source.resolve("static/docs/deep/notes.txt"), "second");
+      page.await("reload", WAIT);
+      assertEquals("second", Http.get(base, "/docs/deep/notes.txt").text());
+    }
+  }
+
+  @Test
+  void stopsCleanly() throws Exception {
+    EventClient page = new EventClient(base);
+    waitForListeners(1);
+    preview.close();
+    assertTrue(page.ended(WAIT), "open event streams are ended");
+    page.close();
+    try (ServerSocket again = new ServerSocket(base.getPort(), 50, InetAddress.getByName("127.0.0.1"))) {
+      assertEquals(base.getPort(), again.getLocalPort(), "the port is free");
+    }
+    assertEquals(Set.of(), versusThreads(), "no thread of the preview is left");
+  }
+
+  static Set<String> versusThreads() throws InterruptedException {
+    // threads end shortly after being told to; give them a moment, bounded
+    for (int i = 0; i < 50; i++) {
+      Set<String> alive = threads("versus-");
+      if (alive.isEmpty()) return alive;
+      Thread.sleep(100);
+    }
+    return threads("versus-");
+  }
+
+  static Set<String> threads(String prefix) {
+    return Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive).map(Thread::getName)
+        .filter(n -> n.startsWith(prefix)).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+  }
+
+  private void waitForListeners(int n) throws InterruptedException {
+    for (int i = 0; i < 100 && preview.listeners() < n; i++) Thread.sleep(50);
+    assertEquals(n, preview.listeners());
+  }
+
+  private void edit(String file, String from, String to) throws IOException {
+    Path p = source.resolve(file);
+    String text = Files.readString(p);
+    assertNotEquals(text, text.replace(from, to), "the edit changes " + file);
+    Files.writeString(p, text.replace(from, to));
+  }
+}
