@@ -12,7 +12,6 @@ import dev.versus.model.Site;
 import dev.versus.render.Dependencies;
 import dev.versus.render.Output;
 import dev.versus.render.RenderPlan;
-import dev.versus.render.Paper;
 import dev.versus.render.Renderer;
 import dev.versus.render.Theme;
 import java.nio.file.Path;
@@ -70,8 +69,8 @@ public final class LiveBuild {
     this.sources = new SourceCache(new ContentLoader(new Markdown()), this.source);
     this.assembler = new ModelAssembler(drafts);
     this.theme = Theme.locate(source, theme);
-    // pages link guide.pdf: the preview makes it when it is first asked for
-    this.renderer = new Renderer(this.theme, Paper.A4, true);
+    // rendered as a plain build renders (no link to a PDF), so served pages equal a full build's
+    this.renderer = new Renderer(this.theme);
   }
 
   /**
@@ -116,7 +115,7 @@ public final class LiveBuild {
         : Optional.of(Build.timed("compare", times, () -> plan.dependencies().changesSince(good.dependencies())));
     if (changes.isPresent() && changes.get().inputs().stream().anyMatch(i -> i.startsWith("template:"))) {
       // Pebble keeps compiled templates: a fresh engine reads the edited ones
-      renderer = new Renderer(theme, Paper.A4, true);
+      renderer = new Renderer(theme);
       return render(renderer.plan(site), tree, changes, diags, times);
     }
     return render(plan, tree, changes, diags, times);

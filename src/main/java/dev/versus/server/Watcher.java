@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * Watches folders recursively, folders created later included, and hands over the changed paths
@@ -105,14 +104,19 @@ final class Watcher implements Closeable {
     if (!key.reset()) dirs.remove(key);
   }
 
+  /**
+   * Watches {@code dir} and everything below it. Each folder is watched before it is listed, so a
+   * child created meanwhile is either listed or reported by the watch: never lost in between.
+   */
   private void register(Path dir, Set<Path> found) {
-    try (Stream<Path> s = Files.walk(dir)) {
-      for (Path p : s.filter(p -> !hidden(p)).toList()) {
-        if (Files.isDirectory(p)) {
-          dirs.put(p.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE,
-              StandardWatchEventKinds.ENTRY_MODIFY), p);
-        } else if (!p.equals(dir)) {
-          found.add(p);
+    try {
+      dirs.put(dir.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE,
+          StandardWatchEventKinds.ENTRY_MODIFY), dir);
+      try (java.nio.file.DirectoryStream<Path> children = Files.newDirectoryStream(dir)) {
+        for (Path child : children) {
+          if (hidden(child)) continue;
+          if (Files.isDirectory(child, java.nio.file.LinkOption.NOFOLLOW_LINKS)) register(child, found);
+          else found.add(child);
         }
       }
     } catch (IOException | UncheckedIOException | ClosedWatchServiceException e) {

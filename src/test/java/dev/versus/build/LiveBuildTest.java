@@ -32,6 +32,9 @@ import org.junit.jupiter.api.io.TempDir;
  * exactly the pages its dependency record says read a changed input.
  */
 class LiveBuildTest {
+  /** As the preview server defers them: the feed and the print view are made when requested. */
+  private static final Set<String> ON_DEMAND = Set.of("feed.xml", "print/");
+
   private static final String BASE = "http://127.0.0.1:4321/";
 
   @TempDir
@@ -47,11 +50,11 @@ class LiveBuildTest {
     source = TestSites.fixture("three", tmp);
     // a theme of our own in front of the built-in one, so the test can edit its CSS
     theme = TestSites.themeWith(tmp, "static/css/versus.css");
-    live = new LiveBuild(source, Optional.of(theme), false, BASE, Set.of("feed.xml"));
+    live = new LiveBuild(source, Optional.of(theme), false, BASE, ON_DEMAND);
     Rebuild first = live.start();
     assertEquals(List.of(), first.diagnostics());
     assertTrue(first.rendered().contains("articles/morning/"));
-    assertEquals(Set.of("feed.xml"), first.deferred());
+    assertEquals(ON_DEMAND, first.deferred());
     assertSameAsFullBuild();
     before = live.dependencies().orElseThrow();
   }
@@ -67,7 +70,7 @@ class LiveBuildTest {
         r.inputs(), "the edited paragraph links caffeine and coffee, so their backlink excerpts changed");
     // the home page and the article list show the article's title, description and reading time: unchanged here
     assertEquals(Set.of("criteria/caffeine/", "subjects/coffee/", "articles/morning/"), r.rendered());
-    assertEquals(Set.of("feed.xml"), r.deferred());
+    assertEquals(ON_DEMAND, r.deferred(), "the feed and the print view show the article's body: made on request");
     assertFalse(r.rendered().contains("articles/evening/"));
     assertPredicted(before, r);
     assertSameAsFullBuild();
@@ -115,7 +118,8 @@ class LiveBuildTest {
   void siteYamlEditReRendersEveryPage() {
     Rebuild r = edit("site.yaml", t -> t.replace("Tea vs Coffee vs Cocoa", "Tea, Coffee or Cocoa"));
     assertTrue(r.inputs().contains("config"));
-    assertEquals(live.dependencies().orElseThrow().routes().size() - 1, r.rendered().size(), "all but the on-demand feed");
+    assertEquals(live.dependencies().orElseThrow().routes().size() - ON_DEMAND.size(), r.rendered().size(),
+        "all but the on-demand feed and print view");
     assertPredicted(before, r);
     assertSameAsFullBuild();
   }

@@ -71,6 +71,11 @@ class PreviewServerTest {
     Http.Response feed = Http.get(base, "/feed.xml");
     assertEquals("application/atom+xml; charset=utf-8", feed.header("Content-Type"));
     assertTrue(feed.text().contains("<title>The morning cup</title>"), "the on-demand feed is rendered when asked for");
+    assertTrue(Http.get(base, "/print/").text().contains("The morning cup"), "the print view is rendered when asked for");
+    Http.Response pdf = Http.get(base, "/guide.pdf");
+    assertEquals(200, pdf.status());
+    assertEquals("application/pdf", pdf.header("Content-Type"));
+    assertTrue(pdf.text().startsWith("%PDF-"), "the PDF is made from the print view on request");
   }
 
   @Test
