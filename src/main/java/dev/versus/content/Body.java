@@ -17,10 +17,6 @@ public record Body(String html, List<Heading> headings, Set<String> ids, List<Li
   public static final String LINK_ATTR = "data-vs-link";
   private static final int EXCERPT_MAX = 220;
 
-  public static Body empty() {
-    return new Body("", List.of(), Set.of(), List.of(), 0);
-  }
-
   /** Reads the facts of {@code html} rendered from {@code file}. */
   public static Body of(String file, String html) {
     org.jsoup.nodes.Document dom = Jsoup.parseBodyFragment(html);

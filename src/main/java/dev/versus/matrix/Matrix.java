@@ -4,10 +4,8 @@ import dev.versus.config.Group;
 import dev.versus.model.Criterion;
 import dev.versus.model.Site;
 import dev.versus.model.Subject;
-import dev.versus.model.Verdict;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /** The comparison table for a set of subject columns: rows grouped as site.yaml orders them. */
 public record Matrix(List<Subject> columns, List<RowGroup> groups) {
@@ -51,10 +49,5 @@ public record Matrix(List<Subject> columns, List<RowGroup> groups) {
       for (int j = i + 1; j < subjects.size(); j++) out.add(List.of(subjects.get(i), subjects.get(j)));
     }
     return out;
-  }
-
-  /** The cell of {@code subject} in {@code row}, if any. */
-  public static Optional<Verdict> verdict(Row row, String subject) {
-    return row.cells().stream().filter(c -> c.subject().slug().equals(subject)).findFirst().flatMap(Cell::verdict);
   }
 }

@@ -33,10 +33,6 @@ final class Pages {
     this.memo = memo;
   }
 
-  List<PageSpec> all() {
-    return plan().stream().map(p -> p.spec().get()).toList();
-  }
-
   /** Every page, its spec built only when asked for. */
   List<PagePlan> plan() {
     List<PagePlan> pages = new ArrayList<>();
