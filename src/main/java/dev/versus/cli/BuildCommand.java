@@ -1,7 +1,7 @@
 package dev.versus.cli;
 
-import dev.versus.build.Build;
-import dev.versus.build.BuildResult;
+import dev.versus.pipeline.Build;
+import dev.versus.pipeline.BuildResult;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -34,7 +34,7 @@ final class BuildCommand implements Callable<Integer> {
   }
 
   /** Builds and publishes, prints the diagnostics and the summary ({@code done} on success), returns the exit code. */
-  static int run(dev.versus.build.BuildOptions options, String done, CommandSpec spec) {
+  static int run(dev.versus.pipeline.BuildOptions options, String done, CommandSpec spec) {
     BuildResult r = new Build().run(options, true);
     Report.diagnostics(r, options.source(), spec.commandLine().getErr());
     Report.summary(r, r.hasErrors() ? "build failed, nothing written" : done, spec.commandLine().getOut());

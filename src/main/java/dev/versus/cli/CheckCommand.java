@@ -1,7 +1,7 @@
 package dev.versus.cli;
 
-import dev.versus.build.Build;
-import dev.versus.build.BuildResult;
+import dev.versus.pipeline.Build;
+import dev.versus.pipeline.BuildResult;
 import dev.versus.diag.Severity;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

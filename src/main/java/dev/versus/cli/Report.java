@@ -1,6 +1,6 @@
 package dev.versus.cli;
 
-import dev.versus.build.BuildResult;
+import dev.versus.pipeline.BuildResult;
 import dev.versus.diag.Diagnostic;
 import dev.versus.diag.Severity;
 import dev.versus.render.Output;

@@ -1,6 +1,6 @@
 package dev.versus.cli;
 
-import dev.versus.build.BuildOptions;
+import dev.versus.pipeline.BuildOptions;
 import dev.versus.render.Paper;
 import java.nio.file.Path;
 import java.util.Optional;

@@ -2,7 +2,7 @@ package dev.versus.server;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
-import dev.versus.build.LiveBuild;
+import dev.versus.pipeline.LiveBuild;
 import dev.versus.diag.Diagnostic;
 import dev.versus.diag.Diagnostics;
 import dev.versus.render.Output;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.versus.SiteLinks;
 import dev.versus.TestSites;
-import dev.versus.build.BuildResult;
+import dev.versus.pipeline.BuildResult;
 import dev.versus.config.Source;
 import dev.versus.model.Article;
 import dev.versus.model.Criterion;

@@ -1,9 +1,9 @@
 package dev.versus.pdf;
 
 import dev.versus.SiteLinks;
-import dev.versus.build.Build;
-import dev.versus.build.BuildOptions;
-import dev.versus.build.BuildResult;
+import dev.versus.pipeline.Build;
+import dev.versus.pipeline.BuildOptions;
+import dev.versus.pipeline.BuildResult;
 import dev.versus.render.Paper;
 import java.nio.file.Path;
 import java.util.Map;

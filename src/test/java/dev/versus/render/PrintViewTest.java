@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.versus.SiteLinks;
 import dev.versus.TestSites;
-import dev.versus.build.BuildResult;
+import dev.versus.pipeline.BuildResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;

@@ -1,4 +1,4 @@
-package dev.versus.build;
+package dev.versus.pipeline;
 
 import dev.versus.config.ConfigLoader;
 import dev.versus.config.SiteConfig;

@@ -1,4 +1,4 @@
-package dev.versus.build;
+package dev.versus.pipeline;
 
 import dev.versus.diag.Diagnostics;
 import dev.versus.model.Site;

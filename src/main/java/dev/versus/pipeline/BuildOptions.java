@@ -1,4 +1,4 @@
-package dev.versus.build;
+package dev.versus.pipeline;
 
 import dev.versus.render.Paper;
 import java.nio.file.Path;
