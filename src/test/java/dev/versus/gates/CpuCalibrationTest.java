@@ -1,0 +1,30 @@
+package dev.versus.gates;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class CpuCalibrationTest {
+  @ParameterizedTest(name = "benchmarkIndex {0} -> x{1}")
+  @CsvSource({
+      // the calculator's anchor points (lighthouse-cpu-throttling-calculator)
+      "2000, 6.004", "1766, 5.0", "1533, 4.0", "1300, 3.0", "800, 2.0", "150, 1.0",
+      // between the anchors the mapping is linear
+      "1050, 2.5", "475, 1.5",
+      // an idle CI host here, and one with a second process on one of its two cores
+      "2091, 6.395", "1096.5, 2.593",
+      // a host slower than the reference device gets no slowdown rather than a speed-up
+      "100, 1.0"})
+  void followsLighthousesCalculator(double index, double expected) {
+    assertEquals(expected, CpuCalibration.of(index).multiplier(), 0.001);
+  }
+
+  @Test
+  void refusesAnIndexThatWasNotMeasured() {
+    assertThrows(IllegalArgumentException.class, () -> CpuCalibration.of(Double.NaN));
+    assertThrows(IllegalArgumentException.class, () -> CpuCalibration.of(0));
+  }
+}
