@@ -92,6 +92,7 @@ class LighthouseTest {
   private static void assertPerfect(ServedSite site, String kind, String page) throws Exception {
     Path dir = REPORTS.resolve(site.name() + "-" + kind);
     deleteTree(dir);
+    Files.createDirectories(dir);
     List<Run> runs = new ArrayList<>();
     for (int i = 1; i <= RUNS; i++) runs.add(run(site.url(page), dir.resolve("run-" + i)));
     String line = summary(site.name() + " " + kind + " " + site.url(page), runs);
