@@ -61,7 +61,8 @@ final class Pages {
     pages.add(plan("subjects/", "list.peb", inputs().subjects(), (r, t) -> list(r, "subjects", "Subjects",
         "The subjects compared in this guide.", site.subjects().stream().map(views::subjectRef).toList())));
     for (Subject s : site.subjects()) {
-      Inputs in = inputs().body(Kind.SUBJECT, s.slug(), s.path(), s).criteria()
+      // its "where it is ahead" section reads every criterion and every other subject
+      Inputs in = inputs().body(Kind.SUBJECT, s.slug(), s.path(), s).criteria().subjects()
           .put("mentions:" + s.slug(), site.subjectMentions().getOrDefault(s.slug(), List.of()));
       pages.add(plan(Urls.route(Kind.SUBJECT, s.slug()), "subject.peb", in, (r, t) -> subject(s)));
     }
@@ -167,10 +168,12 @@ final class Pages {
   }
 
   private PageSpec home() {
+    Matrix matrix = Matrix.of(site);
     Map<String, Object> vars = Views.map(
         "shortAnswer", site.home().map(h -> views.html(Kind.INDEX, "index", h.body())).orElse(null),
-        "matrix", views.matrix(Matrix.of(site)),
-        "legend", views.legend(),
+        "matrix", views.matrix(matrix),
+        "legend", views.legend(matrix),
+        "tallies", views.tallies(matrix),
         "articles", site.articles().stream().map(views::articleRef).toList(),
         "questions", site.faqs().stream().limit(6).map(views::faqRef).toList(),
         "subjects", site.subjects().stream().map(views::subjectRef).toList());
@@ -186,8 +189,12 @@ final class Pages {
     return page(route, "compare.peb", "compare", title,
         "Side-by-side comparison of " + names + " on " + matrix.rows().size() + " criteria, with sources.",
         route.equals("compare/") ? crumbs("Compare", route) : crumbs("Compare", "compare/", title, route),
-        Views.map("matrix", views.matrix(matrix), "legend", views.legend(), "pairs", pairs,
-            "isPair", !route.equals("compare/")));
+        Views.map("matrix", views.matrix(matrix), "legend", views.legend(matrix), "pairs", pairs,
+            "isPair", !route.equals("compare/"),
+            // a pair page says where each of the two is ahead of the other
+            "directions", route.equals("compare/") ? List.of() : List.of(
+                views.ahead(matrix.ahead(matrix.columns().get(0), matrix.columns().get(1))),
+                views.ahead(matrix.ahead(matrix.columns().get(1), matrix.columns().get(0))))));
   }
 
   private PageSpec criterion(Criterion c) {
