@@ -97,12 +97,12 @@ final class CriterionReader {
   private static Optional<Measure> numeric(Fields f, Diagnostics diags) {
     Optional<String> unit = f.text("unit", false);
     if (unit.isEmpty() || unit.get().isBlank()) {
-      diags.error(f.has("unit") ? f.pos("unit") : f.pos(), "a `type: number` criterion needs a `unit`: add the unit its "
+      diags.error(f.has("unit") ? f.pos("unit") : f.keyPos("type"), "a `type: number` criterion needs a `unit`: add the unit its "
           + "values are in, such as `unit: \"%\"`");
     }
     Optional<Measure.Better> better = Optional.empty();
     if (!f.has("better")) {
-      diags.error(f.pos(), "a `type: number` criterion needs `better`: add `better: higher` or `better: lower` "
+      diags.error(f.keyPos("type"), "a `type: number` criterion needs `better`: add `better: higher` or `better: lower` "
           + "(which values put a subject ahead)");
     } else {
       YNode.Scalar b = f.scalars("better", false).stream().findFirst().orElse(null);
