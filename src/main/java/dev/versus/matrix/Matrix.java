@@ -9,6 +9,7 @@ import dev.versus.model.Subject;
 import dev.versus.model.Verdict;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -77,6 +78,31 @@ public record Matrix(List<Subject> columns, List<RowGroup> groups, List<Scale> s
   /** Where {@code subject} is ahead of each other column, in column order. */
   public List<Ahead> aheadOfOthers(Subject subject) {
     return columns.stream().filter(o -> !o.slug().equals(subject.slug())).map(o -> ahead(subject, o)).toList();
+  }
+
+  /** Where {@code subject}, one of the columns, stands on {@code row}. */
+  public static Standing standing(Row row, Subject subject) {
+    Optional<Cell> cell = row.cells().stream().filter(c -> c.subject().slug().equals(subject.slug())).findFirst();
+    if (cell.isEmpty() || cell.get().verdict().isEmpty() || !Ranks.ranked(row.criterion().measure())
+        || row.cells().stream().filter(c -> c.verdict().isPresent()).count() < 2) {
+      return Standing.UNRANKED;
+    }
+    if (cell.get().leads()) return Standing.LEADS;
+    return row.contested() ? Standing.TRAILS : Standing.LEVEL;
+  }
+
+  /**
+   * The same rows sorted by {@code subject}, best first: grouped by its {@link Standing} (leads, level,
+   * trails, unranked) instead of by topic, each group under {@code groups}' entry for it (the render
+   * stage names them), table order within a group; an empty group is left out.
+   */
+  public Matrix sortedBy(Subject subject, Map<Standing, Group> groups) {
+    List<RowGroup> sorted = new ArrayList<>();
+    for (Standing st : Standing.values()) {
+      List<Row> rows = rows().stream().filter(r -> standing(r, subject) == st).toList();
+      if (!rows.isEmpty()) sorted.add(new RowGroup(groups.get(st), rows));
+    }
+    return new Matrix(columns, List.copyOf(sorted), scales);
   }
 
   /** Every column's leads and level criteria, in column order. */

@@ -279,6 +279,21 @@ class TypedSiteTest {
   }
 
   @Test
+  void theTableSortedByASubjectIsAPlainPageWithItsBestRowsFirst() {
+    Document byBike = page("compare/by/bike");
+    assertEquals(List.of("Where Bike leads", "All level", "Where another subject leads", "Not ranked"),
+        byBike.select("tr.group-row th").eachText());
+    assertEquals(List.of("booking", "delays", "seats", "wifi", "speed", "operator"), byBike.select("tr.row").eachAttr("id"));
+    assertEquals(List.of("leads", "level", "trails", "unranked"), byBike.select("tbody.group").eachAttr("data-group"),
+        "the group filter offers the standings");
+    Element nav = page("compare").selectFirst("nav.sorts");
+    assertEquals(List.of("By topic", "Rail first", "Bus first", "Bike first"), nav.select("a").eachText());
+    assertEquals("By topic", nav.selectFirst("a[aria-current=page]").text());
+    assertEquals("Bike first", byBike.selectFirst("nav.sorts a[aria-current=page]").text());
+    assertEquals(null, page("compare/rail-vs-bus").selectFirst("nav.sorts"));
+  }
+
+  @Test
   void theHomePageCountsLeadsAndLevelCriteriaAndLinksEachAheadSection() {
     Element standings = page("").getElementById("standings");
     assertEquals(List.of("Rail leads on 2 criteria and is level with the others on 2",
