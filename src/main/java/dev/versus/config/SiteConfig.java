@@ -11,6 +11,7 @@ import java.util.Optional;
 public record SiteConfig(String title, String description, String baseUrl, String basePath, String language,
     List<SubjectRef> subjects, List<Group> groups, List<Scale> scales, List<Author> authors, List<Source> sources) {
 
+  /** The scale named {@code name} in {@code scales} (or {@code default}, from a {@code legend}). */
   public Optional<Scale> scale(String name) {
     return scales.stream().filter(s -> s.name().equals(name)).findFirst();
   }

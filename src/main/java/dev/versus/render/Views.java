@@ -104,8 +104,7 @@ final class Views {
   Map<String, Object> value(Answer a, Measure m) {
     if (a instanceof Answer.OfLevel l) return level(l.level());
     if (a instanceof Answer.OfValue v && m instanceof Measure.Numeric n) {
-      return map("type", "number", "key", "", "label", Numbers.format(v.value(), n.unit(), locale), "symbol", "",
-          "tier", "", "raw", v.value().toPlainString());
+      return map("type", "number", "key", "", "label", Numbers.format(v.value(), n.unit(), locale), "symbol", "", "tier", "");
     }
     String text = a instanceof Answer.OfText t ? t.text() : String.valueOf(a);
     return map("type", "text", "key", "", "label", text, "symbol", "", "tier", "");

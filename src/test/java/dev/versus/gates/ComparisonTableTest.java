@@ -207,12 +207,13 @@ class ComparisonTableTest {
   }
 
   @Test
-  void keyboardReachesTheFiltersAndEveryCellLinkInOrderWithAVisibleFocusRing() {
+  void keyboardReachesTheFiltersRowOrdersAndEveryCellLinkInOrderWithAVisibleFocusRing() {
     for (ServedSite site : guides.sites()) {
       visit(site.url(site.page("compare")), 1280, 900, true, page -> {
         @SuppressWarnings("unchecked")
         List<String> expected = (List<String>) page.evaluate("""
-            () => ['filter-diff', 'filter-group', 'table-scroll',
+            () => ['filter-diff', 'filter-group',
+                   ...[...document.querySelectorAll('nav.sorts a[href]')].map(a => a.getAttribute('href')), 'table-scroll',
                    ...[...document.querySelectorAll('#matrix a[href]')].map(a => a.getAttribute('href'))]""");
         String describe = """
             () => { const e = document.activeElement; const s = getComputedStyle(e);
