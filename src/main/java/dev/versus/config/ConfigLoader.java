@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 
 /** Reads site.yaml and sources.yaml into a {@link SiteConfig}, reporting every problem found. */
 public final class ConfigLoader {
-  static final Set<String> SITE_KEYS = Set.of("title", "description", "base_url", "language", "subjects", "groups", "legend", "authors");
+  static final Set<String> SITE_KEYS = Set.of("title", "description", "base_url", "language", "subjects", "groups", "legend", "scales", "authors");
   static final Set<String> SOURCE_KEYS = Set.of("id", "title", "publisher", "url", "date");
   private static final Pattern KEY = Pattern.compile("[a-z0-9-]+");
 
@@ -56,16 +56,7 @@ public final class ConfigLoader {
       Optional<String> t = g.text("title", true);
       if (key.isPresent() && t.isPresent()) groups.add(new Group(key.get(), t.get()));
     }
-    List<Level> legend = new ArrayList<>();
-    for (YNode.Map m : f.maps("legend", true)) {
-      Fields l = new Fields(m, diags, Set.of("key", "label", "symbol", "meaning"));
-      l.warnUnknown();
-      Optional<String> key = l.text("key", true);
-      Optional<String> label = l.text("label", true);
-      if (key.isPresent() && label.isPresent()) {
-        legend.add(new Level(key.get(), label.get(), l.text("symbol", ""), l.text("meaning", ""), legend.size()));
-      }
-    }
+    List<Scale> scales = scales(f, diags);
     List<Author> authors = new ArrayList<>();
     for (YNode.Map m : f.maps("authors", false)) {
       Fields a = new Fields(m, diags, Set.of("name", "url"));
@@ -74,7 +65,68 @@ public final class ConfigLoader {
     }
     String normalized = normalizeBaseUrl(baseUrl);
     return Optional.of(new SiteConfig(title, description, normalized, pathOf(normalized), language,
-        List.copyOf(subjects), List.copyOf(groups), List.copyOf(legend), List.copyOf(authors), sources));
+        List.copyOf(subjects), List.copyOf(groups), scales, List.copyOf(authors), sources));
+  }
+
+  /**
+   * The named scales of {@code scales:}, or the one scale {@code default} of the older {@code legend:}
+   * list; a site has one or the other (both, or neither, is an error).
+   */
+  private static List<Scale> scales(Fields f, Diagnostics diags) {
+    boolean legend = f.has("legend");
+    boolean named = f.has("scales");
+    if (legend && named) {
+      diags.error(f.keyPos(f.keyPos("legend").line() < f.keyPos("scales").line() ? "scales" : "legend"),
+          "`legend` and `scales` together: a site has one or the other; move the legend's levels into a scale "
+          + "under `scales` (for example `default:`), or delete `scales`");
+      return List.of();
+    }
+    if (legend) return List.of(new Scale(Scale.DEFAULT, levels(f, "legend", Scale.DEFAULT, diags)));
+    if (!named) {
+      diags.error(f.pos(), "missing required key `scales`: add `scales:` with at least one named list of levels, "
+          + "such as `support: [{key: built-in, label: \"Built in\"}, ...]`");
+      return List.of();
+    }
+    List<Scale> out = new ArrayList<>();
+    f.map("scales", true).ifPresent(m -> {
+      Fields byName = new Fields(m, diags, m.entries().keySet());
+      for (YNode.Entry e : m.entries().values()) {
+        String name = e.key().value();
+        if (!KEY.matcher(name).matches()) {
+          diags.error(e.key().pos(), "scale name `" + name + "` is not a valid key (lowercase letters, digits, hyphens)");
+          continue;
+        }
+        List<Level> levels = levels(byName, name, name, diags);
+        if (levels.isEmpty()) {
+          diags.error(e.key().pos(), "scale `" + name + "` has no levels: list them best first, "
+              + "each `- {key: ..., label: ..., symbol: ..., meaning: ...}`");
+        } else {
+          out.add(new Scale(name, levels));
+        }
+      }
+    });
+    return List.copyOf(out);
+  }
+
+  /** The levels listed under {@code key} of {@code f}, best first, as levels of scale {@code scale}. */
+  private static List<Level> levels(Fields f, String key, String scale, Diagnostics diags) {
+    List<Level> levels = new ArrayList<>();
+    Map<String, Position> seen = new HashMap<>();
+    for (YNode.Map m : f.maps(key, true)) {
+      Fields l = new Fields(m, diags, Set.of("key", "label", "symbol", "meaning"));
+      l.warnUnknown();
+      Optional<String> k = l.text("key", true);
+      Optional<String> label = l.text("label", true);
+      if (k.isEmpty() || label.isEmpty()) continue;
+      Position first = seen.putIfAbsent(k.get(), l.pos("key"));
+      if (first != null) {
+        diags.error(l.pos("key"), "level `" + k.get() + "` is listed twice in scale `" + scale + "` (first at line "
+            + first.line() + "): give each level its own key");
+        continue;
+      }
+      levels.add(new Level(k.get(), label.get(), l.text("symbol", ""), l.text("meaning", ""), levels.size(), scale));
+    }
+    return levels;
   }
 
   private static List<Source> sources(Optional<YNode> yaml, Diagnostics diags) {

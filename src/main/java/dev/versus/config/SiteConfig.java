@@ -5,13 +5,15 @@ import java.util.Optional;
 
 /**
  * The guide as site.yaml describes it: title, base URL, subject order, matrix groups and the
- * legend of levels. {@code basePath} is base_url's path ("/" or "/guide/"), used to root links.
+ * named scales of levels (at least one, in site.yaml's order). {@code basePath} is base_url's
+ * path ("/" or "/guide/"), used to root links.
  */
 public record SiteConfig(String title, String description, String baseUrl, String basePath, String language,
-    List<SubjectRef> subjects, List<Group> groups, List<Level> legend, List<Author> authors, List<Source> sources) {
+    List<SubjectRef> subjects, List<Group> groups, List<Scale> scales, List<Author> authors, List<Source> sources) {
 
-  public Optional<Level> level(String key) {
-    return legend.stream().filter(l -> l.key().equals(key)).findFirst();
+  /** The scale named {@code name} in {@code scales} (or {@code default}, from a {@code legend}). */
+  public Optional<Scale> scale(String name) {
+    return scales.stream().filter(s -> s.name().equals(name)).findFirst();
   }
 
   public Optional<Source> source(String id) {
@@ -22,6 +24,6 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
   public SiteConfig withBaseUrl(String url) {
     String normalized = ConfigLoader.normalizeBaseUrl(url);
     return new SiteConfig(title, description, normalized, ConfigLoader.pathOf(normalized), language,
-        subjects, groups, legend, authors, sources);
+        subjects, groups, scales, authors, sources);
   }
 }

@@ -42,6 +42,12 @@ public final class Fields {
     return n == null ? map.pos() : n.pos();
   }
 
+  /** Where {@code key} itself was written, or the map itself when the key is absent. */
+  public Position keyPos(String key) {
+    YNode.Entry e = map.entries().get(key);
+    return e == null ? map.pos() : e.key().pos();
+  }
+
   public boolean has(String key) {
     YNode n = map.get(key);
     return n != null && !(n instanceof YNode.Scalar s && s.isNull());

@@ -9,6 +9,15 @@ public final class Suggest {
 
   /** The closest candidate within a small edit distance, if any. */
   public static Optional<String> closest(String wrong, Collection<String> known) {
+    int allowed = Math.max(2, wrong.length() / 3);
+    return nearest(wrong, known).filter(best -> distance(wrong, best) <= allowed);
+  }
+
+  /**
+   * The nearest candidate whatever the distance: for short closed lists such as a scale's levels,
+   * where any hint beats none. Empty only when {@code known} is.
+   */
+  public static Optional<String> nearest(String wrong, Collection<String> known) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String k : known) {
@@ -18,8 +27,7 @@ public final class Suggest {
         best = k;
       }
     }
-    int allowed = Math.max(2, wrong.length() / 3);
-    return bestDistance <= allowed ? Optional.ofNullable(best) : Optional.empty();
+    return Optional.ofNullable(best);
   }
 
   /** " (did you mean `x`?)" or "" when nothing is close. */

@@ -1,14 +1,22 @@
 package dev.versus.matrix;
 
 import dev.versus.config.Group;
+import dev.versus.config.Scale;
 import dev.versus.model.Criterion;
+import dev.versus.model.Measure;
 import dev.versus.model.Site;
 import dev.versus.model.Subject;
+import dev.versus.model.Verdict;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
-/** The comparison table for a set of subject columns: rows grouped as site.yaml orders them. */
-public record Matrix(List<Subject> columns, List<RowGroup> groups) {
+/**
+ * The comparison table for a set of subject columns: rows grouped as site.yaml orders them, the
+ * scales its rows use (site.yaml's order: what the legend shows), and who is ahead where.
+ */
+public record Matrix(List<Subject> columns, List<RowGroup> groups, List<Scale> scales) {
 
   /** The matrix of every subject. */
   public static Matrix of(Site site) {
@@ -23,13 +31,26 @@ public record Matrix(List<Subject> columns, List<RowGroup> groups) {
           .map(c -> row(c, columns)).toList();
       if (!rows.isEmpty()) groups.add(new RowGroup(g, rows));
     }
-    return new Matrix(List.copyOf(columns), List.copyOf(groups));
+    List<Scale> used = site.config().scales().stream().filter(s -> groups.stream().flatMap(g -> g.rows().stream())
+        .anyMatch(r -> r.criterion().measure() instanceof Measure.OnScale o && o.scale().name().equals(s.name()))).toList();
+    return new Matrix(List.copyOf(columns), List.copyOf(groups), used);
   }
 
   private static Row row(Criterion c, List<Subject> columns) {
-    List<Cell> cells = columns.stream().map(s -> new Cell(s, c.verdict(s.slug()))).toList();
-    long levels = cells.stream().map(cell -> cell.verdict().map(v -> v.level().key()).orElse("")).distinct().count();
-    return new Row(c, cells, levels > 1);
+    List<Optional<Verdict>> verdicts = columns.stream().map(s -> c.verdict(s.slug())).toList();
+    long answers = verdicts.stream().map(v -> v.map(x -> Ranks.key(x.answer())).orElse("")).distinct().count();
+    List<Verdict> given = verdicts.stream().flatMap(Optional::stream).toList();
+    boolean ranked = Ranks.ranked(c.measure()) && given.size() > 1;
+    // the best answer given; a row leads only where some given answer is behind it
+    Verdict best = given.isEmpty() ? null : given.stream().reduce((a, b) -> Ranks.compare(c.measure(), a, b) >= 0 ? a : b).get();
+    boolean contested = ranked && given.stream().anyMatch(v -> Ranks.compare(c.measure(), best, v) > 0);
+    List<Cell> cells = new ArrayList<>();
+    for (int i = 0; i < columns.size(); i++) {
+      Optional<Verdict> v = verdicts.get(i);
+      cells.add(new Cell(columns.get(i), v, contested && v.isPresent() && Ranks.compare(c.measure(), v.get(), best) == 0));
+    }
+    boolean level = ranked && !contested && given.size() == columns.size();
+    return new Row(c, List.copyOf(cells), answers > 1, level);
   }
 
   public List<Row> rows() {
@@ -39,6 +60,61 @@ public record Matrix(List<Subject> columns, List<RowGroup> groups) {
   /** Rows whose cells differ, the "show only differences" view. */
   public long differingRows() {
     return rows().stream().filter(Row::differs).count();
+  }
+
+  /** Where {@code subject} is ahead of {@code other}, both columns of this matrix. */
+  public Ahead ahead(Subject subject, Subject other) {
+    List<Ahead.Lead> leads = new ArrayList<>();
+    for (Row r : rows()) {
+      Optional<Verdict> mine = r.criterion().verdict(subject.slug());
+      Optional<Verdict> theirs = r.criterion().verdict(other.slug());
+      if (mine.isPresent() && theirs.isPresent() && Ranks.compare(r.criterion().measure(), mine.get(), theirs.get()) > 0) {
+        leads.add(new Ahead.Lead(r.criterion(), mine.get(), theirs.get()));
+      }
+    }
+    return new Ahead(subject, other, leads);
+  }
+
+  /** Where {@code subject} is ahead of each other column, in column order. */
+  public List<Ahead> aheadOfOthers(Subject subject) {
+    return columns.stream().filter(o -> !o.slug().equals(subject.slug())).map(o -> ahead(subject, o)).toList();
+  }
+
+  /** Where {@code subject}, one of the columns, stands on {@code row}. */
+  public static Standing standing(Row row, Subject subject) {
+    Optional<Cell> cell = row.cells().stream().filter(c -> c.subject().slug().equals(subject.slug())).findFirst();
+    if (cell.isEmpty() || cell.get().verdict().isEmpty() || !Ranks.ranked(row.criterion().measure())
+        || row.cells().stream().filter(c -> c.verdict().isPresent()).count() < 2) {
+      return Standing.UNRANKED;
+    }
+    if (cell.get().leads()) return Standing.LEADS;
+    return row.contested() ? Standing.TRAILS : Standing.LEVEL;
+  }
+
+  /**
+   * The same rows sorted by {@code subject}, best first: grouped by its {@link Standing} (leads, level,
+   * trails, unranked) instead of by topic, each group under {@code groups}' entry for it (the render
+   * stage names them), table order within a group; an empty group is left out.
+   */
+  public Matrix sortedBy(Subject subject, Map<Standing, Group> groups) {
+    List<RowGroup> sorted = new ArrayList<>();
+    for (Standing st : Standing.values()) {
+      List<Row> rows = rows().stream().filter(r -> standing(r, subject) == st).toList();
+      if (!rows.isEmpty()) sorted.add(new RowGroup(groups.get(st), rows));
+    }
+    return new Matrix(columns, List.copyOf(sorted), scales);
+  }
+
+  /** Every column's leads and level criteria, in column order. */
+  public List<Tally> tallies() {
+    List<Tally> out = new ArrayList<>();
+    for (int i = 0; i < columns.size(); i++) {
+      int column = i;
+      int leads = (int) rows().stream().filter(r -> r.cells().get(column).leads()).count();
+      int level = (int) rows().stream().filter(Row::level).count();
+      out.add(new Tally(columns.get(i), leads, level));
+    }
+    return List.copyOf(out);
   }
 
   /** Every pair of subjects (a before b in site.yaml's order); pair pages exist from three subjects up. */

@@ -4,9 +4,12 @@ import dev.versus.content.Body;
 import java.util.List;
 import java.util.Optional;
 
-/** A row of the matrix, from criteria/&lt;slug&gt;.md; verdicts follow site.yaml's subject order. */
+/**
+ * A row of the matrix, from criteria/&lt;slug&gt;.md; verdicts follow site.yaml's subject order and
+ * each answers in the criterion's {@code measure}.
+ */
 public record Criterion(String slug, String path, String title, String group, int order, String question,
-    List<Verdict> verdicts, Body body) {
+    Measure measure, List<Verdict> verdicts, Body body) {
 
   public Optional<Verdict> verdict(String subject) {
     return verdicts.stream().filter(v -> v.subject().equals(subject)).findFirst();

@@ -1,21 +1,31 @@
 package dev.versus.model;
 
 import dev.versus.config.Level;
+import dev.versus.config.Scale;
 import dev.versus.config.SiteConfig;
 import dev.versus.config.SubjectRef;
 import dev.versus.content.Document;
 import dev.versus.content.Fields;
 import dev.versus.content.YNode;
 import dev.versus.diag.Diagnostics;
+import dev.versus.diag.Suggest;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** Reads criteria/&lt;slug&gt;.md front matter into a {@link Criterion}, checking every reference. */
+/**
+ * Reads criteria/&lt;slug&gt;.md front matter into a {@link Criterion}, checking every reference and
+ * that each verdict answers in the criterion's type (a level, a number or text).
+ */
 final class CriterionReader {
-  static final Set<String> KEYS = Set.of("title", "group", "order", "question", "verdicts");
-  static final Set<String> VERDICT_KEYS = Set.of("level", "summary", "sources", "disputed");
+  static final Set<String> KEYS = Set.of("title", "group", "order", "question", "verdicts", "type", "scale", "unit", "better");
+  static final Set<String> VERDICT_KEYS = Set.of("level", "value", "text", "summary", "sources", "disputed");
+  static final List<String> TYPES = List.of("scale", "number", "text");
+  /** The verdict key that holds the answer, per type. */
+  private static final Map<String, String> ANSWER_KEY = Map.of("scale", "level", "number", "value", "text", "text");
 
   private CriterionReader() {}
 
@@ -30,42 +40,139 @@ final class CriterionReader {
     } else {
       f.text("group", true);
     }
+    Optional<Measure> measure = measure(f, config, diags);
     List<String> subjects = config.subjects().stream().map(SubjectRef::slug).toList();
     List<Verdict> verdicts = new ArrayList<>();
     Optional<YNode.Map> vmap = f.map("verdicts", true);
     vmap.ifPresent(m -> {
       for (YNode.Entry e : m.entries().values()) {
         if (!Refs.check(e.key(), subjects, "subject", diags)) continue;
-        verdict(e, config, diags).ifPresent(verdicts::add);
+        verdict(e, measure, config, diags).ifPresent(verdicts::add);
       }
       for (String s : subjects) {
         if (m.get(s) == null) {
-          diags.warning(m.pos(), "no verdict for subject `" + s + "`: add `" + s + ": {level: ..., summary: ...}` under verdicts");
+          diags.warning(m.pos(), "no verdict for subject `" + s + "`: add `" + s + ": {"
+              + ANSWER_KEY.get(measure.map(Measure::type).orElse("scale")) + ": ..., summary: ...}` under verdicts");
         }
       }
     });
     verdicts.sort(java.util.Comparator.comparingInt(v -> subjects.indexOf(v.subject())));
     return new Criterion(doc.slug(), doc.path(), f.text("title", true).orElse(doc.slug()), group,
-        f.integer("order").orElse(Integer.MAX_VALUE), f.text("question", true).orElse(""), List.copyOf(verdicts), doc.body());
+        f.integer("order").orElse(Integer.MAX_VALUE), f.text("question", true).orElse(""),
+        measure.orElse(new Measure.Text()), List.copyOf(verdicts), doc.body());
   }
 
-  private static Optional<Verdict> verdict(YNode.Entry e, SiteConfig config, Diagnostics diags) {
+  /** The criterion's type from {@code type}, {@code scale}, {@code unit} and {@code better}; empty after an error. */
+  private static Optional<Measure> measure(Fields f, SiteConfig config, Diagnostics diags) {
+    String type = "scale";
+    if (f.has("type")) {
+      YNode.Scalar t = f.scalars("type", false).stream().findFirst().orElse(null);
+      if (t == null || !Refs.check(t, TYPES, "type", diags)) return Optional.empty();
+      type = t.value();
+    }
+    for (String key : List.of("scale", "unit", "better")) {
+      boolean applies = key.equals("scale") ? type.equals("scale") : type.equals("number");
+      if (f.has(key) && !applies) {
+        diags.error(f.keyPos(key), "`" + key + "` does not apply to a `type: " + type + "` criterion: remove it"
+            + (key.equals("scale") ? ", or leave out `type`" : ", or set `type: number`"));
+        return Optional.empty();
+      }
+    }
+    return switch (type) {
+      case "number" -> numeric(f, diags);
+      case "text" -> Optional.of(new Measure.Text());
+      default -> onScale(f, config, diags);
+    };
+  }
+
+  private static Optional<Measure> onScale(Fields f, SiteConfig config, Diagnostics diags) {
+    if (config.scales().isEmpty()) return Optional.empty(); // site.yaml's error says why
+    if (!f.has("scale")) return Optional.of(new Measure.OnScale(config.scales().get(0)));
+    YNode.Scalar s = f.scalars("scale", false).stream().findFirst().orElse(null);
+    List<String> names = config.scales().stream().map(Scale::name).toList();
+    if (s == null || !Refs.check(s, names, "scale", diags)) return Optional.empty();
+    return config.scale(s.value()).map(Measure.OnScale::new);
+  }
+
+  private static Optional<Measure> numeric(Fields f, Diagnostics diags) {
+    Optional<String> unit = f.text("unit", false);
+    if (unit.isEmpty() || unit.get().isBlank()) {
+      diags.error(f.has("unit") ? f.pos("unit") : f.keyPos("type"), "a `type: number` criterion needs a `unit`: add the unit its "
+          + "values are in, such as `unit: \"%\"`");
+    }
+    Optional<Measure.Better> better = Optional.empty();
+    if (!f.has("better")) {
+      diags.error(f.keyPos("type"), "a `type: number` criterion needs `better`: add `better: higher` or `better: lower` "
+          + "(which values put a subject ahead)");
+    } else {
+      YNode.Scalar b = f.scalars("better", false).stream().findFirst().orElse(null);
+      List<String> directions = List.of("higher", "lower");
+      if (b != null && Refs.check(b, directions, "direction", diags)) {
+        better = Optional.of(Measure.Better.valueOf(b.value().toUpperCase(java.util.Locale.ROOT)));
+      }
+    }
+    if (unit.isEmpty() || unit.get().isBlank() || better.isEmpty()) return Optional.empty();
+    return Optional.of(new Measure.Numeric(unit.get().strip(), better.get()));
+  }
+
+  private static Optional<Verdict> verdict(YNode.Entry e, Optional<Measure> measure, SiteConfig config, Diagnostics diags) {
     Optional<Fields> of = Fields.of(e.value(), "verdict `" + e.key().value() + "`", diags, VERDICT_KEYS);
     if (of.isEmpty()) return Optional.empty();
     Fields v = of.get();
     v.warnUnknown();
-    List<String> levels = config.legend().stream().map(Level::key).toList();
-    Optional<Level> level = Optional.empty();
-    if (v.has("level")) {
-      YNode.Scalar l = v.scalars("level", true).stream().findFirst().orElse(null);
-      if (l != null && Refs.check(l, levels, "level", diags)) level = config.level(l.value());
-    } else {
-      v.text("level", true);
-    }
-    Optional<String> summary = v.text("summary", true);
+    Optional<Answer> answer = measure.flatMap(m -> answer(v, m, diags));
+    Optional<String> summary = v.text("summary", !(measure.orElse(null) instanceof Measure.Text));
     List<String> sources = Refs.known(v.scalars("sources", false),
         config.sources().stream().map(s -> s.id()).toList(), "source", diags);
-    if (level.isEmpty() || summary.isEmpty()) return Optional.empty();
-    return Optional.of(new Verdict(e.key().value(), level.get(), summary.get(), sources, v.text("disputed", "")));
+    if (answer.isEmpty() || (summary.isEmpty() && !(measure.get() instanceof Measure.Text))) return Optional.empty();
+    return Optional.of(new Verdict(e.key().value(), answer.get(), summary.orElse(""), sources, v.text("disputed", "")));
+  }
+
+  /** The verdict's answer in the criterion's type; an answer key of another type is an error that says which to write. */
+  private static Optional<Answer> answer(Fields v, Measure m, Diagnostics diags) {
+    String expected = ANSWER_KEY.get(m.type());
+    for (String type : TYPES) {
+      String key = ANSWER_KEY.get(type);
+      if (!key.equals(expected) && v.has(key)) {
+        diags.error(v.keyPos(key), "`" + key + "` is for `type: " + type + "` criteria, but this criterion is `type: "
+            + m.type() + "`" + onScale(m) + ": write `" + expected + ": ...` instead, or set `type: " + type + "` on the criterion");
+        return Optional.empty();
+      }
+    }
+    if (m instanceof Measure.OnScale s) return level(v, s.scale(), diags).map(Answer.OfLevel::new);
+    if (m instanceof Measure.Numeric) return number(v, diags).map(Answer.OfValue::new);
+    return v.text("text", true).map(Answer.OfText::new);
+  }
+
+  private static String onScale(Measure m) {
+    return m instanceof Measure.OnScale s ? " (on scale `" + s.scale().name() + "`)" : "";
+  }
+
+  private static Optional<Level> level(Fields v, Scale scale, Diagnostics diags) {
+    if (!v.has("level")) {
+      v.text("level", true);
+      return Optional.empty();
+    }
+    YNode.Scalar l = v.scalars("level", true).stream().findFirst().orElse(null);
+    if (l == null) return Optional.empty();
+    Optional<Level> level = scale.level(l.value());
+    if (level.isEmpty()) {
+      diags.error(l.pos(), "unknown level `" + l.value() + "` on scale `" + scale.name() + "`"
+          + Suggest.nearest(l.value(), scale.keys()).map(k -> "; did you mean `" + k + "`?").orElse("")
+          + "; known: " + String.join(", ", scale.keys()));
+    }
+    return level;
+  }
+
+  private static Optional<BigDecimal> number(Fields v, Diagnostics diags) {
+    return v.text("value", true).flatMap(text -> {
+      try {
+        return Optional.of(new BigDecimal(text.strip()));
+      } catch (NumberFormatException ex) {
+        diags.error(v.pos("value"), "`value` must be a number such as 12.16, found `" + text
+            + "`: write digits only, with a dot for decimals; the unit belongs in the criterion's `unit`");
+        return Optional.empty();
+      }
+    });
   }
 }

@@ -1,10 +1,12 @@
 package dev.versus.model;
 
-import dev.versus.config.Level;
 import java.util.List;
 
-/** One cell of the matrix: a subject's level on a criterion, a one-line summary, its sources. */
-public record Verdict(String subject, Level level, String summary, List<String> sources, String disputed) {
+/**
+ * One cell of the matrix: a subject's answer on a criterion (a level, a number or text, as the
+ * criterion's {@link Measure} says), a one-line summary (may be empty on a text criterion), its sources.
+ */
+public record Verdict(String subject, Answer answer, String summary, List<String> sources, String disputed) {
 
   public boolean isDisputed() {
     return !disputed.isBlank();

@@ -1,7 +1,9 @@
 package dev.versus.render;
 
 import dev.versus.content.Kind;
+import dev.versus.config.Group;
 import dev.versus.matrix.Matrix;
+import dev.versus.matrix.Standing;
 import dev.versus.model.Article;
 import dev.versus.model.Criterion;
 import dev.versus.model.Faq;
@@ -44,11 +46,15 @@ final class Pages {
     List<List<Object>> refs = articles.stream().map(ArticleMemo.Entry::ref).toList();
     pages.add(plan("", "index.peb", inputs().home().criteria().subjects().put("refs:articles", refs).faqs(), (r, t) -> home()));
     pages.add(plan("compare/", "compare.peb", inputs().criteria().subjects(),
-        (r, t) -> compare(Matrix.of(site), r, site.config().title() + ": full comparison")));
+        (r, t) -> compare(Matrix.of(site), r, site.config().title() + ": full comparison", false)));
+    for (Subject s : site.subjects()) {
+      pages.add(plan(sortedRoute(s), "compare.peb", inputs().criteria().subjects(),
+          (r, t) -> compare(Matrix.of(site).sortedBy(s, standingGroups(s)), r, site.config().title() + ": " + s.title() + " first", false)));
+    }
     for (var pair : Matrix.pairs(site.subjects())) {
       String route = "compare/" + pair.get(0).slug() + "-vs-" + pair.get(1).slug() + "/";
       pages.add(plan(route, "compare.peb", inputs().criteria().subjects(),
-          (r, t) -> compare(Matrix.of(site, pair), r, pair.get(0).title() + " vs " + pair.get(1).title())));
+          (r, t) -> compare(Matrix.of(site, pair), r, pair.get(0).title() + " vs " + pair.get(1).title(), true)));
     }
     pages.add(plan("criteria/", "list.peb", inputs().criteria(), (r, t) -> list(r, "criteria", "Criteria",
         "Every criterion of the comparison, grouped.", site.criteria().stream().map(views::criterionRef).toList())));
@@ -61,7 +67,8 @@ final class Pages {
     pages.add(plan("subjects/", "list.peb", inputs().subjects(), (r, t) -> list(r, "subjects", "Subjects",
         "The subjects compared in this guide.", site.subjects().stream().map(views::subjectRef).toList())));
     for (Subject s : site.subjects()) {
-      Inputs in = inputs().body(Kind.SUBJECT, s.slug(), s.path(), s).criteria()
+      // its "where it is ahead" section reads every criterion and every other subject
+      Inputs in = inputs().body(Kind.SUBJECT, s.slug(), s.path(), s).criteria().subjects()
           .put("mentions:" + s.slug(), site.subjectMentions().getOrDefault(s.slug(), List.of()));
       pages.add(plan(Urls.route(Kind.SUBJECT, s.slug()), "subject.peb", in, (r, t) -> subject(s)));
     }
@@ -102,7 +109,7 @@ final class Pages {
     return pages;
   }
 
-  /** The routes sitemap.xml lists: every HTML page but the 404 page. */
+  /** The routes sitemap.xml lists: every HTML page but the 404 page, the print view and the sorted tables (they repeat /compare/). */
   private List<String> sitemapRoutes() {
     List<String> routes = new ArrayList<>(List.of("", "compare/", "criteria/", "subjects/", "articles/", "faq/", "sources/"));
     for (var pair : Matrix.pairs(site.subjects())) {
@@ -167,10 +174,12 @@ final class Pages {
   }
 
   private PageSpec home() {
+    Matrix matrix = Matrix.of(site);
     Map<String, Object> vars = Views.map(
         "shortAnswer", site.home().map(h -> views.html(Kind.INDEX, "index", h.body())).orElse(null),
-        "matrix", views.matrix(Matrix.of(site)),
-        "legend", views.legend(),
+        "matrix", views.matrix(matrix),
+        "legend", views.legend(matrix),
+        "tallies", views.tallies(matrix),
         "articles", site.articles().stream().map(views::articleRef).toList(),
         "questions", site.faqs().stream().limit(6).map(views::faqRef).toList(),
         "subjects", site.subjects().stream().map(views::subjectRef).toList());
@@ -178,16 +187,44 @@ final class Pages {
     return new PageSpec("", "index.peb", "home", title, site.config().description(), List.of(), List.of(), vars);
   }
 
-  private PageSpec compare(Matrix matrix, String route, String title) {
+  /** The route of the full table sorted by {@code s}: where it is best first. */
+  static String sortedRoute(Subject s) {
+    return "compare/by/" + s.slug() + "/";
+  }
+
+  /** The headings of a table sorted by {@code s}, one per standing. */
+  private static Map<Standing, Group> standingGroups(Subject s) {
+    return Map.of(Standing.LEADS, new Group(Standing.LEADS.key(), "Where " + s.title() + " leads"),
+        Standing.LEVEL, new Group(Standing.LEVEL.key(), "All level"),
+        Standing.TRAILS, new Group(Standing.TRAILS.key(), "Where another subject leads"),
+        Standing.UNRANKED, new Group(Standing.UNRANKED.key(), "Not ranked"));
+  }
+
+  /**
+   * The full table ({@code compare/}), the full table sorted by one subject ({@code compare/by/<slug>/})
+   * or a pair page ({@code pair}): the same template, with links between the row orders on the first two.
+   */
+  private PageSpec compare(Matrix matrix, String route, String title, boolean pair) {
     List<Map<String, Object>> pairs = Matrix.pairs(site.subjects()).stream().map(p -> Views.map(
         "title", p.get(0).title() + " vs " + p.get(1).title(),
         "url", urls.href("compare/" + p.get(0).slug() + "-vs-" + p.get(1).slug() + "/"))).toList();
+    List<Map<String, Object>> sorts = new ArrayList<>();
+    if (!pair) {
+      sorts.add(Views.map("title", "By topic", "url", urls.href("compare/"), "current", route.equals("compare/")));
+      for (Subject s : site.subjects()) {
+        sorts.add(Views.map("title", s.title() + " first", "url", urls.href(sortedRoute(s)), "current", route.equals(sortedRoute(s))));
+      }
+    }
     String names = String.join(", ", matrix.columns().stream().map(Subject::title).toList());
     return page(route, "compare.peb", "compare", title,
         "Side-by-side comparison of " + names + " on " + matrix.rows().size() + " criteria, with sources.",
         route.equals("compare/") ? crumbs("Compare", route) : crumbs("Compare", "compare/", title, route),
-        Views.map("matrix", views.matrix(matrix), "legend", views.legend(), "pairs", pairs,
-            "isPair", !route.equals("compare/")));
+        Views.map("matrix", views.matrix(matrix), "legend", views.legend(matrix), "pairs", pairs,
+            "isPair", pair, "sorts", sorts,
+            // a pair page says where each of the two is ahead of the other
+            "directions", !pair ? List.of() : List.of(
+                views.ahead(matrix.ahead(matrix.columns().get(0), matrix.columns().get(1))),
+                views.ahead(matrix.ahead(matrix.columns().get(1), matrix.columns().get(0))))));
   }
 
   private PageSpec criterion(Criterion c) {

@@ -53,7 +53,7 @@ final class PrintView {
         "headerTitle", new io.pebbletemplates.pebble.extension.escaper.SafeString(cssString(site.config().title())),
         "shortAnswer", shortAnswer,
         "tables", tables(),
-        "legend", views.legend(),
+        "legend", views.legend(Matrix.of(site)),
         "criteria", criteria,
         "subjects", subjects,
         "articles", articles,

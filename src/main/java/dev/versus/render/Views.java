@@ -1,17 +1,22 @@
 package dev.versus.render;
 
 import dev.versus.config.Level;
+import dev.versus.config.Scale;
 import dev.versus.config.Source;
 import dev.versus.content.Heading;
 import dev.versus.content.Kind;
+import dev.versus.matrix.Ahead;
 import dev.versus.matrix.Cell;
 import dev.versus.matrix.Matrix;
 import dev.versus.matrix.Row;
 import dev.versus.matrix.RowGroup;
+import dev.versus.matrix.Tally;
+import dev.versus.model.Answer;
 import dev.versus.model.Article;
 import dev.versus.model.Backlink;
 import dev.versus.model.Criterion;
 import dev.versus.model.Faq;
+import dev.versus.model.Measure;
 import dev.versus.model.Site;
 import dev.versus.model.Subject;
 import dev.versus.model.Verdict;
@@ -36,10 +41,19 @@ final class Views {
   private final BodyHtml bodies;
   private final Map<String, Integer> sourceNumbers = new HashMap<>();
   private final Map<String, List<Criterion>> related = new java.util.concurrent.ConcurrentHashMap<>();
+  /** "criterion/subject" of every leading cell of the full matrix: what criterion and subject pages mark. */
+  private final java.util.Set<String> leading = new java.util.HashSet<>();
+  private final Matrix full;
+  private final Locale locale;
 
   Views(Site site, Urls urls) {
     this.site = site;
     this.urls = urls;
+    this.locale = Locale.forLanguageTag(site.config().language());
+    this.full = Matrix.of(site);
+    for (Row r : full.rows()) {
+      r.cells().stream().filter(Cell::leads).forEach(c -> leading.add(r.criterion().slug() + "/" + c.subject().slug()));
+    }
     this.bodies = new BodyHtml(site, urls);
     List<Source> sources = site.config().sources();
     for (int i = 0; i < sources.size(); i++) sourceNumbers.put(sources.get(i).id(), i + 1);
@@ -79,7 +93,21 @@ final class Views {
   }
 
   Map<String, Object> level(Level l) {
-    return map("key", l.key(), "label", l.label(), "symbol", l.symbol(), "meaning", l.meaning(), "rank", l.rank());
+    int count = site.config().scale(l.scale()).map(sc -> sc.levels().size()).orElse(1);
+    // the colour tier: the scale's first level, its last, or one between (a one-level scale is "best")
+    String tier = l.rank() == 0 ? "best" : l.rank() == count - 1 ? "worst" : "mid";
+    return map("type", "level", "key", l.key(), "label", l.label(), "symbol", l.symbol(), "meaning", l.meaning(),
+        "rank", l.rank(), "scale", l.scale(), "tier", tier);
+  }
+
+  /** A cell's answer as one shape for every type: {@code label} is the level's word, the formatted number, or the text. */
+  Map<String, Object> value(Answer a, Measure m) {
+    if (a instanceof Answer.OfLevel l) return level(l.level());
+    if (a instanceof Answer.OfValue v && m instanceof Measure.Numeric n) {
+      return map("type", "number", "key", "", "label", Numbers.format(v.value(), n.unit(), locale), "symbol", "", "tier", "");
+    }
+    String text = a instanceof Answer.OfText t ? t.text() : String.valueOf(a);
+    return map("type", "text", "key", "", "label", text, "symbol", "", "tier", "");
   }
 
   List<Map<String, Object>> sources(List<String> ids) {
@@ -94,21 +122,35 @@ final class Views {
     return out;
   }
 
-  Map<String, Object> verdict(Verdict v, Subject s) {
-    return map("subject", subjectRef(s), "level", level(v.level()), "summary", v.summary(),
-        "sources", sources(v.sources()), "disputed", v.disputed(), "isDisputed", v.isDisputed());
+  /** A verdict of criterion {@code c} as a cell: its typed value and whether it {@code leads} its row. */
+  Map<String, Object> verdict(Verdict v, Subject s, Criterion c, boolean leads) {
+    return map("subject", subjectRef(s), "value", value(v.answer(), c.measure()), "summary", v.summary(),
+        "sources", sources(v.sources()), "disputed", v.disputed(), "isDisputed", v.isDisputed(), "leads", leads);
+  }
+
+  /** A verdict as the full matrix shows it (criterion and subject pages): leading where its row says so. */
+  private Map<String, Object> verdict(Verdict v, Subject s, Criterion c) {
+    return verdict(v, s, c, leading.contains(c.slug() + "/" + s.slug()));
   }
 
   Map<String, Object> criterionRef(Criterion c) {
     return map("slug", c.slug(), "title", c.title(), "question", c.question(), "group", c.group(),
-        "url", urls.href(Kind.CRITERION, c.slug()), "compareUrl", urls.href("compare/") + "#" + c.slug());
+        "url", urls.href(Kind.CRITERION, c.slug()), "compareUrl", urls.href("compare/") + "#" + c.slug(),
+        "type", c.measure().type(), "measure", measureNote(c.measure()));
+  }
+
+  /** How a criterion's answers read, for its row header and page: "in %, higher is better"; empty on a scale. */
+  private static String measureNote(Measure m) {
+    if (m instanceof Measure.Numeric n) return "in " + n.unit() + ", " + n.better().key() + " is better";
+    if (m instanceof Measure.Text) return "not ranked";
+    return "";
   }
 
   Map<String, Object> criterion(Criterion c) {
     Map<String, Object> m = criterionRef(c);
     List<Map<String, Object>> verdicts = new ArrayList<>();
     for (Subject s : site.subjects()) {
-      c.verdict(s.slug()).ifPresentOrElse(v -> verdicts.add(verdict(v, s)),
+      c.verdict(s.slug()).ifPresentOrElse(v -> verdicts.add(verdict(v, s, c)),
           () -> verdicts.add(map("subject", subjectRef(s), "missing", true)));
     }
     m.put("verdicts", verdicts);
@@ -139,9 +181,10 @@ final class Views {
     m.put("html", html(Kind.SUBJECT, s.slug(), s.body()));
     List<Map<String, Object>> verdicts = new ArrayList<>();
     for (Criterion c : site.criteria()) {
-      c.verdict(s.slug()).ifPresent(v -> verdicts.add(map("criterion", criterionRef(c), "verdict", verdict(v, s))));
+      c.verdict(s.slug()).ifPresent(v -> verdicts.add(map("criterion", criterionRef(c), "verdict", verdict(v, s, c))));
     }
     m.put("verdicts", verdicts);
+    m.put("ahead", full.aheadOfOthers(s).stream().map(this::ahead).toList());
     m.put("mentions", backlinks(site.subjectMentions().getOrDefault(s.slug(), List.of())));
     return m;
   }
@@ -193,10 +236,11 @@ final class Views {
       for (Row r : g.rows()) {
         List<Map<String, Object>> cells = new ArrayList<>();
         for (Cell c : r.cells()) {
-          cells.add(c.verdict().map(v -> verdict(v, c.subject()))
+          cells.add(c.verdict().map(v -> verdict(v, c.subject(), r.criterion(), c.leads()))
               .orElseGet(() -> map("subject", subjectRef(c.subject()), "missing", true)));
         }
-        rows.add(map("criterion", criterionRef(r.criterion()), "cells", cells, "differs", r.differs()));
+        rows.add(map("criterion", criterionRef(r.criterion()), "cells", cells, "differs", r.differs(),
+            "contested", r.contested()));
       }
       groups.add(map("key", g.group().key(), "title", g.group().title(), "rows", rows));
     }
@@ -204,8 +248,29 @@ final class Views {
         "rowCount", matrix.rows().size(), "differing", matrix.differingRows());
   }
 
-  List<Map<String, Object>> legend() {
-    return site.config().legend().stream().map(this::level).toList();
+  /**
+   * The legend of {@code matrix}: every scale its rows use, in site.yaml's order, each with its
+   * levels; a scale's name is shown unless it is the single scale of an old {@code legend:}.
+   */
+  List<Map<String, Object>> legend(Matrix matrix) {
+    List<Scale> used = matrix.scales();
+    boolean named = used.size() > 1 || used.stream().anyMatch(s -> !s.name().equals(Scale.DEFAULT));
+    return used.stream().map(s -> map("name", s.name(), "showName", named,
+        "levels", s.levels().stream().map(this::level).toList())).toList();
+  }
+
+  /** Per subject of {@code matrix}: its leads and level criteria, linking its subject page's {@code #ahead}. */
+  List<Map<String, Object>> tallies(Matrix matrix) {
+    return matrix.tallies().stream().map((Tally t) -> map("subject", subjectRef(t.subject()), "leads", t.leads(),
+        "level", t.level(), "url", urls.href(Kind.SUBJECT, t.subject().slug()) + "#ahead")).toList();
+  }
+
+  /** Where one subject is ahead of another: each criterion with both cells, in matrix order. */
+  Map<String, Object> ahead(Ahead a) {
+    List<Map<String, Object>> rows = a.criteria().stream().map(l -> map("criterion", criterionRef(l.criterion()),
+        "mine", verdict(l.mine(), a.subject(), l.criterion(), false),
+        "theirs", verdict(l.theirs(), a.other(), l.criterion(), false))).toList();
+    return map("subject", subjectRef(a.subject()), "other", subjectRef(a.other()), "rows", rows);
   }
 
   List<Map<String, Object>> allSources() {

@@ -40,12 +40,15 @@ class ComparisonTableTest {
     }
   }
 
-  /** Row ids whose cells show more than one level, read from the cells' level classes rather than data-differs. */
+  /**
+   * Row ids whose cells show more than one answer (a level, a number or text, or no verdict), read
+   * from the answers the cells show rather than from data-differs.
+   */
   @SuppressWarnings("unchecked")
   static List<String> rowsThatDiffer(Page page) {
     return (List<String>) page.evaluate("""
-        () => [...document.querySelectorAll('#matrix tr.row')].filter(r => new Set([...r.querySelectorAll('td .level')]
-            .map(l => [...l.classList].find(c => c.startsWith('level-')))).size > 1).map(r => r.id)""");
+        () => [...document.querySelectorAll('#matrix tr.row')].filter(r => new Set([...r.querySelectorAll('td .value, td .level-missing')]
+            .map(v => v.textContent.trim())).size > 1).map(r => r.id)""");
   }
 
   @SuppressWarnings("unchecked")
@@ -59,7 +62,7 @@ class ComparisonTableTest {
   }
 
   @Test
-  void showOnlyDifferencesHidesExactlyTheRowsWhoseCellsShareOneLevel() {
+  void showOnlyDifferencesHidesExactlyTheRowsWhoseCellsShareOneAnswer() {
     for (ServedSite site : guides.sites()) {
       visit(site.url(site.page("compare")), 1280, 900, true, page -> {
         List<String> all = allRows(page);
@@ -204,12 +207,13 @@ class ComparisonTableTest {
   }
 
   @Test
-  void keyboardReachesTheFiltersAndEveryCellLinkInOrderWithAVisibleFocusRing() {
+  void keyboardReachesTheFiltersRowOrdersAndEveryCellLinkInOrderWithAVisibleFocusRing() {
     for (ServedSite site : guides.sites()) {
       visit(site.url(site.page("compare")), 1280, 900, true, page -> {
         @SuppressWarnings("unchecked")
         List<String> expected = (List<String>) page.evaluate("""
-            () => ['filter-diff', 'filter-group', 'table-scroll',
+            () => ['filter-diff', 'filter-group',
+                   ...[...document.querySelectorAll('nav.sorts a[href]')].map(a => a.getAttribute('href')), 'table-scroll',
                    ...[...document.querySelectorAll('#matrix a[href]')].map(a => a.getAttribute('href'))]""");
         String describe = """
             () => { const e = document.activeElement; const s = getComputedStyle(e);
