@@ -68,16 +68,28 @@ public final class SiteWriter {
   }
 
   private static Set<String> writeAll(Path root, List<Output> outputs) throws IOException {
-    Set<String> written = new HashSet<>();
     for (Output o : outputs) {
-      Path file = root.resolve(o.path()).normalize();
-      if (!file.startsWith(root)) throw new IOException("output path escapes the site: " + o.path());
-      Files.createDirectories(file.getParent());
-      if (o.copyOf() != null) Files.copy(o.copyOf(), file, StandardCopyOption.REPLACE_EXISTING);
-      else Files.write(file, o.bytes());
-      written.add(o.path());
+      if (!root.resolve(o.path()).normalize().startsWith(root)) throw new IOException("output path escapes the site: " + o.path());
     }
-    return written;
+    // files are independent: write them on every core (the stage waits on the disk as much as on the CPU);
+    // of two outputs with one path the last is written, as a loop in order would leave it
+    java.util.Map<String, Output> last = new java.util.LinkedHashMap<>();
+    for (Output o : outputs) last.put(o.path(), o);
+    try {
+      last.values().parallelStream().forEach(o -> {
+        try {
+          Path file = root.resolve(o.path()).normalize();
+          Files.createDirectories(file.getParent());
+          if (o.copyOf() != null) Files.copy(o.copyOf(), file, StandardCopyOption.REPLACE_EXISTING);
+          else Files.write(file, o.bytes());
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      });
+    } catch (java.io.UncheckedIOException e) {
+      throw e.getCause();
+    }
+    return new HashSet<>(last.keySet());
   }
 
   /** Moves files of the old site that Versus did not write into the new one. */
