@@ -4,7 +4,7 @@
 # usage: bench/run.sh N[:PAIRS] ...     e.g. bench/run.sh 1000 4000 16000:1
 #
 # For each N: writes a Versus guide (`versus init` + N articles) and a Hugo site with the same
-# Markdown, builds each once to warm the file cache, then runs PAIRS pairs (default 5, env PAIRS)
+# Markdown, builds each once to warm the file cache (not for N:1), then runs PAIRS pairs (default 5, env PAIRS)
 # alternating Versus and Hugo so that drift on a shared machine hits both alike. Both outputs are
 # deleted before every run. Prints the medians of wall time, CPU time (user + system) and peak RSS
 # (GNU time), pages per second, and the medians of the per-pair ratios Versus/Hugo.
@@ -52,7 +52,8 @@ for arg in "$@"; do
   rm -rf "$work/v" "$work/h" "$work"/*.runs
   "$repo/versus" init "$work/v" >/dev/null
   python3 bench/gen_sites.py "$work/v" "$work/h" --articles "$n" >/dev/null
-  versus "$work/warm.runs"; hugo_ "$work/warm.runs"
+  # warm-up (file cache, the launcher's archive); a single pair, kept for the largest sizes, goes without
+  [ "$pairs" -gt 1 ] && { versus "$work/warm.runs"; hugo_ "$work/warm.runs"; }
   for _ in $(seq "$pairs"); do versus "$work/v.runs"; hugo_ "$work/h.runs"; done
   vpages=$(find "$work/vout" -name '*.html' | wc -l); hpages=$(find "$work/hout" -name '*.html' | wc -l)
   paste -d ' ' "$work/v.runs" "$work/h.runs" | awk '{print $1 / $4, $2 / $5}' >"$work/ratio.runs"
@@ -61,7 +62,14 @@ for arg in "$@"; do
     "$(printf "%'d" "$n")" "$pairs" "$vw" "$hw" "$(col "$work/ratio.runs" 1)" "$(col "$work/ratio.runs" 2)" \
     "$(div "$(col "$work/v.runs" 3)" 1024)" "$(div "$(col "$work/h.runs" 3)" 1024)" \
     "$(div "$vpages" "$vw")" "$(div "$hpages" "$hw")"
+  # repeat builds: one article edited each time, the previous site in place (3 runs)
+  for i in 1 2 3; do
+    echo "Edited for repeat build $i." >>"$work/v/articles/article-00001.md"
+    measure "$work/repeat.runs" "$repo/versus" build --source "$work/v" --out "$work/vout"
+  done
+  rw=$(col "$work/repeat.runs" 1)
   {
+    echo "  N=$n: repeat build after editing one article: $rw s (median of 3) = $(printf '%.2f' "$(div "$rw" "$hw")") x Hugo's full build"
     echo "  N=$n: Versus $vpages HTML pages, $(du -sm "$work/vout" | cut -f 1) MB; Hugo $hpages HTML pages, $(du -sm "$work/hout" | cut -f 1) MB"
     echo "  N=$n: Versus's last summary: $(tail -n 1 "$work/vlog" | sed 's/^built [^:]*: //')"
     echo "  N=$n: runs (wall s, cpu s, rss KiB) Versus: $(tr '\n' ';' <"$work/v.runs") Hugo: $(tr '\n' ';' <"$work/h.runs")"
@@ -69,3 +77,7 @@ for arg in "$@"; do
 done
 echo
 cat "$work/notes"
+# the repo's own guide, small: mostly start-up
+rm -f "$work/content.runs"
+for _ in 1 2 3 4 5; do rm -rf "$work/cout"; measure "$work/content.runs" "$repo/versus" build --source content --out "$work/cout"; done
+echo "  content/ (the Django vs Flask guide, $(find "$work/cout" -name '*.html' | wc -l) HTML pages): $(col "$work/content.runs" 1) s wall, $(col "$work/content.runs" 2) s CPU, $(printf '%.0f' "$(div "$(col "$work/content.runs" 3)" 1024)") MiB (medians of 5)"
