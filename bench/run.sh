@@ -42,7 +42,7 @@ div() { awk -v a="$1" -v b="$2" 'BEGIN {print a / b}'; }
 col() { awk -v c="$2" '{print $c}' "$1" | median; }
 
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo), $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -n 1)"
-echo "versus: $("$repo/versus" --version 2>&1 | head -n 1), $(java -version 2>&1 | head -n 1)"
+echo "versus: $("$repo/versus" --version 2>&1 | head -n 1), $("$(VERSUS_SHOW_JAVA=1 "$repo/versus")" -version 2>&1 | head -n 1)"
 echo "hugo: $(hugo version | cut -d ' ' -f 1-2)"
 echo
 printf '| articles | pairs | Versus wall | Hugo wall | Versus/Hugo wall | Versus/Hugo CPU | peak RSS Versus / Hugo | pages/s Versus / Hugo |\n'
