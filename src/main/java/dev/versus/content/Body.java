@@ -54,9 +54,26 @@ public record Body(String html, List<Heading> headings, Set<String> ids, List<Li
     return text.substring(0, cut > 0 ? cut : EXCERPT_MAX) + "…";
   }
 
+  /**
+   * The number of pieces {@code text.strip().split("\s+")} gives, counted without a regex: after
+   * {@code strip()} no ASCII whitespace is left at either end, so every run of it separates two words.
+   */
   static int countWords(String text) {
     String t = text.strip();
-    return t.isEmpty() ? 0 : t.split("\\s+").length;
+    if (t.isEmpty()) return 0;
+    int words = 1;
+    boolean inSpace = false;
+    for (int i = 0; i < t.length(); i++) {
+      boolean space = isRegexSpace(t.charAt(i));
+      if (space && !inSpace) words++;
+      inSpace = space;
+    }
+    return words;
+  }
+
+  /** {@code \s} of java.util.regex without UNICODE_CHARACTER_CLASS: {@code [ \t\n\x0B\f\r]}. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   private static int parse(String s) {

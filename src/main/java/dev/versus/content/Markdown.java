@@ -20,6 +20,8 @@ public final class Markdown {
   public static final String COLUMN_ATTR = "data-src-col";
 
   private final Parser parser;
+  /** The same parser without the autolink extension, for bodies it cannot change. */
+  private final Parser withoutAutolinks;
   private final HtmlRenderer renderer;
 
   public Markdown() {
@@ -34,11 +36,34 @@ public final class Markdown {
     options.set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "footnote-backref");
     this.parser = Parser.builder(options).build();
     this.renderer = HtmlRenderer.builder(options).build();
+    MutableDataSet plain = new MutableDataSet(options);
+    plain.set(Parser.EXTENSIONS, List.of(
+        TablesExtension.create(), FootnoteExtension.create(), StrikethroughExtension.create(),
+        AttributesExtension.create(), new SourceExtension()));
+    this.withoutAutolinks = Parser.builder(plain).build();
+  }
+
+  /**
+   * Whether the autolink extension could find anything in {@code markdown}: it links only text with
+   * {@code ://} (URLs), {@code @} (e-mail addresses) or {@code www.}. Its pass over every text node
+   * is a tenth of the parse, wasted on the many bodies with none of them.
+   */
+  static boolean mayHaveAutolinks(String markdown) {
+    if (markdown.contains("://") || markdown.indexOf('@') >= 0) return true;
+    for (int i = markdown.indexOf('.'); i >= 3; i = markdown.indexOf('.', i + 1)) {
+      if (markdown.regionMatches(true, i - 3, "www", 0, 3)) return true;
+    }
+    return false;
   }
 
   /** Converts a Markdown body to HTML; author links carry their source position as attributes. */
   public String toHtml(String markdown, int firstLine) {
-    com.vladsch.flexmark.util.ast.Document doc = parser.parse(markdown);
+    return toHtml(markdown, firstLine, mayHaveAutolinks(markdown));
+  }
+
+  /** {@link #toHtml(String, int)} with the autolink extension on or off. */
+  String toHtml(String markdown, int firstLine, boolean autolinks) {
+    com.vladsch.flexmark.util.ast.Document doc = (autolinks ? parser : withoutAutolinks).parse(markdown);
     // the first body line's number in the whole file, read back by the position provider
     doc.set(SourceExtension.FIRST_LINE, firstLine);
     return renderer.render(doc);

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * Runs a build. The stages below are listed in the order they execute, each timed:
@@ -55,17 +56,39 @@ public final class Build {
     if (diags.hasErrors()) return result(diags, Optional.of(site), List.of(), times, notes);
 
     Theme theme = Theme.locate(options.source(), options.theme());
-    List<Output> outputs = timed("render", times, () -> render(site, tree, theme, options, diags));
-    if (diags.hasErrors()) return result(diags, Optional.of(site), List.of(), times, notes);
-    if (options.pdf().isPresent()) {
-      timed("pdf", times, () -> pdf(site, theme, options.pdf().get(), outputs, diags, notes));
-      if (diags.hasErrors()) return result(diags, Optional.of(site), List.of(), times, notes);
-    }
-
     SiteWriter writer = new SiteWriter();
+    // pages go to disk as they are rendered, unless the PDF needs the print view's bytes afterwards;
+    // when the folder may not be written, the write stage below reports it as before
+    Optional<SiteWriter.Staging> staging = write && options.pdf().isEmpty() ? begin(writer, options) : Optional.empty();
+    try {
+      List<Output> outputs = timed("render", times, () -> render(site, tree, theme, options, diags,
+          staging.<UnaryOperator<Output>>map(s -> s::put).orElse(UnaryOperator.identity())));
+      if (diags.hasErrors()) return result(diags, Optional.of(site), List.of(), times, notes);
+      if (options.pdf().isPresent()) {
+        timed("pdf", times, () -> pdf(site, theme, options.pdf().get(), outputs, diags, notes));
+        if (diags.hasErrors()) return result(diags, Optional.of(site), List.of(), times, notes);
+      }
+      return write(writer, staging, options, write, outputs, diags, times, notes, site);
+    } finally {
+      // published or not, nothing is left behind (discard after publish finds no folder)
+      staging.ifPresent(SiteWriter.Staging::discard);
+    }
+  }
+
+  private static Optional<SiteWriter.Staging> begin(SiteWriter writer, BuildOptions options) {
+    try {
+      return Optional.of(writer.begin(options.out()));
+    } catch (SiteWriter.RefusedException | IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static BuildResult write(SiteWriter writer, Optional<SiteWriter.Staging> staging, BuildOptions options,
+      boolean write, List<Output> outputs, Diagnostics diags, Map<String, Long> times, List<String> notes, Site site) {
     timed("write", times, () -> {
       try {
-        if (write) notes.addAll(writer.write(options.out(), outputs).notes());
+        if (staging.isPresent()) notes.addAll(staging.get().publish(outputs).notes());
+        else if (write) notes.addAll(writer.write(options.out(), outputs).notes());
         else writer.checkWritable(options.out());
       } catch (SiteWriter.RefusedException e) {
         diags.error(options.out().toString(), 0, 0, e.getMessage());
@@ -78,9 +101,10 @@ public final class Build {
     return result(diags, Optional.of(site), outputs, times, notes);
   }
 
-  private static List<Output> render(Site site, SourceTree tree, Theme theme, BuildOptions options, Diagnostics diags) {
+  private static List<Output> render(Site site, SourceTree tree, Theme theme, BuildOptions options, Diagnostics diags,
+      UnaryOperator<Output> sink) {
     Paper paper = options.pdf().orElse(Paper.A4);
-    return withGuideFiles(new Renderer(theme, paper, options.pdf().isPresent()).render(site, diags), tree);
+    return withGuideFiles(new Renderer(theme, paper, options.pdf().isPresent()).render(site, diags, sink), tree);
   }
 
   /** {@code outputs} plus the guide's own static files, which win over the theme's assets of the same name. */

@@ -35,7 +35,15 @@ final class BodyHtml {
     if (body.links().isEmpty()) return body.html();
     Map<Integer, CrossLink> byIndex = new HashMap<>();
     for (CrossLink l : linksFrom(kind, slug)) byIndex.put(l.ref().index(), l);
-    Document dom = Jsoup.parseBodyFragment(body.html());
+    // the same edits as below, made on the text: a body is Jsoup's own output, so parsing it again is waste
+    var tags = LinkAttrs.find(body.html(), Body.LINK_ATTR);
+    if (tags.isPresent()) return rewrite(body.html(), tags.get(), byIndex);
+    return withJsoup(body.html(), byIndex);
+  }
+
+  /** {@link #html} through a Jsoup DOM: the path for any body {@link LinkAttrs} does not read, and the reference in tests. */
+  String withJsoup(String html, Map<Integer, CrossLink> byIndex) {
+    Document dom = Jsoup.parseBodyFragment(html);
     dom.outputSettings().prettyPrint(false);
     for (Element e : dom.select("[" + Body.LINK_ATTR + "]")) {
       CrossLink l = byIndex.get(Integer.parseInt(e.attr(Body.LINK_ATTR)));
@@ -51,5 +59,29 @@ final class BodyHtml {
       }
     }
     return dom.body().html();
+  }
+
+  /** {@link #html}'s edits on the text of each tag carrying a link index; the rest is copied as it is. */
+  String rewrite(String html, List<LinkAttrs.Tag> tags, Map<Integer, CrossLink> byIndex) {
+    StringBuilder out = new StringBuilder(html.length() + 64 * tags.size());
+    int done = 0;
+    for (LinkAttrs.Tag t : tags) {
+      out.append(html, done, t.start());
+      CrossLink l = byIndex.get(Integer.parseInt(t.attr(Body.LINK_ATTR)));
+      t.remove(Body.LINK_ATTR);
+      if (l != null) {
+        String href = LinkAttrs.escape(urls.href(l.target()));
+        if (t.name().equals("img")) {
+          t.set("src", href);
+          if (!t.has("loading")) t.set("loading", "lazy");
+        } else {
+          t.set("href", href);
+          if (l.target() instanceof dev.versus.model.Target.External) t.set("rel", "noopener");
+        }
+      }
+      t.appendTo(out, LinkAttrs.selfClosing(html, t));
+      done = t.end();
+    }
+    return out.append(html, done, html.length()).toString();
   }
 }

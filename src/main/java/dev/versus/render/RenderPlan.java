@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * One site ready to render: every page's plan with its dependency record, the template globals
@@ -54,10 +55,16 @@ public final class RenderPlan {
 
   /** Renders the given routes in parallel (pages are independent); template problems go to {@code diags}. */
   public List<Output> render(Collection<String> routes, Diagnostics diags) {
+    return render(routes, diags, UnaryOperator.identity());
+  }
+
+  /** {@link #render(Collection, Diagnostics)}, handing each page to {@code sink} as soon as it is made (to write it). */
+  public List<Output> render(Collection<String> routes, Diagnostics diags, UnaryOperator<Output> sink) {
     return routes.parallelStream()
         .map(pages::get)
         .map(p -> renderer.renderPage(p.spec().get(), globals, urls, diags))
         .flatMap(Optional::stream)
+        .map(sink)
         .toList();
   }
 

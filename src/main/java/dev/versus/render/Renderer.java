@@ -56,8 +56,13 @@ public final class Renderer {
 
   /** Every page and asset of {@code site}; problems go to {@code diags}. */
   public List<Output> render(Site site, Diagnostics diags) {
+    return render(site, diags, java.util.function.UnaryOperator.identity());
+  }
+
+  /** {@link #render(Site, Diagnostics)}, handing each page to {@code sink} as soon as it is made (to write it). */
+  public List<Output> render(Site site, Diagnostics diags, java.util.function.UnaryOperator<Output> sink) {
     RenderPlan plan = plan(site);
-    List<Output> out = new ArrayList<>(plan.render(plan.routes(), diags));
+    List<Output> out = new ArrayList<>(plan.render(plan.routes(), diags, sink));
     out.addAll(plan.assets());
     return out;
   }

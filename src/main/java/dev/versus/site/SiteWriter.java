@@ -48,36 +48,107 @@ public final class SiteWriter {
   }
 
   public Result write(Path out, List<Output> outputs) throws RefusedException, IOException {
+    return begin(out).publish(outputs);
+  }
+
+  /**
+   * Starts writing into {@code out}: makes the temporary folder that {@link Staging#put} writes pages
+   * into as they are rendered, so a build need not hold every page's bytes until the end.
+   */
+  public Staging begin(Path out) throws RefusedException, IOException {
     checkWritable(out);
     Path target = out.toAbsolutePath().normalize();
     Path parent = target.getParent();
     Files.createDirectories(parent);
-    Path temp = Files.createTempDirectory(parent, "." + target.getFileName() + ".tmp-");
-    List<String> notes = new ArrayList<>();
-    int carried;
-    try {
-      Set<String> written = writeAll(temp, outputs);
-      carried = Files.isDirectory(target) ? carryOver(target, temp, written, notes) : 0;
-      Files.writeString(temp.resolve(MANIFEST), String.join("\n", new TreeSet<>(written)) + "\n", StandardCharsets.UTF_8);
-    } catch (IOException | RuntimeException e) {
-      deleteTree(temp);
-      throw e;
-    }
-    swap(target, temp, notes);
-    return new Result(outputs.size(), carried, List.copyOf(notes));
+    return new Staging(target, Files.createTempDirectory(parent, "." + target.getFileName() + ".tmp-"));
   }
 
-  private static Set<String> writeAll(Path root, List<Output> outputs) throws IOException {
-    Set<String> written = new HashSet<>();
-    for (Output o : outputs) {
-      Path file = root.resolve(o.path()).normalize();
-      if (!file.startsWith(root)) throw new IOException("output path escapes the site: " + o.path());
-      Files.createDirectories(file.getParent());
-      if (o.copyOf() != null) Files.copy(o.copyOf(), file, StandardCopyOption.REPLACE_EXISTING);
-      else Files.write(file, o.bytes());
-      written.add(o.path());
+  /** A site being written into its temporary folder; {@link #publish} swaps it in, {@link #discard} drops it. */
+  public static final class Staging {
+    private final Path target;
+    private final Path temp;
+    private final java.util.Map<String, Output> staged = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile IOException failure;
+
+    private Staging(Path target, Path temp) {
+      this.target = target;
+      this.temp = temp;
     }
-    return written;
+
+    /**
+     * Writes {@code o} into the temporary folder now (safe from several threads) and returns it
+     * without its bytes: {@code copyOf} names the file it is in once published. A failure is kept
+     * and thrown by {@link #publish}, like any other write error.
+     */
+    public Output put(Output o) {
+      try {
+        writeOne(temp, o);
+      } catch (IOException e) {
+        failure = e;
+        return o;
+      }
+      Output written = new Output(o.path(), o.kind(), null, target.resolve(o.path()));
+      staged.put(o.path(), written);
+      return written;
+    }
+
+    /** Writes the rest of {@code outputs} (those not {@link #put} already), carries over foreign files and swaps. */
+    public Result publish(List<Output> outputs) throws IOException {
+      List<String> notes = new ArrayList<>();
+      int carried;
+      try {
+        if (failure != null) throw failure;
+        Set<String> written = writeAll(temp, outputs, o -> staged.get(o.path()) == o);
+        carried = Files.isDirectory(target) ? carryOver(target, temp, written, notes) : 0;
+        Files.writeString(temp.resolve(MANIFEST), String.join("\n", new TreeSet<>(written)) + "\n", StandardCharsets.UTF_8);
+      } catch (IOException | RuntimeException e) {
+        deleteTree(temp);
+        throw e;
+      }
+      swap(target, temp, notes);
+      return new Result(outputs.size(), carried, List.copyOf(notes));
+    }
+
+    /** Deletes the temporary folder: the build failed, the old site stays as it was. */
+    public void discard() {
+      try {
+        deleteTree(temp);
+      } catch (IOException e) {
+        // a leftover hidden temporary folder beside the site; the next build makes a new one
+      }
+    }
+  }
+
+  /** Writes every output unless {@code done} (already in place); returns every path written, done or not. */
+  private static Set<String> writeAll(Path root, List<Output> outputs, java.util.function.Predicate<Output> done)
+      throws IOException {
+    for (Output o : outputs) {
+      if (!root.resolve(o.path()).normalize().startsWith(root)) throw new IOException("output path escapes the site: " + o.path());
+    }
+    // files are independent: write them on every core (the stage waits on the disk as much as on the CPU);
+    // of two outputs with one path the last is written, as a loop in order would leave it
+    java.util.Map<String, Output> last = new java.util.LinkedHashMap<>();
+    for (Output o : outputs) last.put(o.path(), o);
+    try {
+      last.values().parallelStream().filter(done.negate()).forEach(o -> {
+        try {
+          writeOne(root, o);
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      });
+    } catch (java.io.UncheckedIOException e) {
+      throw e.getCause();
+    }
+    return new HashSet<>(last.keySet());
+  }
+
+  private static void writeOne(Path root, Output o) throws IOException {
+    Path file = root.resolve(o.path()).normalize();
+    if (!file.startsWith(root)) throw new IOException("output path escapes the site: " + o.path());
+    Files.createDirectories(file.getParent());
+    if (o.copyOf() != null) Files.copy(o.copyOf(), file, StandardCopyOption.REPLACE_EXISTING);
+    else Files.write(file, o.bytes());
   }
 
   /** Moves files of the old site that Versus did not write into the new one. */

@@ -29,6 +29,35 @@ class SiteWriterTest {
   }
 
   @Test
+  void pagesPutWhileRenderingArePublishedWithTheRest() throws Exception {
+    Path out = tmp.resolve("site");
+    writer.write(out, List.of(Output.page("index.html", "home", "v1")));
+    Path style = Files.writeString(tmp.resolve("style.css"), "body{}");
+    SiteWriter.Staging staging = writer.begin(out);
+    Output page = staging.put(Output.page("a/index.html", "article", "streamed"));
+    assertEquals(null, page.bytes(), "the bytes are on disk, not held");
+    assertEquals(out.toAbsolutePath().resolve("a/index.html"), page.copyOf());
+    assertEquals("v1", Files.readString(out.resolve("index.html")), "nothing is visible before publishing");
+    staging.publish(List.of(page, Output.page("index.html", "home", "v2"), Output.copy("css/style.css", style)));
+    assertEquals("streamed", Files.readString(out.resolve("a/index.html")));
+    assertEquals("v2", Files.readString(out.resolve("index.html")));
+    assertEquals("a/index.html\ncss/style.css\nindex.html\n", Files.readString(out.resolve(SiteWriter.MANIFEST)));
+  }
+
+  @Test
+  void aDiscardedStagingLeavesTheOldSiteAndNoFolder() throws Exception {
+    Path out = tmp.resolve("site");
+    writer.write(out, List.of(Output.page("index.html", "home", "v1")));
+    SiteWriter.Staging staging = writer.begin(out);
+    staging.put(Output.page("index.html", "home", "v2"));
+    staging.discard();
+    assertEquals("v1", Files.readString(out.resolve("index.html")));
+    try (Stream<Path> s = Files.list(tmp)) {
+      assertEquals(List.of("site"), s.map(p -> p.getFileName().toString()).toList());
+    }
+  }
+
+  @Test
   void replacesItsOwnFilesAndCarriesOverOthers() throws Exception {
     Path out = tmp.resolve("site");
     writer.write(out, List.of(Output.page("index.html", "home", "v1"), Output.page("old/index.html", "x", "gone soon")));

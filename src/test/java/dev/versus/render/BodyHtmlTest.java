@@ -1,0 +1,122 @@
+package dev.versus.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.versus.TestSites;
+import dev.versus.content.Kind;
+import dev.versus.model.Article;
+import dev.versus.model.CrossLink;
+import dev.versus.model.Site;
+import dev.versus.pipeline.BuildResult;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The text rewrite of link attributes ({@link LinkAttrs}) gives the very bytes the Jsoup DOM path
+ * gives, on bodies with every kind of link and attribute an author can produce, and steps aside for
+ * raw-text elements.
+ */
+class BodyHtmlTest {
+  @TempDir
+  static Path tmp;
+  static Site site;
+  static BodyHtml bodies;
+
+  @BeforeAll
+  static void build() {
+    Path source = TestSites.fixture("three", tmp);
+    TestSites.write(source, """
+        -- articles/tricky.md --
+        ---
+        title: "Every kind of link"
+        date: 2025-02-01
+        ---
+        ## Links & "quotes" {#custom .lead}
+
+        See [caffeine](../criteria/caffeine.md "Caffeine's \\"row\\"") and [price](../criteria/price.md) ![A cup](../static/img/cup.svg),
+        [a query](https://example.org/?a=1&b=2 "a < b > c"), <https://example.org/auto>, [mail](mailto:me@example.org),
+        [a page anchor](#custom), [tea](../subjects/tea.md){.pill rel=me} and a non-breaking\u00a0[space](../subjects/coffee.md).
+
+        ![A chart](https://example.org/chart.png "a chart") ![Lazy](https://example.org/lazy.png){loading=eager}
+
+        | a | b |
+        |---|---|
+        | [cocoa](../subjects/cocoa.md) | <span hidden>hidden</span> <input type="checkbox" disabled checked> |
+
+        Raw <a href="https://example.org/raw" rel="me">raw link</a> and <br/> a break.
+
+        ```html
+        <a data-vs-link="0" href="x">not a link</a>
+        ```
+
+        Footnote.[^n] <!-- a comment with <a href="y"> inside -->
+
+        [^n]: With [morning](morning.md) in it.
+        -- articles/scripted.md --
+        ---
+        title: "A script"
+        date: 2025-02-02
+        ---
+        <script>var a = "<a data-vs-link=\\"0\\">";</script>
+
+        Then [tea](../subjects/tea.md).
+        """);
+    BuildResult result = TestSites.build(source, tmp.resolve("site"));
+    assertEquals(List.of(), result.diagnostics().stream().filter(d -> d.severity().name().equals("ERROR")).toList());
+    site = result.site().orElseThrow();
+    bodies = new BodyHtml(site, new Urls(site.config().baseUrl(), "/drinks/"));
+  }
+
+  private static Article article(String slug) {
+    return site.articles().stream().filter(a -> a.slug().equals(slug)).findFirst().orElseThrow();
+  }
+
+  private static Map<Integer, CrossLink> byIndex(String slug) {
+    Map<Integer, CrossLink> byIndex = new HashMap<>();
+    for (CrossLink l : bodies.linksFrom(Kind.ARTICLE, slug)) byIndex.put(l.ref().index(), l);
+    return byIndex;
+  }
+
+  @Test
+  void textRewriteGivesJsoupsBytes() {
+    for (Article a : site.articles()) {
+      String html = a.body().html();
+      var tags = LinkAttrs.find(html, dev.versus.content.Body.LINK_ATTR);
+      if (tags.isEmpty()) continue;
+      assertEquals(bodies.withJsoup(html, byIndex(a.slug())), bodies.rewrite(html, tags.get(), byIndex(a.slug())), a.slug());
+    }
+  }
+
+  @Test
+  void readsPlainBodiesAndEveryLinkInThem() {
+    String html = article("tricky").body().html();
+    var tags = LinkAttrs.find(html, dev.versus.content.Body.LINK_ATTR);
+    assertTrue(tags.isPresent());
+    assertEquals(article("tricky").body().links().size(), tags.get().size());
+    String out = bodies.html(Kind.ARTICLE, "tricky", article("tricky").body());
+    assertTrue(out.contains("href=\"/drinks/criteria/caffeine/\""), out);
+    assertTrue(out.contains("href=\"https://example.org/?a=1&amp;b=2\""), out);
+    assertTrue(out.contains("loading=\"lazy\""), out);
+  }
+
+  @Test
+  void leavesRawTextElementsToJsoup() {
+    String html = article("scripted").body().html();
+    assertTrue(LinkAttrs.find(html, dev.versus.content.Body.LINK_ATTR).isEmpty(), html);
+    assertEquals(bodies.withJsoup(html, byIndex("scripted")), bodies.html(Kind.ARTICLE, "scripted", article("scripted").body()));
+  }
+
+  @Test
+  void escapesAttributeValuesAsJsoupDoes() {
+    for (String v : List.of("a&b \"c\" <d>", "x\u00a0y", "https://example.org/?q=a+b&r=\u00e9", "")) {
+      String tag = new org.jsoup.nodes.Element("a").attr("href", v).outerHtml();
+      assertEquals(tag, "<a href=\"" + LinkAttrs.escape(v) + "\"></a>");
+    }
+  }
+}
