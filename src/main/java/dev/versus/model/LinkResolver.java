@@ -3,6 +3,7 @@ package dev.versus.model;
 import dev.versus.content.Document;
 import dev.versus.content.Kind;
 import dev.versus.content.LinkRef;
+import dev.versus.content.UrlPath;
 import dev.versus.diag.Diagnostics;
 import dev.versus.diag.Suggest;
 import java.net.URI;
@@ -65,7 +66,7 @@ final class LinkResolver {
     int hash = href.indexOf('#');
     String path = href;
     if (hash >= 0) {
-      anchor = href.substring(hash + 1);
+      anchor = UrlPath.decode(href.substring(hash + 1)).orElse(href.substring(hash + 1));
       path = href.substring(0, hash);
     }
     int q = path.indexOf('?');
@@ -74,7 +75,7 @@ final class LinkResolver {
       checkAnchor(ref, doc, anchor);
       return Optional.of(new Target.Page(doc.kind(), doc.slug(), anchor));
     }
-    if (path.startsWith("/")) return rooted(ref, path.substring(1), anchor);
+    if (path.startsWith("/")) return rooted(ref, UrlPath.decode(path.substring(1)).orElse(path.substring(1)), anchor);
     String resolved = normalize(parentOf(doc.path()) + path);
     if (resolved == null) {
       diags.error(ref.pos(), "link `" + href + "` leaves the source folder: link files inside the guide only");
@@ -164,7 +165,8 @@ final class LinkResolver {
         if (parts.isEmpty()) return null;
         parts.removeLast();
       } else {
-        parts.addLast(java.net.URLDecoder.decode(p, java.nio.charset.StandardCharsets.UTF_8));
+        // RFC 3986, exactly once: `c++logo.svg` names that file, `my%20photo.png` names `my photo.png`
+        parts.addLast(UrlPath.decode(p).orElse(p));
       }
     }
     return String.join("/", parts);

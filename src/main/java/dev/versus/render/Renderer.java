@@ -123,7 +123,7 @@ public final class Renderer {
     var config = site.config();
     Map<String, Object> assetUrls = new java.util.HashMap<>();
     // content hashes in asset URLs: browsers may cache them forever, a change still shows
-    assets.forEach((path, file) -> assetUrls.put(path.substring(1), urls.href(path.substring(1)) + "?v=" + hash(file)));
+    assets.forEach((path, file) -> assetUrls.put(path.substring(1), urls.href(dev.versus.content.UrlPath.encode(path.substring(1))) + "?v=" + hash(file)));
     return Views.map(
         "site", Views.map("title", config.title(), "description", config.description(), "language", config.language(),
             "baseUrl", config.baseUrl(), "basePath", config.basePath(),

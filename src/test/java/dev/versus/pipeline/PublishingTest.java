@@ -59,4 +59,50 @@ class PublishingTest {
     assertEquals(List.of("site.yaml:4:11: error: language `English` is not a BCP 47 language tag: write an ISO 639 "
         + "language code, optionally with a region, such as `en`, `de`, `pt-BR` or `zh-Hant`"), diagnostics(r));
   }
+
+  @Test
+  void fileNamesArePercentDecodedOnceAndPublishedEncoded() {
+    Path source = fixture("""
+        -- static/img/c++logo.svg --
+        <svg xmlns="http://www.w3.org/2000/svg"/>
+        -- static/img/my photo.svg --
+        <svg xmlns="http://www.w3.org/2000/svg"/>
+        -- static/img/my logo.svg --
+        <svg xmlns="http://www.w3.org/2000/svg"/>
+        -- static/img/100%.svg --
+        <svg xmlns="http://www.w3.org/2000/svg"/>
+        -- articles/names.md --
+        ---
+        title: "Names"
+        date: 2026-01-02
+        ---
+        ![C++ logo](../static/img/c++logo.svg) ![photo](../static/img/my%20photo.svg)
+        ![Our logo](<../static/img/my logo.svg>) ![full](../static/img/100%25.svg)
+        ![rooted](/img/my%20photo.svg)
+        """);
+    Path out = tmp.resolve("site");
+    BuildResult r = TestSites.build(source, out);
+    assertEquals(List.of(), diagnostics(r));
+    Document page = html(out.resolve("articles/names/index.html"));
+    assertEquals(List.of("/drinks/img/c++logo.svg", "/drinks/img/my%20photo.svg", "/drinks/img/my%20logo.svg",
+        "/drinks/img/100%25.svg", "/drinks/img/my%20photo.svg"), page.select("article img").eachAttr("src"));
+    assertTrue(java.nio.file.Files.isRegularFile(out.resolve("img/my logo.svg")));
+  }
+
+  @Test
+  void aPlusInALinkIsNeverASpace() {
+    Path source = fixture("""
+        -- static/img/c logo.svg --
+        <svg xmlns="http://www.w3.org/2000/svg"/>
+        -- articles/names.md --
+        ---
+        title: "Names"
+        date: 2026-01-02
+        ---
+        ![C++ logo](../static/img/c+logo.svg)
+        """);
+    BuildResult r = TestSites.build(source, tmp.resolve("site"));
+    assertEquals(List.of("articles/names.md:5:1: error: broken image: `../static/img/c+logo.svg` points at "
+        + "static/img/c+logo.svg, which does not exist; did you mean `static/img/c logo.svg`?"), diagnostics(r));
+  }
 }
