@@ -80,15 +80,35 @@ public final class Build {
 
   private static List<Output> render(Site site, SourceTree tree, Theme theme, BuildOptions options, Diagnostics diags) {
     Paper paper = options.pdf().orElse(Paper.A4);
-    return withGuideFiles(new Renderer(theme, paper, options.pdf().isPresent()).render(site, diags), tree);
+    List<Output> outputs = new Renderer(theme, paper, options.pdf().isPresent()).render(site, diags);
+    java.util.Set<String> generated = new java.util.TreeSet<>();
+    outputs.stream().filter(o -> !"asset".equals(o.kind())).forEach(o -> generated.add(o.path()));
+    if (options.pdf().isPresent()) generated.add(Renderer.PDF);
+    reportReplaced(generated, tree, diags);
+    return withGuideFiles(outputs, tree);
   }
 
-  /** {@code outputs} plus the guide's own static files, which win over the theme's assets of the same name. */
+  /**
+   * A warning for each of the guide's static files that has the path of a file Versus generates
+   * ({@code static/feed.xml}, {@code static/404.html}): the author's file wins, in build and serve alike,
+   * but never silently.
+   */
+  static void reportReplaced(java.util.Set<String> generated, SourceTree tree, Diagnostics diags) {
+    for (StaticFile f : tree.staticFiles()) {
+      String path = f.urlPath().substring(1);
+      if (!generated.contains(path)) continue;
+      diags.warning("static" + f.urlPath(), 0, 0, "replaces the " + path + " Versus generates: both are published at /"
+          + path + " and this file wins; to change the generated one, override its template in templates/ instead, "
+          + "or rename this file");
+    }
+  }
+
+  /** {@code outputs} plus the guide's own static files, which win over the theme's assets and generated files of the same name. */
   static List<Output> withGuideFiles(List<Output> outputs, SourceTree tree) {
     java.util.Set<String> guideFiles = new java.util.HashSet<>();
     for (StaticFile f : tree.staticFiles()) guideFiles.add(f.urlPath().substring(1));
     List<Output> out = new ArrayList<>(outputs);
-    out.removeIf(o -> "asset".equals(o.kind()) && guideFiles.contains(o.path()));
+    out.removeIf(o -> guideFiles.contains(o.path()));
     for (StaticFile f : tree.staticFiles()) out.add(Output.copy(f.urlPath().substring(1), f.file()));
     return out;
   }

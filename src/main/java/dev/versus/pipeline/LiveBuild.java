@@ -111,6 +111,9 @@ public final class LiveBuild {
     if (diags.hasErrors()) return failed(diags, times);
 
     RenderPlan plan = Build.timed("plan", times, () -> renderer.plan(site));
+    Set<String> generated = new java.util.TreeSet<>(derived.keySet());
+    plan.routes().forEach(r -> plan.file(r).ifPresent(generated::add));
+    Build.reportReplaced(generated, tree, diags);
     Optional<Dependencies.Changes> changes = good == null ? Optional.empty()
         : Optional.of(Build.timed("compare", times, () -> plan.dependencies().changesSince(good.dependencies())));
     if (changes.isPresent() && changes.get().inputs().stream().anyMatch(i -> i.startsWith("template:"))) {
@@ -180,7 +183,11 @@ public final class LiveBuild {
     Map<String, Served> next = new HashMap<>(before);
     Set<String> changed = new LinkedHashSet<>();
     Instant now = Instant.now();
+    Map<String, Output> assets = new HashMap<>();
+    Build.withGuideFiles(plan.assets(), tree).forEach(o -> assets.put(o.path(), o));
     for (Output o : pages) {
+      // the guide's static file of the same path wins, as in a build (reported by Build.reportReplaced)
+      if (assets.containsKey(o.path())) continue;
       Served old = before.get(o.path());
       if (old == null || !Arrays.equals(old.output().bytes(), o.bytes())) {
         next.put(o.path(), new Served(o, now));
@@ -197,8 +204,6 @@ public final class LiveBuild {
       made.remove(f);
       changed.add(f);
     });
-    Map<String, Output> assets = new HashMap<>();
-    Build.withGuideFiles(plan.assets(), tree).forEach(o -> assets.put(o.path(), o));
     next.entrySet().removeIf(e -> {
       boolean gone = e.getValue().output().copyOf() != null && !assets.containsKey(e.getKey());
       if (gone) changed.add(e.getKey());

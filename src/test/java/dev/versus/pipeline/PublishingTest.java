@@ -1,6 +1,7 @@
 package dev.versus.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.versus.TestSites;
@@ -104,5 +105,43 @@ class PublishingTest {
     BuildResult r = TestSites.build(source, tmp.resolve("site"));
     assertEquals(List.of("articles/names.md:5:1: error: broken image: `../static/img/c+logo.svg` points at "
         + "static/img/c+logo.svg, which does not exist; did you mean `static/img/c logo.svg`?"), diagnostics(r));
+  }
+
+  @Test
+  void editorLeftoversAreNotPublished() {
+    Path source = fixture("""
+        -- static/img/cup.svg~ --
+        backup
+        -- static/img/cup.svg.swp --
+        swap
+        -- static/Thumbs.db --
+        thumbs
+        -- static/desktop.ini --
+        ini
+        -- static/#notes.txt# --
+        autosave
+        -- static/notes.txt --
+        kept
+        """);
+    Path out = tmp.resolve("site");
+    assertEquals(List.of(), diagnostics(TestSites.build(source, out)));
+    for (String f : List.of("img/cup.svg~", "img/cup.svg.swp", "Thumbs.db", "desktop.ini", "#notes.txt#")) {
+      assertFalse(java.nio.file.Files.exists(out.resolve(f)), f);
+    }
+    assertTrue(java.nio.file.Files.isRegularFile(out.resolve("notes.txt")));
+  }
+
+  @Test
+  void aSymlinkOutOfTheGuideIsRefusedWithFileAndReason() throws Exception {
+    Path source = fixture("");
+    Path outside = java.nio.file.Files.writeString(tmp.resolve("passwords.txt"), "secret");
+    java.nio.file.Files.createSymbolicLink(source.resolve("static/passwords.txt"), outside);
+    java.nio.file.Files.createSymbolicLink(source.resolve("static/inside.svg"), source.resolve("static/img/cup.svg"));
+    Path out = tmp.resolve("site");
+    BuildResult r = TestSites.build(source, out);
+    assertEquals(List.of("static/passwords.txt: error: not published: this is a symbolic link to " + outside.toRealPath()
+        + ", outside the guide, and Versus publishes only files inside the guide folder; copy the file into static/ "
+        + "instead of linking it"), diagnostics(r));
+    assertFalse(java.nio.file.Files.exists(out.resolve("passwords.txt")));
   }
 }
