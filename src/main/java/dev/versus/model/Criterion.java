@@ -4,9 +4,9 @@ import dev.versus.content.Body;
 import java.util.List;
 import java.util.Optional;
 
-/** A row of the matrix, from criteria/&lt;slug&gt;.md; verdicts follow site.yaml's subject order. */
+/** A row of the matrix, from criteria/&lt;slug&gt;.md; verdicts follow site.yaml's subject order; {@code reviewed}: when its verdicts were last checked. */
 public record Criterion(String slug, String path, String title, String group, int order, String question,
-    List<Verdict> verdicts, Body body) {
+    List<Verdict> verdicts, Body body, Optional<java.time.LocalDate> reviewed) {
 
   public Optional<Verdict> verdict(String subject) {
     return verdicts.stream().filter(v -> v.subject().equals(subject)).findFirst();

@@ -14,7 +14,7 @@ import java.util.Set;
 
 /** Reads criteria/&lt;slug&gt;.md front matter into a {@link Criterion}, checking every reference. */
 final class CriterionReader {
-  static final Set<String> KEYS = Set.of("title", "group", "order", "question", "verdicts");
+  static final Set<String> KEYS = Set.of("title", "group", "order", "question", "verdicts", "reviewed");
   static final Set<String> VERDICT_KEYS = Set.of("level", "summary", "sources", "disputed");
 
   private CriterionReader() {}
@@ -46,7 +46,8 @@ final class CriterionReader {
     });
     verdicts.sort(java.util.Comparator.comparingInt(v -> subjects.indexOf(v.subject())));
     return new Criterion(doc.slug(), doc.path(), f.text("title", true).orElse(doc.slug()), group,
-        f.integer("order").orElse(Integer.MAX_VALUE), f.text("question", true).orElse(""), List.copyOf(verdicts), doc.body());
+        f.integer("order").orElse(Integer.MAX_VALUE), f.text("question", true).orElse(""), List.copyOf(verdicts), doc.body(),
+        f.date("reviewed", false));
   }
 
   private static Optional<Verdict> verdict(YNode.Entry e, SiteConfig config, Diagnostics diags) {

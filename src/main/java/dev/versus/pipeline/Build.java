@@ -31,6 +31,7 @@ import java.util.function.Supplier;
  */
 public final class Build {
   private final Markdown markdown;
+  private final java.util.function.UnaryOperator<String> env;
 
   public Build() {
     this(new Markdown());
@@ -38,7 +39,13 @@ public final class Build {
 
   /** Shares one configured Markdown converter across builds (the preview server rebuilds often). */
   public Build(Markdown markdown) {
+    this(markdown, System::getenv);
+  }
+
+  /** A build reading environment variables ({@code SOURCE_DATE_EPOCH}) through {@code env}, as tests do. */
+  public Build(Markdown markdown, java.util.function.UnaryOperator<String> env) {
     this.markdown = markdown;
+    this.env = env;
   }
 
   /** Builds and, when {@code write} is true and nothing failed, publishes into {@code options.out()}. */
@@ -51,7 +58,8 @@ public final class Build {
     Optional<SiteConfig> config = timed("config", times,
         () -> ConfigLoader.load(tree.siteYaml(), tree.sourcesYaml(), diags).map(c -> options.baseUrl().map(c::withBaseUrl).orElse(c)));
     if (config.isEmpty()) return result(diags, Optional.empty(), List.of(), times, notes);
-    Site site = timed("model", times, () -> new ModelAssembler(options.drafts()).assemble(tree, config.get(), diags));
+    Site site = timed("model", times, () -> new ModelAssembler(options.drafts(),
+        BuildDate.of(env.apply(BuildDate.SOURCE_DATE_EPOCH), java.time.Clock.systemUTC(), diags)).assemble(tree, config.get(), diags));
     if (diags.hasErrors()) return result(diags, Optional.of(site), List.of(), times, notes);
 
     Theme theme = Theme.locate(options.source(), options.theme());

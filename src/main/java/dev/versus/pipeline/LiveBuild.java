@@ -67,7 +67,9 @@ public final class LiveBuild {
     this.baseUrl = baseUrl;
     this.onDemandRoutes = Set.copyOf(onDemand);
     this.sources = new SourceCache(new ContentLoader(new Markdown()), this.source);
-    this.assembler = new ModelAssembler(drafts);
+    // the date of the preview's start: a guide stating no date of its own (the feed's and sitemap's dates)
+    this.assembler = new ModelAssembler(drafts, BuildDate.of(System.getenv(BuildDate.SOURCE_DATE_EPOCH),
+        java.time.Clock.systemUTC(), new dev.versus.diag.Diagnostics()));
     this.theme = Theme.locate(source, theme);
     // rendered as a plain build renders (no link to a PDF), so served pages equal a full build's
     this.renderer = new Renderer(this.theme);

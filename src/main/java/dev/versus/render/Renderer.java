@@ -129,7 +129,7 @@ public final class Renderer {
             "baseUrl", config.baseUrl(), "basePath", config.basePath(),
             "authors", config.authors().stream().map(a -> Views.map("name", a.name(), "url", a.url())).toList(),
             "subjects", site.subjects().stream().map(s -> Views.map("slug", s.slug(), "title", s.title())).toList(),
-            "updated", Views.updated(site).map(Object::toString).orElse("1970-01-01"),
+            "updated", site.updated().toString(),
             "hasFaq", !site.faqs().isEmpty()),
         "nav", List.of(
             Views.map("title", "Compare", "url", urls.href("compare/"), "section", "compare"),

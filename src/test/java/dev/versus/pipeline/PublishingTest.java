@@ -144,4 +144,65 @@ class PublishingTest {
         + "instead of linking it"), diagnostics(r));
     assertFalse(java.nio.file.Files.exists(out.resolve("passwords.txt")));
   }
+
+  private Path withoutArticles() {
+    return fixture("""
+        -- articles/morning.md --
+        (delete)
+        -- articles/evening.md --
+        (delete)
+        -- articles/draft-notes.md --
+        (delete)
+        """);
+  }
+
+  private static BuildResult build(Path source, Path out, String sourceDateEpoch) {
+    return new Build(new dev.versus.content.Markdown(), name -> name.equals("SOURCE_DATE_EPOCH") ? sourceDateEpoch : null)
+        .run(new BuildOptions(source, out, java.util.Optional.empty(), false, java.util.Optional.empty()), true);
+  }
+
+  @Test
+  void withoutArticlesTheFeedAndSitemapTakeTheNewestReview() {
+    Path source = withoutArticles();
+    String price = TestSites.read(source.resolve("criteria/price.md")).replaceFirst("---\n", "---\nreviewed: 2026-03-04\n");
+    String caffeine = TestSites.read(source.resolve("criteria/caffeine.md")).replaceFirst("---\n", "---\nreviewed: 2025-12-01\n");
+    TestSites.write(source, "-- criteria/price.md --\n" + price + "-- criteria/caffeine.md --\n" + caffeine);
+    Path out = tmp.resolve("site");
+    assertEquals(List.of(), diagnostics(build(source, out, "0")));
+    assertEquals("2026-03-04T00:00:00Z", xml(out.resolve("feed.xml")).selectFirst("feed > updated").text());
+    Document sitemap = xml(out.resolve("sitemap.xml"));
+    assertEquals("2026-03-04", lastmod(sitemap, "https://example.org/drinks/"));
+    assertEquals("2025-12-01", lastmod(sitemap, "https://example.org/drinks/criteria/caffeine/"));
+    assertEquals("2026-03-04", lastmod(sitemap, "https://example.org/drinks/criteria/sweetness/"));
+    assertEquals(sitemap.select("url").size(), sitemap.select("url > lastmod").size(), "every URL has a lastmod");
+  }
+
+  @Test
+  void aGuideWithoutDatesTakesSourceDateEpoch() {
+    Path source = withoutArticles();
+    Path out = tmp.resolve("site");
+    assertEquals(List.of(), diagnostics(build(source, out, "1767225600")));
+    assertEquals("2026-01-01T00:00:00Z", xml(out.resolve("feed.xml")).selectFirst("feed > updated").text());
+    assertEquals("2026-01-01", lastmod(xml(out.resolve("sitemap.xml")), "https://example.org/drinks/faq/cheapest/"));
+    assertEquals(List.of("SOURCE_DATE_EPOCH: error: `yesterday` is not a number of seconds since 1970-01-01 UTC, such as the "
+        + "output of `git log -1 --format=%ct`; fix or unset the environment variable"),
+        diagnostics(build(source, out, "yesterday")));
+  }
+
+  @Test
+  void articlesDateTheirOwnSitemapEntries() {
+    Path out = tmp.resolve("site");
+    assertEquals(List.of(), diagnostics(TestSites.build(fixture(""), out)));
+    Document sitemap = xml(out.resolve("sitemap.xml"));
+    String feedUpdated = xml(out.resolve("feed.xml")).selectFirst("feed > updated").text();
+    assertEquals(feedUpdated.substring(0, 10), lastmod(sitemap, "https://example.org/drinks/"));
+    for (org.jsoup.nodes.Element entry : xml(out.resolve("feed.xml")).select("entry")) {
+      assertEquals(entry.selectFirst("updated").text().substring(0, 10), lastmod(sitemap, entry.selectFirst("id").text()));
+    }
+  }
+
+  private static String lastmod(Document sitemap, String loc) {
+    return sitemap.select("url").stream().filter(u -> u.selectFirst("loc").text().equals(loc)).findFirst()
+        .orElseThrow(() -> new AssertionError("no " + loc)).selectFirst("lastmod").text();
+  }
 }
