@@ -186,7 +186,8 @@ public final class ContentLoader {
     return path.endsWith(".md") || path.endsWith(".markdown");
   }
 
-  private static String suggestSlug(String stem) {
+  /** The slug a file name's stem would become: {@code Real_Time} -> {@code real-time}. */
+  public static String suggestSlug(String stem) {
     String s = stem.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
     return s.isEmpty() ? "my-page" : s;
   }

@@ -89,6 +89,12 @@ final class LinkResolver {
     }
     // the target failed to load and has its own error; a second one here would only be noise
     if (failed.contains(resolved)) return Optional.empty();
+    Optional<String> misnamed = misnamed(resolved);
+    if (misnamed.isPresent()) {
+      diags.error(ref.pos(), "broken " + (ref.image() ? "image" : "link") + ": `" + href + "` points at " + resolved
+          + ", which does not exist yet: " + misnamed.get() + " becomes it once renamed to " + resolved);
+      return Optional.empty();
+    }
     if (unpublished.contains(resolved)) {
       diags.error(ref.pos(), "link `" + href + "` points at a draft, which is not published: remove `draft: true` there, or build with --drafts");
       return Optional.empty();
@@ -145,10 +151,25 @@ final class LinkResolver {
     }
   }
 
+  /** Link targets to suggest: the published documents and files, a file whose name is not a slug by the name it would get. */
   private Set<String> candidates(String resolved) {
     Set<String> c = new HashSet<>(byPath.keySet());
-    c.addAll(allFiles);
+    for (String f : allFiles) c.add(failed.contains(f) ? slugPath(f) : f);
     return c;
+  }
+
+  /** A content file that failed to load because its name is not a slug, and would be {@code resolved} once renamed. */
+  private Optional<String> misnamed(String resolved) {
+    return failed.stream().filter(f -> !f.equals(resolved) && slugPath(f).equals(resolved)).findFirst();
+  }
+
+  /** {@code criteria/Real_Time.md} -> {@code criteria/real-time.md}: the path the file would have with a slug name. */
+  private static String slugPath(String file) {
+    int slash = file.lastIndexOf('/');
+    int dot = file.lastIndexOf('.');
+    if (dot <= slash) return file;
+    return file.substring(0, slash + 1) + dev.versus.content.ContentLoader.suggestSlug(file.substring(slash + 1, dot))
+        + file.substring(dot);
   }
 
   private static String parentOf(String path) {

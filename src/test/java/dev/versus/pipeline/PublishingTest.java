@@ -205,4 +205,28 @@ class PublishingTest {
     return sitemap.select("url").stream().filter(u -> u.selectFirst("loc").text().equals(loc)).findFirst()
         .orElseThrow(() -> new AssertionError("no " + loc)).selectFirst("lastmod").text();
   }
+
+  @Test
+  void hintsOfferTheSlugAFileNameWouldBecomeFixedAnchorsAndLongerNames() {
+    Path source = TestSites.fixture("three", tmp);
+    String price = TestSites.read(source.resolve("criteria/price.md"));
+    TestSites.write(source, "-- criteria/Real_Time.md --\n" + price + """
+        -- articles/hints.md --
+        ---
+        title: "Hints"
+        date: 2026-01-02
+        ---
+        See [the time](../criteria/real-time.md), [its pros](../subjects/tea.md#pros-cons)
+        and [caffeine](../criteria/caffeine-level.md).
+        """);
+    BuildResult r = TestSites.build(source, tmp.resolve("site"));
+    assertEquals(List.of(
+        "articles/hints.md:5:5: error: broken link: `../criteria/real-time.md` points at criteria/real-time.md, which does "
+            + "not exist yet: criteria/Real_Time.md becomes it once renamed to criteria/real-time.md",
+        "articles/hints.md:5:43: error: broken anchor: `#pros-cons` is not a heading of subjects/tea.md; did you mean `pros-and-cons`?",
+        "articles/hints.md:6:5: error: broken link: `../criteria/caffeine-level.md` points at criteria/caffeine-level.md, which "
+            + "does not exist; did you mean `criteria/caffeine.md`?",
+        "criteria/Real_Time.md:1:1: error: file name `Real_Time.md` is not a valid slug: use lowercase letters, digits and "
+            + "hyphens, e.g. `real-time.md`"), diagnostics(r));
+  }
 }
