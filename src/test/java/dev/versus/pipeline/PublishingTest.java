@@ -229,4 +229,36 @@ class PublishingTest {
         "criteria/Real_Time.md:1:1: error: file name `Real_Time.md` is not a valid slug: use lowercase letters, digits and "
             + "hyphens, e.g. `real-time.md`"), diagnostics(r));
   }
+
+  @Test
+  void theFooterAndHeadExtrasChangeWithoutCopyingTheLayout() {
+    Path source = fixture("""
+        -- templates/partials/footer.peb --
+        <footer class="site-footer"><p>Our own footer for {{ site.title }}</p></footer>
+        -- templates/partials/head-extra.peb --
+        <meta name="google-site-verification" content="abc">
+        """);
+    Path out = tmp.resolve("site");
+    assertEquals(List.of(), diagnostics(TestSites.build(source, out)));
+    for (String page : List.of("index.html", "compare/index.html", "articles/morning/index.html", "faq/cheapest/index.html", "404.html")) {
+      Document d = html(out.resolve(page));
+      assertEquals("Our own footer for Tea vs Coffee vs Cocoa", d.selectFirst("footer.site-footer").text(), page);
+      assertEquals("abc", d.selectFirst("head meta[name=google-site-verification]").attr("content"), page);
+      assertEquals(1, d.select("header.site-header").size(), page);
+    }
+  }
+
+  @Test
+  void aPageTemplateMayReplaceTheHeaderBlock() {
+    Path source = fixture("""
+        -- templates/404.peb --
+        {% extends "base.peb" %}
+        {% block header %}<header class="site-header"><p>Lost?</p></header>{% endblock %}
+        {% block content %}<h1>Not here</h1>{% endblock %}
+        """);
+    Path out = tmp.resolve("site");
+    assertEquals(List.of(), diagnostics(TestSites.build(source, out)));
+    assertEquals("Lost?", html(out.resolve("404.html")).selectFirst("header.site-header").text());
+    assertEquals(1, html(out.resolve("index.html")).select("header.site-header nav").size(), "other pages keep the theme's header");
+  }
 }
