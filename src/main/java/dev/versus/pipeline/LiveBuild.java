@@ -39,6 +39,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class LiveBuild {
   private final Path source;
   private final String baseUrl;
+  /** site.yaml's base_url path as configured, before the preview's own URL replaces it. */
+  private volatile String configuredPath;
   private final Set<String> onDemandRoutes;
   private final Map<String, OnDemand> derived = new ConcurrentHashMap<>();
   private final SourceCache sources;
@@ -107,7 +109,10 @@ public final class LiveBuild {
       return sources.tree(diags);
     });
     Optional<SiteConfig> config = Build.timed("config", times, () -> ConfigLoader.load(tree.siteYaml(), tree.sourcesYaml(), diags)
-        .map(c -> c.withBaseUrl(baseUrl)));
+        .map(c -> {
+          configuredPath = c.basePath();
+          return c.withBaseUrl(baseUrl);
+        }));
     if (config.isEmpty()) return failed(diags, times);
     Site site = Build.timed("model", times, () -> assembler.assemble(tree, config.get(), diags));
     if (diags.hasErrors()) return failed(diags, times);
@@ -146,6 +151,11 @@ public final class LiveBuild {
     s = made.get(path);
     if (s != null) return Optional.of(s);
     return make(path, diags);
+  }
+
+  /** The path of site.yaml's base_url as the guide configures it ("/" or "/guide/"); empty until site.yaml was read. */
+  public Optional<String> configuredPath() {
+    return Optional.ofNullable(configuredPath);
   }
 
   /** Every path served, the on-demand ones included. */

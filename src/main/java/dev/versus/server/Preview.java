@@ -116,6 +116,11 @@ public final class Preview implements Closeable {
   }
 
   /** The address pages are served from, such as {@code http://127.0.0.1:8080/}. */
+  /** The path of site.yaml's base_url ("/guide/"), which the preview replaces by its own root; empty before a good config. */
+  public Optional<String> configuredPath() {
+    return live.configuredPath();
+  }
+
   public URI url() {
     return url;
   }

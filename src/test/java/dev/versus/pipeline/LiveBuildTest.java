@@ -282,6 +282,13 @@ class LiveBuildTest {
     assertSameAsFullBuild();
   }
 
+  @Test
+  void knowsTheBasePathItServesInsteadOf() {
+    // the fixture's base_url is https://example.org/drinks/; the preview serves at its own root
+    assertEquals(Optional.of("/drinks/"), live.configuredPath());
+    assertTrue(text("index.html").contains("href=\"/criteria/\""), "links rooted at the preview's root");
+  }
+
   private Rebuild edit(String file, UnaryOperator<String> change) {
     return write(file, change.apply(TestSites.read(source.resolve(file))));
   }
