@@ -205,7 +205,8 @@ public final class Preview implements Closeable {
     line.append(", ").append(r.millis()).append(" ms [");
     line.append(String.join(", ", r.stageMillis().entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList()));
     console.println(line.append(']'));
-    if (errors > 0) r.diagnostics().forEach(d -> console.println("  " + d.format()));
+    // warnings too (a static file replacing a generated one, a mended language tag): a build prints them as well
+    r.diagnostics().forEach(d -> console.println("  " + d.format()));
     console.flush();
   }
 
