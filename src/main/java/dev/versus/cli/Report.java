@@ -23,6 +23,11 @@ final class Report {
     err.flush();
   }
 
+  /** "1 error", "0 errors", "2 errors". */
+  static String count(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+
   static void summary(BuildResult r, String verb, PrintWriter out) {
     Map<String, Integer> kinds = new TreeMap<>();
     for (Output o : r.outputs()) kinds.merge(o.kind(), 1, Integer::sum);
@@ -33,13 +38,13 @@ final class Report {
     kinds.remove("pdf");
     assets += pdfs;
     int pages = kinds.values().stream().mapToInt(Integer::intValue).sum();
-    StringBuilder sb = new StringBuilder(verb).append(": ").append(pages).append(" pages");
+    StringBuilder sb = new StringBuilder(verb).append(": ").append(count(pages, "page"));
     if (!kinds.isEmpty()) {
       sb.append(" (").append(String.join(", ", kinds.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList())).append(")");
     }
-    if (assets > 0) sb.append(" + ").append(assets).append(" files");
-    sb.append(", ").append(r.count(Severity.ERROR)).append(" errors, ").append(r.count(Severity.WARNING))
-        .append(" warnings, ").append(r.totalMillis()).append(" ms");
+    if (assets > 0) sb.append(" + ").append(count(assets, "file"));
+    sb.append(", ").append(count(r.count(Severity.ERROR), "error")).append(", ").append(count(r.count(Severity.WARNING), "warning"))
+        .append(", ").append(r.totalMillis()).append(" ms");
     sb.append(" [").append(String.join(", ", r.stageMillis().entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList())).append("]");
     out.println(sb);
     r.notes().forEach(n -> out.println("note: " + n));

@@ -18,8 +18,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code versus serve}: builds the guide into memory, serves it, rebuilds on every save and reloads open pages. */
 @Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = Version.class,
-    description = {"Preview the guide while writing: builds it into memory (never touching the site folder), serves it,",
-        "watches the sources and the theme, rebuilds what each save touched and updates open pages by themselves."},
+    description = "Preview the guide while writing: builds it into memory (never touching the site folder), serves it, "
+        + "watches the sources and the theme, rebuilds what each save touched and updates open pages by themselves.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:stopped", "1:cannot serve (no source folder, address in use)", "2:usage error"})
 final class ServeCommand implements Callable<Integer> {
@@ -66,6 +66,8 @@ final class ServeCommand implements Callable<Integer> {
     }
     out.println("serving " + preview.url() + " (watching " + String.join(", ", preview.watched().stream().map(Path::toString).toList())
         + "; Ctrl-C to stop)");
+    preview.configuredPath().filter(p -> !p.equals("/")).ifPresent(p -> out.println("note: base_url's path " + p
+        + " applies to `versus build`; the preview serves the guide at " + preview.url() + ", its links rooted there"));
     out.flush();
     if (open) openBrowser(preview.url(), err);
     CountDownLatch stopped = new CountDownLatch(1);

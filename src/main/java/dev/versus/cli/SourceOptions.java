@@ -11,7 +11,9 @@ final class SourceOptions {
   @Option(names = "--source", paramLabel = "DIR", defaultValue = "content", description = "The guide's content folder (default: ${DEFAULT-VALUE}).")
   Path source;
 
-  @Option(names = "--out", paramLabel = "DIR", defaultValue = "site", description = "Where the site is written (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "site",
+      description = "The output folder (default: ${DEFAULT-VALUE}): build and pdf write the site there; check writes nothing, "
+          + "it only checks that Versus may write there (not a foreign, non-empty folder).")
   Path out;
 
   @Option(names = "--base-url", paramLabel = "URL", description = "Overrides site.yaml's base_url, e.g. https://example.org/guide/.")

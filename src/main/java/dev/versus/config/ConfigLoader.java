@@ -33,7 +33,7 @@ public final class ConfigLoader {
     String title = f.text("title", true).orElse("");
     String description = f.text("description", true).orElse("");
     String baseUrl = f.text("base_url", true).map(u -> checkUrl(u, f.pos("base_url"), diags)).orElse("/");
-    String language = f.text("language", "en");
+    String language = f.text("language", false).map(l -> LanguageTag.check(l, f.pos("language"), diags)).orElse("en");
     List<SubjectRef> subjects = new ArrayList<>();
     Map<String, Position> seenSubjects = new HashMap<>();
     for (YNode.Scalar s : f.scalars("subjects", true)) {

@@ -72,12 +72,29 @@ public final class ContentLoader {
     // allFiles is sorted, so the documents come out in path order
     reportDuplicateSlugs(docs, diags);
 
-    List<StaticFile> statics = allFiles.stream().filter(f -> f.startsWith("static/"))
+    List<StaticFile> statics = allFiles.stream().filter(f -> f.startsWith("static/") && insideGuide(source, f, diags))
         .map(f -> new StaticFile(f.substring("static".length()), source.resolve(f))).toList();
     Set<String> loadedPaths = docs.stream().map(Document::path).collect(Collectors.toSet());
     Set<String> failed = markdownFiles.stream().filter(f -> !loadedPaths.contains(f))
         .collect(Collectors.toCollection(TreeSet::new));
     return new SourceTree(site, sources, List.copyOf(docs), statics, allFiles, failed);
+  }
+
+  /**
+   * Whether static file {@code f} really lies inside the guide: a symbolic link to a file elsewhere
+   * ({@code /etc/passwd}, a home folder) is refused with an error, by {@code build} and {@code serve} alike.
+   */
+  private static boolean insideGuide(Path source, String f, Diagnostics diags) {
+    Path file = source.resolve(f);
+    try {
+      Path real = file.toRealPath();
+      if (real.startsWith(source.toRealPath())) return true;
+      diags.error(f, 0, 0, "not published: this is a symbolic link to " + real + ", outside the guide, and Versus publishes "
+          + "only files inside the guide folder; copy the file into static/ instead of linking it");
+    } catch (IOException e) {
+      diags.error(f, 0, 0, "not published: cannot follow this symbolic link (" + e.getMessage() + "); copy the file into static/ instead");
+    }
+    return false;
   }
 
   /** One file's parse: its value, if it could be read, and the problems found in that file alone. */
@@ -169,7 +186,8 @@ public final class ContentLoader {
     return path.endsWith(".md") || path.endsWith(".markdown");
   }
 
-  private static String suggestSlug(String stem) {
+  /** The slug a file name's stem would become: {@code Real_Time} -> {@code real-time}. */
+  public static String suggestSlug(String stem) {
     String s = stem.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
     return s.isEmpty() ? "my-page" : s;
   }
@@ -196,10 +214,10 @@ public final class ContentLoader {
     return scan(root, root);
   }
 
-  /** A regular file that is not hidden (no path segment starts with a dot). */
+  /** A regular file that is not hidden (no path segment starts with a dot) and no editor's leftover ({@link Leftovers}). */
   static boolean isGuideFile(Path root, Path p) {
     String rel = rel(root, p);
-    return Files.isRegularFile(p) && !rel.startsWith(".") && !rel.contains("/.");
+    return Files.isRegularFile(p) && !rel.startsWith(".") && !rel.contains("/.") && !Leftovers.is(p.getFileName().toString());
   }
 
   static String rel(Path root, Path p) {

@@ -29,6 +29,8 @@ public final class Markdown {
     options.set(Parser.EXTENSIONS, List.of(
         TablesExtension.create(), FootnoteExtension.create(), StrikethroughExtension.create(),
         AutolinkExtension.create(), AttributesExtension.create(), new SourceExtension()));
+    // CommonMark's `<my logo.svg>` destination; flexmark parses it only with spaces allowed in link URLs
+    options.set(Parser.SPACE_IN_LINK_URLS, true);
     options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
     options.set(HtmlRenderer.RENDER_HEADER_ID, true);
     options.set(HtmlRenderer.HEADER_ID_GENERATOR_RESOLVE_DUPES, true);

@@ -12,11 +12,15 @@ import java.util.Set;
 public record SourceTree(Optional<YNode> siteYaml, Optional<YNode> sourcesYaml,
     List<Document> documents, List<StaticFile> staticFiles, Set<String> allFiles, Set<String> failed) {
 
-  /** Slugs of content files of {@code kind} that exist, loaded or not (a failed file is reported once, by itself). */
+  /**
+   * Slugs of content files of {@code kind} that exist, loaded or not (a failed file is reported once, by
+   * itself; one whose name is not a slug by the slug it would become, never by its invalid name).
+   */
   public List<String> slugs(Kind kind) {
     java.util.stream.Stream<String> loaded = documents.stream().filter(d -> d.kind() == kind).map(Document::slug);
     java.util.stream.Stream<String> broken = failed.stream().filter(f -> f.startsWith(kind.folder() + "/"))
-        .map(f -> f.substring(f.lastIndexOf('/') + 1, f.lastIndexOf('.')));
+        // a file whose name is not a slug counts as the slug it would become, as its own error suggests
+        .map(f -> ContentLoader.suggestSlug(f.substring(f.lastIndexOf('/') + 1, f.lastIndexOf('.'))));
     return java.util.stream.Stream.concat(loaded, broken).distinct().sorted().toList();
   }
 }

@@ -7,10 +7,39 @@ import java.util.Optional;
 public final class Suggest {
   private Suggest() {}
 
-  /** The closest candidate within a small edit distance, if any. */
+  /**
+   * The known name an author most likely meant: the closest within a small edit distance; else one
+   * that extends the wrong name or that it extends, at a word boundary ({@code offline-mode} for
+   * {@code offline}); else one holding all the wrong name's words in order ({@code pros-cons} for
+   * {@code pros-and-cons}).
+   */
   public static Optional<String> closest(String wrong, Collection<String> known) {
     int allowed = Math.max(2, wrong.length() / 3);
-    return nearest(wrong, known).filter(best -> distance(wrong, best) <= allowed);
+    Optional<String> near = nearest(wrong, known).filter(best -> distance(wrong, best) <= allowed);
+    if (near.isPresent()) return near;
+    Optional<String> prefix = known.stream().filter(k -> extendsAtWord(k, wrong) || extendsAtWord(wrong, k))
+        .min(java.util.Comparator.comparingInt((String k) -> Math.abs(k.length() - wrong.length())).thenComparing(k -> k));
+    if (prefix.isPresent()) return prefix;
+    return known.stream().filter(k -> wordsInOrder(wrong, k))
+        .min(java.util.Comparator.comparingInt(String::length).thenComparing(k -> k));
+  }
+
+  /** Whether {@code longer} is {@code shorter} followed by more words ({@code offline-mode}, {@code offline}). */
+  private static boolean extendsAtWord(String longer, String shorter) {
+    return shorter.length() >= 3 && longer.length() > shorter.length() && longer.startsWith(shorter)
+        && "-_/.".indexOf(longer.charAt(shorter.length())) >= 0;
+  }
+
+  /** Whether every word of {@code wrong} (two or more) appears in {@code known}, in order. */
+  private static boolean wordsInOrder(String wrong, String known) {
+    String[] words = wrong.split("[-_]");
+    if (words.length < 2) return false;
+    String[] have = known.split("[-_]");
+    int i = 0;
+    for (String h : have) {
+      if (i < words.length && h.equals(words[i])) i++;
+    }
+    return i == words.length;
   }
 
   /**

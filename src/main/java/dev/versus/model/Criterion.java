@@ -6,10 +6,10 @@ import java.util.Optional;
 
 /**
  * A row of the matrix, from criteria/&lt;slug&gt;.md; verdicts follow site.yaml's subject order and
- * each answers in the criterion's {@code measure}.
+ * each answers in the criterion's {@code measure}; {@code reviewed}: when its verdicts were last checked.
  */
 public record Criterion(String slug, String path, String title, String group, int order, String question,
-    Measure measure, List<Verdict> verdicts, Body body) {
+    Measure measure, List<Verdict> verdicts, Body body, Optional<java.time.LocalDate> reviewed) {
 
   public Optional<Verdict> verdict(String subject) {
     return verdicts.stream().filter(v -> v.subject().equals(subject)).findFirst();

@@ -21,7 +21,7 @@ import java.util.Set;
  * that each verdict answers in the criterion's type (a level, a number or text).
  */
 final class CriterionReader {
-  static final Set<String> KEYS = Set.of("title", "group", "order", "question", "verdicts", "type", "scale", "unit", "better");
+  static final Set<String> KEYS = Set.of("title", "group", "order", "question", "verdicts", "type", "scale", "unit", "better", "reviewed");
   static final Set<String> VERDICT_KEYS = Set.of("level", "value", "text", "summary", "sources", "disputed");
   static final List<String> TYPES = List.of("scale", "number", "text");
   /** The verdict key that holds the answer, per type. */
@@ -59,7 +59,7 @@ final class CriterionReader {
     verdicts.sort(java.util.Comparator.comparingInt(v -> subjects.indexOf(v.subject())));
     return new Criterion(doc.slug(), doc.path(), f.text("title", true).orElse(doc.slug()), group,
         f.integer("order").orElse(Integer.MAX_VALUE), f.text("question", true).orElse(""),
-        measure.orElse(new Measure.Text()), List.copyOf(verdicts), doc.body());
+        measure.orElse(new Measure.Text()), List.copyOf(verdicts), doc.body(), f.date("reviewed", false));
   }
 
   /** The criterion's type from {@code type}, {@code scale}, {@code unit} and {@code better}; empty after an error. */

@@ -3,6 +3,7 @@ package dev.versus.model;
 import dev.versus.content.Document;
 import dev.versus.content.Kind;
 import dev.versus.content.LinkRef;
+import dev.versus.content.UrlPath;
 import dev.versus.diag.Diagnostics;
 import dev.versus.diag.Suggest;
 import java.net.URI;
@@ -65,7 +66,7 @@ final class LinkResolver {
     int hash = href.indexOf('#');
     String path = href;
     if (hash >= 0) {
-      anchor = href.substring(hash + 1);
+      anchor = UrlPath.decode(href.substring(hash + 1)).orElse(href.substring(hash + 1));
       path = href.substring(0, hash);
     }
     int q = path.indexOf('?');
@@ -74,7 +75,7 @@ final class LinkResolver {
       checkAnchor(ref, doc, anchor);
       return Optional.of(new Target.Page(doc.kind(), doc.slug(), anchor));
     }
-    if (path.startsWith("/")) return rooted(ref, path.substring(1), anchor);
+    if (path.startsWith("/")) return rooted(ref, UrlPath.decode(path.substring(1)).orElse(path.substring(1)), anchor);
     String resolved = normalize(parentOf(doc.path()) + path);
     if (resolved == null) {
       diags.error(ref.pos(), "link `" + href + "` leaves the source folder: link files inside the guide only");
@@ -88,6 +89,12 @@ final class LinkResolver {
     }
     // the target failed to load and has its own error; a second one here would only be noise
     if (failed.contains(resolved)) return Optional.empty();
+    Optional<String> misnamed = misnamed(resolved);
+    if (misnamed.isPresent()) {
+      diags.error(ref.pos(), "broken " + (ref.image() ? "image" : "link") + ": `" + href + "` points at " + resolved
+          + ", which does not exist yet: " + misnamed.get() + " becomes it once renamed to " + resolved);
+      return Optional.empty();
+    }
     if (unpublished.contains(resolved)) {
       diags.error(ref.pos(), "link `" + href + "` points at a draft, which is not published: remove `draft: true` there, or build with --drafts");
       return Optional.empty();
@@ -144,10 +151,25 @@ final class LinkResolver {
     }
   }
 
+  /** Link targets to suggest: the published documents and files, a file whose name is not a slug by the name it would get. */
   private Set<String> candidates(String resolved) {
     Set<String> c = new HashSet<>(byPath.keySet());
-    c.addAll(allFiles);
+    for (String f : allFiles) c.add(failed.contains(f) ? slugPath(f) : f);
     return c;
+  }
+
+  /** A content file that failed to load because its name is not a slug, and would be {@code resolved} once renamed. */
+  private Optional<String> misnamed(String resolved) {
+    return failed.stream().filter(f -> !f.equals(resolved) && slugPath(f).equals(resolved)).findFirst();
+  }
+
+  /** {@code criteria/Real_Time.md} -> {@code criteria/real-time.md}: the path the file would have with a slug name. */
+  private static String slugPath(String file) {
+    int slash = file.lastIndexOf('/');
+    int dot = file.lastIndexOf('.');
+    if (dot <= slash) return file;
+    return file.substring(0, slash + 1) + dev.versus.content.ContentLoader.suggestSlug(file.substring(slash + 1, dot))
+        + file.substring(dot);
   }
 
   private static String parentOf(String path) {
@@ -164,7 +186,8 @@ final class LinkResolver {
         if (parts.isEmpty()) return null;
         parts.removeLast();
       } else {
-        parts.addLast(java.net.URLDecoder.decode(p, java.nio.charset.StandardCharsets.UTF_8));
+        // RFC 3986, exactly once: `c++logo.svg` names that file, `my%20photo.png` names `my photo.png`
+        parts.addLast(UrlPath.decode(p).orElse(p));
       }
     }
     return String.join("/", parts);

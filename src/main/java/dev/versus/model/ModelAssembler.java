@@ -25,16 +25,20 @@ import java.util.Set;
  */
 public final class ModelAssembler {
   private final boolean drafts;
+  /** The guide's date when it states none (see {@link Site#updated}). */
+  private final java.time.LocalDate buildDate;
   private final Memo memo;
 
   /**
    * @param drafts whether {@code draft: true} articles are published (the {@code --drafts} flag).
+   * @param buildDate the date of the build ({@link dev.versus.model.Site#updated} for a guide that states no date).
    * An assembler may be reused on the same guide (the preview server does): each document is read
    * and its links resolved again only when it, or what those steps looked at, changed; the site and
    * diagnostics are the same as a fresh assembler's.
    */
-  public ModelAssembler(boolean drafts) {
+  public ModelAssembler(boolean drafts, java.time.LocalDate buildDate) {
     this.drafts = drafts;
+    this.buildDate = buildDate;
     this.memo = new Memo();
   }
 
@@ -103,7 +107,7 @@ public final class ModelAssembler {
     Shares all = memo.sum("backlinks", shares, () -> sum(shares));
     return new Site(config, home, subjects, List.copyOf(criteria), List.copyOf(articles), List.copyOf(faqs),
         List.copyOf(links), all.criteria(), all.subjects(), Citations.of(subjects, criteria, articles),
-        java.util.Collections.unmodifiableMap(linksByPath));
+        java.util.Collections.unmodifiableMap(linksByPath), Site.newest(articles, criteria).orElse(buildDate));
   }
 
   private static Shares sum(List<Shares> shares) {

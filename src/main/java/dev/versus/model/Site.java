@@ -11,12 +11,29 @@ import java.util.Optional;
  * The whole guide, validated and cross-linked: the single immutable value the render stage reads.
  * Lists are in display order; maps are keyed by slug (or source id), {@code linksByDocument} by
  * the source path of the document that wrote the links (the same list objects from one
- * assembly to the next while a document is unchanged).
+ * assembly to the next while a document is unchanged). {@code updated} is the guide's date for the feed
+ * and sitemap: {@link #newest} or, for a guide that states no date, the date of the build
+ * ({@code SOURCE_DATE_EPOCH} when set, see reproducible-builds.org/specs/source-date-epoch/).
  */
 public record Site(SiteConfig config, Optional<Home> home, List<Subject> subjects, List<Criterion> criteria,
     List<Article> articles, List<Faq> faqs, List<CrossLink> links,
     Map<String, List<Backlink>> criterionBacklinks, Map<String, List<Backlink>> subjectMentions,
-    Map<String, List<Citation>> citations, Map<String, List<CrossLink>> linksByDocument) {
+    Map<String, List<Citation>> citations, Map<String, List<CrossLink>> linksByDocument, java.time.LocalDate updated) {
+
+  /**
+   * The newest date the guide itself states: an article's {@code updated} or {@code date}, a criterion's
+   * {@code reviewed}. Empty for a guide with none; {@link #updated} then falls back to the build's date.
+   */
+  public static Optional<java.time.LocalDate> newest(List<Article> articles, List<Criterion> criteria) {
+    java.util.stream.Stream<java.time.LocalDate> dates = java.util.stream.Stream.concat(
+        articles.stream().map(a -> a.updated().orElse(a.date())), criteria.stream().flatMap(c -> c.reviewed().stream()));
+    return dates.max(java.util.Comparator.naturalOrder());
+  }
+
+  /** When the page of {@code criterion} last changed as far as the guide says: its review, else the guide's date. */
+  public java.time.LocalDate updated(Criterion criterion) {
+    return criterion.reviewed().orElse(updated);
+  }
 
   public Optional<Subject> subject(String slug) {
     return subjects.stream().filter(s -> s.slug().equals(slug)).findFirst();

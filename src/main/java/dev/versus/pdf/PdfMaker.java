@@ -88,6 +88,9 @@ public final class PdfMaker {
     try (PdfBoxRenderer renderer = builder.buildPdfRenderer(); PDDocument doc = renderer.createPDFKeepOpen()) {
       pages = doc.getNumberOfPages();
       doc.save(out);
+      // after saving: the theme's fonts are embedded (subset) only then
+      FontCheck.report(FontCheck.unembedded(doc), Optional.ofNullable(theme.staticFiles().get("/css/print.css")),
+          fonts.stream().map(PrintFont::family).distinct().toList(), diags);
     } catch (IOException | RuntimeException e) {
       diags.error(PRINT_FILE, 0, 0, "cannot make the PDF: " + e);
       return Optional.empty();

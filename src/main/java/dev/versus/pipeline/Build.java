@@ -32,6 +32,7 @@ import java.util.function.UnaryOperator;
  */
 public final class Build {
   private final Markdown markdown;
+  private final java.util.function.UnaryOperator<String> env;
 
   public Build() {
     this(new Markdown());
@@ -39,7 +40,13 @@ public final class Build {
 
   /** Shares one configured Markdown converter across builds (the preview server rebuilds often). */
   public Build(Markdown markdown) {
+    this(markdown, System::getenv);
+  }
+
+  /** A build reading environment variables ({@code SOURCE_DATE_EPOCH}) through {@code env}, as tests do. */
+  public Build(Markdown markdown, java.util.function.UnaryOperator<String> env) {
     this.markdown = markdown;
+    this.env = env;
   }
 
   /** Builds and, when {@code write} is true and nothing failed, publishes into {@code options.out()}. */
@@ -52,7 +59,8 @@ public final class Build {
     Optional<SiteConfig> config = timed("config", times,
         () -> ConfigLoader.load(tree.siteYaml(), tree.sourcesYaml(), diags).map(c -> options.baseUrl().map(c::withBaseUrl).orElse(c)));
     if (config.isEmpty()) return result(diags, Optional.empty(), List.of(), times, notes);
-    Site site = timed("model", times, () -> new ModelAssembler(options.drafts()).assemble(tree, config.get(), diags));
+    Site site = timed("model", times, () -> new ModelAssembler(options.drafts(),
+        BuildDate.of(env.apply(BuildDate.SOURCE_DATE_EPOCH), java.time.Clock.systemUTC(), diags)).assemble(tree, config.get(), diags));
     if (diags.hasErrors()) return result(diags, Optional.of(site), List.of(), times, notes);
 
     Theme theme = Theme.locate(options.source(), options.theme());
@@ -104,15 +112,35 @@ public final class Build {
   private static List<Output> render(Site site, SourceTree tree, Theme theme, BuildOptions options, Diagnostics diags,
       UnaryOperator<Output> sink) {
     Paper paper = options.pdf().orElse(Paper.A4);
-    return withGuideFiles(new Renderer(theme, paper, options.pdf().isPresent()).render(site, diags, sink), tree);
+    List<Output> outputs = new Renderer(theme, paper, options.pdf().isPresent()).render(site, diags, sink);
+    java.util.Set<String> generated = new java.util.TreeSet<>();
+    outputs.stream().filter(o -> !"asset".equals(o.kind())).forEach(o -> generated.add(o.path()));
+    if (options.pdf().isPresent()) generated.add(Renderer.PDF);
+    reportReplaced(generated, tree, diags);
+    return withGuideFiles(outputs, tree);
   }
 
-  /** {@code outputs} plus the guide's own static files, which win over the theme's assets of the same name. */
+  /**
+   * A warning for each of the guide's static files that has the path of a file Versus generates
+   * ({@code static/feed.xml}, {@code static/404.html}): the author's file wins, in build and serve alike,
+   * but never silently.
+   */
+  static void reportReplaced(java.util.Set<String> generated, SourceTree tree, Diagnostics diags) {
+    for (StaticFile f : tree.staticFiles()) {
+      String path = f.urlPath().substring(1);
+      if (!generated.contains(path)) continue;
+      diags.warning("static" + f.urlPath(), 0, 0, "replaces the " + path + " Versus generates: both are published at /"
+          + path + " and this file wins; to change the generated one, override its template in templates/ instead, "
+          + "or rename this file");
+    }
+  }
+
+  /** {@code outputs} plus the guide's own static files, which win over the theme's assets and generated files of the same name. */
   static List<Output> withGuideFiles(List<Output> outputs, SourceTree tree) {
     java.util.Set<String> guideFiles = new java.util.HashSet<>();
     for (StaticFile f : tree.staticFiles()) guideFiles.add(f.urlPath().substring(1));
     List<Output> out = new ArrayList<>(outputs);
-    out.removeIf(o -> "asset".equals(o.kind()) && guideFiles.contains(o.path()));
+    out.removeIf(o -> guideFiles.contains(o.path()));
     for (StaticFile f : tree.staticFiles()) out.add(Output.copy(f.urlPath().substring(1), f.file()));
     return out;
   }

@@ -39,6 +39,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class LiveBuild {
   private final Path source;
   private final String baseUrl;
+  /** site.yaml's base_url path as configured, before the preview's own URL replaces it. */
+  private volatile String configuredPath;
   private final Set<String> onDemandRoutes;
   private final Map<String, OnDemand> derived = new ConcurrentHashMap<>();
   private final SourceCache sources;
@@ -67,7 +69,9 @@ public final class LiveBuild {
     this.baseUrl = baseUrl;
     this.onDemandRoutes = Set.copyOf(onDemand);
     this.sources = new SourceCache(new ContentLoader(new Markdown()), this.source);
-    this.assembler = new ModelAssembler(drafts);
+    // the date of the preview's start: a guide stating no date of its own (the feed's and sitemap's dates)
+    this.assembler = new ModelAssembler(drafts, BuildDate.of(System.getenv(BuildDate.SOURCE_DATE_EPOCH),
+        java.time.Clock.systemUTC(), new dev.versus.diag.Diagnostics()));
     this.theme = Theme.locate(source, theme);
     // rendered as a plain build renders (no link to a PDF), so served pages equal a full build's
     this.renderer = new Renderer(this.theme);
@@ -105,12 +109,18 @@ public final class LiveBuild {
       return sources.tree(diags);
     });
     Optional<SiteConfig> config = Build.timed("config", times, () -> ConfigLoader.load(tree.siteYaml(), tree.sourcesYaml(), diags)
-        .map(c -> c.withBaseUrl(baseUrl)));
+        .map(c -> {
+          configuredPath = c.basePath();
+          return c.withBaseUrl(baseUrl);
+        }));
     if (config.isEmpty()) return failed(diags, times);
     Site site = Build.timed("model", times, () -> assembler.assemble(tree, config.get(), diags));
     if (diags.hasErrors()) return failed(diags, times);
 
     RenderPlan plan = Build.timed("plan", times, () -> renderer.plan(site));
+    Set<String> generated = new java.util.TreeSet<>(derived.keySet());
+    plan.routes().forEach(r -> plan.file(r).ifPresent(generated::add));
+    Build.reportReplaced(generated, tree, diags);
     Optional<Dependencies.Changes> changes = good == null ? Optional.empty()
         : Optional.of(Build.timed("compare", times, () -> plan.dependencies().changesSince(good.dependencies())));
     if (changes.isPresent() && changes.get().inputs().stream().anyMatch(i -> i.startsWith("template:"))) {
@@ -141,6 +151,11 @@ public final class LiveBuild {
     s = made.get(path);
     if (s != null) return Optional.of(s);
     return make(path, diags);
+  }
+
+  /** The path of site.yaml's base_url as the guide configures it ("/" or "/guide/"); empty until site.yaml was read. */
+  public Optional<String> configuredPath() {
+    return Optional.ofNullable(configuredPath);
   }
 
   /** Every path served, the on-demand ones included. */
@@ -180,7 +195,11 @@ public final class LiveBuild {
     Map<String, Served> next = new HashMap<>(before);
     Set<String> changed = new LinkedHashSet<>();
     Instant now = Instant.now();
+    Map<String, Output> assets = new HashMap<>();
+    Build.withGuideFiles(plan.assets(), tree).forEach(o -> assets.put(o.path(), o));
     for (Output o : pages) {
+      // the guide's static file of the same path wins, as in a build (reported by Build.reportReplaced)
+      if (assets.containsKey(o.path())) continue;
       Served old = before.get(o.path());
       if (old == null || !Arrays.equals(old.output().bytes(), o.bytes())) {
         next.put(o.path(), new Served(o, now));
@@ -197,8 +216,6 @@ public final class LiveBuild {
       made.remove(f);
       changed.add(f);
     });
-    Map<String, Output> assets = new HashMap<>();
-    Build.withGuideFiles(plan.assets(), tree).forEach(o -> assets.put(o.path(), o));
     next.entrySet().removeIf(e -> {
       boolean gone = e.getValue().output().copyOf() != null && !assets.containsKey(e.getKey());
       if (gone) changed.add(e.getKey());

@@ -94,8 +94,10 @@ final class Pages {
     List<List<String>> slugs = List.of(site.subjects().stream().map(Subject::slug).toList(),
         site.criteria().stream().map(Criterion::slug).toList(), site.articles().stream().map(Article::slug).toList(),
         site.faqs().stream().map(Faq::slug).toList());
-    pages.add(plan("sitemap.xml", "sitemap.xml.peb", inputs().put("slugs", slugs), (r, t) -> page(r, t, "feed", "Sitemap",
-        "", List.of(), Views.map("sitemap", sitemapRoutes().stream().map(route -> Views.map("loc", urls.absolute(route))).toList()))));
+    Map<String, java.time.LocalDate> sitemap = sitemapRoutes();
+    pages.add(plan("sitemap.xml", "sitemap.xml.peb", inputs().put("slugs", slugs).put("sitemap:dates", List.copyOf(sitemap.values())),
+        (r, t) -> page(r, t, "feed", "Sitemap", "", List.of(), Views.map("sitemap", sitemap.entrySet().stream()
+            .map(e -> Views.map("loc", urls.absolute(e.getKey()), "lastmod", e.getValue().toString())).toList()))));
     // every article in full, with its links and related criteria: each article page's inputs, in feed order
     Inputs feed = inputs().put("feed:articles", articles.stream().map(ArticleMemo.Entry::inputs).toList());
     pages.add(plan("feed.xml", "feed.xml.peb", feed, (r, t) -> page(r, t, "feed", site.config().title(), "", List.of(),
@@ -109,16 +111,20 @@ final class Pages {
     return pages;
   }
 
-  /** The routes sitemap.xml lists: every HTML page but the 404 page, the print view and the sorted tables (they repeat /compare/). */
-  private List<String> sitemapRoutes() {
-    List<String> routes = new ArrayList<>(List.of("", "compare/", "criteria/", "subjects/", "articles/", "faq/", "sources/"));
+  /**
+   * The routes sitemap.xml lists, every HTML page but the 404 page, the print view and the sorted tables (they repeat /compare/), each with the date it last changed
+   * as far as the guide says: an article's own date, a criterion's review, else the guide's date.
+   */
+  private Map<String, java.time.LocalDate> sitemapRoutes() {
+    Map<String, java.time.LocalDate> routes = new java.util.LinkedHashMap<>();
+    for (String r : List.of("", "compare/", "criteria/", "subjects/", "articles/", "faq/", "sources/")) routes.put(r, site.updated());
     for (var pair : Matrix.pairs(site.subjects())) {
-      routes.add("compare/" + pair.get(0).slug() + "-vs-" + pair.get(1).slug() + "/");
+      routes.put("compare/" + pair.get(0).slug() + "-vs-" + pair.get(1).slug() + "/", site.updated());
     }
-    site.criteria().forEach(c -> routes.add(Urls.route(Kind.CRITERION, c.slug())));
-    site.subjects().forEach(s -> routes.add(Urls.route(Kind.SUBJECT, s.slug())));
-    site.articles().forEach(a -> routes.add(Urls.route(Kind.ARTICLE, a.slug())));
-    site.faqs().forEach(f -> routes.add(Urls.route(Kind.FAQ, f.slug())));
+    site.criteria().forEach(c -> routes.put(Urls.route(Kind.CRITERION, c.slug()), site.updated(c)));
+    site.subjects().forEach(s -> routes.put(Urls.route(Kind.SUBJECT, s.slug()), site.updated()));
+    site.articles().forEach(a -> routes.put(Urls.route(Kind.ARTICLE, a.slug()), a.updated().orElse(a.date())));
+    site.faqs().forEach(f -> routes.put(Urls.route(Kind.FAQ, f.slug()), site.updated()));
     return routes;
   }
 

@@ -60,12 +60,33 @@ public final class RenderPlan {
 
   /** {@link #render(Collection, Diagnostics)}, handing each page to {@code sink} as soon as it is made (to write it). */
   public List<Output> render(Collection<String> routes, Diagnostics diags, UnaryOperator<Output> sink) {
-    return routes.parallelStream()
+    java.util.Queue<Renderer.TemplateError> errors = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    List<Output> out = routes.parallelStream()
         .map(pages::get)
-        .map(p -> renderer.renderPage(p.spec().get(), globals, urls, diags))
+        .map(p -> renderer.renderPage(p.spec().get(), globals, urls, errors::add))
         .flatMap(Optional::stream)
         .map(sink)
         .toList();
+    report(errors, diags);
+    return out;
+  }
+
+  /**
+   * One diagnostic per template error, however many pages met it (a broken partial breaks every page
+   * that includes it), with the chain of includes of the first page in template order.
+   */
+  private static void report(Collection<Renderer.TemplateError> errors, Diagnostics diags) {
+    record At(String file, int line, String message) {}
+    Map<At, java.util.TreeSet<String>> chains = new LinkedHashMap<>();
+    for (Renderer.TemplateError e : errors) {
+      chains.computeIfAbsent(new At(e.file(), e.line(), e.message()), k -> new java.util.TreeSet<>()).add(e.via());
+    }
+    chains.forEach((at, via) -> {
+      String first = via.first();
+      int more = via.size() - 1;
+      String chain = first.isEmpty() ? "" : "; included through " + first + (more > 0 ? " (and " + more + " more page templates)" : "");
+      diags.error(at.file(), at.line(), 1, at.message() + chain);
+    });
   }
 
   /** The theme's static files, to copy as they are. */

@@ -89,7 +89,20 @@ public final class Renderer {
     return theme;
   }
 
+  /** A template error where the author can fix it: file, line, the problem, and the templates that led there. */
+  record TemplateError(String file, int line, String message, List<String> chain) {
+    /** The chain as the message shows it, {@code faq.peb -> base.peb -> partials/nav.peb}; empty for the page's own template. */
+    String via() {
+      return chain.size() < 2 ? "" : String.join(" -> ", chain);
+    }
+  }
+
   Optional<Output> renderPage(PageSpec page, Map<String, Object> global, Urls urls, Diagnostics diags) {
+    return renderPage(page, global, urls, e -> diags.error(e.file(), e.line(), 1,
+        e.message() + (e.via().isEmpty() ? "" : "; included through " + e.via())));
+  }
+
+  Optional<Output> renderPage(PageSpec page, Map<String, Object> global, Urls urls, java.util.function.Consumer<TemplateError> errors) {
     Map<String, Object> ctx = new java.util.HashMap<>(global);
     ctx.putAll(page.vars());
     ctx.put("page", Views.map("title", page.title(), "description", page.description(), "keywords", page.keywords(),
@@ -103,14 +116,61 @@ public final class Renderer {
       t.evaluate(w, ctx);
       return Optional.of(Output.page(page.file(), page.kind(), w.toString()));
     } catch (PebbleException e) {
-      String file = e.getFileName() == null ? name : e.getFileName();
-      String where = theme.template(file).map(this::displayPath).orElse("templates/" + file);
-      int line = e.getLineNumber() == null ? 1 : e.getLineNumber();
-      diags.error(where, line, 1, "template error: " + e.getPebbleMessage());
+      errors.accept(locate(name, e));
       return Optional.empty();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Where a template error of page template {@code page} belongs. A missing template is reported at the
+   * tag that asks for it (Pebble knows only the page); any other error at the template and line Pebble
+   * names. Either way with the chain of templates from the page's, and whose file it is.
+   */
+  private TemplateError locate(String page, PebbleException e) {
+    TemplateGraph graph = new TemplateGraph(theme);
+    ThemeLoader.Missing missing = missing(e);
+    if (missing != null) {
+      Optional<TemplateGraph.Reference> ref = graph.referenceTo(page, missing.name);
+      String at = ref.map(TemplateGraph.Reference::template).orElse(page);
+      return new TemplateError(where(at), ref.map(TemplateGraph.Reference::line).orElse(1),
+          "template error: `" + missing.name + "` not found in " + themes() + ": create it, or correct the name ("
+              + whose(at) + ")", ref.map(TemplateGraph.Reference::chain).orElse(List.of(page)));
+    }
+    String file = e.getFileName() == null ? page : e.getFileName();
+    int line = e.getLineNumber() == null ? 1 : e.getLineNumber();
+    return new TemplateError(where(file), line, "template error: " + e.getPebbleMessage() + " (" + whose(file) + ")",
+        graph.chain(page, file));
+  }
+
+  private static ThemeLoader.Missing missing(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof ThemeLoader.Missing m) return m;
+    }
+    return null;
+  }
+
+  private String where(String template) {
+    return theme.template(template).map(this::displayPath).orElse("templates/" + template);
+  }
+
+  /** The folders a template is looked up in, as the theme chain has them. */
+  private String themes() {
+    return theme.roots().size() > 2 ? "the guide's templates/, the --theme folder or the built-in theme"
+        : "the guide's templates/ or the built-in theme";
+  }
+
+  /** Whose file a template is: the guide's override of a theme template, the guide's own, or a theme's. */
+  private String whose(String template) {
+    Optional<Path> file = theme.template(template);
+    Path guide = theme.roots().get(0);
+    if (file.isEmpty()) return "missing";
+    if (!file.get().startsWith(guide)) {
+      return file.get().startsWith(Theme.builtIn()) ? "the built-in theme's " + template : "the --theme folder's " + template;
+    }
+    boolean themeHasIt = theme.roots().stream().skip(1).anyMatch(r -> Files.isRegularFile(r.resolve("templates").resolve(template)));
+    return themeHasIt ? "your override of the theme's " + template : "your template " + template;
   }
 
   /** A guide's own template is shown relative to the guide, like its content files; theme files in full. */
@@ -128,13 +188,13 @@ public final class Renderer {
     var config = site.config();
     Map<String, Object> assetUrls = new java.util.HashMap<>();
     // content hashes in asset URLs: browsers may cache them forever, a change still shows
-    assets.forEach((path, file) -> assetUrls.put(path.substring(1), urls.href(path.substring(1)) + "?v=" + hash(file)));
+    assets.forEach((path, file) -> assetUrls.put(path.substring(1), urls.href(dev.versus.content.UrlPath.encode(path.substring(1))) + "?v=" + hash(file)));
     return Views.map(
         "site", Views.map("title", config.title(), "description", config.description(), "language", config.language(),
             "baseUrl", config.baseUrl(), "basePath", config.basePath(),
             "authors", config.authors().stream().map(a -> Views.map("name", a.name(), "url", a.url())).toList(),
             "subjects", site.subjects().stream().map(s -> Views.map("slug", s.slug(), "title", s.title())).toList(),
-            "updated", Views.updated(site).map(Object::toString).orElse("1970-01-01"),
+            "updated", site.updated().toString(),
             "hasFaq", !site.faqs().isEmpty()),
         "nav", List.of(
             Views.map("title", "Compare", "url", urls.href("compare/"), "section", "compare"),

@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -54,6 +56,52 @@ final class TemplateGraph {
       }
     }
     return out;
+  }
+
+  /** A tag that reads another template: where it stands and the chain of templates that led to it. */
+  record Reference(String template, int line, List<String> chain) {}
+
+  /**
+   * Where {@code target} is read (included, extended, imported...) in the templates {@code root} reads,
+   * nearest first: the template holding the tag, the tag's 1-based line, and the chain from {@code root}.
+   */
+  Optional<Reference> referenceTo(String root, String target) {
+    Deque<List<String>> todo = new ArrayDeque<>(List.of(List.of(root)));
+    Set<String> seen = new java.util.HashSet<>();
+    while (!todo.isEmpty()) {
+      List<String> chain = todo.removeFirst();
+      String name = chain.get(chain.size() - 1);
+      if (!seen.add(name)) continue;
+      Optional<Template> t = template(name);
+      if (t.isEmpty()) continue;
+      Matcher m = TAG.matcher(t.get().text());
+      while (m.find()) {
+        String ref = m.group(1);
+        if (!ref.startsWith("\"") && !ref.startsWith("'")) continue;
+        String child = ref.substring(1, ref.length() - 1);
+        if (child.equals(target)) return Optional.of(new Reference(name, lineOf(t.get().text(), m.start()), chain));
+        List<String> next = new ArrayList<>(chain);
+        next.add(child);
+        todo.addLast(next);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The chain of templates from {@code root} to {@code target} ({@code [root]} when they are the same or unlinked). */
+  List<String> chain(String root, String target) {
+    if (root.equals(target)) return List.of(root);
+    return referenceTo(root, target).map(r -> {
+      List<String> c = new ArrayList<>(r.chain());
+      c.add(target);
+      return c;
+    }).orElse(List.of(root));
+  }
+
+  private static int lineOf(String text, int offset) {
+    int line = 1;
+    for (int i = 0; i < offset; i++) if (text.charAt(i) == '\n') line++;
+    return line;
   }
 
   private Optional<Template> template(String name) {

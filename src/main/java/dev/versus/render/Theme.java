@@ -74,7 +74,8 @@ public record Theme(List<Path> roots) {
       Path dir = roots.get(i).resolve("static");
       if (!Files.isDirectory(dir)) continue;
       try (var s = Files.walk(dir)) {
-        s.filter(Files::isRegularFile).forEach(p -> out.put("/" + dir.relativize(p).toString().replace('\\', '/'), p));
+        s.filter(p -> Files.isRegularFile(p) && !dev.versus.content.Leftovers.is(p.getFileName().toString()))
+            .forEach(p -> out.put("/" + dir.relativize(p).toString().replace('\\', '/'), p));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -18,12 +18,21 @@ final class ThemeLoader implements Loader<String> {
 
   @Override
   public Reader getReader(String name) {
-    Path p = theme.template(name).orElseThrow(() -> new LoaderException(null,
-        "template `" + name + "` not found in " + theme.roots().stream().map(r -> r.resolve("templates").toString()).toList()));
+    Path p = theme.template(name).orElseThrow(() -> new Missing(name));
     try {
       return Files.newBufferedReader(p, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new LoaderException(e, "cannot read template " + p);
+    }
+  }
+
+  /** A template no root of the theme chain has; the renderer reports it at the tag that asked for it. */
+  static final class Missing extends LoaderException {
+    final String name;
+
+    Missing(String name) {
+      super(null, "template `" + name + "` not found");
+      this.name = name;
     }
   }
 

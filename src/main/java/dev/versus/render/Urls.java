@@ -1,6 +1,7 @@
 package dev.versus.render;
 
 import dev.versus.content.Kind;
+import dev.versus.content.UrlPath;
 import dev.versus.model.Target;
 
 /**
@@ -41,11 +42,11 @@ public record Urls(String baseUrl, String basePath) {
   public String href(Target target) {
     if (target instanceof Target.Page p) return href(p.kind(), p.slug()) + anchor(p.anchor());
     if (target instanceof Target.Route r) return href(r.path()) + anchor(r.anchor());
-    if (target instanceof Target.Asset a) return href(a.path().substring(1));
+    if (target instanceof Target.Asset a) return href(UrlPath.encode(a.path().substring(1)));
     return ((Target.External) target).url();
   }
 
   private static String anchor(String a) {
-    return a.isEmpty() ? "" : "#" + a;
+    return a.isEmpty() ? "" : "#" + UrlPath.encode(a);
   }
 }

@@ -67,7 +67,7 @@ final class Views {
 
   /** The date the guide last changed: its newest article's date or update. */
   static java.util.Optional<java.time.LocalDate> updated(Site site) {
-    return site.articles().stream().map(a -> a.updated().orElse(a.date())).max(java.util.Comparator.naturalOrder());
+    return Site.newest(site.articles(), site.criteria());
   }
 
   static String human(java.time.LocalDate date) {

@@ -116,6 +116,11 @@ public final class Preview implements Closeable {
   }
 
   /** The address pages are served from, such as {@code http://127.0.0.1:8080/}. */
+  /** The path of site.yaml's base_url ("/guide/"), which the preview replaces by its own root; empty before a good config. */
+  public Optional<String> configuredPath() {
+    return live.configuredPath();
+  }
+
   public URI url() {
     return url;
   }
@@ -200,7 +205,8 @@ public final class Preview implements Closeable {
     line.append(", ").append(r.millis()).append(" ms [");
     line.append(String.join(", ", r.stageMillis().entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList()));
     console.println(line.append(']'));
-    if (errors > 0) r.diagnostics().forEach(d -> console.println("  " + d.format()));
+    // warnings too (a static file replacing a generated one, a mended language tag): a build prints them as well
+    r.diagnostics().forEach(d -> console.println("  " + d.format()));
     console.flush();
   }
 

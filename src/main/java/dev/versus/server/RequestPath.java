@@ -1,10 +1,6 @@
 package dev.versus.server;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import dev.versus.content.UrlPath;
 import java.util.Optional;
 
 /**
@@ -34,28 +30,6 @@ final class RequestPath {
 
   /** Strict percent-decoding as UTF-8 ({@code +} stays a plus in a path); empty when malformed. */
   private static Optional<String> decode(String raw) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(raw.length());
-    for (int i = 0; i < raw.length(); i++) {
-      char c = raw.charAt(i);
-      if (c == '%') {
-        if (i + 2 >= raw.length()) return Optional.empty();
-        int hi = Character.digit(raw.charAt(i + 1), 16);
-        int lo = Character.digit(raw.charAt(i + 2), 16);
-        if (hi < 0 || lo < 0) return Optional.empty();
-        bytes.write(hi * 16 + lo);
-        i += 2;
-      } else if (c < 0x80) {
-        bytes.write(c);
-      } else {
-        byte[] b = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
-        bytes.write(b, 0, b.length);
-      }
-    }
-    try {
-      return Optional.of(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes.toByteArray())).toString());
-    } catch (CharacterCodingException e) {
-      return Optional.empty();
-    }
+    return UrlPath.decode(raw);
   }
 }

@@ -2,11 +2,14 @@ package dev.versus.site;
 
 import dev.versus.render.Output;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -24,6 +27,7 @@ import java.util.stream.Stream;
 public final class SiteWriter {
   /** The marker file listing every file Versus wrote into an output folder. */
   public static final String MANIFEST = ".versus-manifest";
+  private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
   /** What happened: files written, foreign files carried over, and notes for the user. */
   public record Result(int written, int carried, List<String> notes) {}
@@ -47,6 +51,10 @@ public final class SiteWriter {
     }
   }
 
+  /**
+   * Publishes {@code outputs} into {@code out}. Folders and files get the modes the user's umask gives
+   * new ones, whatever the mode of a copied source file; an existing {@code out} keeps its own mode.
+   */
   public Result write(Path out, List<Output> outputs) throws RefusedException, IOException {
     return begin(out).publish(outputs);
   }
@@ -60,7 +68,8 @@ public final class SiteWriter {
     Path target = out.toAbsolutePath().normalize();
     Path parent = target.getParent();
     Files.createDirectories(parent);
-    return new Staging(target, Files.createTempDirectory(parent, "." + target.getFileName() + ".tmp-"));
+    // not createTempDirectory: its 0700 mode would survive the swap and lock a web server out of the site
+    return new Staging(target, newFolder(parent, "." + target.getFileName() + ".tmp-"));
   }
 
   /** A site being written into its temporary folder; {@link #publish} swaps it in, {@link #discard} drops it. */
@@ -105,6 +114,7 @@ public final class SiteWriter {
         deleteTree(temp);
         throw e;
       }
+      keepMode(target, temp);
       swap(target, temp, notes);
       return new Result(outputs.size(), carried, List.copyOf(notes));
     }
@@ -147,8 +157,38 @@ public final class SiteWriter {
     Path file = root.resolve(o.path()).normalize();
     if (!file.startsWith(root)) throw new IOException("output path escapes the site: " + o.path());
     Files.createDirectories(file.getParent());
-    if (o.copyOf() != null) Files.copy(o.copyOf(), file, StandardCopyOption.REPLACE_EXISTING);
-    else Files.write(file, o.bytes());
+    if (o.copyOf() != null) {
+      // through a stream, so the copy gets the mode a new file gets, not the source's (a 0600 draft image)
+      try (OutputStream to = Files.newOutputStream(file)) {
+        Files.copy(o.copyOf(), to);
+      }
+    } else {
+      Files.write(file, o.bytes());
+    }
+  }
+
+  /**
+   * A new folder {@code parent/prefix<random>} with the mode the user's umask gives any new folder
+   * (e.g. {@code drwxr-xr-x} under umask 022).
+   */
+  private static Path newFolder(Path parent, String prefix) throws IOException {
+    while (true) {
+      Path dir = parent.resolve(prefix + Long.toHexString(RANDOM.nextLong() & Long.MAX_VALUE));
+      try {
+        return Files.createDirectory(dir);
+      } catch (FileAlreadyExistsException e) {
+        // another name
+      }
+    }
+  }
+
+  /** An existing output folder keeps its own mode (a deliberately shared {@code drwxrwxr-x} stays so). */
+  private static void keepMode(Path target, Path temp) throws IOException {
+    if (!Files.isDirectory(target)) return;
+    PosixFileAttributeView from = Files.getFileAttributeView(target, PosixFileAttributeView.class);
+    PosixFileAttributeView to = Files.getFileAttributeView(temp, PosixFileAttributeView.class);
+    if (from == null || to == null) return;
+    to.setPermissions(from.readAttributes().permissions());
   }
 
   /** Moves files of the old site that Versus did not write into the new one. */

@@ -244,6 +244,51 @@ class LiveBuildTest {
     assertEquals(new java.util.TreeSet<>(predicted), new java.util.TreeSet<>(actual));
   }
 
+  @Test
+  void aStaticFileWithAGeneratedFilesPathIsReportedAndWinsAsInABuild() throws IOException {
+    Rebuild r = write("static/404.html", "<!DOCTYPE html><title>Mine</title>");
+    write("static/feed.xml", "<feed/>");
+    r = live.update(List.of(source.resolve("static/feed.xml")));
+    List<String> expected = List.of(
+        "static/404.html: warning: replaces the 404.html Versus generates: both are published at /404.html and this file wins; "
+            + "to change the generated one, override its template in templates/ instead, or rename this file",
+        "static/feed.xml: warning: replaces the feed.xml Versus generates: both are published at /feed.xml and this file wins; "
+            + "to change the generated one, override its template in templates/ instead, or rename this file");
+    assertEquals(expected, r.diagnostics().stream().map(d -> d.format()).toList(), "serve");
+    assertEquals(expected, new Build().run(options(), false).diagnostics().stream().map(d -> d.format()).toList(), "build");
+    assertEquals("<feed/>", text("feed.xml"));
+    // a template change re-renders the generated 404 page; the guide's file must still be what is served
+    Files.createDirectories(source.resolve("templates"));
+    Files.copy(TestSites.repo().resolve("theme/templates/404.peb"), source.resolve("templates/404.peb"));
+    edit("templates/404.peb", t -> t + "\n");
+    assertEquals("<!DOCTYPE html><title>Mine</title>", text("404.html"));
+  }
+
+  @Test
+  void editorLeftoversAndOutsideLinksAreNotServed() throws IOException {
+    write("static/img/cup.svg~", "backup");
+    write("static/Thumbs.db", "thumbs");
+    Path outside = Files.writeString(tmp.resolve("secret.txt"), "secret");
+    Files.createSymbolicLink(source.resolve("static/secret.txt"), outside);
+    Rebuild r = live.update(List.of(source.resolve("static/secret.txt")));
+    assertEquals(List.of("static/secret.txt: error: not published: this is a symbolic link to " + outside.toRealPath()
+        + ", outside the guide, and Versus publishes only files inside the guide folder; copy the file into static/ "
+        + "instead of linking it"), r.diagnostics().stream().map(d -> d.format()).toList());
+    assertEquals(r.diagnostics(), new Build().run(options(), false).diagnostics(), "build and serve agree");
+    Files.delete(source.resolve("static/secret.txt"));
+    live.update(List.of(source.resolve("static/secret.txt")));
+    assertFalse(live.paths().contains("img/cup.svg~"));
+    assertFalse(live.paths().contains("Thumbs.db"));
+    assertSameAsFullBuild();
+  }
+
+  @Test
+  void knowsTheBasePathItServesInsteadOf() {
+    // the fixture's base_url is https://example.org/drinks/; the preview serves at its own root
+    assertEquals(Optional.of("/drinks/"), live.configuredPath());
+    assertTrue(text("index.html").contains("href=\"/criteria/\""), "links rooted at the preview's root");
+  }
+
   private Rebuild edit(String file, UnaryOperator<String> change) {
     return write(file, change.apply(TestSites.read(source.resolve(file))));
   }

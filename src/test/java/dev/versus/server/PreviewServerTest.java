@@ -161,6 +161,15 @@ class PreviewServerTest {
   }
 
   @Test
+  void aStaticFileReplacingAGeneratedOneIsSaidOnTheConsoleAndServed() throws Exception {
+    Path robots = source.resolve("static/robots.txt");
+    Files.writeString(robots, "User-agent: *\nDisallow: /drafts/\n");
+    preview.changed(java.util.Set.of(robots));
+    assertTrue(console.toString().contains("  static/robots.txt: warning: replaces the robots.txt Versus generates"), console.toString());
+    assertEquals("User-agent: *\nDisallow: /drafts/\n", Http.get(base, "/robots.txt").text());
+  }
+
+  @Test
   void aStylesheetEditIsSwappedNotReloaded() throws Exception {
     try (EventClient page = new EventClient(base)) {
       waitForListeners(1);

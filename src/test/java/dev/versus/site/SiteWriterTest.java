@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.versus.render.Output;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -104,5 +106,41 @@ class SiteWriterTest {
     Files.createDirectories(out);
     writer.write(out, List.of(Output.page("index.html", "home", "x")));
     assertEquals("x", Files.readString(out.resolve("index.html")));
+  }
+
+  /** What the user's umask gives a new folder and a new file, made the ordinary way beside the test. */
+  private java.util.Set<PosixFilePermission> umaskMode(boolean folder) throws Exception {
+    Path probe = tmp.resolve(folder ? "probe-dir" : "probe-file");
+    if (folder) Files.createDirectory(probe);
+    else Files.createFile(probe);
+    java.util.Set<PosixFilePermission> mode = Files.getPosixFilePermissions(probe);
+    Files.delete(probe);
+    return mode;
+  }
+
+  @Test
+  void publishesWithTheModesOfTheUsersUmask() throws Exception {
+    Path secret = tmp.resolve("secret.png");
+    Files.writeString(secret, "png");
+    Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString("rw-------"));
+    Path out = tmp.resolve("www");
+    writer.write(out, List.of(Output.page("index.html", "home", "hi"), Output.copy("img/a.png", secret)));
+    assertEquals(umaskMode(true), Files.getPosixFilePermissions(out), "the site folder");
+    assertEquals(umaskMode(true), Files.getPosixFilePermissions(out.resolve("img")), "a sub-folder");
+    assertEquals(umaskMode(false), Files.getPosixFilePermissions(out.resolve("index.html")), "a written page");
+    assertEquals(umaskMode(false), Files.getPosixFilePermissions(out.resolve("img/a.png")), "a copied file, not the source's mode");
+    assertEquals(umaskMode(false), Files.getPosixFilePermissions(out.resolve(SiteWriter.MANIFEST)), "the manifest");
+  }
+
+  @Test
+  void anExistingOutputFolderKeepsItsMode() throws Exception {
+    Path out = tmp.resolve("www");
+    Files.createDirectory(out);
+    java.util.Set<PosixFilePermission> shared = PosixFilePermissions.fromString("rwxrwxr-x");
+    Files.setPosixFilePermissions(out, shared);
+    writer.write(out, List.of(Output.page("index.html", "home", "v1")));
+    assertEquals(shared, Files.getPosixFilePermissions(out));
+    writer.write(out, List.of(Output.page("index.html", "home", "v2")));
+    assertEquals(shared, Files.getPosixFilePermissions(out), "and keeps it on every build");
   }
 }

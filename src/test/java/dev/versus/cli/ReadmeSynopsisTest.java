@@ -1,0 +1,85 @@
+package dev.versus.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.versus.TestSites;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+
+/**
+ * The README's command synopses ({@code ./versus build [--source DIR] ...}) name exactly the options
+ * and parameters each command's {@code --help} lists, so the manual cannot drift from the CLI.
+ */
+class ReadmeSynopsisTest {
+  private static final Pattern LINE = Pattern.compile("^\\./versus ([a-z]+)( .*)?$");
+  private static final Pattern OPTION = Pattern.compile("--[a-z][a-z-]*");
+
+  private static Map<String, String> synopses() throws IOException {
+    String readme = Files.readString(TestSites.repo().resolve("README.md"));
+    String block = readme.substring(readme.indexOf("## The CLI"));
+    block = block.substring(block.indexOf("```") + 4, block.indexOf("```", block.indexOf("```") + 3));
+    Map<String, String> out = new LinkedHashMap<>();
+    for (String line : block.split("\n")) {
+      Matcher m = LINE.matcher(line.strip());
+      if (m.matches()) out.put(m.group(1), m.group(2) == null ? "" : m.group(2));
+    }
+    return out;
+  }
+
+  @Test
+  void everyCommandHasASynopsisNamingExactlyItsOptions() throws IOException {
+    Map<String, String> synopses = synopses();
+    CommandLine main = new CommandLine(new Main());
+    Set<String> commands = new TreeSet<>(main.getSubcommands().keySet());
+    commands.remove("help");
+    assertEquals(commands, new TreeSet<>(synopses.keySet()), "one synopsis per command");
+    for (String name : commands) {
+      CommandSpec spec = main.getSubcommands().get(name).getCommandSpec();
+      Set<String> options = new TreeSet<>();
+      for (OptionSpec o : spec.options()) {
+        if (!o.usageHelp() && !o.versionHelp()) options.add(o.longestName());
+      }
+      Set<String> written = new TreeSet<>();
+      Matcher m = OPTION.matcher(synopses.get(name));
+      while (m.find()) written.add(m.group());
+      assertEquals(options, written, "./versus " + name + " in the README against `versus " + name + " --help`");
+      for (var p : spec.positionalParameters()) {
+        assertTrue(synopses.get(name).contains(p.paramLabel()), name + " names its parameter " + p.paramLabel());
+      }
+    }
+  }
+
+  @Test
+  void theTopLevelHelpEndsEveryCommandsDescriptionWithASentence() {
+    StringBuilder help = new StringBuilder();
+    CommandLine main = new CommandLine(new Main());
+    for (Map.Entry<String, CommandLine> e : main.getSubcommands().entrySet()) {
+      String[] description = e.getValue().getCommandSpec().usageMessage().description();
+      // the overview shows only the first line of a description: it must be a whole sentence
+      String first = description[0].strip();
+      help.append(first);
+      assertTrue(first.endsWith("."), e.getKey() + ": " + first);
+    }
+    assertFalse(help.isEmpty());
+  }
+
+  @Test
+  void summariesCountInTheSingularToo() {
+    assertEquals("1 error", Report.count(1, "error"));
+    assertEquals("0 errors", Report.count(0, "error"));
+    assertEquals("2 warnings", Report.count(2, "warning"));
+    assertEquals("1 page", Report.count(1, "page"));
+  }
+}
