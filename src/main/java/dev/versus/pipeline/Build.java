@@ -14,6 +14,8 @@ import dev.versus.render.Output;
 import dev.versus.render.Paper;
 import dev.versus.render.Renderer;
 import dev.versus.render.Theme;
+import dev.versus.render.Urls;
+import dev.versus.search.SearchIndex;
 import dev.versus.site.SiteWriter;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -26,7 +28,7 @@ import java.util.function.Supplier;
 /**
  * Runs a build. The stages below are listed in the order they execute, each timed:
  * load (files to documents) -> model (validated, cross-linked records) -> render (Pebble)
- * -> pdf (only when asked: the print view to guide.pdf) -> write (atomic swap). A stage runs only when the ones before it found no error, but every
+ * -> search (the search index's files) -> pdf (only when asked: the print view to guide.pdf) -> write (atomic swap). A stage runs only when the ones before it found no error, but every
  * problem of a stage is reported, so an author sees all of them in one run.
  */
 public final class Build {
@@ -57,6 +59,7 @@ public final class Build {
     Theme theme = Theme.locate(options.source(), options.theme());
     List<Output> outputs = timed("render", times, () -> render(site, tree, theme, options, diags));
     if (diags.hasErrors()) return result(diags, Optional.of(site), List.of(), times, notes);
+    timed("search", times, () -> outputs.addAll(search(site)));
     if (options.pdf().isPresent()) {
       timed("pdf", times, () -> pdf(site, theme, options.pdf().get(), outputs, diags, notes));
       if (diags.hasErrors()) return result(diags, Optional.of(site), List.of(), times, notes);
@@ -81,6 +84,12 @@ public final class Build {
   private static List<Output> render(Site site, SourceTree tree, Theme theme, BuildOptions options, Diagnostics diags) {
     Paper paper = options.pdf().orElse(Paper.A4);
     return withGuideFiles(new Renderer(theme, paper, options.pdf().isPresent()).render(site, diags), tree);
+  }
+
+  /** The search index's files (the /search/ page is rendered with the other pages). */
+  static List<Output> search(Site site) {
+    Urls urls = new Urls(site.config().baseUrl(), site.config().basePath());
+    return SearchIndex.of(site, urls).outputs(urls);
   }
 
   /** {@code outputs} plus the guide's own static files, which win over the theme's assets of the same name. */
