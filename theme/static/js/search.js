@@ -17,7 +17,9 @@
   var PER_KIND = 10;
   var mini = new window.MiniSearch({
     fields: ["title", "headings", "text"],
-    searchOptions: { boost: { title: 4, headings: 2 }, prefix: true, fuzzy: 0.2 }
+    // typos are forgiven from four letters on ("flsk" finds Flask); a shorter fuzzy term matches half the index
+    searchOptions: { boost: { title: 4, headings: 2 }, prefix: true,
+      fuzzy: function (term) { return term.length >= 4 ? 0.2 : false; } }
   });
   var docs = new Map();
   var parts = [];
