@@ -209,7 +209,9 @@ class ComparisonTableTest {
       visit(site.url(site.page("compare")), 1280, 900, true, page -> {
         @SuppressWarnings("unchecked")
         List<String> expected = (List<String>) page.evaluate("""
-            () => ['filter-diff', 'filter-group', 'table-scroll',
+            () => ['filter-diff', 'filter-group',
+                   ...[...document.querySelectorAll('#subject-choice input')].map(i => i.id),
+                   ...[...document.querySelectorAll('.pair-links a')].map(a => a.getAttribute('href')), 'table-scroll',
                    ...[...document.querySelectorAll('#matrix a[href]')].map(a => a.getAttribute('href'))]""");
         String describe = """
             () => { const e = document.activeElement; const s = getComputedStyle(e);
