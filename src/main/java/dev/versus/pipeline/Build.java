@@ -14,6 +14,8 @@ import dev.versus.render.Output;
 import dev.versus.render.Paper;
 import dev.versus.render.Renderer;
 import dev.versus.render.Theme;
+import dev.versus.render.Urls;
+import dev.versus.search.SearchIndex;
 import dev.versus.site.SiteWriter;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -27,7 +29,7 @@ import java.util.function.UnaryOperator;
 /**
  * Runs a build. The stages below are listed in the order they execute, each timed:
  * load (files to documents) -> model (validated, cross-linked records) -> render (Pebble)
- * -> pdf (only when asked: the print view to guide.pdf) -> write (atomic swap). A stage runs only when the ones before it found no error, but every
+ * -> search (the search index's files) -> pdf (only when asked: the print view to guide.pdf) -> write (atomic swap). A stage runs only when the ones before it found no error, but every
  * problem of a stage is reported, so an author sees all of them in one run.
  */
 public final class Build {
@@ -72,6 +74,7 @@ public final class Build {
       List<Output> outputs = timed("render", times, () -> render(site, tree, theme, options, diags,
           staging.<UnaryOperator<Output>>map(s -> s::put).orElse(UnaryOperator.identity())));
       if (diags.hasErrors()) return result(diags, Optional.of(site), List.of(), times, notes);
+      timed("search", times, () -> outputs.addAll(search(site)));
       if (options.pdf().isPresent()) {
         timed("pdf", times, () -> pdf(site, theme, options.pdf().get(), outputs, diags, notes));
         if (diags.hasErrors()) return result(diags, Optional.of(site), List.of(), times, notes);
@@ -133,6 +136,12 @@ public final class Build {
           + path + " and this file wins; to change the generated one, override its template in templates/ instead, "
           + "or rename this file");
     }
+  }
+
+  /** The search index's files (the /search/ page is rendered with the other pages). */
+  static List<Output> search(Site site) {
+    Urls urls = new Urls(site.config().baseUrl(), site.config().basePath());
+    return SearchIndex.of(site, urls).outputs(urls);
   }
 
   /** {@code outputs} plus the guide's own static files, which win over the theme's assets and generated files of the same name. */

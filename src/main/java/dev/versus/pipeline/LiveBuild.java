@@ -53,6 +53,11 @@ public final class LiveBuild {
   private volatile Map<String, Served> served = Map.of();
   /** On-demand pages and derived outputs made since their inputs last changed, by path. */
   private final Map<String, Served> made = new ConcurrentHashMap<>();
+  /**
+   * The search index's files for the site served, made on the first request for one of them (the
+   * index reads every body: too slow to redo on each save of a large guide); null until then.
+   */
+  private Map<String, Served> search;
   /** Files changed since the last good build (they may be assets whose bytes are served from disk). */
   private final Set<Path> unsettled = new LinkedHashSet<>();
 
@@ -150,6 +155,7 @@ public final class LiveBuild {
     if (s != null) return Optional.of(s);
     s = made.get(path);
     if (s != null) return Optional.of(s);
+    if (path.startsWith("search/") && path.endsWith(".json")) return Optional.ofNullable(searchFiles().get(path));
     return make(path, diags);
   }
 
@@ -164,6 +170,7 @@ public final class LiveBuild {
     RenderPlan plan = good;
     if (plan != null) onDemandRoutes.forEach(r -> plan.file(r).ifPresent(out::add));
     out.addAll(derived.keySet());
+    out.addAll(searchFiles().keySet());
     return out;
   }
 
@@ -229,11 +236,24 @@ public final class LiveBuild {
         changed.add(path);
       }
     });
-    if (!changed.isEmpty()) derived.keySet().forEach(made::remove);
+    if (!changed.isEmpty()) {
+      derived.keySet().forEach(made::remove);
+      search = null;
+    }
     served = java.util.Collections.unmodifiableMap(next);
     good = plan;
     unsettled.clear();
     return changed;
+  }
+
+  private synchronized Map<String, Served> searchFiles() {
+    if (search == null && good != null) {
+      Instant now = Instant.now();
+      Map<String, Served> files = new HashMap<>();
+      Build.search(good.site()).forEach(o -> files.put(o.path(), new Served(o, now)));
+      search = java.util.Collections.unmodifiableMap(files);
+    }
+    return search == null ? Map.of() : search;
   }
 
   private Rebuild failed(Diagnostics diags, Map<String, Long> times) {

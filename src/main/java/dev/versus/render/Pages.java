@@ -88,6 +88,8 @@ final class Pages {
     }
     pages.add(plan("sources/", "sources.peb", inputs().put("citations", site.citations()), (r, t) -> page(r, t, "sources",
         "Sources", "Every source this guide cites, and what cites it.", crumbs("Sources", r), Views.map("sources", views.allSources()))));
+    pages.add(plan(Renderer.SEARCH, "search.peb", inputs(), (r, t) -> page(r, t, "search", "Search",
+        "Search the criteria, subjects, articles and questions of " + site.config().title() + ".", crumbs("Search", r), Views.map())));
     pages.add(plan("404.html", "404.peb", inputs(), (r, t) -> page(r, t, "404", "Page not found",
         "This page does not exist.", List.of(), Views.map())));
     // the routes come from the slugs, which are what the sitemap reads (cheaper to compare than every route)

@@ -25,6 +25,10 @@ import java.util.Optional;
 public final class Renderer {
   /** Where the PDF of the guide is published, below the site root. */
   public static final String PDF = "guide.pdf";
+  /** The search page's route; its query is {@code ?q=}. The browser fills it from {@link #SEARCH_INDEX}. */
+  public static final String SEARCH = "search/";
+  /** Where the search index is published (written by the search stage, read by the /search/ page). */
+  public static final String SEARCH_INDEX = "search/index.json";
 
   private final Theme theme;
   private final Paper paper;
@@ -204,6 +208,7 @@ public final class Renderer {
             Views.map("title", "FAQ", "url", urls.href("faq/"), "section", "faq"),
             Views.map("title", "Sources", "url", urls.href("sources/"), "section", "sources")),
         "assets", assetUrls,
+        "search", Views.map("url", urls.href(SEARCH), "index", urls.href(SEARCH_INDEX)),
         "print", Views.map("url", urls.href(PrintView.ROUTE), "pdf", pdf ? urls.href(PDF) : null,
             "paper", paper.label(), "paperSize", paper.css()));
   }

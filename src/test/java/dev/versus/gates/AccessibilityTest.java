@@ -51,6 +51,32 @@ class AccessibilityTest {
     assertEquals(List.of(), describe(results.getViolations()), name + " " + url);
   }
 
+  /** What scripts add to a page: search results (marks, kinds, passages) and a table with a subject hidden. */
+  @TestFactory
+  Stream<DynamicTest> noViolationsInSearchResultsOrWithASubjectHidden() {
+    List<DynamicTest> tests = new ArrayList<>();
+    for (ColorScheme scheme : List.of(ColorScheme.LIGHT, ColorScheme.DARK)) {
+      String search = guides.djangoFlask().root() + "search/?q=flask";
+      tests.add(DynamicTest.dynamicTest("search results " + scheme, () -> {
+        AxeResults results = analyze(scheme, page -> {
+          page.navigate(search);
+          page.waitForSelector("#search-results mark");
+        });
+        assertEquals(List.of(), describe(results.getViolations()), search);
+      }));
+      ServedSite three = guides.sites().stream().filter(s -> s.name().equals("three")).findFirst().orElseThrow();
+      String compare = three.url("compare/index.html") + "?hide=coffee";
+      tests.add(DynamicTest.dynamicTest("subject hidden " + scheme, () -> {
+        AxeResults results = analyze(scheme, page -> {
+          page.navigate(compare);
+          page.waitForSelector("#subject-status:has-text('2 of 3')");
+        });
+        assertEquals(List.of(), describe(results.getViolations()), compare);
+      }));
+    }
+    return tests.stream();
+  }
+
   /** A canary: axe on a page with known faults must find them, or the gate above proves nothing. */
   @Test
   void axeFindsKnownViolations() {

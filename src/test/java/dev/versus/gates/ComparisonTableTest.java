@@ -213,6 +213,8 @@ class ComparisonTableTest {
         @SuppressWarnings("unchecked")
         List<String> expected = (List<String>) page.evaluate("""
             () => ['filter-diff', 'filter-group',
+                   ...[...document.querySelectorAll('#subject-choice input')].map(i => i.id),
+                   ...[...document.querySelectorAll('.pair-links a')].map(a => a.getAttribute('href')),
                    ...[...document.querySelectorAll('nav.sorts a[href]')].map(a => a.getAttribute('href')), 'table-scroll',
                    ...[...document.querySelectorAll('#matrix a[href]')].map(a => a.getAttribute('href'))]""");
         String describe = """

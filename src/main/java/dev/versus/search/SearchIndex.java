@@ -1,0 +1,121 @@
+package dev.versus.search;
+
+import dev.versus.content.Body;
+import dev.versus.content.Kind;
+import dev.versus.model.Article;
+import dev.versus.model.Criterion;
+import dev.versus.model.Faq;
+import dev.versus.model.Site;
+import dev.versus.model.Subject;
+import dev.versus.render.Json;
+import dev.versus.render.Output;
+import dev.versus.render.Urls;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+
+/**
+ * The site's search index, in the files a browser loads: {@code search/index.json} holds every
+ * document the reader can find (criteria, subjects, articles, FAQ) and is the only file the first
+ * query needs; {@code search/text-<n>.json} hold the full text of articles when the articles are too
+ * large to ship in one file, each loaded only when the reader asks to search article text too.
+ *
+ * <p>Ranking is MiniSearch's (BM25, prefix and fuzzy matching, field boosts) in the browser; this
+ * class only decides what text goes where. Without parts, {@code index.json} carries every article's
+ * text; with parts it carries each article's title, headings and description, and a part's text is
+ * appended to its article when loaded (MiniSearch's {@code replace}). The split is the lazy loading
+ * the issue asks for on large guides: a 4,000-article guide's first query reads titles, not the corpus.
+ */
+public record SearchIndex(List<SearchDocument> documents, List<List<SearchDocument>> parts) {
+  /** Where the index is published, below the site root. */
+  public static final String FILE = dev.versus.render.Renderer.SEARCH_INDEX;
+  /** Articles' text up to this many characters in all ships inside {@link #FILE} (Django vs Flask: ~200,000). */
+  static final int INLINE_LIMIT = 400_000;
+  /** Characters of article text per part file at most (a part holds at least one article): ~60 KB gzipped. */
+  static final int PART_LIMIT = 200_000;
+
+  /** The index of {@code site}, its URLs made by {@code urls}. */
+  public static SearchIndex of(Site site, Urls urls) {
+    return of(site, urls, INLINE_LIMIT, PART_LIMIT);
+  }
+
+  static SearchIndex of(Site site, Urls urls, int inlineLimit, int partLimit) {
+    List<SearchDocument> docs = new ArrayList<>();
+    for (Criterion c : site.criteria()) {
+      String verdicts = c.verdicts().stream().map(v -> site.subject(v.subject()).map(Subject::title).orElse(v.subject())
+          + ": " + v.summary()).collect(Collectors.joining("\n"));
+      docs.add(doc(Kind.CRITERION, c.slug(), c.title(), urls, c.body(), c.question() + "\n" + verdicts));
+    }
+    for (Subject s : site.subjects()) {
+      docs.add(doc(Kind.SUBJECT, s.slug(), s.title(), urls, s.body(),
+          s.tagline() + "\n" + String.join("\n", s.pros()) + "\n" + String.join("\n", s.cons())));
+    }
+    List<SearchDocument> articles = new ArrayList<>();
+    for (Article a : site.articles()) articles.add(doc(Kind.ARTICLE, a.slug(), a.title(), urls, a.body(), a.metaDescription()));
+    for (Faq f : site.faqs()) docs.add(doc(Kind.FAQ, f.slug(), f.question(), urls, f.body(), ""));
+    long articleText = articles.stream().mapToLong(d -> d.text().length()).sum();
+    if (articleText <= inlineLimit) {
+      docs.addAll(articles);
+      return new SearchIndex(List.copyOf(docs), List.of());
+    }
+    List<List<SearchDocument>> parts = new ArrayList<>();
+    List<SearchDocument> part = new ArrayList<>();
+    int size = 0;
+    for (int i = 0; i < articles.size(); i++) {
+      Article a = site.articles().get(i);
+      SearchDocument full = articles.get(i);
+      docs.add(full.withText(a.metaDescription()));
+      if (!part.isEmpty() && size + full.text().length() > partLimit) {
+        parts.add(List.copyOf(part));
+        part.clear();
+        size = 0;
+      }
+      part.add(full);
+      size += full.text().length();
+    }
+    if (!part.isEmpty()) parts.add(List.copyOf(part));
+    return new SearchIndex(List.copyOf(docs), List.copyOf(parts));
+  }
+
+  private static SearchDocument doc(Kind kind, String slug, String title, Urls urls, Body body, String lead) {
+    String text = Jsoup.parseBodyFragment(body.html()).body().text();
+    String headings = body.headings().stream().map(h -> h.text()).collect(Collectors.joining("\n"));
+    String all = lead.isBlank() ? text : lead.strip() + "\n" + text;
+    return new SearchDocument(kind.name().toLowerCase(java.util.Locale.ROOT) + ":" + slug,
+        kind.name().toLowerCase(java.util.Locale.ROOT), title, urls.href(kind, slug), headings, all);
+  }
+
+  /** The URL path of part {@code n} (from 1), below the site root. */
+  static String partFile(int n) {
+    return "search/text-" + n + ".json";
+  }
+
+  /**
+   * The index as files: {@link #FILE} ({@code documents}, and {@code parts} with each part's URL and
+   * article count) and one {@code search/text-<n>.json} ({@code texts}: id and full text) per part.
+   */
+  public List<Output> outputs(Urls urls) {
+    List<Output> out = new ArrayList<>();
+    List<Object> partRefs = new ArrayList<>();
+    for (int i = 0; i < parts.size(); i++) {
+      List<SearchDocument> part = parts.get(i);
+      List<Object> texts = part.stream().map(d -> (Object) map("id", d.id(), "text", d.text())).toList();
+      String json = Json.write(map("texts", texts));
+      out.add(Output.page(partFile(i + 1), "search-index", json));
+      partRefs.add(map("url", urls.href(partFile(i + 1)), "documents", part.size(), "chars", json.length()));
+    }
+    List<Object> docs = documents.stream().map(d -> (Object) map("id", d.id(), "kind", d.kind(), "title", d.title(),
+        "url", d.url(), "headings", d.headings(), "text", d.text())).toList();
+    out.add(0, Output.page(FILE, "search-index", Json.write(map("version", 1, "documents", docs, "parts", partRefs))));
+    return out;
+  }
+
+  private static Map<String, Object> map(Object... kv) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    for (int i = 0; i < kv.length; i += 2) m.put((String) kv[i], kv[i + 1]);
+    return m;
+  }
+}

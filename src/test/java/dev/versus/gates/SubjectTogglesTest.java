@@ -1,0 +1,105 @@
+package dev.versus.gates;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Page;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Showing and hiding subjects on the comparison page of the three-subject fixture, in headless Chromium:
+ * columns follow the checkboxes, the state lives in ?hide= and survives a reload, the header row and the
+ * criterion column stay; without JavaScript the checkboxes are gone and the pair pages beside them work.
+ */
+class SubjectTogglesTest {
+  @RegisterExtension
+  static final Chromium chromium = new Chromium();
+  @RegisterExtension
+  static final ServedGuides guides = new ServedGuides();
+
+  static void visit(String url, int width, int height, boolean javaScript, java.util.function.Consumer<Page> use) {
+    try (var context = chromium.context(new com.microsoft.playwright.Browser.NewContextOptions()
+        .setViewportSize(width, height).setJavaScriptEnabled(javaScript))) {
+      Page page = context.newPage();
+      page.navigate(url);
+      use.accept(page);
+    }
+  }
+
+  private static ServedSite three() {
+    return guides.sites().stream().filter(s -> s.name().equals("three")).findFirst().orElseThrow();
+  }
+
+  @SuppressWarnings("unchecked")
+  static List<String> visibleHeaders(Page page) {
+    return (List<String>) page.evaluate("() => [...document.querySelectorAll('#matrix thead th')].filter(c => c.checkVisibility()).map(c => c.textContent.trim())");
+  }
+
+  @Test
+  void uncheckingASubjectHidesItsColumnAndTheUrlKeepsIt() {
+    ServedSite site = three();
+    visit(site.url("compare/index.html"), 1280, 900, true, page -> {
+      assertEquals(List.of("Criterion", "Tea", "Coffee", "Cocoa"), visibleHeaders(page));
+      page.uncheck("#subject-choice input[value=coffee]");
+      assertEquals(List.of("Criterion", "Tea", "Cocoa"), visibleHeaders(page));
+      Number visibleCells = (Number) page.evaluate("() => [...document.querySelectorAll('#matrix tr.row')].map(r => [...r.cells].filter(c => c.checkVisibility()).length).reduce((a, b) => Math.max(a, b), 0)");
+      assertEquals(3, visibleCells.intValue(), "every row: the criterion and two subjects");
+      assertEquals(3, ((Number) page.evaluate("() => document.querySelector('#matrix tr.group-row th').colSpan")).intValue());
+      assertTrue(page.url().endsWith("compare/?hide=coffee"), page.url());
+      assertTrue(page.textContent("#subject-status").contains("2 of 3"), page.textContent("#subject-status"));
+      // the row filters keep the subjects' state and the other way round
+      page.check("#filter-diff");
+      page.uncheck("#subject-choice input[value=tea]");
+      assertTrue(page.url().contains("diff=1") && page.url().contains("hide=tea,coffee") || page.url().contains("hide=coffee,tea"), page.url());
+      page.reload();
+      assertEquals(List.of("Criterion", "Cocoa"), visibleHeaders(page));
+      assertFalse(page.isChecked("#subject-choice input[value=tea]"));
+      assertTrue(page.isChecked("#filter-diff"));
+      // the last subject shown cannot be hidden: the table never empties
+      page.click("#subject-choice input[value=cocoa]");
+      assertTrue(page.isChecked("#subject-choice input[value=cocoa]"));
+      assertEquals(List.of("Criterion", "Cocoa"), visibleHeaders(page));
+    });
+  }
+
+  @Test
+  void hiddenSubjectsKeepTheStickyHeaderAndFirstColumn() {
+    ServedSite site = three();
+    visit(site.url("compare/index.html") + "?hide=tea", 360, 400, true, page -> {
+      assertEquals(List.of("Criterion", "Coffee", "Cocoa"), visibleHeaders(page));
+      page.locator(".table-scroll").evaluate("s => { s.scrollTop = 0; s.scrollLeft = 0; s.scrollIntoView(); }");
+      var box = page.locator(".table-scroll").boundingBox();
+      page.locator(".table-scroll").evaluate("s => { s.scrollTop = s.scrollHeight; s.scrollLeft = s.scrollWidth; }");
+      var corner = page.locator("#matrix thead th.corner").boundingBox();
+      var first = page.locator("#matrix tr.row").last().locator("th[scope=row]").boundingBox();
+      assertEquals(box.y + 1, corner.y, 1.5, "header row sticks to the top");
+      assertEquals(box.x + 1, first.x, 1.5, "criterion column sticks to the left");
+    });
+  }
+
+  @Test
+  void withoutJavaScriptThePairPagesDoTheJob() {
+    ServedSite site = three();
+    visit(site.url("compare/index.html") + "?hide=tea", 1280, 900, false, page -> {
+      assertFalse(page.locator("#subject-choice").isVisible(), "no dead checkboxes");
+      assertEquals(List.of("Criterion", "Tea", "Coffee", "Cocoa"), visibleHeaders(page), "every column without scripting");
+      assertEquals(3, page.locator(".pair-links a").count());
+      page.click(".pair-links a:has-text('Coffee vs Cocoa')");
+      page.waitForURL("**/sub/compare/coffee-vs-cocoa/");
+      assertEquals(List.of("Criterion", "Coffee", "Cocoa"), visibleHeaders(page));
+      assertEquals(0, page.locator("#subject-choice").count(), "a pair page has no toggles");
+    });
+  }
+
+  @Test
+  void twoSubjectsGetNoToggles() {
+    ServedSite site = guides.djangoFlask();
+    visit(site.url("compare/index.html"), 1280, 900, true, page -> {
+      assertEquals(0, page.locator("#subject-choice").count());
+      assertEquals(0, page.locator(".pair-links").count());
+    });
+  }
+}

@@ -1,0 +1,161 @@
+// The /search/ page: loads search/index.json once, indexes it with MiniSearch (vendored, see
+// js/vendor/minisearch-*/LICENSE.txt) and shows results grouped by kind as the reader types. The
+// query lives in ?q= so a search can be shared. Ranking is MiniSearch's: BM25 with prefix and fuzzy
+// matching, titles and questions boosted above headings and text. On a large guide the index holds
+// articles' titles, headings and descriptions only; their full text comes in parts (search/text-N.json)
+// that the reader loads one at a time with the "search more" button, so no query fetches the corpus.
+(function () {
+  "use strict";
+  var root = document.getElementById("search");
+  if (!root || !window.MiniSearch) return;
+  var input = document.getElementById("search-q");
+  var status = document.getElementById("search-status");
+  var results = document.getElementById("search-results");
+  var more = document.getElementById("search-more");
+  var KINDS = [["criterion", "Criteria", "Criterion"], ["subject", "Subjects", "Subject"],
+    ["article", "Articles", "Article"], ["faq", "FAQ", "Question"]];
+  var PER_KIND = 10;
+  var mini = new window.MiniSearch({
+    fields: ["title", "headings", "text"],
+    // typos are forgiven from four letters on ("flsk" finds Flask); a shorter fuzzy term matches half the index
+    searchOptions: { boost: { title: 4, headings: 2 }, prefix: true,
+      fuzzy: function (term) { return term.length >= 4 ? 0.2 : false; } }
+  });
+  var docs = new Map();
+  var parts = [];
+  var loadedParts = 0;
+  var ready = false;
+
+  function load() {
+    var start = performance.now();
+    status.textContent = "Loading the search index…";
+    return fetch(root.getAttribute("data-index")).then(function (r) {
+      if (!r.ok) throw new Error(r.status);
+      return r.json();
+    }).then(function (index) {
+      index.documents.forEach(function (d) { docs.set(d.id, d); });
+      mini.addAll(index.documents);
+      parts = index.parts;
+      ready = true;
+      performance.measure("versus-search-index", { start: start, end: performance.now() });
+    });
+  }
+
+  function loadPart() {
+    var part = parts[loadedParts];
+    more.disabled = true;
+    return fetch(part.url).then(function (r) {
+      if (!r.ok) throw new Error(r.status);
+      return r.json();
+    }).then(function (p) {
+      p.texts.forEach(function (t) {
+        var d = docs.get(t.id);
+        if (!d) return;
+        d = Object.assign({}, d, { text: t.text });
+        docs.set(d.id, d);
+        mini.replace(d);
+      });
+      loadedParts++;
+      more.disabled = false;
+      run();
+    });
+  }
+
+  // the passage: the text around the first matched term, every matched term in <mark>
+  function passage(text, terms) {
+    var lower = text.toLowerCase(), at = -1;
+    terms.forEach(function (t) {
+      var i = lower.indexOf(t);
+      if (i >= 0 && (at < 0 || i < at)) at = i;
+    });
+    var from = Math.max(0, at - 60), to = Math.min(text.length, Math.max(at, 0) + 160);
+    if (from > 0) { var sp = text.indexOf(" ", from); if (sp > 0 && sp < at) from = sp + 1; }
+    if (to < text.length) { var sp2 = text.lastIndexOf(" ", to); if (sp2 > Math.max(at, from)) to = sp2; }
+    var slice = text.slice(from, to);
+    var p = document.createElement("p");
+    p.className = "passage";
+    if (from > 0) p.append("… ");
+    var escaped = terms.map(function (t) { return t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"); })
+      .sort(function (a, b) { return b.length - a.length; });
+    var re = escaped.length ? new RegExp(escaped.join("|"), "giu") : null;
+    var last = 0, m;
+    while (re && (m = re.exec(slice)) !== null) {
+      if (m[0].length === 0) { re.lastIndex++; continue; }
+      p.append(slice.slice(last, m.index));
+      var mark = document.createElement("mark");
+      mark.textContent = m[0];
+      p.append(mark);
+      last = m.index + m[0].length;
+    }
+    p.append(slice.slice(last));
+    if (to < text.length) p.append(" …");
+    return p;
+  }
+
+  function render(q, found) {
+    results.replaceChildren();
+    if (!q) { status.textContent = ""; return; }
+    status.textContent = found.length === 0 ? "No results for “" + q + "”."
+      : found.length + (found.length === 1 ? " result" : " results") + " for “" + q + "”.";
+    KINDS.forEach(function (k) {
+      var hits = found.filter(function (r) { return docs.get(r.id).kind === k[0]; });
+      if (hits.length === 0) return;
+      var section = document.createElement("section");
+      section.className = "search-group";
+      var h = document.createElement("h2");
+      h.textContent = k[1] + " (" + hits.length + ")";
+      var ol = document.createElement("ol");
+      hits.slice(0, PER_KIND).forEach(function (r) {
+        var d = docs.get(r.id);
+        var li = document.createElement("li");
+        var a = document.createElement("a");
+        a.href = d.url;
+        a.textContent = d.title;
+        var kind = document.createElement("span");
+        kind.className = "search-kind";
+        kind.textContent = k[2];
+        li.append(a, " ", kind, passage(d.text || d.headings, r.terms));
+        ol.append(li);
+      });
+      section.append(h, ol);
+      results.append(section);
+    });
+  }
+
+  function showMore() {
+    var rest = parts.length - loadedParts;
+    more.hidden = rest === 0 || !input.value.trim();
+    if (!more.hidden) {
+      var articles = parts.slice(loadedParts).reduce(function (n, p) { return n + p.documents; }, 0);
+      more.textContent = "Also search the full text of " + parts[loadedParts].documents + " more articles ("
+        + articles + " not searched in full yet)";
+    }
+  }
+
+  function run() {
+    if (!ready) return;
+    var start = performance.now();
+    var q = input.value.trim();
+    var found = q ? mini.search(q) : [];
+    var searched = performance.now();
+    render(q, found);
+    showMore();
+    // for measuring (see SearchTest): MiniSearch's time, then the results' DOM
+    performance.measure("versus-search-query", { start: start, end: searched });
+    performance.measure("versus-search-render", { start: searched, end: performance.now() });
+  }
+
+  function writeState() {
+    var q = new URLSearchParams(window.location.search);
+    if (input.value.trim()) q.set("q", input.value.trim()); else q.delete("q");
+    var s = q.toString();
+    history.replaceState(null, "", window.location.pathname + (s ? "?" + s : ""));
+  }
+
+  document.getElementById("search-form").addEventListener("submit", function (e) { e.preventDefault(); run(); });
+  input.addEventListener("input", function () { writeState(); run(); });
+  more.addEventListener("click", function () { loadPart().catch(fail); });
+  function fail(e) { status.textContent = "The search index could not be loaded (" + e.message + ")."; }
+  input.value = new URLSearchParams(window.location.search).get("q") || "";
+  load().then(run).catch(fail);
+})();
