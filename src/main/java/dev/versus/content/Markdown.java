@@ -36,6 +36,25 @@ public final class Markdown {
     this.renderer = HtmlRenderer.builder(options).build();
   }
 
+  /**
+   * Converts the body of {@code file}, which starts at line {@code firstLine}; empty, after an
+   * error in {@code diags}, when the body nests so deeply (thousands of quotes, lists or emphasis
+   * levels) that flexmark's recursive tree walks run out of stack. The error names the line that
+   * opens the most levels, when one line does.
+   */
+  public java.util.Optional<String> toHtml(String file, String markdown, int firstLine, dev.versus.diag.Diagnostics diags) {
+    try {
+      return java.util.Optional.of(toHtml(markdown, firstLine));
+    } catch (StackOverflowError e) {
+      // flexmark walks its tree recursively; the stack frames are gone once caught, nothing shared is left half-made
+      int[] deepest = Nesting.deepestLine(markdown);
+      diags.error(file, firstLine + deepest[0], 1, "Markdown nested too deeply to convert"
+          + (deepest[1] > 0 ? " (" + deepest[1] + " quote or list markers open on this line)" : "")
+          + ": block quotes, lists or emphasis nested hundreds of levels deep; flatten them to a few levels");
+      return java.util.Optional.empty();
+    }
+  }
+
   /** Converts a Markdown body to HTML; author links carry their source position as attributes. */
   public String toHtml(String markdown, int firstLine) {
     com.vladsch.flexmark.util.ast.Document doc = parser.parse(markdown);
