@@ -103,6 +103,11 @@ public final class Renderer {
       int line = e.getLineNumber() == null ? 1 : e.getLineNumber();
       diags.error(where, line, 1, "template error: " + e.getPebbleMessage());
       return Optional.empty();
+    } catch (RuntimeException e) {
+      // a theme's filter or function can fail outside Pebble's own checks: still a message at the template, never a trace
+      String where = theme.template(name).map(this::displayPath).orElse("templates/" + name);
+      diags.error(where, 1, 1, "template error: " + e + " while rendering " + page.file());
+      return Optional.empty();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -19,7 +19,8 @@ final class ThemeLoader implements Loader<String> {
   @Override
   public Reader getReader(String name) {
     Path p = theme.template(name).orElseThrow(() -> new LoaderException(null,
-        "template `" + name + "` not found in " + theme.roots().stream().map(r -> r.resolve("templates").toString()).toList()));
+        // no absolute paths: the message reads the same on every machine
+        "template `" + name + "` not found in the guide's templates/, the --theme folder or the built-in theme"));
     try {
       return Files.newBufferedReader(p, StandardCharsets.UTF_8);
     } catch (IOException e) {
