@@ -51,11 +51,13 @@ public final class ContentLoader {
    */
   SourceTree tree(Path source, Set<String> allFiles, Map<String, Loaded<?>> loaded, Diagnostics diags) {
     Set<String> outside = new TreeSet<>();
+    Path realSource = realPath(source);
     for (String f : allFiles) {
-      if (leavesSource(source, f)) {
+      if (leavesSource(realSource, source, f)) {
         outside.add(f);
-        diags.error(f, 1, 1, "`" + f + "` is a symbolic link that leads outside the source folder: Versus reads only files"
-            + " inside it, so a build cannot publish other files of this machine; copy the file in instead");
+        // skipped, not fatal: the guide still builds (and `serve` still previews it) without that file
+        diags.warning(f, 1, 1, "`" + f + "` is a symbolic link that leads outside the source folder and is skipped: Versus"
+            + " reads only files inside it, so a build cannot publish other files of this machine; copy the file in instead");
       }
     }
     Optional<YNode> site = yamlOf(loaded.get("site.yaml"), diags);
@@ -98,7 +100,7 @@ public final class ContentLoader {
   Loaded<?> parse(Path source, String file) {
     Diagnostics own = new Diagnostics();
     // never read a file a link leads to outside the guide; tree() reports it
-    if (leavesSource(source, file)) return new Loaded<>(Optional.empty(), List.of());
+    if (leavesSource(realPath(source), source, file)) return new Loaded<>(Optional.empty(), List.of());
     Optional<?> value = file.equals("site.yaml") || file.equals("sources.yaml")
         ? yaml(source, file, own)
         : document(source, source.resolve(file), own);
@@ -190,15 +192,24 @@ public final class ContentLoader {
   }
 
   /**
-   * Whether {@code rel} resolves (through symbolic links) to a file outside {@code source}: such a
-   * file is refused by every command, as {@code serve} refuses to serve it.
+   * Whether {@code rel} (below {@code source}, whose real path is {@code realSource}) resolves through
+   * symbolic links to a file outside it: such a file is skipped by every command, with a warning, as
+   * {@code serve} refuses to serve it.
    */
-  static boolean leavesSource(Path source, String rel) {
+  static boolean leavesSource(Path realSource, Path source, String rel) {
     Path p = source.resolve(rel);
     try {
-      return !p.toRealPath().startsWith(source.toRealPath());
+      return !p.toRealPath().startsWith(realSource);
     } catch (IOException e) {
       return Files.isSymbolicLink(p);
+    }
+  }
+
+  private static Path realPath(Path dir) {
+    try {
+      return dir.toRealPath();
+    } catch (IOException e) {
+      return dir.toAbsolutePath().normalize();
     }
   }
 
