@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 
 /** Reads site.yaml and sources.yaml into a {@link SiteConfig}, reporting every problem found. */
 public final class ConfigLoader {
-  static final Set<String> SITE_KEYS = Set.of("title", "description", "base_url", "language", "subjects", "groups", "legend", "scales", "authors");
+  static final Set<String> SITE_KEYS = Set.of("title", "description", "base_url", "language", "subjects", "groups", "legend", "scales",
+      "authors", "unsafe_html");
   static final Set<String> SOURCE_KEYS = Set.of("id", "title", "publisher", "url", "date");
   private static final Pattern KEY = Pattern.compile("[a-z0-9-]+");
 
@@ -36,6 +37,9 @@ public final class ConfigLoader {
     String language = f.text("language", false).map(l -> LanguageTag.check(l, f.pos("language"), diags)).orElse("en");
     List<SubjectRef> subjects = new ArrayList<>();
     Map<String, Position> seenSubjects = new HashMap<>();
+    if (f.has("subjects") && siteYaml.get() instanceof YNode.Map m && m.get("subjects") instanceof YNode.Scalar one && !one.isNull()) {
+      diags.error(one.pos(), "`subjects` must be a list of at least two subjects, such as `[" + one.value() + ", other]`, found a single value");
+    }
     for (YNode.Scalar s : f.scalars("subjects", true)) {
       if (!KEY.matcher(s.value()).matches()) {
         diags.error(s.pos(), "subject `" + s.value() + "` is not a valid slug (lowercase letters, digits, hyphens)");
@@ -65,7 +69,7 @@ public final class ConfigLoader {
     }
     String normalized = normalizeBaseUrl(baseUrl);
     return Optional.of(new SiteConfig(title, description, normalized, pathOf(normalized), language,
-        List.copyOf(subjects), List.copyOf(groups), scales, List.copyOf(authors), sources));
+        List.copyOf(subjects), List.copyOf(groups), scales, List.copyOf(authors), sources, f.bool("unsafe_html")));
   }
 
   /**

@@ -50,14 +50,29 @@ public final class ContentLoader {
    * preview server's cache ({@link SourceCache}) both end here, so they cannot drift apart.
    */
   SourceTree tree(Path source, Set<String> allFiles, Map<String, Loaded<?>> loaded, Diagnostics diags) {
+    Set<String> outside = new TreeSet<>();
+    Path realSource = realPath(source);
+    for (String f : allFiles) {
+      if (leavesSource(realSource, source, f)) {
+        outside.add(f);
+        // static/ files are the publisher's: a link out of the guide there is an error (see insideGuide)
+        if (f.startsWith("static/")) continue;
+        // skipped, not fatal: the guide still builds (and `serve` still previews it) without that file
+        diags.warning(f, 1, 1, "`" + f + "` is a symbolic link that leads outside the source folder and is skipped: Versus"
+            + " reads only files inside it, so a build cannot publish other files of this machine; copy the file in instead");
+      }
+    }
     Optional<YNode> site = yamlOf(loaded.get("site.yaml"), diags);
     if (!allFiles.contains("site.yaml")) {
       diags.error("site.yaml", 1, 1, "missing site.yaml: every guide needs one (title, description, base_url, subjects, groups, legend); `versus init DIR` writes a starting point");
+    } else if (site.isEmpty() && loaded.get("site.yaml") != null && loaded.get("site.yaml").diagnostics().isEmpty()) {
+      diags.error("site.yaml", 1, 1, "site.yaml is empty: it needs title, description, base_url, subjects, groups and legend; `versus init DIR` writes a starting point");
     }
     Optional<YNode> sources = yamlOf(loaded.get("sources.yaml"), diags);
 
     List<String> markdownFiles = new ArrayList<>();
     for (String f : allFiles) {
+      if (outside.contains(f)) continue;
       if (isContent(f)) markdownFiles.add(f);
       else if (isMarkdown(f) && !f.startsWith("templates/") && !f.startsWith("static/")) {
         diags.warning(f, 1, 1, "Markdown file outside the content folders is ignored: move it to subjects/, criteria/, articles/ or faq/");
@@ -103,6 +118,8 @@ public final class ContentLoader {
   /** Parses one file of the source folder (a YAML file or a content document), on its own. */
   Loaded<?> parse(Path source, String file) {
     Diagnostics own = new Diagnostics();
+    // never read a file a link leads to outside the guide; tree() reports it
+    if (leavesSource(realPath(source), source, file)) return new Loaded<>(Optional.empty(), List.of());
     Optional<?> value = file.equals("site.yaml") || file.equals("sources.yaml")
         ? yaml(source, file, own)
         : document(source, source.resolve(file), own);
@@ -138,7 +155,13 @@ public final class ContentLoader {
           + suggestSlug(slug) + ".md`");
       return Optional.empty();
     }
-    String text = read(file);
+    Optional<String> read = read(path, file, diags);
+    if (read.isEmpty()) return Optional.empty();
+    String text = read.get();
+    if (text.isBlank() && kind != Kind.INDEX) {
+      diags.error(path, 1, 1, "empty file: write its front matter (`---`, keys such as `title:`, `---`) and a body, or delete it");
+      return Optional.empty();
+    }
     Optional<FrontMatter> fm = FrontMatter.split(path, text, kind != Kind.INDEX, diags);
     if (fm.isEmpty()) return Optional.empty();
     YNode.Map front = new YNode.Map(Map.of(), dev.versus.diag.Position.of(path));
@@ -151,14 +174,15 @@ public final class ContentLoader {
       }
       front = m;
     }
-    String html = markdown.toHtml(fm.get().body(), fm.get().bodyFirstLine());
-    return Optional.of(new Document(path, kind, kind == Kind.INDEX ? "index" : slug, front, Body.of(path, html)));
+    Optional<String> html = markdown.toHtml(path, fm.get().body(), fm.get().bodyFirstLine(), diags);
+    if (html.isEmpty()) return Optional.empty();
+    return Optional.of(new Document(path, kind, kind == Kind.INDEX ? "index" : slug, front, Body.of(path, SourceText.safeHtml(html.get()))));
   }
 
   private static Optional<YNode> yaml(Path source, String name, Diagnostics diags) {
     Path file = source.resolve(name);
     if (!Files.isRegularFile(file)) return Optional.empty();
-    return YamlParser.parse(name, read(file), 1, diags);
+    return read(name, file, diags).flatMap(text -> YamlParser.parse(name, text, 1, diags));
   }
 
   private static void reportDuplicateSlugs(List<Document> docs, Diagnostics diags) {
@@ -186,18 +210,44 @@ public final class ContentLoader {
     return path.endsWith(".md") || path.endsWith(".markdown");
   }
 
-  /** The slug a file name's stem would become: {@code Real_Time} -> {@code real-time}. */
+  /**
+   * Whether {@code rel} (below {@code source}, whose real path is {@code realSource}) resolves through
+   * symbolic links to a file outside it: such a file is skipped by every command, with a warning, as
+   * {@code serve} refuses to serve it.
+   */
+  static boolean leavesSource(Path realSource, Path source, String rel) {
+    Path p = source.resolve(rel);
+    try {
+      return !p.toRealPath().startsWith(realSource);
+    } catch (IOException e) {
+      return Files.isSymbolicLink(p);
+    }
+  }
+
+  private static Path realPath(Path dir) {
+    try {
+      return dir.toRealPath();
+    } catch (IOException e) {
+      return dir.toAbsolutePath().normalize();
+    }
+  }
+
+  /** The slug a file name's stem would become: {@code Real_Time} -> {@code real-time}, {@code Évening} -> {@code evening}. */
   public static String suggestSlug(String stem) {
-    String s = stem.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    // Évening -> evening: drop accents (NFD splits them off) before replacing what is left
+    String plain = java.text.Normalizer.normalize(stem, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    String s = plain.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
     return s.isEmpty() ? "my-page" : s;
   }
 
-  static String read(Path file) {
+  /** The text of {@code file} ({@code rel} in messages), or empty after an error when it is not readable UTF-8 text. */
+  static Optional<String> read(String rel, Path file, Diagnostics diags) {
     try {
       // normalise line endings so positions and splitting behave the same on every platform
-      return Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n");
+      return SourceText.decode(rel, Files.readAllBytes(file), diags).map(t -> t.replace("\r\n", "\n"));
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      diags.error(rel, 1, 1, "cannot read the file: " + e.getMessage());
+      return Optional.empty();
     }
   }
 

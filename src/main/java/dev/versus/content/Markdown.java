@@ -18,6 +18,12 @@ public final class Markdown {
   /** Marks each author link with its source line and column so later stages can report positions. */
   public static final String LINE_ATTR = "data-src-line";
   public static final String COLUMN_ATTR = "data-src-col";
+  /**
+   * Quote and list markers one line may open: far beyond any real document, and well below the
+   * depth where flexmark's recursive walks overflow the stack (about 400) or slow down (lists nest
+   * in quadratic time), so such input is refused at once, deterministically.
+   */
+  static final int MAX_MARKERS = 100;
 
   private final Parser parser;
   /** The same parser without the autolink extension, for bodies it cannot change. */
@@ -56,6 +62,30 @@ public final class Markdown {
       if (markdown.regionMatches(true, i - 3, "www", 0, 3)) return true;
     }
     return false;
+  }
+
+  /**
+   * Converts the body of {@code file}, which starts at line {@code firstLine}; empty, after an
+   * error in {@code diags}, when the body nests so deeply (thousands of quotes, lists or emphasis
+   * levels) that flexmark's recursive tree walks run out of stack. The error names the line that
+   * opens the most levels, when one line does.
+   */
+  public java.util.Optional<String> toHtml(String file, String markdown, int firstLine, dev.versus.diag.Diagnostics diags) {
+    int[] deepest = Nesting.deepestLine(markdown);
+    if (deepest[1] > MAX_MARKERS) return tooDeep(file, firstLine, deepest, diags);
+    try {
+      return java.util.Optional.of(toHtml(markdown, firstLine));
+    } catch (StackOverflowError e) {
+      // flexmark walks its tree recursively; the stack frames are gone once caught, nothing shared is left half-made
+      return tooDeep(file, firstLine, deepest, diags);
+    }
+  }
+
+  private static java.util.Optional<String> tooDeep(String file, int firstLine, int[] deepest, dev.versus.diag.Diagnostics diags) {
+    diags.error(file, firstLine + deepest[0], 1, "Markdown nested too deeply to convert"
+        + (deepest[1] > 0 ? " (" + deepest[1] + " quote or list markers open on this line)" : "")
+        + ": block quotes, lists or emphasis nested hundreds of levels deep; flatten them to a few levels");
+    return java.util.Optional.empty();
   }
 
   /** Converts a Markdown body to HTML; author links carry their source position as attributes. */

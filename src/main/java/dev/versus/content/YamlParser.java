@@ -9,6 +9,12 @@ import java.util.Map;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.events.CollectionEndEvent;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.NodeEvent;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -25,6 +31,14 @@ import org.snakeyaml.engine.v2.nodes.Tag;
  * that look like numbers or booleans stay the strings the author wrote.
  */
 public final class YamlParser {
+  /** Deeper than any front matter needs; snakeyaml composes recursively, so deeper input would overflow the stack. */
+  static final int MAX_DEPTH = 64;
+  /** Values an alias may add on top of those written: far above any guide, far below an alias bomb ("billion laughs"). */
+  static final int MAX_ALIAS_VALUES = 10_000;
+  /** The tags of YAML 1.2's core schema (spec 10.3); any other explicit tag is refused, never constructed. */
+  private static final java.util.Set<String> CORE_TAGS = java.util.Set.of("str", "int", "float", "bool", "null", "seq", "map")
+      .stream().map(t -> Tag.PREFIX + t).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
   private YamlParser() {}
 
   /**
@@ -35,9 +49,13 @@ public final class YamlParser {
     // Compose is not thread-safe: one per call keeps parallel loading correct.
     LoadSettings settings = LoadSettings.builder().setLabel(file).setAllowDuplicateKeys(true).build();
     try {
+      Optional<Integer> written = prescan(file, text, firstLine, settings, diags);
+      if (written.isEmpty()) return Optional.empty();
       Optional<Node> root = new Compose(settings).composeString(text);
       if (root.isEmpty()) return Optional.empty();
-      return Optional.of(convert(file, root.get(), firstLine, diags));
+      Budget budget = new Budget(written.get() + MAX_ALIAS_VALUES);
+      YNode out = convert(file, root.get(), firstLine, diags, budget, new java.util.IdentityHashMap<>(), 0);
+      return budget.exceeded ? Optional.empty() : Optional.of(out);
     } catch (MarkedYamlEngineException e) {
       Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
       int line = mark == null ? firstLine : mark.getLine() + firstLine;
@@ -50,29 +68,103 @@ public final class YamlParser {
           + " and close every quote: one left open on an earlier line shows up here)"));
       return Optional.empty();
     } catch (YamlEngineException e) {
-      diags.error(file, firstLine, 1, "invalid YAML: " + e.getMessage());
+      diags.error(file, firstLine, 1, "invalid YAML: " + e.getMessage()
+          + (e.getMessage() != null && e.getMessage().contains("aliases") ? " (an alias bomb?): write the values out instead of repeating aliases" : ""));
       return Optional.empty();
     }
   }
 
-  private static YNode convert(String file, Node node, int firstLine, Diagnostics diags) {
-    Position pos = node.getStartMark()
-        .map(m -> new Position(file, m.getLine() + firstLine, m.getColumn() + 1))
-        .orElse(new Position(file, firstLine, 1));
-    if (node instanceof ScalarNode s) {
-      boolean isNull = s.getTag().equals(Tag.NULL);
-      return new YNode.Scalar(isNull ? "" : s.getValue(), isNull, pos);
+  /**
+   * Reads the event stream (snakeyaml's parser keeps an explicit stack, so this never overflows)
+   * and refuses, at their position, nesting deeper than {@link #MAX_DEPTH} and explicit tags outside
+   * the core schema. Returns the number of values written, or empty after an error.
+   */
+  private static Optional<Integer> prescan(String file, String text, int firstLine, LoadSettings settings, Diagnostics diags) {
+    int depth = 0;
+    int values = 0;
+    boolean ok = true;
+    for (Event e : new Parse(settings).parseString(text)) {
+      Optional<String> tag = Optional.empty();
+      if (e instanceof CollectionStartEvent c) {
+        tag = c.getTag();
+        if (++depth > MAX_DEPTH) {
+          diags.error(at(file, e.getStartMark(), firstLine), "YAML nested more than " + MAX_DEPTH
+              + " levels deep: front matter needs a few levels; flatten it");
+          return Optional.empty();
+        }
+      } else if (e instanceof CollectionEndEvent) {
+        depth--;
+      } else if (e instanceof ScalarEvent s) {
+        tag = s.getTag();
+      }
+      if (e instanceof NodeEvent) values++;
+      if (tag.isPresent() && !tag.get().equals("!") && !CORE_TAGS.contains(tag.get())) {
+        String shown = tag.get().startsWith(Tag.PREFIX) ? "!!" + tag.get().substring(Tag.PREFIX.length()) : tag.get();
+        diags.error(at(file, e.getStartMark(), firstLine), "explicit tag `" + shown
+            + "` is not allowed: front matter is plain data, read without constructing objects; remove the tag");
+        ok = false;
+      }
     }
+    return ok ? Optional.of(values) : Optional.empty();
+  }
+
+  private static Position at(String file, Optional<Mark> mark, int firstLine) {
+    return mark.map(m -> new Position(file, m.getLine() + firstLine, m.getColumn() + 1)).orElse(new Position(file, firstLine, 1));
+  }
+
+  /** How many more values aliases may still add; {@code exceeded} once an alias went past it (reported once). */
+  private static final class Budget {
+    int left;
+    boolean exceeded;
+
+    Budget(int left) {
+      this.left = left;
+    }
+  }
+
+  /**
+   * Converts {@code node}, counting every value against {@code budget} (aliases re-use nodes, so
+   * a few lines can stand for billions of values) and refusing an alias inside itself, found
+   * among {@code open}, the nodes being converted, and nesting that aliases drive past the limit.
+   */
+  private static YNode convert(String file, Node node, int firstLine, Diagnostics diags, Budget budget,
+      java.util.IdentityHashMap<Node, Boolean> open, int depth) {
+    Position pos = at(file, node.getStartMark(), firstLine);
+    if (node instanceof ScalarNode s) {
+      budget.left--;
+      boolean isNull = s.getTag().equals(Tag.NULL);
+      return new YNode.Scalar(isNull ? "" : SourceText.withoutForbidden(s.getValue()), isNull, pos);
+    }
+    if (budget.exceeded) return new YNode.Scalar("", true, pos);
+    if (--budget.left < 0 || depth > 2 * MAX_DEPTH || open.containsKey(node)) {
+      if (!budget.exceeded) {
+        diags.error(pos, open.containsKey(node) ? "an alias refers to the value that contains it: write the value out instead"
+            : "aliases expand to more than " + MAX_ALIAS_VALUES + " values or nest too deeply (an alias bomb?): write the values out instead");
+      }
+      budget.exceeded = true;
+      return new YNode.Scalar("", true, pos);
+    }
+    open.put(node, Boolean.TRUE);
+    try {
+      return collection(file, node, firstLine, diags, budget, open, depth, pos);
+    } finally {
+      open.remove(node);
+    }
+  }
+
+  private static YNode collection(String file, Node node, int firstLine, Diagnostics diags, Budget budget,
+      java.util.IdentityHashMap<Node, Boolean> open, int depth, Position pos) {
     if (node instanceof SequenceNode seq) {
       List<YNode> items = new ArrayList<>();
-      for (Node child : seq.getValue()) items.add(convert(file, child, firstLine, diags));
+      for (Node child : seq.getValue()) items.add(convert(file, child, firstLine, diags, budget, open, depth + 1));
       return new YNode.Seq(List.copyOf(items), pos);
     }
     MappingNode map = (MappingNode) node;
     Map<String, YNode.Entry> entries = new LinkedHashMap<>();
     for (NodeTuple t : map.getValue()) {
-      YNode key = convert(file, t.getKeyNode(), firstLine, diags);
-      YNode value = convert(file, t.getValueNode(), firstLine, diags);
+      YNode key = convert(file, t.getKeyNode(), firstLine, diags, budget, open, depth + 1);
+      YNode value = convert(file, t.getValueNode(), firstLine, diags, budget, open, depth + 1);
+      if (budget.exceeded) break;
       if (!(key instanceof YNode.Scalar k)) {
         diags.error(key.pos(), "a key must be a plain name, not " + key.kind());
         continue;

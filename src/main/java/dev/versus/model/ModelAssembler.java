@@ -55,7 +55,8 @@ public final class ModelAssembler {
     List<String> criterionSlugs = tree.slugs(Kind.CRITERION);
     memo.readContext(List.of(config, criterionSlugs));
 
-    List<Subject> subjects = subjects(docs, config, sourceIds, diags);
+    // a subject file that exists but could not be read is reported once, by itself, not also as missing
+    List<Subject> subjects = subjects(docs, config, sourceIds, Set.copyOf(tree.slugs(Kind.SUBJECT)), diags);
     List<Criterion> criteria = new ArrayList<>();
     List<Article> articles = new ArrayList<>();
     List<Faq> faqs = new ArrayList<>();
@@ -74,6 +75,7 @@ public final class ModelAssembler {
         .thenComparingInt(Criterion::order).thenComparing(Criterion::title));
     articles.sort(Comparator.comparing(Article::date).reversed().thenComparing(Article::title));
     faqs.sort(Comparator.comparingInt(Faq::order).thenComparing(Faq::question));
+    warnRepeatedQuestions(docs, diags);
 
     Map<String, Document> byPath = new HashMap<>();
     docs.forEach(d -> byPath.put(d.path(), d));
@@ -127,7 +129,25 @@ public final class ModelAssembler {
     return new Shares(backlinks(a, links, Kind.CRITERION), backlinks(a, links, Kind.SUBJECT));
   }
 
-  private List<Subject> subjects(List<Document> docs, SiteConfig config, List<String> sourceIds, Diagnostics diags) {
+  /**
+   * Two FAQ entries asking the same question (ignoring case, spaces and punctuation) split readers
+   * and repeat a question in the FAQPage JSON-LD, which schema.org's guidelines advise against.
+   */
+  private static void warnRepeatedQuestions(List<Document> docs, Diagnostics diags) {
+    Map<String, Document> seen = new HashMap<>();
+    for (Document d : docs) {
+      if (d.kind() != Kind.FAQ || !(d.frontMatter().get("question") instanceof dev.versus.content.YNode.Scalar q)) continue;
+      String key = q.value().toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+      if (key.isEmpty()) continue;
+      Document first = seen.putIfAbsent(key, d);
+      if (first != null) {
+        diags.warning(q.pos(), "the same question as " + first.path() + ": merge the two answers, or ask something else");
+      }
+    }
+  }
+
+  private List<Subject> subjects(List<Document> docs, SiteConfig config, List<String> sourceIds, Set<String> existing,
+      Diagnostics diags) {
     Map<String, Document> files = new LinkedHashMap<>();
     docs.stream().filter(d -> d.kind() == Kind.SUBJECT).forEach(d -> files.put(d.slug(), d));
     List<Subject> out = new ArrayList<>();
@@ -135,7 +155,8 @@ public final class ModelAssembler {
     for (SubjectRef ref : config.subjects()) {
       listed.add(ref.slug());
       Document d = files.get(ref.slug());
-      if (d == null) {
+      if (d == null && existing.contains(ref.slug())) continue;
+      if (d == null && !existing.contains(ref.slug())) {
         diags.error(ref.pos(), "subject `" + ref.slug() + "` has no file: create subjects/" + ref.slug()
             + ".md or remove it from `subjects`");
       } else {

@@ -14,12 +14,14 @@ import org.jsoup.nodes.Element;
 /** Rewrites the links in a rendered body from what the author wrote to the site's URLs. */
 final class BodyHtml {
   private final Urls urls;
+  private final boolean unsafeHtml;
   private final Map<Doc, List<CrossLink>> linksByDoc = new HashMap<>();
 
   private record Doc(Kind kind, String slug) {}
 
   BodyHtml(Site site, Urls urls) {
     this.urls = urls;
+    this.unsafeHtml = site.config().unsafeHtml();
     for (List<CrossLink> links : site.linksByDocument().values()) {
       if (!links.isEmpty()) linksByDoc.put(new Doc(links.get(0).fromKind(), links.get(0).fromSlug()), links);
     }
@@ -30,8 +32,16 @@ final class BodyHtml {
     return linksByDoc.getOrDefault(new Doc(kind, slug), List.of());
   }
 
-  /** The body of document {@code kind}/{@code slug} with every author link pointing at its page. */
+  /**
+   * The body of document {@code kind}/{@code slug} with every author link pointing at its page,
+   * and, unless site.yaml sets {@code unsafe_html: true}, nothing that could run script ({@link SafeHtml}).
+   */
   String html(Kind kind, String slug, Body body) {
+    String html = linked(kind, slug, body);
+    return unsafeHtml ? html : SafeHtml.clean(html);
+  }
+
+  private String linked(Kind kind, String slug, Body body) {
     if (body.links().isEmpty()) return body.html();
     Map<Integer, CrossLink> byIndex = new HashMap<>();
     for (CrossLink l : linksFrom(kind, slug)) byIndex.put(l.ref().index(), l);

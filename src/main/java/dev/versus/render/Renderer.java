@@ -122,6 +122,11 @@ public final class Renderer {
     } catch (PebbleException e) {
       errors.accept(locate(name, e));
       return Optional.empty();
+    } catch (RuntimeException e) {
+      // a theme's filter or function can fail outside Pebble's own checks: still a message at the template, never a trace
+      String where = theme.template(name).map(this::displayPath).orElse("templates/" + name);
+      errors.accept(new TemplateError(where, 1, "template error: " + e + " while rendering " + page.file(), List.of()));
+      return Optional.empty();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -27,6 +27,16 @@ import java.util.stream.Stream;
 public final class SiteWriter {
   /** The marker file listing every file Versus wrote into an output folder. */
   public static final String MANIFEST = ".versus-manifest";
+  /**
+   * The manifest's first line: this header and a build identity; its last line is the SHA-256 of
+   * everything before it. A user's file that merely has the manifest's name cannot pass for it.
+   */
+  static final String HEADER = "# versus-manifest 1 build ";
+  private static final String CHECKSUM = "# sha256 ";
+  /** Written first into every temporary folder, so a stale one left by a killed build is known to be ours. */
+  static final String BUILDING = ".versus-building";
+  /** Files every build of a guide has written since the first release; a legacy manifest lists them all. */
+  private static final List<String> ALWAYS_WRITTEN = List.of("index.html", "404.html", "sitemap.xml", "robots.txt");
   private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
   /** What happened: files written, foreign files carried over, and notes for the user. */
@@ -45,43 +55,55 @@ public final class SiteWriter {
     if (Files.exists(target) && !Files.isDirectory(target)) {
       throw new RefusedException("output " + out + " is a file, not a folder: choose another --out");
     }
-    if (Files.isDirectory(target) && !isEmpty(target) && !Files.isRegularFile(target.resolve(MANIFEST))) {
+    if (Files.isDirectory(target) && !isEmpty(target) && !isOurs(target)) {
       throw new RefusedException("refusing to write into " + out + ": it is not empty and was not made by Versus (no "
           + MANIFEST + "); choose another --out, or empty the folder first");
     }
   }
 
   /**
-   * Publishes {@code outputs} into {@code out}. Folders and files get the modes the user's umask gives
-   * new ones, whatever the mode of a copied source file; an existing {@code out} keeps its own mode.
+   * Writes {@code outputs} as the new content of {@code out}. First repairs what a build killed
+   * earlier may have left: the previous site still parked beside {@code out} (killed between the two
+   * renames of the swap) is put back, and temporary folders of killed builds are deleted. Folders and
+   * files get the modes the user's umask gives new ones, whatever the mode of a copied source file;
+   * an existing {@code out} keeps its own mode.
    */
   public Result write(Path out, List<Output> outputs) throws RefusedException, IOException {
     return begin(out).publish(outputs);
   }
 
   /**
-   * Starts writing into {@code out}: makes the temporary folder that {@link Staging#put} writes pages
-   * into as they are rendered, so a build need not hold every page's bytes until the end.
+   * Starts writing into {@code out} (after the same repairs as {@link #write}): makes the temporary
+   * folder that {@link Staging#put} writes pages into as they are rendered, so a build need not hold
+   * every page's bytes until the end.
    */
   public Staging begin(Path out) throws RefusedException, IOException {
+    List<String> notes = new ArrayList<>(recover(out.toAbsolutePath().normalize()));
     checkWritable(out);
     Path target = out.toAbsolutePath().normalize();
     Path parent = target.getParent();
     Files.createDirectories(parent);
     // not createTempDirectory: its 0700 mode would survive the swap and lock a web server out of the site
-    return new Staging(target, newFolder(parent, "." + target.getFileName() + ".tmp-"));
+    Path temp = newFolder(parent, "." + target.getFileName() + ".tmp-");
+    String build = java.util.UUID.randomUUID().toString();
+    Files.writeString(temp.resolve(BUILDING), build + "\n", StandardCharsets.UTF_8);
+    return new Staging(target, temp, build, notes);
   }
 
   /** A site being written into its temporary folder; {@link #publish} swaps it in, {@link #discard} drops it. */
   public static final class Staging {
     private final Path target;
     private final Path temp;
+    private final String build;
+    private final List<String> notes;
     private final java.util.Map<String, Output> staged = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile IOException failure;
 
-    private Staging(Path target, Path temp) {
+    private Staging(Path target, Path temp, String build, List<String> notes) {
       this.target = target;
       this.temp = temp;
+      this.build = build;
+      this.notes = notes;
     }
 
     /**
@@ -103,19 +125,21 @@ public final class SiteWriter {
 
     /** Writes the rest of {@code outputs} (those not {@link #put} already), carries over foreign files and swaps. */
     public Result publish(List<Output> outputs) throws IOException {
-      List<String> notes = new ArrayList<>();
       int carried;
+      List<String> foreignFiles = new ArrayList<>();
       try {
         if (failure != null) throw failure;
         Set<String> written = writeAll(temp, outputs, o -> staged.get(o.path()) == o);
-        carried = Files.isDirectory(target) ? carryOver(target, temp, written, notes) : 0;
-        Files.writeString(temp.resolve(MANIFEST), String.join("\n", new TreeSet<>(written)) + "\n", StandardCharsets.UTF_8);
+        carried = Files.isDirectory(target) ? carryOver(target, temp, written, foreignFiles, notes) : 0;
+        Files.writeString(temp.resolve(MANIFEST), manifest(build, written), StandardCharsets.UTF_8);
       } catch (IOException | RuntimeException e) {
         deleteTree(temp);
         throw e;
       }
       keepMode(target, temp);
-      swap(target, temp, notes);
+      swap(target, temp, foreignFiles, notes);
+      // kept until the swap so that a temporary folder left by a kill is always known to be ours
+      Files.deleteIfExists(target.resolve(BUILDING));
       return new Result(outputs.size(), carried, List.copyOf(notes));
     }
 
@@ -124,7 +148,7 @@ public final class SiteWriter {
       try {
         deleteTree(temp);
       } catch (IOException e) {
-        // a leftover hidden temporary folder beside the site; the next build makes a new one
+        // a leftover hidden temporary folder beside the site, marked as ours: the next build deletes it
       }
     }
   }
@@ -191,14 +215,21 @@ public final class SiteWriter {
     to.setPermissions(from.readAttributes().permissions());
   }
 
-  /** Moves files of the old site that Versus did not write into the new one. */
-  private static int carryOver(Path target, Path temp, Set<String> written, List<String> notes) throws IOException {
+  /**
+   * Brings files of the old site that Versus did not write into the new one, as hard links (a copy
+   * where the file system has none): the originals stay where they are until the swap, so a build
+   * killed meanwhile never loses them. Their paths go to {@code linked}, to be unlinked from the old site.
+   */
+  private static int carryOver(Path target, Path temp, Set<String> written, List<String> linked, List<String> notes)
+      throws IOException {
     Set<String> ours = readManifest(target);
     List<Path> foreign = new ArrayList<>();
     try (Stream<Path> s = Files.walk(target)) {
       s.filter(p -> !Files.isDirectory(p) || isTopForeignDir(target, p, ours)).forEach(p -> {
         String rel = rel(target, p);
-        if (!rel.equals(MANIFEST) && !ours.contains(rel) && !underForeignDir(rel, foreign, target)) foreign.add(p);
+        if (!rel.equals(MANIFEST) && !rel.equals(BUILDING) && !ours.contains(rel) && !underForeignDir(rel, foreign, target)) {
+          foreign.add(p);
+        }
       });
     }
     for (Path p : foreign) {
@@ -209,10 +240,32 @@ public final class SiteWriter {
         written.remove(rel);
       }
       Files.createDirectories(dest.getParent());
-      if (Files.isDirectory(dest)) deleteTree(dest);
-      Files.move(p, dest, StandardCopyOption.REPLACE_EXISTING);
+      if (Files.isDirectory(dest, java.nio.file.LinkOption.NOFOLLOW_LINKS)) deleteTree(dest);
+      else Files.deleteIfExists(dest);
+      List<Path> files;
+      try (Stream<Path> s = Files.walk(p)) {
+        files = s.toList();
+      }
+      for (Path f : files) {
+        Path to = temp.resolve(rel(target, f));
+        if (Files.isDirectory(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+          Files.createDirectories(to);
+          continue;
+        }
+        link(f, to);
+        linked.add(rel(target, f));
+      }
     }
     return foreign.size();
+  }
+
+  private static void link(Path from, Path to) throws IOException {
+    try {
+      if (Files.isSymbolicLink(from)) throw new UnsupportedOperationException("a link to a link is not the link");
+      Files.createLink(to, from);
+    } catch (UnsupportedOperationException | IOException e) {
+      Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+    }
   }
 
   /** A folder Versus never wrote into (e.g. {@code .git}) moves as a whole. */
@@ -229,15 +282,22 @@ public final class SiteWriter {
     return false;
   }
 
-  private static void swap(Path target, Path temp, List<String> notes) throws IOException {
+  private static void swap(Path target, Path temp, List<String> carried, List<String> notes) throws IOException {
     if (!Files.exists(target)) {
       Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
       return;
     }
     Path old = target.resolveSibling("." + target.getFileName() + ".old-" + Long.toHexString(System.nanoTime()));
+    // a kill between these two renames leaves the previous site at `old`: recover() puts it back
     Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
     Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-    // only what the old manifest lists was ours; everything else was carried over before the swap
+    // what the old manifest lists was ours; what was carried over now lives in the new site too
+    for (String rel : carried) Files.deleteIfExists(old.resolve(rel));
+    discard(old, notes);
+  }
+
+  /** Deletes from a parked previous site what its manifest lists, then the manifest and empty folders. */
+  private static void discard(Path old, List<String> notes) throws IOException {
     Set<String> ours = readManifest(old);
     for (String rel : ours) Files.deleteIfExists(old.resolve(rel));
     Files.deleteIfExists(old.resolve(MANIFEST));
@@ -245,14 +305,83 @@ public final class SiteWriter {
     if (Files.exists(old)) notes.add("left " + old + " in place: it holds files Versus did not write");
   }
 
-  static Set<String> readManifest(Path dir) throws IOException {
+  /** The manifest text: header with the build identity, one written path per line, then the checksum line. */
+  static String manifest(String build, Set<String> written) {
+    String body = HEADER + build + "\n" + String.join("\n", new TreeSet<>(written)) + "\n";
+    return body + CHECKSUM + sha256(body) + "\n";
+  }
+
+  /** Whether {@code dir} holds a manifest this writer made (its header and checksum match). */
+  static boolean isOurs(Path dir) {
     Path m = dir.resolve(MANIFEST);
-    if (!Files.isRegularFile(m)) return Set.of();
+    try {
+      if (!Files.isRegularFile(m)) return false;
+      String text = Files.readString(m, StandardCharsets.UTF_8);
+      int last = text.lastIndexOf(CHECKSUM);
+      if (!text.startsWith(HEADER)) return isLegacy(dir, text);
+      return last > 0 && text.substring(last).strip().equals((CHECKSUM + sha256(text.substring(0, last))).strip());
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
+  }
+
+  /**
+   * A manifest written before manifests carried a build identity (a bare list of paths): still ours
+   * when it lists the files every Versus build writes ({@link #ALWAYS_WRITTEN}) and every listed path
+   * is a plain relative path that exists; a user's file that merely has the name does not.
+   */
+  private static boolean isLegacy(Path dir, String text) {
+    List<String> lines = text.lines().filter(l -> !l.isBlank()).map(String::strip).toList();
+    return lines.containsAll(ALWAYS_WRITTEN) && lines.stream().allMatch(l -> !l.startsWith("/") && !l.startsWith("#")
+        && !("/" + l + "/").contains("/../") && Files.isRegularFile(dir.resolve(l)));
+  }
+
+  /** The paths a manifest of ours lists; nothing for a file that is not ours, so nothing of the user's is ever deleted. */
+  static Set<String> readManifest(Path dir) throws IOException {
+    if (!isOurs(dir)) return Set.of();
     Set<String> out = new HashSet<>();
-    for (String line : Files.readAllLines(m, StandardCharsets.UTF_8)) {
-      if (!line.isBlank()) out.add(line.strip());
+    for (String line : Files.readAllLines(dir.resolve(MANIFEST), StandardCharsets.UTF_8)) {
+      if (!line.isBlank() && !line.startsWith("# ")) out.add(line.strip());
     }
     return out;
+  }
+
+  private static String sha256(String text) {
+    try {
+      return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+          .digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
+  }
+
+  /**
+   * Repairs what a killed build left beside {@code target}: when {@code target} is gone but a parked
+   * previous site ({@code .<name>.old-*}, ours by its manifest) is there, it is renamed back; stale
+   * temporary folders ({@code .<name>.tmp-*} still holding {@link #BUILDING}) are deleted. Returns notes.
+   */
+  static List<String> recover(Path target) throws IOException {
+    Path parent = target.getParent();
+    List<String> notes = new ArrayList<>();
+    if (parent == null || !Files.isDirectory(parent)) return notes;
+    String name = target.getFileName().toString();
+    List<Path> siblings;
+    try (Stream<Path> s = Files.list(parent)) {
+      siblings = s.filter(p -> p.getFileName().toString().startsWith("." + name + ".")).sorted().toList();
+    }
+    for (Path p : siblings) {
+      String n = p.getFileName().toString();
+      if (n.startsWith("." + name + ".old-") && !Files.exists(target) && isOurs(p)) {
+        Files.move(p, target, StandardCopyOption.ATOMIC_MOVE);
+        notes.add("put back the previous site, which a killed build had left at " + p);
+      } else if (n.startsWith("." + name + ".old-") && isOurs(p)) {
+        discard(p, notes);
+      } else if (n.startsWith("." + name + ".tmp-") && Files.isRegularFile(p.resolve(BUILDING))) {
+        deleteTree(p);
+        notes.add("deleted " + p + ", left by a build that was stopped");
+      }
+    }
+    return notes;
   }
 
   private static void deleteEmptyDirs(Path root) throws IOException {

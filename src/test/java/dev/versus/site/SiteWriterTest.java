@@ -26,7 +26,11 @@ class SiteWriterTest {
   void writesAManifestOfEveryFile() throws Exception {
     Path out = tmp.resolve("site");
     writer.write(out, List.of(Output.page("index.html", "home", "hi"), Output.page("a/index.html", "x", "a")));
-    assertEquals("a/index.html\nindex.html\n", Files.readString(out.resolve(SiteWriter.MANIFEST)));
+    List<String> lines = Files.readAllLines(out.resolve(SiteWriter.MANIFEST));
+    assertTrue(lines.get(0).matches("# versus-manifest 1 build [0-9a-f-]{36}"), lines.get(0));
+    assertEquals(List.of("a/index.html", "index.html"), lines.subList(1, 3));
+    assertTrue(lines.get(3).matches("# sha256 [0-9a-f]{64}"), lines.get(3));
+    assertTrue(SiteWriter.isOurs(out));
     assertEquals("a", Files.readString(out.resolve("a/index.html")));
   }
 
@@ -98,6 +102,47 @@ class SiteWriterTest {
     assertThrows(SiteWriter.RefusedException.class, () -> writer.write(out, List.of(Output.page("index.html", "home", "x"))));
     assertEquals("precious", Files.readString(out.resolve("thesis.md")));
     assertFalse(Files.exists(out.resolve("index.html")));
+  }
+
+  @Test
+  void aUserFileMerelyNamedLikeTheManifestDoesNotFoolIt() throws Exception {
+    Path out = tmp.resolve("docs");
+    Files.createDirectories(out);
+    Files.writeString(out.resolve("thesis.md"), "precious");
+    for (String fake : List.of("", "thesis.md\n", "# versus-manifest 1 build 1234\nthesis.md\n# sha256 00\n", "../../etc/passwd\n")) {
+      Files.writeString(out.resolve(SiteWriter.MANIFEST), fake);
+      assertThrows(SiteWriter.RefusedException.class, () -> writer.write(out, List.of(Output.page("thesis.md", "home", "x"))), fake);
+      assertEquals("precious", Files.readString(out.resolve("thesis.md")), fake);
+    }
+  }
+
+  @Test
+  void aManifestOfAnEarlierVersionIsStillRecognised() throws Exception {
+    Path out = tmp.resolve("site");
+    Files.createDirectories(out);
+    for (String f : List.of("index.html", "404.html", "sitemap.xml", "robots.txt")) Files.writeString(out.resolve(f), "v1");
+    Files.writeString(out.resolve(SiteWriter.MANIFEST), "404.html\nindex.html\nrobots.txt\nsitemap.xml\n");
+    writer.write(out, List.of(Output.page("index.html", "home", "v2")));
+    assertEquals("v2", Files.readString(out.resolve("index.html")));
+  }
+
+  @Test
+  void aSiteParkedByAKilledSwapIsPutBackAndStaleTemporaryFoldersAreCleaned() throws Exception {
+    Path out = tmp.resolve("site");
+    writer.write(out, List.of(Output.page("index.html", "home", "v1")));
+    // what a kill between the two renames of the swap leaves: no site, the previous one parked
+    Files.move(out, tmp.resolve(".site.old-1"));
+    Path stale = Files.createDirectories(tmp.resolve(".site.tmp-2"));
+    Files.writeString(stale.resolve(SiteWriter.BUILDING), "x");
+    Files.writeString(stale.resolve("index.html"), "half");
+    Path notOurs = Files.createDirectories(tmp.resolve(".site.tmp-3"));
+    Files.writeString(notOurs.resolve("keep.txt"), "someone else's");
+    SiteWriter.Result r = writer.write(out, List.of(Output.page("index.html", "home", "v2")));
+    assertEquals("v2", Files.readString(out.resolve("index.html")));
+    assertTrue(r.notes().stream().anyMatch(n -> n.startsWith("put back the previous site")), r.notes().toString());
+    assertFalse(Files.exists(stale));
+    assertEquals("someone else's", Files.readString(notOurs.resolve("keep.txt")), "a folder without our marker is never deleted");
+    assertFalse(Files.exists(tmp.resolve(".site.old-1")));
   }
 
   @Test

@@ -1,0 +1,259 @@
+package dev.versus.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.versus.TestSites;
+import dev.versus.diag.Diagnostic;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Hostile inputs too big or too odd for a folder of {@code sites/invalid/} (generated files,
+ * symbolic links, thousands of files), and the exact output of inputs that must publish: each
+ * starts from the valid three-subject fixture and checks the previous site survived an error.
+ */
+class HostileInputsTest {
+  private static final String EVENING = "---\ntitle: \"The evening cup\"\ndate: 2025-01-12\n---\n## Winding down\n\n";
+
+  private static List<String> diagnostics(BuildResult r) {
+    return r.diagnostics().stream().map(Diagnostic::format).toList();
+  }
+
+  /** Builds the fixture once (the "previous site"), lets {@code change} alter the source, builds again. */
+  private static BuildResult rebuild(Path tmp, ThrowingConsumer change) throws IOException {
+    Path source = TestSites.fixture("three", tmp);
+    Path out = tmp.resolve("site");
+    assertEquals(List.of(), diagnostics(TestSites.build(source, out)));
+    change.accept(source);
+    return TestSites.build(source, out);
+  }
+
+  private static void assertPreviousSiteSurvived(Path tmp) {
+    assertTrue(Files.isRegularFile(tmp.resolve("site/.versus-manifest")));
+    assertTrue(TestSites.read(tmp.resolve("site/articles/evening/index.html")).contains("Winding down"));
+  }
+
+  interface ThrowingConsumer {
+    void accept(Path source) throws IOException;
+  }
+
+  @Test
+  void aSymlinkToAFileOutsideTheSourceIsSkippedByBuild(@TempDir Path tmp) throws IOException {
+    Path secret = Files.writeString(tmp.resolve("secret.md"), EVENING + "top secret");
+    BuildResult r = rebuild(tmp, s -> {
+      Files.createSymbolicLink(s.resolve("articles/leak.md"), secret);
+      Files.createSymbolicLink(s.resolve("static/leak.txt"), secret);
+    });
+    String skipped = " is a symbolic link that leads outside the source folder and is skipped: Versus reads only files inside it,"
+        + " so a build cannot publish other files of this machine; copy the file in instead";
+    assertEquals(List.of("articles/leak.md:1:1: warning: `articles/leak.md`" + skipped,
+        "static/leak.txt:1:1: warning: `static/leak.txt`" + skipped), diagnostics(r));
+    assertFalse(Files.exists(tmp.resolve("site/articles/leak/index.html")));
+    assertFalse(Files.exists(tmp.resolve("site/leak.txt")));
+  }
+
+  @Test
+  void aSymlinkInsideTheSourceIsRead(@TempDir Path tmp) throws IOException {
+    BuildResult r = rebuild(tmp, s -> Files.createSymbolicLink(s.resolve("static/cup-again.svg"), s.resolve("static/img/cup.svg")));
+    assertEquals(List.of(), diagnostics(r));
+    assertTrue(Files.isRegularFile(tmp.resolve("site/cup-again.svg")));
+  }
+
+  @Test
+  void aTwentyMegabyteArticlePublishes(@TempDir Path tmp) throws IOException {
+    String paragraph = "Tea leaves steep in hot water for three minutes, then the cup is ready to drink. ".repeat(12) + "\n\n";
+    StringBuilder body = new StringBuilder(EVENING);
+    while (body.length() < 20_000_000) body.append(paragraph);
+    BuildResult r = rebuild(tmp, s -> Files.writeString(s.resolve("articles/evening.md"), body));
+    assertEquals(List.of(), diagnostics(r));
+    assertTrue(Files.size(tmp.resolve("site/articles/evening/index.html")) > 20_000_000);
+  }
+
+  /**
+   * 10,000 files: 1,000 articles and 9,000 static files here; the variant with 10,000 articles
+   * (about two minutes on two busy cores) runs with {@code -Dversus.long=true}.
+   */
+  @Test
+  void tenThousandFilesBuild(@TempDir Path tmp) throws IOException {
+    int articles = Boolean.getBoolean("versus.long") ? 9_985 : 1_000;
+    BuildResult r = rebuild(tmp, s -> {
+      for (int i = 0; i < articles; i++) {
+        Files.writeString(s.resolve("articles/note-" + i + ".md"), "---\ntitle: \"Note " + i + "\"\ndate: 2025-01-01\n---\nNote.\n");
+      }
+      Files.createDirectories(s.resolve("static/files"));
+      for (int i = 0; i < 9_985 - articles; i++) Files.writeString(s.resolve("static/files/f" + i + ".txt"), "file " + i);
+    });
+    assertEquals(List.of(), diagnostics(r));
+    assertTrue(Files.isRegularFile(tmp.resolve("site/articles/note-" + (articles - 1) + "/index.html")));
+    try (var files = Files.walk(tmp.resolve("three"))) {
+      assertTrue(files.filter(Files::isRegularFile).count() >= 10_000);
+    }
+  }
+
+  @Test
+  void aLineOfTenThousandQuotesIsAnErrorNotAStackOverflow(@TempDir Path tmp) throws IOException {
+    BuildResult r = rebuild(tmp, s -> Files.writeString(s.resolve("articles/evening.md"), EVENING + "> ".repeat(10_000) + "x\n"));
+    assertEquals(List.of("articles/evening.md:7:1: error: Markdown nested too deeply to convert (10000 quote or list markers"
+        + " open on this line): block quotes, lists or emphasis nested hundreds of levels deep; flatten them to a few levels"),
+        diagnostics(r));
+    assertPreviousSiteSurvived(tmp);
+  }
+
+  @Test
+  void threeThousandIndentedListLinesAreAnErrorOrAPageNeverAStackOverflow(@TempDir Path tmp) throws IOException {
+    StringBuilder md = new StringBuilder(EVENING);
+    String indent = "";
+    for (int i = 0; i < 3_000; i++) {
+      md.append(indent).append("- x\n");
+      if (indent.length() < 600) indent += "  ";  // deeper indentation is a code block: the nesting stops growing
+    }
+    BuildResult r = rebuild(tmp, s -> Files.writeString(s.resolve("articles/evening.md"), md));
+    assertFalse(r.hasErrors() && diagnostics(r).stream().noneMatch(d -> d.contains("nested too deeply")), diagnostics(r).toString());
+  }
+
+  @Test
+  void anAliasBombIsRefusedQuicklyWithBoundedMemory(@TempDir Path tmp) throws IOException {
+    // 2^25 values if expanded; within snakeyaml's limit of 50 aliases, so our own budget must stop it
+    StringBuilder bomb = new StringBuilder("a0: &a0 [x, x]\n");
+    for (int i = 1; i <= 24; i++) bomb.append("a").append(i).append(": &a").append(i).append(" [*a").append(i - 1).append(", *a").append(i - 1).append("]\n");
+    Runtime rt = Runtime.getRuntime();
+    BuildResult r = rebuild(tmp, s -> Files.writeString(s.resolve("subjects/tea.md"), "---\ntitle: \"Tea\"\n" + bomb + "---\nTea.\n"));
+    assertEquals(List.of("subjects/tea.md:3:5: error: aliases expand to more than 10000 values or nest too deeply (an alias bomb?):"
+        + " write the values out instead"), diagnostics(r));
+    assertTrue(rt.totalMemory() - rt.freeMemory() < rt.maxMemory());
+    assertPreviousSiteSurvived(tmp);
+  }
+
+  @Test
+  void aHeadingRepeated500TimesGetsUniqueIds(@TempDir Path tmp) throws IOException {
+    BuildResult r = rebuild(tmp, s -> Files.writeString(s.resolve("articles/evening.md"), EVENING + "## Again\n\nText.\n\n".repeat(500)));
+    assertEquals(List.of(), diagnostics(r));
+    Document page = Jsoup.parse(TestSites.read(tmp.resolve("site/articles/evening/index.html")));
+    assertEquals(500, page.select("h2:containsOwn(Again)").size());
+    assertUniqueIds(page);
+    assertUniqueIds(Jsoup.parse(TestSites.read(tmp.resolve("site/print/index.html"))));
+  }
+
+  private static void assertUniqueIds(Document page) {
+    Set<String> seen = new HashSet<>();
+    for (Element e : page.select("[id]")) assertTrue(seen.add(e.id()), "duplicate id " + e.id());
+  }
+
+  @Test
+  void scriptsFramesEventHandlersAndJavascriptUrlsAreRemovedByDefault(@TempDir Path tmp) throws IOException {
+    String hostile = "<script>alert(1)</script>\n\n<iframe src=\"https://evil.example/\"></iframe>\n\n"
+        + "<a href=\" java\tscript:alert(2)\" onclick=\"steal()\">click</a> <span onmouseover=\"x()\">hover</span>"
+        + " [md](javascript:alert(3)) <img src=\"data:text/html,x\" alt=\"d\">\n";
+    BuildResult r = rebuild(tmp, s -> Files.writeString(s.resolve("articles/evening.md"), EVENING + hostile));
+    assertEquals(List.of(), diagnostics(r));
+    for (String page : List.of("site/articles/evening/index.html", "site/print/index.html")) {
+      Element body = Jsoup.parse(TestSites.read(tmp.resolve(page))).selectFirst("span:containsOwn(hover)").closest("p").parent();
+      String html = body.html();
+      assertFalse(html.contains("alert"), page + ": " + html);
+      assertFalse(html.contains("steal"), page);
+      assertFalse(html.contains("evil.example"), page);
+      assertTrue(body.select("[onclick], [onmouseover], script, iframe").isEmpty(), page);
+      assertTrue(html.contains("<a>click</a>"), html);
+    }
+  }
+
+  @Test
+  void unsafeHtmlTrueKeepsRawHtmlAsWritten(@TempDir Path tmp) throws IOException {
+    BuildResult r = rebuild(tmp, s -> {
+      Files.writeString(s.resolve("site.yaml"), Files.readString(s.resolve("site.yaml")) + "unsafe_html: true\n");
+      Files.writeString(s.resolve("articles/evening.md"), EVENING + "<span onclick=\"count()\">tap</span>\n\n<script>track()</script>\n");
+    });
+    assertEquals(List.of(), diagnostics(r));
+    String html = TestSites.read(tmp.resolve("site/articles/evening/index.html"));
+    assertTrue(html.contains("<span onclick=\"count()\">tap</span>"), html);
+    assertTrue(html.contains("<script>track()</script>"), html);
+  }
+
+  @Test
+  void controlCharactersAndForbiddenReferencesNeverReachAPage(@TempDir Path tmp) throws IOException {
+    BuildResult r = rebuild(tmp, s -> Files.writeString(s.resolve("articles/evening.md"),
+        "---\ntitle: \"The \\x01evening\\u0007 cup\"\ndate: 2025-01-12\n---\n## Winding down\n\nA\u0001B\u001bC &#1;D&#xD800;E&#0;F&#x7f;.\n"));
+    assertEquals(List.of("articles/evening.md:7:2: warning: control character U+0001 removed (2 in this file): HTML and XML forbid it;"
+        + " delete it in your editor"), diagnostics(r));
+    String page = TestSites.read(tmp.resolve("site/articles/evening/index.html"));
+    assertTrue(page.contains("<p>ABC \uFFFDD\uFFFDE\uFFFDF\uFFFD.</p>"), page);
+    for (String f : List.of("articles/evening/index.html", "feed.xml", "sitemap.xml", "print/index.html", "index.html")) {
+      String text = TestSites.read(tmp.resolve("site").resolve(f));
+      assertTrue(text.codePoints().noneMatch(dev.versus.content.SourceText::isForbidden), f);
+      assertFalse(text.matches("(?s).*&#(x0*[0-8bcefBCEF]|x0*1[0-9a-fA-F]|x7[fF]|0*[0-8]|0*1[1-9]|0*2[0-9]|0*3[01]|127);.*"), f);
+    }
+    assertTrue(TestSites.read(tmp.resolve("site/feed.xml")).contains("The evening cup"));
+  }
+
+  @Test
+  void everyOutputFormatEscapesForItsOwnSyntax(@TempDir Path tmp) throws Exception {
+    String nasty = "Tea </script><b>&amp; \\\"quotes\\\" ]]> 'x' <!--";
+    BuildResult r = rebuild(tmp, s -> {
+      Files.writeString(s.resolve("articles/evening.md"), "---\ntitle: \"" + nasty + "\"\nmeta_description: \"" + nasty
+          + "\"\ndate: 2025-01-12\n---\n## Winding down\n\nText.\n");
+      Files.writeString(s.resolve("faq/cheapest.md"), "---\nquestion: \"" + nasty + "\"\ncriteria: [price]\n---\nTea </script> \"x\".\n");
+    });
+    assertEquals(List.of(), diagnostics(r));
+    String plain = "Tea </script><b>&amp; \"quotes\" ]]> 'x' <!--";
+    // HTML: the title and headings are text, never markup
+    Document page = Jsoup.parse(TestSites.read(tmp.resolve("site/articles/evening/index.html")));
+    assertEquals(plain, page.selectFirst("h1").text());
+    assertTrue(page.select("h1 b").isEmpty());
+    // XML: the feed and sitemap parse, and the title reads back exactly
+    var xml = DocumentBuilderFactory.newInstance();
+    var feed = xml.newDocumentBuilder().parse(tmp.resolve("site/feed.xml").toFile());
+    assertTrue(feed.getDocumentElement().getTextContent().contains(plain));
+    xml.newDocumentBuilder().parse(tmp.resolve("site/sitemap.xml").toFile());
+    // JSON-LD: parses, reads back exactly, and cannot close its <script> element early
+    Document faq = Jsoup.parse(TestSites.read(tmp.resolve("site/faq/index.html")));
+    for (Element script : faq.select("script[type=application/ld+json]")) {
+      assertFalse(script.data().contains("</script"));
+      var json = com.google.gson.JsonParser.parseString(script.data()).getAsJsonObject().getAsJsonArray("mainEntity");
+      assertEquals(plain, json.get(1).getAsJsonObject().get("name").getAsString());
+    }
+    // plain text: robots.txt holds one directive per line
+    for (String line : Files.readAllLines(tmp.resolve("site/robots.txt"), StandardCharsets.UTF_8)) {
+      assertTrue(line.isEmpty() || line.matches("(User-agent|Allow|Disallow|Sitemap): .*"), line);
+    }
+  }
+
+  @Test
+  void twelveSubjectsKeepTheTableUsable(@TempDir Path tmp) throws IOException {
+    List<String> names = List.of("tea", "coffee", "cocoa", "mate", "chai", "kvass", "kefir", "lassi", "horchata", "kombucha", "sake", "mead");
+    BuildResult r = rebuild(tmp, s -> {
+      String site = Files.readString(s.resolve("site.yaml")).replace("subjects: [tea, coffee, cocoa]", "subjects: [" + String.join(", ", names) + "]");
+      Files.writeString(s.resolve("site.yaml"), site);
+      for (String n : names.subList(3, names.size())) Files.writeString(s.resolve("subjects/" + n + ".md"), "---\ntitle: \"" + n + "\"\n---\nA drink.\n");
+    });
+    assertEquals(27, diagnostics(r).size(), "9 new subjects x 3 criteria lack a verdict: warnings only: " + diagnostics(r));
+    assertFalse(r.hasErrors());
+    Document compare = Jsoup.parse(TestSites.read(tmp.resolve("site/compare/index.html")));
+    Element table = compare.selectFirst("table");
+    assertEquals(13, table.select("thead th").size(), "the criterion column and twelve subjects");
+    assertTrue(table.parents().stream().anyMatch(p -> p.hasClass("table-scroll") || p.hasAttr("tabindex")),
+        "a scrolling wrapper keeps twelve columns reachable: " + table.parent().outerHtml().substring(0, 200));
+    assertEquals(66, names.size() * (names.size() - 1) / 2);
+    assertTrue(Files.isRegularFile(tmp.resolve("site/compare/kombucha-vs-mead/index.html")));
+  }
+
+  @Test
+  void aSecondWriteNeverLeavesATemporaryFolder(@TempDir Path tmp) throws IOException {
+    rebuild(tmp, s -> { });
+    try (var s = Files.list(tmp)) {
+      assertEquals(List.of(), s.map(p -> p.getFileName().toString()).filter(n -> n.contains(".tmp-") || n.contains(".old-")).toList());
+    }
+  }
+}
