@@ -176,8 +176,7 @@ public final class ContentLoader {
 
   static String read(Path file) {
     try {
-      // normalise line endings so positions and splitting behave the same on every platform
-      return Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n");
+      return FrontMatter.lineFeeds(Files.readString(file, StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -21,7 +21,8 @@ final class ThemeLoader implements Loader<String> {
     Path p = theme.template(name).orElseThrow(() -> new LoaderException(null,
         "template `" + name + "` not found in " + theme.roots().stream().map(r -> r.resolve("templates").toString()).toList()));
     try {
-      return Files.newBufferedReader(p, StandardCharsets.UTF_8);
+      // a template saved with CR or CRLF line ends keeps its line numbers in Pebble's messages
+      return new java.io.StringReader(dev.versus.content.FrontMatter.lineFeeds(Files.readString(p, StandardCharsets.UTF_8)));
     } catch (IOException e) {
       throw new LoaderException(e, "cannot read template " + p);
     }
