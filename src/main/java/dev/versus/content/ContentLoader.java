@@ -134,8 +134,8 @@ public final class ContentLoader {
       }
       front = m;
     }
-    String html = markdown.toHtml(fm.get().body(), fm.get().bodyFirstLine());
-    return Optional.of(new Document(path, kind, kind == Kind.INDEX ? "index" : slug, front, Body.of(path, html)));
+    String html = markdown.toHtml(path, fm.get().body(), fm.get().bodyFirstLine(), diags);
+    return Optional.of(new Document(path, kind, kind == Kind.INDEX ? "index" : slug, front, Body.of(path, kind, html)));
   }
 
   private static Optional<YNode> yaml(Path source, String name, Diagnostics diags) {

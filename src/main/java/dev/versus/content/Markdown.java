@@ -29,7 +29,9 @@ public final class Markdown {
         AutolinkExtension.create(), AttributesExtension.create(), new SourceExtension()));
     options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
     options.set(HtmlRenderer.RENDER_HEADER_ID, true);
-    options.set(HtmlRenderer.HEADER_ID_GENERATOR_RESOLVE_DUPES, true);
+    // each heading keeps the id its text gives; Body resolves repeats, since flexmark's own numbering
+    // gives `# Header`, `# Header 1`, `# Header` two elements with the id header-1
+    options.set(HtmlRenderer.HEADER_ID_GENERATOR_RESOLVE_DUPES, false);
     options.set(TablesExtension.CLASS_NAME, "md-table");
     options.set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "footnote-backref");
     this.parser = Parser.builder(options).build();
@@ -38,9 +40,19 @@ public final class Markdown {
 
   /** Converts a Markdown body to HTML; author links carry their source position as attributes. */
   public String toHtml(String markdown, int firstLine) {
+    return toHtml("", markdown, firstLine, null);
+  }
+
+  /**
+   * Converts the body of {@code file}; problems found while rendering (raw HTML that never closes) go
+   * to {@code diags}, at their position in the file.
+   */
+  public String toHtml(String file, String markdown, int firstLine, dev.versus.diag.Diagnostics diags) {
     com.vladsch.flexmark.util.ast.Document doc = parser.parse(markdown);
     // the first body line's number in the whole file, read back by the position provider
     doc.set(SourceExtension.FIRST_LINE, firstLine);
+    doc.set(SourceExtension.FILE, file);
+    doc.set(SourceExtension.DIAGS, diags);
     return renderer.render(doc);
   }
 }

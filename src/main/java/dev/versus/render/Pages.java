@@ -215,12 +215,12 @@ final class Pages {
     Map<String, List<Map<String, Object>>> byCriterion = new LinkedHashMap<>();
     for (Criterion c : site.criteria()) {
       List<Map<String, Object>> qs = site.faqs().stream().filter(f -> !f.criteria().isEmpty() && f.criteria().get(0).equals(c.slug()))
-          .map(views::faq).toList();
+          .map(views::faqInList).toList();
       if (!qs.isEmpty()) byCriterion.put(c.slug(), qs);
     }
     List<Map<String, Object>> groups = new ArrayList<>();
     byCriterion.forEach((slug, qs) -> groups.add(Views.map("criterion", views.criterionRef(site.criterion(slug).orElseThrow()), "faqs", qs)));
-    List<Map<String, Object>> general = site.faqs().stream().filter(f -> f.criteria().isEmpty()).map(views::faq).toList();
+    List<Map<String, Object>> general = site.faqs().stream().filter(f -> f.criteria().isEmpty()).map(views::faqInList).toList();
     if (!general.isEmpty()) groups.add(Views.map("criterion", null, "faqs", general));
     List<Object> entities = new ArrayList<>();
     for (Faq f : site.faqs()) {

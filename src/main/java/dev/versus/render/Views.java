@@ -186,6 +186,13 @@ final class Views {
     return m;
   }
 
+  /** A question as the FAQ list shows it among all the others: its body's ids prefixed {@code q-<slug>--}. */
+  Map<String, Object> faqInList(Faq f) {
+    Map<String, Object> m = faq(f);
+    m.put("html", new SafeString(BodyHtml.prefixIds(m.get("html").toString(), "q-" + f.slug() + "--")));
+    return m;
+  }
+
   Map<String, Object> matrix(Matrix matrix) {
     List<Map<String, Object>> groups = new ArrayList<>();
     for (RowGroup g : matrix.groups()) {
