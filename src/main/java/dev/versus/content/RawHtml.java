@@ -20,7 +20,7 @@ import org.jsoup.parser.Parser;
  * Raw HTML written in Markdown (HTML blocks and inline tags, CommonMark 4.6 and 6.6) is content too:
  * its {@code <a href>} and {@code <img src>} get the same source-position attributes as Markdown links,
  * so they are resolved, rewritten and checked alike. HTML that never closes (an open {@code <!--}, an
- * open quote, a {@code <textarea>} or {@code <script>} without its end tag) would swallow everything
+ * open quote, a {@code <script>} or {@code <style>} without its end tag) would swallow everything
  * after it once the page is parsed, Versus' own markup included: a comment is closed where its block
  * ends (where CommonMark ends the block), anything else is shown as text; both with a warning.
  */
@@ -62,7 +62,7 @@ final class RawHtml implements NodeRenderer {
           + " (the next blank line, or the end of the file); add `-->` where it should end");
       return markLinks(node, text.stripTrailing() + " -->\n");
     }
-    warn(node, text, 0, "this HTML never closes (an open quote, or a `<textarea>`, `<script>`, `<style>` or `<title>`"
+    warn(node, text, 0, "this HTML never closes (an open quote, or a `<script>`, `<style>`, `<xmp>` or `<iframe>`"
         + " without its end tag in the same block) and would swallow the rest of the page: it is shown as text;"
         + " close it, or give the element a block of its own between blank lines");
     String escaped = org.jsoup.nodes.Entities.escape(text);
