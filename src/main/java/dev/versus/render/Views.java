@@ -182,7 +182,7 @@ final class Views {
     m.put("html", html(Kind.FAQ, f.slug(), f.body()));
     m.put("criteria", f.criteria().stream().flatMap(c -> site.criterion(c).stream()).map(this::criterionRef).toList());
     m.put("subjects", f.subjects().stream().flatMap(s -> site.subject(s).stream()).map(this::subjectRef).toList());
-    m.put("answerText", org.jsoup.Jsoup.parse(f.body().html()).text());
+    m.put("answerText", f.answerText());
     return m;
   }
 
