@@ -75,7 +75,7 @@ public final class Preview implements Closeable {
     PdfMaker pdf = new PdfMaker(live.theme());
     live.onDemand(Renderer.PDF, (site, files, diags) -> files.apply(PdfMaker.PRINT_FILE)
         .flatMap(print -> pdf.convert(new String(print.bytes(), java.nio.charset.StandardCharsets.UTF_8),
-            site.config().baseUrl(), java.util.List.of(), diags))
+            site.config().baseUrl(), java.util.List.of(), java.util.Optional.of(source), diags))
         .map(Pdf::bytes));
     this.themes = live.theme().roots().stream().skip(1)
         .filter(p -> p.getFileSystem().equals(FileSystems.getDefault()))
