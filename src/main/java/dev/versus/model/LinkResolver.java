@@ -152,12 +152,20 @@ final class LinkResolver {
    * tables of contents write it) reaches {@code ## Größe}. The decoded form when neither matches.
    */
   static String indicated(String fragment, Set<String> ids) {
-    if (ids.contains(fragment) || fragment.indexOf('%') < 0) return fragment;
+    return ids.contains(fragment) ? fragment : percentDecoded(fragment);
+  }
+
+  /**
+   * {@code text} percent-decoded as UTF-8, as a browser decodes a URL's path or fragment: a {@code +}
+   * stays a plus (URLDecoder's space is a form's rule), and text that is not valid percent-encoding
+   * ({@code 100%}) stays as written.
+   */
+  static String percentDecoded(String text) {
+    if (text.indexOf('%') < 0) return text;
     try {
-      // URLDecoder also turns + into a space, which a fragment keeps
-      return java.net.URLDecoder.decode(fragment.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+      return java.net.URLDecoder.decode(text.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {
-      return fragment;
+      return text;
     }
   }
 
@@ -181,7 +189,7 @@ final class LinkResolver {
         if (parts.isEmpty()) return null;
         parts.removeLast();
       } else {
-        parts.addLast(java.net.URLDecoder.decode(p, java.nio.charset.StandardCharsets.UTF_8));
+        parts.addLast(percentDecoded(p));
       }
     }
     return String.join("/", parts);

@@ -71,6 +71,12 @@ class EncodedAnchorsTest {
     assertEquals("c++", LinkResolver.indicated("c%2B+", java.util.Set.of()));
   }
 
+  @Test
+  void pathsAreDecodedAsBrowsersDecodeThem() {
+    assertEquals("static/c++ notes.png", LinkResolver.normalize("static/c++%20notes.png"));
+    assertEquals("static/100%.png", LinkResolver.normalize("static/100%.png"), "not percent-encoding: taken as written");
+  }
+
   private static String href(Document d, String text) {
     Element a = d.select("a").stream().filter(e -> e.text().equals(text)).findFirst().orElseThrow(() -> new AssertionError(text));
     return a.attr("href");
