@@ -17,15 +17,22 @@ public record Body(String html, List<Heading> headings, Set<String> ids, List<Li
   public static final String LINK_ATTR = "data-vs-link";
   private static final int EXCERPT_MAX = 220;
 
-  /** Reads the facts of {@code html} rendered from {@code file}. */
+  /** Reads the facts of {@code html} rendered from {@code file}, a body shown on no page of its own. */
   public static Body of(String file, String html) {
+    return of(file, null, html);
+  }
+
+  /**
+   * Reads the facts of {@code html} rendered from {@code file}, the body of a {@code kind} document:
+   * its ids are made unique first, apart from each other and from the page around it ({@link #uniqueIds}).
+   */
+  public static Body of(String file, Kind kind, String html) {
     org.jsoup.nodes.Document dom = Jsoup.parseBodyFragment(html);
     dom.outputSettings().prettyPrint(false);
     Element root = dom.body();
     List<Heading> headings = new ArrayList<>();
     List<LinkRef> links = new ArrayList<>();
-    Set<String> ids = new LinkedHashSet<>();
-    for (Element e : root.select("[id]")) ids.add(e.id());
+    Set<String> ids = uniqueIds(root, kind);
     String sectionId = "";
     String sectionTitle = "";
     for (Element e : root.select("h1, h2, h3, h4, h5, h6, [" + Markdown.LINE_ATTR + "]")) {
@@ -43,7 +50,38 @@ public record Body(String html, List<Heading> headings, Set<String> ids, List<Li
       links.add(new LinkRef(links.size(), href, image, pos, sectionId, sectionTitle, excerpt(e)));
     }
     int words = countWords(root.text());
-    return new Body(root.html(), List.copyOf(headings), Set.copyOf(ids), List.copyOf(links), words);
+    return new Body(root.html(), List.copyOf(headings), java.util.Collections.unmodifiableSet(ids), List.copyOf(links), words);
+  }
+
+  /**
+   * Gives every element of {@code root} a unique id and returns them in document order. An id as
+   * written (a heading's text, an author's {@code {#id}}) is kept where it first occurs and is not
+   * reserved by the page ({@link ReservedIds}); a repeat or a reserved one gets the first free
+   * {@code -1}, {@code -2}... that no other element uses as written. So in {@code # Header},
+   * {@code # Header 1}, {@code # Header} a link to {@code #header-1} reaches "Header 1", and the
+   * second "Header" is {@code header-2}.
+   */
+  private static Set<String> uniqueIds(Element root, Kind kind) {
+    List<Element> elements = root.select("[id]");
+    Set<String> written = new java.util.HashSet<>();
+    for (Element e : elements) written.add(e.id());
+    Set<String> ids = new LinkedHashSet<>();
+    for (Element e : elements) {
+      String id = e.id();
+      if (ids.contains(id) || (kind != null && ReservedIds.isReserved(kind, id))) {
+        String base = id.isEmpty() ? "section" : id;
+        // `## At a glance` on the home page: at-a-glance-1 would still look like the table's at- ids
+        if (kind != null && ReservedIds.byPrefix(kind, base)) base = "s-" + base;
+        int n = 1;
+        String next = base + "-" + n;
+        while (written.contains(next) || ids.contains(next) || (kind != null && ReservedIds.isReserved(kind, next))) {
+          next = base + "-" + (++n);
+        }
+        e.id(next);
+      }
+      ids.add(e.id());
+    }
+    return ids;
   }
 
   private static String excerpt(Element link) {

@@ -176,7 +176,7 @@ public final class ContentLoader {
     }
     Optional<String> html = markdown.toHtml(path, fm.get().body(), fm.get().bodyFirstLine(), diags);
     if (html.isEmpty()) return Optional.empty();
-    return Optional.of(new Document(path, kind, kind == Kind.INDEX ? "index" : slug, front, Body.of(path, SourceText.safeHtml(html.get()))));
+    return Optional.of(new Document(path, kind, kind == Kind.INDEX ? "index" : slug, front, Body.of(path, kind, SourceText.safeHtml(html.get()))));
   }
 
   private static Optional<YNode> yaml(Path source, String name, Diagnostics diags) {
@@ -243,8 +243,8 @@ public final class ContentLoader {
   /** The text of {@code file} ({@code rel} in messages), or empty after an error when it is not readable UTF-8 text. */
   static Optional<String> read(String rel, Path file, Diagnostics diags) {
     try {
-      // normalise line endings so positions and splitting behave the same on every platform
-      return SourceText.decode(rel, Files.readAllBytes(file), diags).map(t -> t.replace("\r\n", "\n"));
+      // CR, LF and CRLF are each one line break (CommonMark, YAML 1.2): positions and splitting agree on every platform
+      return SourceText.decode(rel, Files.readAllBytes(file), diags).map(FrontMatter::lineFeeds);
     } catch (IOException e) {
       diags.error(rel, 1, 1, "cannot read the file: " + e.getMessage());
       return Optional.empty();

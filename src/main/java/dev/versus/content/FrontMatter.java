@@ -14,7 +14,7 @@ public record FrontMatter(String yaml, int yamlFirstLine, String body, int bodyF
    * error with a hint; an opened but unclosed block is always an error.
    */
   public static Optional<FrontMatter> split(String file, String text, boolean required, Diagnostics diags) {
-    String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    String t = lineFeeds(text.startsWith("\uFEFF") ? text.substring(1) : text);
     String[] lines = t.split("\n", -1);
     if (lines.length == 0 || !isFence(lines[0], false)) {
       if (required) {
@@ -38,6 +38,15 @@ public record FrontMatter(String yaml, int yamlFirstLine, String body, int bodyF
     }
     diags.error(file, 1, 1, "front matter opened with `---` is never closed: add a `---` line after the last key");
     return Optional.empty();
+  }
+
+  /**
+   * {@code text} with every line break written as LF. CommonMark (spec 2.1) and YAML 1.2 (5.4) both
+   * count CRLF, a lone CR (classic Mac editors) and LF as one line break each; normalising once, where a
+   * file is read, keeps every later split and every line number right whichever one an editor wrote.
+   */
+  public static String lineFeeds(String text) {
+    return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
   }
 
   private static boolean isFence(String line, boolean closing) {

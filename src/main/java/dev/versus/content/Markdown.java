@@ -39,7 +39,9 @@ public final class Markdown {
     options.set(Parser.SPACE_IN_LINK_URLS, true);
     options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
     options.set(HtmlRenderer.RENDER_HEADER_ID, true);
-    options.set(HtmlRenderer.HEADER_ID_GENERATOR_RESOLVE_DUPES, true);
+    // each heading keeps the id its text gives; Body resolves repeats, since flexmark's own numbering
+    // gives `# Header`, `# Header 1`, `# Header` two elements with the id header-1
+    options.set(HtmlRenderer.HEADER_ID_GENERATOR_RESOLVE_DUPES, false);
     options.set(TablesExtension.CLASS_NAME, "md-table");
     options.set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "footnote-backref");
     this.parser = Parser.builder(options).build();
@@ -74,7 +76,7 @@ public final class Markdown {
     int[] deepest = Nesting.deepestLine(markdown);
     if (deepest[1] > MAX_MARKERS) return tooDeep(file, firstLine, deepest, diags);
     try {
-      return java.util.Optional.of(toHtml(markdown, firstLine));
+      return java.util.Optional.of(render(file, markdown, firstLine, diags, mayHaveAutolinks(markdown)));
     } catch (StackOverflowError e) {
       // flexmark walks its tree recursively; the stack frames are gone once caught, nothing shared is left half-made
       return tooDeep(file, firstLine, deepest, diags);
@@ -90,14 +92,24 @@ public final class Markdown {
 
   /** Converts a Markdown body to HTML; author links carry their source position as attributes. */
   public String toHtml(String markdown, int firstLine) {
-    return toHtml(markdown, firstLine, mayHaveAutolinks(markdown));
+    return render("", markdown, firstLine, null, mayHaveAutolinks(markdown));
   }
 
   /** {@link #toHtml(String, int)} with the autolink extension on or off. */
   String toHtml(String markdown, int firstLine, boolean autolinks) {
+    return render("", markdown, firstLine, null, autolinks);
+  }
+
+  /**
+   * Converts the body of {@code file}; problems found while rendering (raw HTML that never closes) go
+   * to {@code diags}, at their position in the file.
+   */
+  private String render(String file, String markdown, int firstLine, dev.versus.diag.Diagnostics diags, boolean autolinks) {
     com.vladsch.flexmark.util.ast.Document doc = (autolinks ? parser : withoutAutolinks).parse(markdown);
     // the first body line's number in the whole file, read back by the position provider
     doc.set(SourceExtension.FIRST_LINE, firstLine);
+    doc.set(SourceExtension.FILE, file);
+    doc.set(SourceExtension.DIAGS, diags);
     return renderer.render(doc);
   }
 }

@@ -1,5 +1,6 @@
 package dev.versus.content;
 
+import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
@@ -19,14 +20,21 @@ import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.html.MutableAttributes;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.Escaping;
 import java.util.Set;
 
 /**
  * Versus' flexmark extension: source positions on links, build-time highlighted code blocks, and an empty
- * header cell (the corner of {@code | | A | B |}) written as a data cell, since a header must name something.
+ * header cell (the corner of {@code | | A | B |}) written as a data cell, since a header must name something;
+ * {@code \|} in a code span of a table cell written as {@code |} (GFM spec, example 200); raw HTML through
+ * {@link RawHtml}.
  */
 final class SourceExtension implements HtmlRenderer.HtmlRendererExtension, Parser.ParserExtension {
   static final DataKey<Integer> FIRST_LINE = new DataKey<>("VERSUS_FIRST_LINE", 1);
+  /** The file being converted and where its problems go; set per document by {@link Markdown}. */
+  static final DataKey<String> FILE = new DataKey<>("VERSUS_FILE", "");
+  static final com.vladsch.flexmark.util.data.NullableDataKey<dev.versus.diag.Diagnostics> DIAGS =
+      new com.vladsch.flexmark.util.data.NullableDataKey<>("VERSUS_DIAGS");
 
   @Override
   public void rendererOptions(MutableDataHolder options) {}
@@ -47,19 +55,32 @@ final class SourceExtension implements HtmlRenderer.HtmlRendererExtension, Parse
     });
     builder.nodeRendererFactory(options -> new CodeRenderer());
     builder.nodeRendererFactory(options -> new CornerCellRenderer());
+    builder.nodeRendererFactory(options -> new CellCodeRenderer());
+    builder.nodeRendererFactory(options -> new RawHtml());
   }
 
   private static void setPosition(Node node, AttributablePart part, MutableAttributes attributes) {
     boolean linkLike = node instanceof Link || node instanceof Image
         || node instanceof LinkRef || node instanceof ImageRef;
     if (!linkLike || (part != AttributablePart.LINK && part != AttributablePart.NODE)) return;
+    int[] pos = position(node);
+    attributes.replaceValue(Markdown.LINE_ATTR, String.valueOf(pos[0]));
+    attributes.replaceValue(Markdown.COLUMN_ATTR, String.valueOf(pos[1]));
+  }
+
+  /** Where {@code node} starts in the whole file: {line, column}, both 1-based. */
+  static int[] position(Node node) {
     int firstLine = FIRST_LINE.get(node.getDocument());
     BasedSequence base = node.getChars().getBaseSequence();
     int offset = node.getStartOffset();
     int lineStart = offset;
     while (lineStart > 0 && base.charAt(lineStart - 1) != '\n') lineStart--;
-    attributes.replaceValue(Markdown.LINE_ATTR, String.valueOf(node.getStartLineNumber() + firstLine));
-    attributes.replaceValue(Markdown.COLUMN_ATTR, String.valueOf(offset - lineStart + 1));
+    return new int[] {node.getStartLineNumber() + firstLine, offset - lineStart + 1};
+  }
+
+  /** Whether {@code node} stands in a table cell, where GFM takes {@code \|} for a pipe even in code and raw HTML. */
+  static boolean inTableCell(Node node) {
+    return node.getAncestorOfType(TableCell.class) != null;
   }
 
   /** Renders fenced code with build-time highlighting so pages and print keep colours without JS. */
@@ -77,6 +98,25 @@ final class SourceExtension implements HtmlRenderer.HtmlRendererExtension, Parse
         html.rawPre(highlight.toHtml(code, lang));
         html.closePre();
         html.line();
+      }));
+    }
+  }
+
+  /**
+   * A code span in a table cell: GFM (spec, example 200) replaces {@code \|} by {@code |} before it reads
+   * the cell's inlines, so the backslash that kept the pipe from ending the cell is not printed.
+   */
+  private static final class CellCodeRenderer implements NodeRenderer {
+    @Override
+    public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+      return Set.of(new NodeRenderingHandler<>(Code.class, (code, ctx, html) -> {
+        if (!inTableCell(code)) {
+          ctx.delegateRender();
+          return;
+        }
+        html.withAttr().tag("code");
+        html.text(Escaping.collapseWhitespace(code.getText(), true).replace("\\|", "|"));
+        html.tag("/code");
       }));
     }
   }

@@ -72,8 +72,7 @@ final class LinkResolver {
     int q = path.indexOf('?');
     if (q >= 0) path = path.substring(0, q);
     if (path.isEmpty()) {
-      checkAnchor(ref, doc, anchor);
-      return Optional.of(new Target.Page(doc.kind(), doc.slug(), anchor));
+      return Optional.of(new Target.Page(doc.kind(), doc.slug(), checkAnchor(ref, doc, anchor)));
     }
     if (path.startsWith("/")) return rooted(ref, UrlPath.decode(path.substring(1)).orElse(path.substring(1)), anchor);
     String resolved = normalize(parentOf(doc.path()) + path);
@@ -84,8 +83,7 @@ final class LinkResolver {
     Document target = byPath.get(resolved);
     if (target != null) {
       consulted.put(resolved, target);
-      checkAnchor(ref, target, anchor);
-      return Optional.of(new Target.Page(target.kind(), target.slug(), anchor));
+      return Optional.of(new Target.Page(target.kind(), target.slug(), checkAnchor(ref, target, anchor)));
     }
     // the target failed to load and has its own error; a second one here would only be noise
     if (failed.contains(resolved)) return Optional.empty();
@@ -121,11 +119,12 @@ final class LinkResolver {
           + String.join(", /", FixedAnchors.ROUTES) + "; link content files by their relative .md path");
       return Optional.empty();
     }
-    if (!anchor.isEmpty() && !anchors.contains(anchor)) {
-      diags.error(ref.pos(), "link `" + ref.href() + "`: no anchor `#" + anchor + "` on /" + route
-          + Suggest.didYouMean(anchor, anchors));
+    String id = indicated(anchor, anchors);
+    if (!anchor.isEmpty() && !anchors.contains(id)) {
+      diags.error(ref.pos(), "link `" + ref.href() + "`: no anchor `#" + id + "` on /" + route
+          + Suggest.didYouMean(id, anchors));
     }
-    return Optional.of(new Target.Route(route, anchor));
+    return Optional.of(new Target.Route(route, id));
   }
 
   private Optional<Target> external(LinkRef ref, String href) {
@@ -141,13 +140,39 @@ final class LinkResolver {
     return Optional.of(new Target.External(href));
   }
 
-  private void checkAnchor(LinkRef ref, Document target, String anchor) {
-    if (anchor.isEmpty()) return;
+  /** Checks {@code anchor} against the ids of {@code target}'s page and returns the id it reaches. */
+  private String checkAnchor(LinkRef ref, Document target, String anchor) {
+    if (anchor.isEmpty()) return anchor;
     Set<String> known = new HashSet<>(target.body().ids());
     known.addAll(FixedAnchors.BY_KIND.getOrDefault(target.kind(), Set.of()));
-    if (!known.contains(anchor)) {
-      diags.error(ref.pos(), "broken anchor: `#" + anchor + "` is not a heading of " + target.path()
-          + Suggest.didYouMean(anchor, known));
+    String id = indicated(anchor, known);
+    if (!known.contains(id)) {
+      diags.error(ref.pos(), "broken anchor: `#" + id + "` is not a heading of " + target.path()
+          + Suggest.didYouMean(id, known));
+    }
+    return id;
+  }
+
+  /**
+   * The id a fragment reaches, found as browsers find it (HTML, "the indicated part of the document"):
+   * the fragment as written, else percent-decoded as UTF-8, so {@code #gr%C3%B6%C3%9Fe} (how GitHub-style
+   * tables of contents write it) reaches {@code ## Größe}. The decoded form when neither matches.
+   */
+  static String indicated(String fragment, Set<String> ids) {
+    return ids.contains(fragment) ? fragment : percentDecoded(fragment);
+  }
+
+  /**
+   * {@code text} percent-decoded as UTF-8, as a browser decodes a URL's path or fragment: a {@code +}
+   * stays a plus (URLDecoder's space is a form's rule), and text that is not valid percent-encoding
+   * ({@code 100%}) stays as written.
+   */
+  static String percentDecoded(String text) {
+    if (text.indexOf('%') < 0) return text;
+    try {
+      return java.net.URLDecoder.decode(text.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return text;
     }
   }
 

@@ -63,11 +63,20 @@ public final class PdfMaker {
   public Optional<Pdf> pdf(Site site, Paper paper, List<Output> outputs, Diagnostics diags) {
     return new Renderer(theme, paper, false).renderPrint(site, diags)
         .flatMap(print -> convert(new String(print.bytes(), java.nio.charset.StandardCharsets.UTF_8),
-            site.config().baseUrl(), outputs, diags));
+            site.config().baseUrl(), outputs, Optional.empty(), diags));
   }
 
   /** Converts an already rendered print view ({@link #PRINT_FILE} of a site served at {@code baseUrl}). */
   public Optional<Pdf> convert(String printHtml, String baseUrl, List<Output> outputs, Diagnostics diags) {
+    return convert(printHtml, baseUrl, outputs, Optional.empty(), diags);
+  }
+
+  /**
+   * Converts an already rendered print view; characters no print font has are warnings at the lines
+   * of the guide in {@code source} that write them ({@link MissingGlyphs}), else at the print view.
+   */
+  public Optional<Pdf> convert(String printHtml, String baseUrl, List<Output> outputs, Optional<java.nio.file.Path> source,
+      Diagnostics diags) {
     String documentUrl = baseUrl + "print/";
     SiteFiles files = new SiteFiles(baseUrl, outputs, theme.staticFiles());
     List<String> problems = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -99,6 +108,13 @@ public final class PdfMaker {
       diags.warning(PRINT_FILE, 0, 0, "the PDF leaves out " + url + ": only files of the site itself are read");
     }
     problems.stream().distinct().forEach(p -> diags.warning(PRINT_FILE, 0, 0, "PDF: " + p));
+    if (!fonts.isEmpty()) {
+      try {
+        MissingGlyphs.report(MissingGlyphs.of(printHtml, fonts), source, PRINT_FILE, diags);
+      } catch (UncheckedIOException e) {
+        diags.warning(PrintFont.FOLDER, 0, 0, "cannot read the print fonts' character maps: " + e.getCause().getMessage());
+      }
+    }
     return Optional.of(new Pdf(out.toByteArray(), pages));
   }
 

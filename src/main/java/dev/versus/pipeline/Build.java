@@ -76,7 +76,7 @@ public final class Build {
       if (diags.hasErrors()) return result(diags, Optional.of(site), List.of(), times, notes);
       timed("search", times, () -> outputs.addAll(search(site)));
       if (options.pdf().isPresent()) {
-        timed("pdf", times, () -> pdf(site, theme, options.pdf().get(), outputs, diags, notes));
+        timed("pdf", times, () -> pdf(site, theme, options, outputs, diags, notes));
         if (diags.hasErrors()) return result(diags, Optional.of(site), List.of(), times, notes);
       }
       return write(writer, staging, options, write, outputs, diags, times, notes, site);
@@ -155,10 +155,11 @@ public final class Build {
   }
 
   /** Adds guide.pdf, made from the print view just rendered, to {@code outputs}. */
-  private static Void pdf(Site site, Theme theme, Paper paper, List<Output> outputs, Diagnostics diags, List<String> notes) {
+  private static Void pdf(Site site, Theme theme, BuildOptions options, List<Output> outputs, Diagnostics diags, List<String> notes) {
+    Paper paper = options.pdf().orElseThrow();
     String print = outputs.stream().filter(o -> o.path().equals(PdfMaker.PRINT_FILE)).findFirst()
         .map(o -> new String(o.bytes(), java.nio.charset.StandardCharsets.UTF_8)).orElseThrow();
-    new PdfMaker(theme).convert(print, site.config().baseUrl(), outputs, diags).ifPresent(pdf -> {
+    new PdfMaker(theme).convert(print, site.config().baseUrl(), outputs, Optional.of(options.source()), diags).ifPresent(pdf -> {
       outputs.add(new Output(Renderer.PDF, "pdf", pdf.bytes(), null));
       notes.add(Renderer.PDF + ": " + pdf.pages() + " pages, " + paper.label() + ", " + (pdf.bytes().length + 1023) / 1024 + " KB");
     });

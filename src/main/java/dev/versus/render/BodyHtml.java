@@ -33,6 +33,24 @@ final class BodyHtml {
   }
 
   /**
+   * Gives every id of {@code root} the {@code prefix}, and every in-page link ({@code #id}) with it: a
+   * page that shows several bodies (the FAQ list, the print view) keeps its ids unique that way.
+   */
+  static void prefixIds(Element root, String prefix) {
+    for (Element e : root.select("[id]")) e.id(prefix + e.id());
+    for (Element a : root.select("a[href^=#]")) a.attr("href", "#" + prefix + a.attr("href").substring(1));
+  }
+
+  /** {@code html}, a rendered body, with {@link #prefixIds} applied. */
+  static String prefixIds(String html, String prefix) {
+    if (!html.contains(" id=\"") && !html.contains("href=\"#")) return html;
+    Document dom = Jsoup.parseBodyFragment(html);
+    dom.outputSettings().prettyPrint(false);
+    prefixIds(dom.body(), prefix);
+    return dom.body().html();
+  }
+
+  /**
    * The body of document {@code kind}/{@code slug} with every author link pointing at its page,
    * and, unless site.yaml sets {@code unsafe_html: true}, nothing that could run script ({@link SafeHtml}).
    */

@@ -260,17 +260,19 @@ final class Pages {
     Map<String, List<Map<String, Object>>> byCriterion = new LinkedHashMap<>();
     for (Criterion c : site.criteria()) {
       List<Map<String, Object>> qs = site.faqs().stream().filter(f -> !f.criteria().isEmpty() && f.criteria().get(0).equals(c.slug()))
-          .map(views::faq).toList();
+          .map(views::faqInList).toList();
       if (!qs.isEmpty()) byCriterion.put(c.slug(), qs);
     }
     List<Map<String, Object>> groups = new ArrayList<>();
     byCriterion.forEach((slug, qs) -> groups.add(Views.map("criterion", views.criterionRef(site.criterion(slug).orElseThrow()), "faqs", qs)));
-    List<Map<String, Object>> general = site.faqs().stream().filter(f -> f.criteria().isEmpty()).map(views::faq).toList();
+    List<Map<String, Object>> general = site.faqs().stream().filter(f -> f.criteria().isEmpty()).map(views::faqInList).toList();
     if (!general.isEmpty()) groups.add(Views.map("criterion", null, "faqs", general));
     List<Object> entities = new ArrayList<>();
+    // schema.org's Answer needs its text: a question without one stays out of the structured data
     for (Faq f : site.faqs()) {
+      if (f.answerText().isEmpty()) continue;
       entities.add(Views.map("@type", "Question", "name", f.question(), "acceptedAnswer",
-          Views.map("@type", "Answer", "text", org.jsoup.Jsoup.parse(f.body().html()).text())));
+          Views.map("@type", "Answer", "text", f.answerText())));
     }
     String jsonLd = Json.write(Views.map("@context", "https://schema.org", "@type", "FAQPage", "mainEntity", entities));
     return page("faq/", "faq-index.peb", "faq", "Frequently asked questions",
@@ -280,11 +282,8 @@ final class Pages {
 
   private PageSpec faq(Faq f) {
     String route = Urls.route(Kind.FAQ, f.slug());
-    Map<String, Object> view = views.faq(f);
-    String text = (String) view.get("answerText");
-    String description = text.length() > 155 ? text.substring(0, text.lastIndexOf(' ', 152)) + "…" : text;
-    return page(route, "faq.peb", "faq-page", f.question(), description, crumbs("FAQ", "faq/", f.question(), route),
-        Views.map("faq", view));
+    return page(route, "faq.peb", "faq-page", f.question(), f.description(), crumbs("FAQ", "faq/", f.question(), route),
+        Views.map("faq", views.faq(f)));
   }
 
   private PageSpec list(String route, String kind, String title, String description, List<Map<String, Object>> items) {

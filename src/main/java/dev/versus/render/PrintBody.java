@@ -74,12 +74,12 @@ final class PrintBody {
     Document dom = Jsoup.parseBodyFragment(html);
     dom.outputSettings().prettyPrint(false);
     Element root = dom.body();
-    for (Element e : root.select("[id]")) e.id(prefix + e.id());
+    BodyHtml.prefixIds(root, prefix);
     List<Map<String, Object>> added = new ArrayList<>();
     for (Element a : root.select("a[href]")) {
       String href = a.attr("href");
       if (href.startsWith("#")) {
-        a.attr("href", "#" + prefix + href.substring(1));
+        continue;
       } else if (href.startsWith(urls.basePath())) {
         internal(href.substring(urls.basePath().length())).ifPresentOrElse(
             anchor -> a.attr("href", "#" + anchor).addClass("xref").removeAttr("rel"),

@@ -20,7 +20,8 @@ final class ThemeLoader implements Loader<String> {
   public Reader getReader(String name) {
     Path p = theme.template(name).orElseThrow(() -> new Missing(name));
     try {
-      return Files.newBufferedReader(p, StandardCharsets.UTF_8);
+      // a template saved with CR or CRLF line ends keeps its line numbers in Pebble's messages
+      return new java.io.StringReader(dev.versus.content.FrontMatter.lineFeeds(Files.readString(p, StandardCharsets.UTF_8)));
     } catch (IOException e) {
       throw new LoaderException(e, "cannot read template " + p);
     }

@@ -225,7 +225,14 @@ final class Views {
     m.put("html", html(Kind.FAQ, f.slug(), f.body()));
     m.put("criteria", f.criteria().stream().flatMap(c -> site.criterion(c).stream()).map(this::criterionRef).toList());
     m.put("subjects", f.subjects().stream().flatMap(s -> site.subject(s).stream()).map(this::subjectRef).toList());
-    m.put("answerText", org.jsoup.Jsoup.parse(f.body().html()).text());
+    m.put("answerText", f.answerText());
+    return m;
+  }
+
+  /** A question as the FAQ list shows it among all the others: its body's ids prefixed {@code q-<slug>--}. */
+  Map<String, Object> faqInList(Faq f) {
+    Map<String, Object> m = faq(f);
+    m.put("html", new SafeString(BodyHtml.prefixIds(m.get("html").toString(), "q-" + f.slug() + "--")));
     return m;
   }
 

@@ -74,14 +74,31 @@ public final class Preview implements Closeable {
     // the PDF is made from the print view, on the first request after a change, never on save
     PdfMaker pdf = new PdfMaker(live.theme());
     live.onDemand(Renderer.PDF, (site, files, diags) -> files.apply(PdfMaker.PRINT_FILE)
-        .flatMap(print -> pdf.convert(new String(print.bytes(), java.nio.charset.StandardCharsets.UTF_8),
-            site.config().baseUrl(), java.util.List.of(), diags))
+        .flatMap(print -> {
+          dev.versus.diag.Diagnostics own = new dev.versus.diag.Diagnostics();
+          Optional<Pdf> made = pdf.convert(new String(print.bytes(), java.nio.charset.StandardCharsets.UTF_8),
+              site.config().baseUrl(), java.util.List.of(), java.util.Optional.of(source), own);
+          // the request only fails on errors: warnings (characters the fonts lack) go to the console
+          own.sorted().forEach(diags::add);
+          reportPdf(own);
+          return made;
+        })
         .map(Pdf::bytes));
     this.themes = live.theme().roots().stream().skip(1)
         .filter(p -> p.getFileSystem().equals(FileSystems.getDefault()))
         .map(p -> p.toAbsolutePath().normalize()).toList();
     this.events = new EventStream(15);
     this.pool = threads("versus-http-");
+  }
+
+  /** Prints the problems of a PDF made on request, which no build line reports. */
+  private void reportPdf(dev.versus.diag.Diagnostics diags) {
+    if (diags.sorted().isEmpty()) return;
+    synchronized (console) {
+      console.println(Renderer.PDF + ":");
+      diags.sorted().forEach(d -> console.println("  " + d.format()));
+      console.flush();
+    }
   }
 
   /**
