@@ -54,7 +54,9 @@ public final class SiteLinks {
         }
         if (!anchor.isEmpty()) {
           Set<String> known = ids.computeIfAbsent(target, t -> parse(t).select("[id]").stream().map(Element::id).collect(Collectors.toSet()));
-          if (!known.contains(anchor)) problems.add(where + " (no id " + anchor + ")");
+          // as a browser finds the indicated element: the fragment as written, else percent-decoded (HTML, 7.4.6.3)
+          String decoded = java.net.URLDecoder.decode(anchor.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+          if (!known.contains(anchor) && !known.contains(decoded)) problems.add(where + " (no id " + anchor + ")");
         }
       }
     }

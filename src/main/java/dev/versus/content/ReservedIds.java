@@ -14,20 +14,22 @@ import java.util.Set;
 public final class ReservedIds {
   private ReservedIds() {}
 
-  private static final Set<String> EVERY_PAGE = Set.of("main");
+  // main: the skip link's target; site-search-q: the header's search box
+  private static final Set<String> EVERY_PAGE = Set.of("main", "site-search-q");
 
   private static final Map<Kind, Set<String>> BY_KIND = Map.of(
       Kind.CRITERION, Set.of("verdicts", "verdicts-title", "discussion", "discussion-title", "discussed-in",
           "discussed-title", "faq", "faq-title", "sources-title"),
       Kind.SUBJECT, Set.of("overview", "overview-title", "pros-and-cons", "pc-title", "used-by", "used-title",
-          "verdicts", "verdicts-title", "mentioned-in", "mentioned-title"),
+          "verdicts", "verdicts-title", "ahead", "ahead-title", "mentioned-in", "mentioned-title"),
       Kind.ARTICLE, Set.of("contents", "toc-title", "article", "related", "related-title", "sources", "sources-title"),
       Kind.FAQ, Set.of("answer", "rests-title"),
       Kind.INDEX, Set.of("short-answer", "short-answer-title", "matrix", "matrix-title", "articles", "articles-title",
-          "questions", "questions-title"));
+          "questions", "questions-title", "standings", "standings-title"));
 
   /** Prefixes of ids the page generates from the guide's data (the home page's table: {@code at-<criterion>}). */
-  private static final Map<Kind, List<String>> PREFIXES = Map.of(Kind.INDEX, List.of("at-"));
+  // and a subject page's "where it is ahead of <other>": ahead-<other>
+  private static final Map<Kind, List<String>> PREFIXES = Map.of(Kind.INDEX, List.of("at-"), Kind.SUBJECT, List.of("ahead-"));
 
   /** Whether the page of a {@code kind} document already uses {@code id} outside the body. */
   public static boolean isReserved(Kind kind, String id) {

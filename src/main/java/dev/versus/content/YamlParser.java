@@ -47,7 +47,9 @@ public final class YamlParser {
    */
   public static Optional<YNode> parse(String file, String text, int firstLine, Diagnostics diags) {
     // Compose is not thread-safe: one per call keeps parallel loading correct.
-    LoadSettings settings = LoadSettings.builder().setLabel(file).setAllowDuplicateKeys(true).build();
+    LoadSettings settings = LoadSettings.builder().setLabel(file).setAllowDuplicateKeys(true)
+        // snakeyaml-engine 3 refuses a list as a key in its own words; Versus says it for authors (YNode)
+        .setAllowNonScalarKeys(true).build();
     try {
       Optional<Integer> written = prescan(file, text, firstLine, settings, diags);
       if (written.isEmpty()) return Optional.empty();

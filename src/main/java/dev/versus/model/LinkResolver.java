@@ -56,7 +56,9 @@ final class LinkResolver {
   }
 
   private Optional<Target> resolve(Document doc, LinkRef ref) {
-    String href = ref.href().strip();
+    // a browser drops ASCII tabs and newlines from a URL before anything else (WHATWG URL, "basic URL
+    // parser"): `java<TAB>script:` is a javascript: URL to it, so it must be one here too
+    String href = ref.href().strip().replaceAll("[\t\n\r]", "");
     if (href.isEmpty()) {
       diags.error(ref.pos(), "empty link target: write the file to link, e.g. `(../criteria/orm.md)`");
       return Optional.empty();

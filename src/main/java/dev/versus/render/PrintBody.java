@@ -99,7 +99,8 @@ final class PrintBody {
     String anchor = "";
     int hash = route.indexOf('#');
     if (hash >= 0) {
-      anchor = route.substring(hash + 1);
+      // published links percent-encode their fragment (`#gr%C3%B6%C3%9Fe`); the ids are the decoded text
+      anchor = dev.versus.content.UrlPath.decode(route.substring(hash + 1)).orElse(route.substring(hash + 1));
       route = route.substring(0, hash);
     }
     Section s = sections.get(route);

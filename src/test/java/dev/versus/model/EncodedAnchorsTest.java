@@ -40,9 +40,9 @@ class EncodedAnchorsTest {
     BuildResult r = TestSites.build(guide(), out);
     assertEquals(List.of(), InitGuide.messages(r));
     assertEquals(List.of(), SiteLinks.broken(out, "/alpha-vs-beta/"));
-    assertEquals("/alpha-vs-beta/criteria/speed/#größe", href(SiteLinks.parse(out.resolve("articles/getting-started/index.html")), "size"));
-    assertEquals("/alpha-vs-beta/criteria/speed/#数据库", href(SiteLinks.parse(out.resolve("faq/which-first/index.html")), "databases"));
-    assertEquals("/alpha-vs-beta/subjects/alpha/#größe", href(SiteLinks.parse(out.resolve("subjects/alpha/index.html")), "its size"));
+    assertEquals("/alpha-vs-beta/criteria/speed/#gr%C3%B6%C3%9Fe", href(SiteLinks.parse(out.resolve("articles/getting-started/index.html")), "size"));
+    assertEquals("/alpha-vs-beta/criteria/speed/#%E6%95%B0%E6%8D%AE%E5%BA%93", href(SiteLinks.parse(out.resolve("faq/which-first/index.html")), "databases"));
+    assertEquals("/alpha-vs-beta/subjects/alpha/#gr%C3%B6%C3%9Fe", href(SiteLinks.parse(out.resolve("subjects/alpha/index.html")), "its size"));
     assertEquals("/alpha-vs-beta/compare/#speed", href(SiteLinks.parse(out.resolve("index.html")), "table row"));
 
     Document print = SiteLinks.parse(out.resolve("print/index.html"));

@@ -50,7 +50,7 @@ class DescriptionsTest {
         assertFalse(d.selectFirst("meta[property=og:description]").attr("content").isBlank(), page.getKey());
       }
     }
-    assertEquals(14, html, "every HTML page: home, compare, lists (3), criterion, subjects (2), article, FAQ list and page, sources, 404, print");
+    assertEquals(17, html, "every HTML page: home, compare, the table sorted by each subject (2), lists (3), criterion, subjects (2), article, FAQ list and page, sources, search, 404, print");
     Document faq = Jsoup.parse(pages.get("faq/which-first/index.html"));
     assertEquals("Which should I try first?", faq.selectFirst("meta[name=description]").attr("content"));
     String jsonLd = Jsoup.parse(pages.get("faq/index.html")).selectFirst("script[type=application/ld+json]").data();
