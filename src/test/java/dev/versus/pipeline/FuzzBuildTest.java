@@ -40,7 +40,7 @@ class FuzzBuildTest {
   /** Inputs built in this run: checked after the run, so the test can never pass without building anything. */
   private static final java.util.concurrent.atomic.AtomicInteger BUILT = new java.util.concurrent.atomic.AtomicInteger();
   /** Inputs built by default, as in {@code ./mvnw verify}. */
-  static final int RUNS_IN_VERIFY = 150;
+  static final int RUNS_IN_VERIFY = 120;
   /** Inputs to build: {@code -Dversus.fuzz.runs=N} for a longer run. */
   private static final int RUNS = Integer.getInteger("versus.fuzz.runs", RUNS_IN_VERIFY);
   /** Seed of input 0; input i uses seed + i. */
