@@ -155,6 +155,8 @@ class FuzzBuildTest {
   private static final String YAML_CHARS = printableAscii() + "\t\u00e9\u202e\u0000\u0001";
 
   private static final String[] MARKDOWN_FRAGMENTS = {"# Head\n", "## Head\n", "## Über größe\n", "# \n",
+      // headings whose ids the templates also use, and a repeat that flexmark would number like another
+      "## Sources\n", "## Verdicts\n", "## Contents\n", "# Head 1\n", "# Header {#main}\n",
       "[caffeine](../criteria/caffeine.md)", "[price](../criteria/price.md#nope)", "[self](#head)", "[x](fuzz.md)",
       "[loop](../articles/evening.md#winding-down)", "[up](../../../../etc/passwd)", "[js](javascript:alert(1))",
       "![img](../static/img/cup.svg)", "![no](../static/none.png)", "[](<>)", "[ref][nope]", "<https://example.org>",
