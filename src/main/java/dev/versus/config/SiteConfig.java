@@ -6,10 +6,13 @@ import java.util.Optional;
 /**
  * The guide as site.yaml describes it: title, base URL, subject order, matrix groups and the
  * named scales of levels (at least one, in site.yaml's order). {@code basePath} is base_url's
- * path ("/" or "/guide/"), used to root links.
+ * path ("/" or "/guide/"), used to root links. {@code profiles}: the readers' situations of
+ * {@code profiles} (possibly none), in site.yaml's order; {@code dataLicense}: the licence of the open data
+ * ({@code data_license}, such as "CC BY 4.0"; empty when the guide states none).
  */
 public record SiteConfig(String title, String description, String baseUrl, String basePath, String language,
-    List<SubjectRef> subjects, List<Group> groups, List<Scale> scales, List<Author> authors, List<Source> sources) {
+    List<SubjectRef> subjects, List<Group> groups, List<Scale> scales, List<Author> authors, List<Source> sources,
+    List<Profile> profiles, String dataLicense) {
 
   /** The scale named {@code name} in {@code scales} (or {@code default}, from a {@code legend}). */
   public Optional<Scale> scale(String name) {
@@ -24,6 +27,6 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
   public SiteConfig withBaseUrl(String url) {
     String normalized = ConfigLoader.normalizeBaseUrl(url);
     return new SiteConfig(title, description, normalized, ConfigLoader.pathOf(normalized), language,
-        subjects, groups, scales, authors, sources);
+        subjects, groups, scales, authors, sources, profiles, dataLicense);
   }
 }
