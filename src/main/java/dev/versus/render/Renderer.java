@@ -29,6 +29,12 @@ public final class Renderer {
   public static final String SEARCH = "search/";
   /** Where the search index is published (written by the search stage, read by the /search/ page). */
   public static final String SEARCH_INDEX = "search/index.json";
+  /** The matrix as JSON, written by the data stage (dev.versus.data.OpenData) and linked from the compare and sources pages. */
+  public static final String COMPARE_JSON = "compare.json";
+  /** compare.json's JSON Schema, published beside it. */
+  public static final String COMPARE_SCHEMA = "compare.schema.json";
+  /** The matrix as CSV. */
+  public static final String COMPARE_CSV = "compare.csv";
 
   private final Theme theme;
   private final Paper paper;
@@ -203,6 +209,8 @@ public final class Renderer {
         "nav", nav(config, urls),
         "assets", assetUrls,
         "search", Views.map("url", urls.href(SEARCH), "index", urls.href(SEARCH_INDEX)),
+        "openData", Views.map("json", urls.href(COMPARE_JSON), "csv", urls.href(COMPARE_CSV),
+            "schema", urls.href(COMPARE_SCHEMA), "license", config.dataLicense()),
         "print", Views.map("url", urls.href(PrintView.ROUTE), "pdf", pdf ? urls.href(PDF) : null,
             "paper", paper.label(), "paperSize", paper.css()));
   }
