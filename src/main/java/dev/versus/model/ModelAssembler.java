@@ -127,7 +127,7 @@ public final class ModelAssembler {
       p.criterionPositions().forEach((slug, pos) -> {
         if (!criterionSlugs.contains(slug)) {
           diags.error(pos, "unknown criterion `" + slug + "` in profile `" + p.key() + "`"
-              + dev.versus.diag.Suggest.didYouMean(slug, criterionSlugs) + ": name a file of criteria/ without `.md`");
+              + dev.versus.diag.Suggest.didYouMean(slug, criterionSlugs) + " (a criterion is named by its file in criteria/, without `.md`)");
         }
       });
     }
