@@ -268,8 +268,10 @@ final class Pages {
             "profiles", site.config().profiles().stream().map(views::profileRef).toList()));
   }
 
+  /** "Tea, Coffee and Cocoa". */
   private static String names(List<Subject> subjects) {
-    return String.join(", ", subjects.stream().map(Subject::title).toList());
+    List<String> titles = subjects.stream().map(Subject::title).toList();
+    return String.join(", ", titles.subList(0, titles.size() - 1)) + " and " + titles.get(titles.size() - 1);
   }
 
   private PageSpec criterion(Criterion c) {
