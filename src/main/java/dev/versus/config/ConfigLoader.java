@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 /** Reads site.yaml and sources.yaml into a {@link SiteConfig}, reporting every problem found. */
 public final class ConfigLoader {
   static final Set<String> SITE_KEYS = Set.of("title", "description", "base_url", "language", "subjects", "groups", "legend", "scales",
-      "authors", "unsafe_html");
+      "authors", "unsafe_html", "profiles", "data_license");
   static final Set<String> SOURCE_KEYS = Set.of("id", "title", "publisher", "url", "date");
   private static final Pattern KEY = Pattern.compile("[a-z0-9-]+");
 
@@ -69,7 +69,23 @@ public final class ConfigLoader {
     }
     String normalized = normalizeBaseUrl(baseUrl);
     return Optional.of(new SiteConfig(title, description, normalized, pathOf(normalized), language,
-        List.copyOf(subjects), List.copyOf(groups), scales, List.copyOf(authors), sources, f.bool("unsafe_html")));
+        List.copyOf(subjects), List.copyOf(groups), scales, List.copyOf(authors), sources,
+        f.bool("unsafe_html"), ProfileLoader.profiles(f, groups, diags), dataLicense(f, diags)));
+  }
+
+  /**
+   * {@code data_license}: the licence readers may use compare.json and compare.csv under, shown on the
+   * sources page and written into compare.json; one line of text, empty when the key is absent.
+   */
+  private static String dataLicense(Fields f, Diagnostics diags) {
+    Optional<String> given = f.text("data_license", false);
+    String license = given.orElse("").strip();
+    if (given.isPresent() && (license.isEmpty() || license.contains("\n"))) {
+      diags.error(f.pos("data_license"), "`data_license` must be one line naming the licence of the open data, such as "
+          + "`data_license: \"CC BY 4.0\"`; leave the key out if the guide grants none");
+      return "";
+    }
+    return license;
   }
 
   /**

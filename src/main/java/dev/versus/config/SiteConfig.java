@@ -7,11 +7,13 @@ import java.util.Optional;
  * The guide as site.yaml describes it: title, base URL, subject order, matrix groups and the
  * named scales of levels (at least one, in site.yaml's order). {@code basePath} is base_url's
  * path ("/" or "/guide/"), used to root links. {@code unsafeHtml} ({@code unsafe_html: true}) keeps scripts
- * and event handlers in raw HTML.
+ * and event handlers in raw HTML. {@code profiles}: the readers' situations of
+ * {@code profiles} (possibly none), in site.yaml's order; {@code dataLicense}: the licence of the open data
+ * ({@code data_license}, such as "CC BY 4.0"; empty when the guide states none).
  */
 public record SiteConfig(String title, String description, String baseUrl, String basePath, String language,
     List<SubjectRef> subjects, List<Group> groups, List<Scale> scales, List<Author> authors, List<Source> sources,
-    boolean unsafeHtml) {
+    boolean unsafeHtml, List<Profile> profiles, String dataLicense) {
 
   /** The scale named {@code name} in {@code scales} (or {@code default}, from a {@code legend}). */
   public Optional<Scale> scale(String name) {
@@ -26,6 +28,6 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
   public SiteConfig withBaseUrl(String url) {
     String normalized = ConfigLoader.normalizeBaseUrl(url);
     return new SiteConfig(title, description, normalized, ConfigLoader.pathOf(normalized), language,
-        subjects, groups, scales, authors, sources, unsafeHtml);
+        subjects, groups, scales, authors, sources, unsafeHtml, profiles, dataLicense);
   }
 }

@@ -76,6 +76,7 @@ public final class ModelAssembler {
     articles.sort(Comparator.comparing(Article::date).reversed().thenComparing(Article::title));
     faqs.sort(Comparator.comparingInt(Faq::order).thenComparing(Faq::question));
     warnRepeatedQuestions(docs, diags);
+    checkProfiles(config, criterionSlugs, diags);
 
     Map<String, Document> byPath = new HashMap<>();
     docs.forEach(d -> byPath.put(d.path(), d));
@@ -120,6 +121,18 @@ public final class ModelAssembler {
       s.subjects().forEach((slug, list) -> mentions.computeIfAbsent(slug, k -> new ArrayList<>()).addAll(list));
     }
     return new Shares(frozen(backlinks), frozen(mentions));
+  }
+
+  /** Every criterion a profile of site.yaml weighs exists (group keys were checked with the configuration). */
+  private static void checkProfiles(SiteConfig config, List<String> criterionSlugs, Diagnostics diags) {
+    for (dev.versus.config.Profile p : config.profiles()) {
+      p.criterionPositions().forEach((slug, pos) -> {
+        if (!criterionSlugs.contains(slug)) {
+          diags.error(pos, "unknown criterion `" + slug + "` in profile `" + p.key() + "`"
+              + dev.versus.diag.Suggest.didYouMean(slug, criterionSlugs) + " (a criterion is named by its file in criteria/, without `.md`)");
+        }
+      });
+    }
   }
 
   /** One article's entries in the criteria's "discussed in" and the subjects' "mentioned in" lists. */

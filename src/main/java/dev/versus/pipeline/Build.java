@@ -29,7 +29,7 @@ import java.util.function.UnaryOperator;
 /**
  * Runs a build. The stages below are listed in the order they execute, each timed:
  * load (files to documents) -> model (validated, cross-linked records) -> render (Pebble)
- * -> search (the search index's files) -> pdf (only when asked: the print view to guide.pdf) -> write (atomic swap). A stage runs only when the ones before it found no error, but every
+ * -> search (the search index's files) -> data (compare.json, its schema, compare.csv) -> pdf (only when asked: the print view to guide.pdf) -> write (atomic swap). A stage runs only when the ones before it found no error, but every
  * problem of a stage is reported, so an author sees all of them in one run.
  */
 public final class Build {
@@ -75,6 +75,7 @@ public final class Build {
           staging.<UnaryOperator<Output>>map(s -> s::put).orElse(UnaryOperator.identity())));
       if (diags.hasErrors()) return result(diags, Optional.of(site), List.of(), times, notes);
       timed("search", times, () -> outputs.addAll(search(site)));
+      timed("data", times, () -> outputs.addAll(openData(site)));
       if (options.pdf().isPresent()) {
         timed("pdf", times, () -> pdf(site, theme, options, outputs, diags, notes));
         if (diags.hasErrors()) return result(diags, Optional.of(site), List.of(), times, notes);
@@ -142,6 +143,11 @@ public final class Build {
   static List<Output> search(Site site) {
     Urls urls = new Urls(site.config().baseUrl(), site.config().basePath());
     return SearchIndex.of(site, urls).outputs(urls);
+  }
+
+  /** compare.json, its schema and compare.csv (the pages linking them are rendered with the others). */
+  static List<Output> openData(Site site) {
+    return dev.versus.data.OpenData.outputs(site, new Urls(site.config().baseUrl(), site.config().basePath()));
   }
 
   /** {@code outputs} plus the guide's own static files, which win over the theme's assets and generated files of the same name. */

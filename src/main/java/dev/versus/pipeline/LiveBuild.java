@@ -48,14 +48,18 @@ public final class LiveBuild {
   private final Theme theme;
   private Renderer renderer;
 
+  private static final Set<String> DATA_FILES = Set.of(dev.versus.data.OpenData.JSON, dev.versus.data.OpenData.SCHEMA,
+      dev.versus.data.OpenData.CSV);
+
   /** The plan the served pages were rendered from: the last good build. */
   private volatile RenderPlan good;
   private volatile Map<String, Served> served = Map.of();
   /** On-demand pages and derived outputs made since their inputs last changed, by path. */
   private final Map<String, Served> made = new ConcurrentHashMap<>();
   /**
-   * The search index's files for the site served, made on the first request for one of them (the
-   * index reads every body: too slow to redo on each save of a large guide); null until then.
+   * The search index's files and the open data (compare.json, its schema, compare.csv) for the site
+   * served, made on the first request for one of them (the index reads every body: too slow to redo on
+   * each save of a large guide); null until then.
    */
   private Map<String, Served> search;
   /** Files changed since the last good build (they may be assets whose bytes are served from disk). */
@@ -155,7 +159,9 @@ public final class LiveBuild {
     if (s != null) return Optional.of(s);
     s = made.get(path);
     if (s != null) return Optional.of(s);
-    if (path.startsWith("search/") && path.endsWith(".json")) return Optional.ofNullable(searchFiles().get(path));
+    if (path.startsWith("search/") && path.endsWith(".json") || DATA_FILES.contains(path)) {
+      return Optional.ofNullable(searchFiles().get(path));
+    }
     return make(path, diags);
   }
 
@@ -251,6 +257,7 @@ public final class LiveBuild {
       Instant now = Instant.now();
       Map<String, Served> files = new HashMap<>();
       Build.search(good.site()).forEach(o -> files.put(o.path(), new Served(o, now)));
+      Build.openData(good.site()).forEach(o -> files.put(o.path(), new Served(o, now)));
       search = java.util.Collections.unmodifiableMap(files);
     }
     return search == null ? Map.of() : search;

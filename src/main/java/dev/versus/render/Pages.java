@@ -88,6 +88,16 @@ final class Pages {
     }
     pages.add(plan("sources/", "sources.peb", inputs().put("citations", site.citations()), (r, t) -> page(r, t, "sources",
         "Sources", "Every source this guide cites, and what cites it.", crumbs("Sources", r), Views.map("sources", views.allSources()))));
+    if (!site.config().profiles().isEmpty()) {
+      // every profile's ranking reads every cell of the matrix, and site.yaml's profiles (the configuration)
+      dev.versus.matrix.Points points = dev.versus.matrix.Points.of(site);
+      pages.add(plan(Choose.ROUTE, "choose.peb", inputs().criteria().subjects().put("profiles", site.config().profiles()),
+          (r, t) -> chooseForm(r, points)));
+      for (dev.versus.config.Profile p : site.config().profiles()) {
+        pages.add(plan(Choose.route(p), "choose-profile.peb", inputs().criteria().subjects().put("profile:" + p.key(), p),
+            (r, t) -> chooseProfile(r, points.score(p))));
+      }
+    }
     pages.add(plan(Renderer.SEARCH, "search.peb", inputs(), (r, t) -> page(r, t, "search", "Search",
         "Search the criteria, subjects, articles and questions of " + site.config().title() + ".", crumbs("Search", r), Views.map())));
     pages.add(plan("404.html", "404.peb", inputs(), (r, t) -> page(r, t, "404", "Page not found",
@@ -120,6 +130,10 @@ final class Pages {
   private Map<String, java.time.LocalDate> sitemapRoutes() {
     Map<String, java.time.LocalDate> routes = new java.util.LinkedHashMap<>();
     for (String r : List.of("", "compare/", "criteria/", "subjects/", "articles/", "faq/", "sources/")) routes.put(r, site.updated());
+    if (!site.config().profiles().isEmpty()) {
+      routes.put(Choose.ROUTE, site.updated());
+      site.config().profiles().forEach(p -> routes.put(Choose.route(p), site.updated()));
+    }
     for (var pair : Matrix.pairs(site.subjects())) {
       routes.put("compare/" + pair.get(0).slug() + "-vs-" + pair.get(1).slug() + "/", site.updated());
     }
@@ -233,6 +247,31 @@ final class Pages {
             "directions", !pair ? List.of() : List.of(
                 views.ahead(matrix.ahead(matrix.columns().get(0), matrix.columns().get(1))),
                 views.ahead(matrix.ahead(matrix.columns().get(1), matrix.columns().get(0))))));
+  }
+
+  /** {@code choose/}: the profiles, and the form that weighs the same points live (the script reads {@code formData}). */
+  private PageSpec chooseForm(String route, dev.versus.matrix.Points points) {
+    Map<String, Object> form = Choose.formData(site, points, urls);
+    String data = Json.write(form);
+    return page(route, "choose.peb", "choose", "Which should I choose?",
+        "Weigh what matters to you and see how " + names(site.subjects()) + " rank, or pick a ready-made profile.",
+        crumbs("Choose", route), Views.map("profiles", site.config().profiles().stream().map(views::profileRef).toList(),
+            "form", form,
+            "formJson", new io.pebbletemplates.pebble.extension.escaper.SafeString(data)));
+  }
+
+  /** {@code choose/<profile>/}: one profile's ranking, and why. */
+  private PageSpec chooseProfile(String route, dev.versus.matrix.ProfileScore score) {
+    var p = score.profile();
+    return page(route, "choose-profile.peb", "choose-profile", p.title(), p.description(),
+        crumbs("Choose", Choose.ROUTE, p.title(), route), Views.map("score", views.profileScore(score),
+            "profiles", site.config().profiles().stream().map(views::profileRef).toList()));
+  }
+
+  /** "Tea, Coffee and Cocoa". */
+  private static String names(List<Subject> subjects) {
+    List<String> titles = subjects.stream().map(Subject::title).toList();
+    return String.join(", ", titles.subList(0, titles.size() - 1)) + " and " + titles.get(titles.size() - 1);
   }
 
   private PageSpec criterion(Criterion c) {

@@ -29,6 +29,12 @@ public final class Renderer {
   public static final String SEARCH = "search/";
   /** Where the search index is published (written by the search stage, read by the /search/ page). */
   public static final String SEARCH_INDEX = "search/index.json";
+  /** The matrix as JSON, written by the data stage (dev.versus.data.OpenData) and linked from the compare and sources pages. */
+  public static final String COMPARE_JSON = "compare.json";
+  /** compare.json's JSON Schema, published beside it. */
+  public static final String COMPARE_SCHEMA = "compare.schema.json";
+  /** The matrix as CSV. */
+  public static final String COMPARE_CSV = "compare.csv";
 
   private final Theme theme;
   private final Paper paper;
@@ -205,17 +211,26 @@ public final class Renderer {
             "subjects", site.subjects().stream().map(s -> Views.map("slug", s.slug(), "title", s.title())).toList(),
             "updated", site.updated().toString(),
             "hasFaq", !site.faqs().isEmpty()),
-        "nav", List.of(
-            Views.map("title", "Compare", "url", urls.href("compare/"), "section", "compare"),
-            Views.map("title", "Criteria", "url", urls.href("criteria/"), "section", "criteria"),
-            Views.map("title", "Subjects", "url", urls.href("subjects/"), "section", "subjects"),
-            Views.map("title", "Articles", "url", urls.href("articles/"), "section", "articles"),
-            Views.map("title", "FAQ", "url", urls.href("faq/"), "section", "faq"),
-            Views.map("title", "Sources", "url", urls.href("sources/"), "section", "sources")),
+        "nav", nav(config, urls),
         "assets", assetUrls,
         "search", Views.map("url", urls.href(SEARCH), "index", urls.href(SEARCH_INDEX)),
+        "openData", Views.map("json", urls.href(COMPARE_JSON), "csv", urls.href(COMPARE_CSV),
+            "schema", urls.href(COMPARE_SCHEMA), "license", config.dataLicense()),
         "print", Views.map("url", urls.href(PrintView.ROUTE), "pdf", pdf ? urls.href(PDF) : null,
             "paper", paper.label(), "paperSize", paper.css()));
+  }
+
+  /** The main navigation; "Choose" only where site.yaml defines profiles (its pages exist only then). */
+  private static List<Map<String, Object>> nav(dev.versus.config.SiteConfig config, Urls urls) {
+    List<Map<String, Object>> nav = new ArrayList<>();
+    nav.add(Views.map("title", "Compare", "url", urls.href("compare/"), "section", "compare"));
+    if (!config.profiles().isEmpty()) nav.add(Views.map("title", "Choose", "url", urls.href(Choose.ROUTE), "section", "choose"));
+    nav.add(Views.map("title", "Criteria", "url", urls.href("criteria/"), "section", "criteria"));
+    nav.add(Views.map("title", "Subjects", "url", urls.href("subjects/"), "section", "subjects"));
+    nav.add(Views.map("title", "Articles", "url", urls.href("articles/"), "section", "articles"));
+    nav.add(Views.map("title", "FAQ", "url", urls.href("faq/"), "section", "faq"));
+    nav.add(Views.map("title", "Sources", "url", urls.href("sources/"), "section", "sources"));
+    return List.copyOf(nav);
   }
 
   private static String hash(Path file) {

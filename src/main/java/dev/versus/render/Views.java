@@ -289,4 +289,31 @@ final class Views {
     }
     return out;
   }
+
+  /** A profile as the /choose/ pages list it: its title, description and page. */
+  Map<String, Object> profileRef(dev.versus.config.Profile p) {
+    return map("key", p.key(), "title", p.title(), "description", p.description(), "url", urls.href(Choose.route(p)),
+        "formUrl", urls.href(Choose.ROUTE) + Choose.query(p));
+  }
+
+  /**
+   * A profile's ranking: each subject with its rank, its score rounded to a whole number out of 100, how many
+   * of its cells that count are disputed, and the three criteria that gained and lost it the most points
+   * (each with its share of 100, one decimal, linking its row of the comparison table).
+   */
+  Map<String, Object> profileScore(dev.versus.matrix.ProfileScore score) {
+    List<Map<String, Object>> ranking = new ArrayList<>();
+    for (dev.versus.matrix.SubjectScore s : score.ranking()) {
+      ranking.add(map("subject", subjectRef(s.subject()), "rank", s.rank(), "score", Math.round(s.score()),
+          "disputed", s.disputed(),
+          "gains", s.gains(3).stream().map(c -> contribution(c, c.gained())).toList(),
+          "losses", s.losses(3).stream().map(c -> contribution(c, c.lost())).toList()));
+    }
+    return map("profile", profileRef(score.profile()), "ranking", ranking);
+  }
+
+  private Map<String, Object> contribution(dev.versus.matrix.Contribution c, double points) {
+    return map("criterion", criterionRef(c.criterion()), "points", String.format(Locale.ROOT, "%.1f", points),
+        "disputed", c.disputed());
+  }
 }

@@ -1,0 +1,153 @@
+package dev.versus.data;
+
+import dev.versus.config.Level;
+import dev.versus.config.Scale;
+import dev.versus.config.Source;
+import dev.versus.content.Kind;
+import dev.versus.matrix.Matrix;
+import dev.versus.matrix.Row;
+import dev.versus.model.Answer;
+import dev.versus.model.Criterion;
+import dev.versus.model.Measure;
+import dev.versus.model.Site;
+import dev.versus.model.Subject;
+import dev.versus.model.Verdict;
+import dev.versus.render.Json;
+import dev.versus.render.Output;
+import dev.versus.render.Urls;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * The whole matrix as files others can reuse: {@code compare.json} (subjects, groups, scales, criteria
+ * with their type, scale, unit and direction, and every cell with its level, value or text, summary,
+ * sources, dispute and evidence passages), described by {@code compare.schema.json} (JSON Schema 2020-12)
+ * published beside it, and {@code compare.csv} (RFC 4180, UTF-8, a header row, one row per criterion and
+ * subject). Shapes follow MDN's browser-compat-data, which keeps the data and its schema apart from
+ * the pages. A cell's {@code evidence} is a list of passages quoted from its sources; it stays empty
+ * until the guide records evidence for the cell.
+ */
+public final class OpenData {
+  /** The JSON file, below the site root. */
+  public static final String JSON = dev.versus.render.Renderer.COMPARE_JSON;
+  /** Its JSON Schema, published beside it. */
+  public static final String SCHEMA = dev.versus.render.Renderer.COMPARE_SCHEMA;
+  /** The CSV file. */
+  public static final String CSV = dev.versus.render.Renderer.COMPARE_CSV;
+  /** The CSV columns, in order. */
+  public static final List<String> CSV_HEADER = List.of("criterion", "criterion_title", "group", "type", "subject",
+      "subject_title", "level", "level_label", "value", "unit", "text", "summary", "sources", "disputed");
+
+  private OpenData() {}
+
+  /** The three files for {@code site}. */
+  public static List<Output> outputs(Site site, Urls urls) {
+    return List.of(Output.page(JSON, "data", json(site, urls)), Output.page(SCHEMA, "data", schema()),
+        Output.page(CSV, "data", csv(site)));
+  }
+
+  /** The schema as published: the resource shipped with Versus. */
+  public static String schema() {
+    try (InputStream in = OpenData.class.getResourceAsStream(SCHEMA)) {
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** compare.json: see compare.schema.json for every field. */
+  static String json(Site site, Urls urls) {
+    Map<String, Object> root = map("$schema", urls.absolute(SCHEMA), "title", site.config().title(),
+        "url", urls.absolute("compare/"), "updated", site.updated().toString(),
+        "license", site.config().dataLicense().isEmpty() ? null : site.config().dataLicense());
+    root.put("subjects", site.subjects().stream().map(s -> map("slug", s.slug(), "title", s.title(),
+        "url", urls.absolute(Urls.route(Kind.SUBJECT, s.slug())), "website", s.website(), "version", s.version(),
+        "license", s.license())).toList());
+    root.put("groups", site.config().groups().stream().map(g -> map("key", g.key(), "title", g.title())).toList());
+    root.put("scales", site.config().scales().stream().map(OpenData::scale).toList());
+    List<Object> criteria = new ArrayList<>();
+    for (Row r : Matrix.of(site).rows()) criteria.add(criterion(r.criterion(), site, urls));
+    root.put("criteria", criteria);
+    root.put("sources", site.config().sources().stream().map(OpenData::source).toList());
+    return Json.write(root) + "\n";
+  }
+
+  private static Map<String, Object> scale(Scale s) {
+    return map("name", s.name(), "levels", s.levels().stream().map((Level l) -> map("key", l.key(), "label", l.label(),
+        "symbol", l.symbol(), "meaning", l.meaning(), "rank", l.rank())).toList());
+  }
+
+  private static Map<String, Object> criterion(Criterion c, Site site, Urls urls) {
+    Measure m = c.measure();
+    Map<String, Object> out = map("slug", c.slug(), "title", c.title(), "group", c.group(), "question", c.question(),
+        "type", m.type(), "scale", m instanceof Measure.OnScale o ? o.scale().name() : null,
+        "unit", m instanceof Measure.Numeric n ? n.unit() : null,
+        "better", m instanceof Measure.Numeric n ? n.better().key() : null,
+        "url", urls.absolute(Urls.route(Kind.CRITERION, c.slug())),
+        "reviewed", c.reviewed().map(Object::toString).orElse(null));
+    List<Object> cells = new ArrayList<>();
+    for (Subject s : site.subjects()) cells.add(cell(s, c.verdict(s.slug())));
+    out.put("cells", cells);
+    return out;
+  }
+
+  /** One subject's cell; a subject without a verdict has every answer null and {@code answered} false. */
+  private static Map<String, Object> cell(Subject s, Optional<Verdict> verdict) {
+    Answer a = verdict.map(Verdict::answer).orElse(null);
+    return map("subject", s.slug(), "answered", verdict.isPresent(),
+        "level", a instanceof Answer.OfLevel l ? l.level().key() : null,
+        "value", a instanceof Answer.OfValue v ? v.value() : null,
+        "text", a instanceof Answer.OfText t ? t.text() : null,
+        "summary", verdict.map(Verdict::summary).orElse(""),
+        "sources", verdict.map(Verdict::sources).orElse(List.of()),
+        "disputed", verdict.filter(Verdict::isDisputed).map(Verdict::disputed).orElse(null),
+        "evidence", List.of());
+  }
+
+  private static Map<String, Object> source(Source s) {
+    return map("id", s.id(), "title", s.title(), "publisher", s.publisher(), "url", s.url().isEmpty() ? null : s.url(),
+        "date", s.date().map(Object::toString).orElse(null));
+  }
+
+  /** compare.csv: {@link #CSV_HEADER}, then one record per criterion (matrix order) and subject (site order). */
+  static String csv(Site site) {
+    StringWriter out = new StringWriter();
+    // RFC 4180: CRLF records, fields quoted where they hold a comma, quote or line break
+    try (CSVPrinter p = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(CSV_HEADER.toArray(String[]::new)).get())) {
+      for (Row r : Matrix.of(site).rows()) {
+        Criterion c = r.criterion();
+        for (Subject s : site.subjects()) {
+          Optional<Verdict> v = c.verdict(s.slug());
+          Answer a = v.map(Verdict::answer).orElse(null);
+          p.printRecord(c.slug(), c.title(), c.group(), c.measure().type(), s.slug(), s.title(),
+              a instanceof Answer.OfLevel l ? l.level().key() : "",
+              a instanceof Answer.OfLevel l ? l.level().label() : "",
+              a instanceof Answer.OfValue x ? x.value().toPlainString() : "",
+              c.measure() instanceof Measure.Numeric n ? n.unit() : "",
+              a instanceof Answer.OfText t ? t.text() : "",
+              v.map(Verdict::summary).orElse(""),
+              String.join(" ", v.map(Verdict::sources).orElse(List.of())),
+              v.map(Verdict::disputed).orElse(""));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  private static Map<String, Object> map(Object... kv) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    for (int i = 0; i < kv.length; i += 2) m.put((String) kv[i], kv[i + 1]);
+    return m;
+  }
+}

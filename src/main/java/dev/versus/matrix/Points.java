@@ -1,0 +1,114 @@
+package dev.versus.matrix;
+
+import dev.versus.config.Profile;
+import dev.versus.model.Answer;
+import dev.versus.model.Criterion;
+import dev.versus.model.Measure;
+import dev.versus.model.Site;
+import dev.versus.model.Subject;
+import dev.versus.model.Verdict;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * What each cell of the matrix is worth when a reader weighs the criteria, from 0 to 1: a level's
+ * position on its scale (the best level 1, the worst 0, evenly between), a number's place between the
+ * worst and the best value given on its criterion in its {@code better} direction (all equal: 1), no
+ * verdict 0. Text criteria are not ranked and are left out. Disputed cells count as written and are
+ * flagged. Computed once per site; the profile pages and the /choose/ form both weigh these same numbers.
+ */
+public record Points(List<Subject> subjects, List<Line> lines) {
+
+  public Points {
+    subjects = List.copyOf(subjects);
+    lines = List.copyOf(lines);
+  }
+
+  /** One ranked criterion: per subject (in {@code subjects}' order) its points and whether its cell is disputed. */
+  public record Line(Criterion criterion, List<Double> points, List<Boolean> disputed) {
+    public Line {
+      points = List.copyOf(points);
+      disputed = List.copyOf(disputed);
+    }
+  }
+
+  /** The points of every ranked criterion of {@code site}, in matrix order, for every subject. */
+  public static Points of(Site site) {
+    List<Criterion> ordered = Matrix.of(site).rows().stream().map(Row::criterion).toList();
+    List<Line> lines = new ArrayList<>();
+    for (Criterion c : ordered) {
+      if (!Ranks.ranked(c.measure())) continue;
+      List<Double> points = new ArrayList<>();
+      List<Boolean> disputed = new ArrayList<>();
+      for (Subject s : site.subjects()) {
+        Optional<Verdict> v = c.verdict(s.slug());
+        points.add(v.map(x -> points(c, x)).orElse(0.0));
+        disputed.add(v.map(Verdict::isDisputed).orElse(false));
+      }
+      lines.add(new Line(c, points, disputed));
+    }
+    return new Points(site.subjects(), lines);
+  }
+
+  /** One verdict's points on criterion {@code c}, from 0 (worst) to 1 (best). */
+  static double points(Criterion c, Verdict v) {
+    if (v.answer() instanceof Answer.OfLevel l && c.measure() instanceof Measure.OnScale s) {
+      int n = s.scale().levels().size();
+      return n <= 1 ? 1 : (double) (n - 1 - l.level().rank()) / (n - 1);
+    }
+    if (v.answer() instanceof Answer.OfValue x && c.measure() instanceof Measure.Numeric m) {
+      List<BigDecimal> given = c.verdicts().stream().map(Verdict::answer)
+          .filter(a -> a instanceof Answer.OfValue).map(a -> ((Answer.OfValue) a).value()).toList();
+      BigDecimal min = given.stream().min(Comparator.naturalOrder()).orElseThrow();
+      BigDecimal max = given.stream().max(Comparator.naturalOrder()).orElseThrow();
+      if (min.compareTo(max) == 0) return 1;
+      double span = max.subtract(min).doubleValue();
+      double above = x.value().subtract(min).doubleValue() / span;
+      return m.better() == Measure.Better.HIGHER ? above : 1 - above;
+    }
+    return 0;
+  }
+
+  /** The ranking {@code profile}'s weights give. */
+  public ProfileScore score(Profile profile) {
+    return new ProfileScore(profile, rank(c -> profile.weight(c.slug(), c.group())));
+  }
+
+  /**
+   * The subjects ranked by their score under {@code weight} (a criterion's weight, 0 up): a subject's score is
+   * 100 times the weighted mean of its points, so the criteria's shares of 100 are what a subject gains and
+   * what it loses; all weights 0 score every subject 0. Ties share a rank and keep site.yaml's order.
+   */
+  public List<SubjectScore> rank(ToDoubleFunction<Criterion> weight) {
+    double total = lines.stream().mapToDouble(l -> Math.max(0, weight.applyAsDouble(l.criterion()))).sum();
+    // nothing weighed: every subject scores 0 rather than NaN
+    double share = total > 0 ? 100 / total : 0;
+    List<SubjectScore> scores = new ArrayList<>();
+    for (int i = 0; i < subjects.size(); i++) {
+      List<Contribution> parts = new ArrayList<>();
+      for (Line l : lines) {
+        double w = weight.applyAsDouble(l.criterion());
+        if (w <= 0) continue;
+        double p = l.points().get(i);
+        parts.add(new Contribution(l.criterion(), w, p, share * w * p, share * w * (1 - p), l.disputed().get(i)));
+      }
+      double score = parts.stream().mapToDouble(Contribution::gained).sum();
+      scores.add(new SubjectScore(subjects.get(i), score, 0, parts));
+    }
+    List<SubjectScore> sorted = new ArrayList<>(scores);
+    // stable: a tie keeps site.yaml's order
+    sorted.sort(Comparator.comparingDouble((SubjectScore s) -> -Math.round(s.score() * 1e6) / 1e6));
+    List<SubjectScore> ranked = new ArrayList<>();
+    for (int i = 0; i < sorted.size(); i++) {
+      SubjectScore s = sorted.get(i);
+      boolean tie = i > 0 && Math.abs(sorted.get(i - 1).score() - s.score()) < 1e-6;
+      int rank = tie ? ranked.get(i - 1).rank() : i + 1;
+      ranked.add(new SubjectScore(s.subject(), s.score(), rank, s.contributions()));
+    }
+    return List.copyOf(ranked);
+  }
+}

@@ -1,0 +1,33 @@
+package dev.versus.matrix;
+
+import dev.versus.model.Subject;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * One subject's place under a profile: its {@code score} out of 100, its {@code rank} (from 1; tied
+ * subjects share one) and every weighed criterion's {@link Contribution}, in matrix order.
+ */
+public record SubjectScore(Subject subject, double score, int rank, List<Contribution> contributions) {
+
+  public SubjectScore {
+    contributions = List.copyOf(contributions);
+  }
+
+  /** The {@code n} criteria that gained it the most points, most first; none that gained nothing. */
+  public List<Contribution> gains(int n) {
+    return contributions.stream().filter(c -> c.gained() > 1e-9)
+        .sorted(Comparator.comparingDouble(Contribution::gained).reversed()).limit(n).toList();
+  }
+
+  /** The {@code n} criteria that lost it the most points, most first; none that lost nothing. */
+  public List<Contribution> losses(int n) {
+    return contributions.stream().filter(c -> c.lost() > 1e-9)
+        .sorted(Comparator.comparingDouble(Contribution::lost).reversed()).limit(n).toList();
+  }
+
+  /** How many of the cells that count are disputed. */
+  public long disputed() {
+    return contributions.stream().filter(Contribution::disputed).count();
+  }
+}

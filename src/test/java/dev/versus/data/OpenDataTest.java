@@ -1,0 +1,134 @@
+package dev.versus.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import dev.versus.TestSites;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * compare.json, compare.schema.json and compare.csv of the three-subject fixture (plus a number and a
+ * text criterion, and a quote and comma in a summary): the JSON validates against the published schema
+ * with networknt's JSON Schema 2020-12 validator, a broken copy does not, the CSV reads back as RFC 4180,
+ * and the compare and sources pages link them with the licence.
+ */
+class OpenDataTest {
+  @TempDir
+  static Path tmp;
+  static Path out;
+
+  @BeforeAll
+  static void build() throws Exception {
+    Path source = TestSites.fixture("three", tmp);
+    Files.writeString(source.resolve("site.yaml"), Files.readString(source.resolve("site.yaml")) + "data_license: \"CC0 1.0\"\n");
+    TestSites.write(source, """
+        -- criteria/cost.md --
+        ---
+        title: "Cost per cup"
+        group: practical
+        type: number
+        unit: EUR
+        better: lower
+        question: "What does a cup cost in a café?"
+        verdicts:
+          tea: {value: 2.5, summary: "Cheap, \\"usually\\", at 2.50."}
+          coffee: {value: 3.20, summary: "More."}
+        ---
+        Prices from one café.
+        -- criteria/origin.md --
+        ---
+        title: "Origin"
+        group: practical
+        type: text
+        question: "Where does it come from?"
+        verdicts:
+          tea: {text: "China", summary: ""}
+          coffee: {text: "Ethiopia", summary: ""}
+          cocoa: {text: "Mesoamerica", summary: ""}
+        ---
+        Text.
+        """);
+    out = tmp.resolve("site");
+    assertEquals(List.of(), TestSites.build(source, out).diagnostics().stream().filter(d -> d.severity() == dev.versus.diag.Severity.ERROR).toList());
+  }
+
+  static Schema schema() {
+    return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(TestSites.read(out.resolve("compare.schema.json")), InputFormat.JSON);
+  }
+
+  @Test
+  void theJsonValidatesAgainstThePublishedSchema() {
+    String json = TestSites.read(out.resolve("compare.json"));
+    assertEquals(List.of(), schema().validate(json, InputFormat.JSON).stream().map(Object::toString).toList());
+    JsonObject root = JsonParser.parseString(json).getAsJsonObject();
+    assertEquals("https://example.org/drinks/compare.schema.json", root.get("$schema").getAsString());
+    assertEquals("CC0 1.0", root.get("license").getAsString());
+    JsonObject cost = root.getAsJsonArray("criteria").asList().stream().map(e -> e.getAsJsonObject())
+        .filter(c -> c.get("slug").getAsString().equals("cost")).findFirst().orElseThrow();
+    assertEquals("EUR", cost.get("unit").getAsString());
+    assertEquals("lower", cost.get("better").getAsString());
+    JsonObject coffee = cost.getAsJsonArray("cells").get(1).getAsJsonObject();
+    assertEquals("3.20", coffee.get("value").getAsBigDecimal().toPlainString(), "the number as written");
+    JsonObject cocoa = cost.getAsJsonArray("cells").get(2).getAsJsonObject();
+    assertFalse(cocoa.get("answered").getAsBoolean());
+    assertTrue(cocoa.get("value").isJsonNull());
+    assertEquals(0, cocoa.getAsJsonArray("evidence").size());
+  }
+
+  @Test
+  void aCellWithTwoAnswersOrAnUnknownTypeFailsTheSchema() {
+    String json = TestSites.read(out.resolve("compare.json"));
+    String twoAnswers = json.replaceFirst("\"level\":\"extension\",\"value\":null", "\"level\":\"extension\",\"value\":1");
+    assertFalse(twoAnswers.equals(json));
+    assertFalse(schema().validate(twoAnswers, InputFormat.JSON).isEmpty());
+    assertFalse(schema().validate(json.replace("\"type\":\"text\"", "\"type\":\"prose\""), InputFormat.JSON).isEmpty());
+  }
+
+  @Test
+  void theCsvHasAHeaderAndOneRecordPerCriterionAndSubject() throws Exception {
+    String csv = TestSites.read(out.resolve("compare.csv"));
+    assertTrue(csv.contains("\r\n"), "RFC 4180 records end in CRLF");
+    List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+        .parse(new StringReader(csv)).getRecords();
+    assertEquals(5 * 3, records.size(), "5 criteria, 3 subjects");
+    CSVRecord teaCost = records.stream().filter(r -> r.get("criterion").equals("cost") && r.get("subject").equals("tea")).findFirst().orElseThrow();
+    assertEquals("2.5", teaCost.get("value"));
+    assertEquals("EUR", teaCost.get("unit"));
+    assertEquals("Cheap, \"usually\", at 2.50.", teaCost.get("summary"));
+    CSVRecord coffeeCaffeine = records.stream().filter(r -> r.get("criterion").equals("caffeine") && r.get("subject").equals("coffee")).findFirst().orElseThrow();
+    assertEquals("built-in", coffeeCaffeine.get("level"));
+    assertEquals("almanac survey", coffeeCaffeine.get("sources"));
+    assertEquals("The survey finds decaf common.", coffeeCaffeine.get("disputed"));
+    assertEquals(OpenData.CSV_HEADER, List.copyOf(CSVFormat.RFC4180.builder().setHeader().get().parse(new StringReader(csv)).getHeaderNames()));
+  }
+
+  @Test
+  void theComparePageAndTheSourcesPageLinkTheData() {
+    Document compare = Jsoup.parse(TestSites.read(out.resolve("compare/index.html")));
+    assertEquals("/drinks/compare.json", compare.selectFirst("link[rel=alternate][type=application/json]").attr("href"));
+    assertEquals("/drinks/compare.csv", compare.selectFirst("link[rel=alternate][type=text/csv]").attr("href"));
+    assertEquals(List.of("/drinks/compare.json", "/drinks/compare.csv"), compare.select(".downloads a[type]").eachAttr("href"));
+    Document sources = Jsoup.parse(TestSites.read(out.resolve("sources/index.html")));
+    assertEquals("Use this data", sources.selectFirst("#use-this-data h2").text());
+    assertEquals(List.of("/drinks/compare.json", "/drinks/compare.schema.json", "/drinks/compare.csv"),
+        sources.select("#use-this-data li a").eachAttr("href"));
+    assertTrue(sources.selectFirst("#use-this-data").text().contains("Licence: CC0 1.0"));
+  }
+}

@@ -1,0 +1,128 @@
+package dev.versus.matrix;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.versus.config.Group;
+import dev.versus.config.Level;
+import dev.versus.config.Profile;
+import dev.versus.config.Scale;
+import dev.versus.config.SiteConfig;
+import dev.versus.content.Body;
+import dev.versus.diag.Position;
+import dev.versus.model.Answer;
+import dev.versus.model.Criterion;
+import dev.versus.model.Measure;
+import dev.versus.model.Site;
+import dev.versus.model.Subject;
+import dev.versus.model.Verdict;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** What cells are worth and how profiles rank subjects: levels by position, numbers normalized, text left out. */
+class PointsTest {
+  private static final Scale SUPPORT = new Scale("support", List.of(level("yes", 0), level("partly", 1), level("no", 2)));
+  private static final double EPS = 1e-9;
+
+  private static Level level(String key, int rank) {
+    return new Level(key, key, "", "", rank, "support");
+  }
+
+  private static Verdict lv(String subject, String key) {
+    return new Verdict(subject, new Answer.OfLevel(SUPPORT.level(key).orElseThrow()), "s", List.of(), "");
+  }
+
+  private static Verdict num(String subject, String value, String disputed) {
+    return new Verdict(subject, new Answer.OfValue(new BigDecimal(value)), "s", List.of(), disputed);
+  }
+
+  private static Criterion criterion(String slug, String group, Measure m, Verdict... verdicts) {
+    return new Criterion(slug, "criteria/" + slug + ".md", slug, group, 0, "?", m, List.of(verdicts), Body.of(slug, ""), Optional.empty());
+  }
+
+  private static Subject subject(String slug) {
+    return new Subject(slug, "subjects/" + slug + ".md", slug.toUpperCase(), "", "", "", Optional.empty(), "", List.of(),
+        List.of(), List.of(), List.of(), Body.of(slug, ""));
+  }
+
+  /** a, b and c on: support (a yes, b partly, c no), cost in EUR lower is better (a 10, b 30 disputed, c 20), a text row, c without a verdict on speed. */
+  private static Site site() {
+    List<Criterion> criteria = new ArrayList<>(List.of(
+        criterion("support", "g1", new Measure.OnScale(SUPPORT), lv("a", "yes"), lv("b", "partly"), lv("c", "no")),
+        criterion("cost", "g2", new Measure.Numeric("EUR", Measure.Better.LOWER), num("a", "10", ""), num("b", "30", "Prices vary."), num("c", "20", "")),
+        criterion("note", "g2", new Measure.Text(), new Verdict("a", new Answer.OfText("x"), "", List.of(), ""),
+            new Verdict("b", new Answer.OfText("y"), "", List.of(), "")),
+        criterion("speed", "g2", new Measure.OnScale(SUPPORT), lv("a", "no"), lv("b", "yes"))));
+    SiteConfig config = new SiteConfig("T", "D", "https://example.org/", "/", "en", List.of(),
+        List.of(new Group("g1", "One"), new Group("g2", "Two")), List.of(SUPPORT), List.of(), List.of(), false, List.of(), "");
+    return new Site(config, Optional.empty(), List.of(subject("a"), subject("b"), subject("c")), criteria, List.of(), List.of(),
+        List.of(), Map.of(), Map.of(), Map.of(), Map.of(), LocalDate.of(2026, 1, 1));
+  }
+
+  private static Profile profile(Map<String, Double> groups, Map<String, Double> criteria) {
+    return new Profile("p", "P", "d", groups, criteria, Map.of(), Position.of("site.yaml"));
+  }
+
+  @Test
+  void levelsScoreByTheirPlaceOnTheScaleNumbersBetweenWorstAndBestTextIsLeftOutMissingIsZero() {
+    Points p = Points.of(site());
+    assertEquals(List.of("support", "cost", "speed"), p.lines().stream().map(l -> l.criterion().slug()).toList());
+    assertEquals(List.of(1.0, 0.5, 0.0), p.lines().get(0).points());
+    // lower is better: 10 is best (1), 30 worst (0), 20 halfway
+    assertEquals(List.of(1.0, 0.0, 0.5), p.lines().get(1).points());
+    assertEquals(List.of(false, true, false), p.lines().get(1).disputed());
+    assertEquals(List.of(0.0, 1.0, 0.0), p.lines().get(2).points(), "c has no verdict on speed: 0");
+  }
+
+  @Test
+  void numbersHigherIsBetterAndAllEqualValuesAreAllBest() {
+    Criterion up = criterion("share", "g1", new Measure.Numeric("%", Measure.Better.HIGHER), num("a", "12.5", ""), num("b", "50", ""), num("c", "87.5", ""));
+    assertEquals(0.0, Points.points(up, up.verdicts().get(0)), EPS);
+    assertEquals(0.5, Points.points(up, up.verdicts().get(1)), EPS);
+    Criterion same = criterion("same", "g1", new Measure.Numeric("%", Measure.Better.LOWER), num("a", "3", ""), num("b", "3.0", ""));
+    assertEquals(1.0, Points.points(same, same.verdicts().get(1)), EPS);
+  }
+
+  @Test
+  void aScoreIsTheWeightedMeanTimesOneHundredAndGainsPlusLossesMakeOneHundred() {
+    Points p = Points.of(site());
+    // weights: support 1 (default), cost 2 (group g2), speed 0: total 3
+    ProfileScore s = p.score(profile(Map.of("g2", 2.0), Map.of("speed", 0.0)));
+    List<SubjectScore> r = s.ranking();
+    assertEquals(List.of("a", "c", "b"), r.stream().map(x -> x.subject().slug()).toList());
+    assertEquals(100.0, r.get(0).score(), EPS);
+    assertEquals(100.0 * 2 * 0.5 / 3, r.get(1).score(), EPS);
+    assertEquals(100.0 * 0.5 / 3, r.get(2).score(), EPS);
+    for (SubjectScore x : r) {
+      double all = x.contributions().stream().mapToDouble(c -> c.gained() + c.lost()).sum();
+      assertEquals(100.0, all, EPS, x.subject().slug());
+      assertEquals(2, x.contributions().size(), "speed weighs 0 and does not count");
+    }
+    SubjectScore b = r.get(2);
+    assertEquals(1, b.disputed(), "b's cost cell is disputed and counts");
+    assertEquals("cost", b.losses(1).get(0).criterion().slug());
+    assertTrue(b.losses(1).get(0).disputed());
+    assertEquals("support", b.gains(3).get(0).criterion().slug());
+    assertEquals(1, b.gains(3).size(), "a criterion that gained nothing is not listed");
+  }
+
+  @Test
+  void tiesShareARankAndKeepSiteOrder() {
+    Points p = Points.of(site());
+    // only speed counts: a and c both 0, b 1
+    List<SubjectScore> r = p.rank(c -> c.slug().equals("speed") ? 1 : 0);
+    assertEquals(List.of("b", "a", "c"), r.stream().map(x -> x.subject().slug()).toList());
+    assertEquals(List.of(1, 2, 2), r.stream().map(SubjectScore::rank).toList());
+  }
+
+  @Test
+  void nothingWeighedScoresEveryoneZero() {
+    List<SubjectScore> r = Points.of(site()).rank(c -> 0);
+    assertTrue(r.stream().allMatch(x -> x.score() == 0 && x.rank() == 1));
+  }
+}

@@ -1,0 +1,93 @@
+// The weighing form of /choose/: a weight per group (and, folded, per criterion) and a live ranking.
+// The points of every cell come from the build as data (#choose-data, the numbers the profile pages
+// use): this script only weighs and sums them, score = 100 * sum(weight * points) / sum(weights),
+// rounded, ties sharing a rank. The weights live in the query string (?g-data=3&c-orm=0), so a
+// result can be shared. Without scripting the form stays hidden and the profile pages do the job.
+(function () {
+  "use strict";
+  var section = document.getElementById("choose-weigh");
+  var form = document.getElementById("choose-form");
+  var dataEl = document.getElementById("choose-data");
+  if (!section || !form || !dataEl) return;
+  var data = JSON.parse(dataEl.textContent);
+  var list = document.getElementById("choose-ranking");
+  var share = document.getElementById("choose-share");
+  var inputs = Array.prototype.slice.call(form.querySelectorAll("input[type=number]"));
+
+  function number(input, fallback) {
+    var v = parseFloat(input.value);
+    return isFinite(v) && v >= 0 ? v : fallback;
+  }
+
+  function readState() {
+    var params = new URLSearchParams(window.location.search);
+    inputs.forEach(function (i) {
+      if (params.has(i.name)) i.value = params.get(i.name);
+    });
+  }
+
+  function writeState() {
+    var params = new URLSearchParams();
+    inputs.forEach(function (i) {
+      var own = i.dataset.group ? i.value !== "1" && i.value !== "" : i.value !== "";
+      if (own) params.set(i.name, i.value);
+    });
+    var query = params.toString();
+    var url = window.location.pathname + (query ? "?" + query : "");
+    window.history.replaceState(null, "", url);
+    share.href = url;
+  }
+
+  function rank() {
+    var groupWeight = {};
+    inputs.forEach(function (i) { if (i.dataset.group) groupWeight[i.dataset.group] = number(i, 1); });
+    var total = 0;
+    var sums = data.subjects.map(function () { return 0; });
+    data.groups.forEach(function (g) {
+      g.criteria.forEach(function (c) {
+        var own = document.getElementById("w-c-" + c.slug);
+        var w = own ? number(own, groupWeight[g.key]) : groupWeight[g.key];
+        if (!(w > 0)) return;
+        total += w;
+        c.points.forEach(function (p, s) { sums[s] += w * p; });
+      });
+    });
+    var scores = data.subjects.map(function (s, i) {
+      return { subject: s, score: total > 0 ? 100 * sums[i] / total : 0, order: i };
+    });
+    // the same order as the build's: by score (to a millionth), ties in site.yaml's order
+    scores.sort(function (a, b) {
+      return Math.round(b.score * 1e6) - Math.round(a.score * 1e6) || a.order - b.order;
+    });
+    var items = scores.map(function (s, i) {
+      var tie = i > 0 && Math.abs(scores[i - 1].score - s.score) < 1e-6;
+      s.rank = tie ? scores[i - 1].rank : i + 1;
+      var li = document.createElement("li");
+      li.value = s.rank;
+      li.dataset.subject = s.subject.slug;
+      var a = document.createElement("a");
+      a.href = s.subject.url;
+      a.textContent = s.subject.title;
+      var score = document.createElement("span");
+      score.className = "score";
+      score.textContent = " " + Math.round(s.score) + " of 100";
+      li.appendChild(a);
+      li.appendChild(score);
+      return li;
+    });
+    list.replaceChildren.apply(list, items);
+  }
+
+  function update() {
+    rank();
+    writeState();
+  }
+
+  readState();
+  section.hidden = false;
+  rank();
+  share.href = window.location.pathname + window.location.search;
+  form.addEventListener("input", update);
+  // Enter in a field must not reload the page: the ranking is already live
+  form.addEventListener("submit", function (e) { e.preventDefault(); update(); });
+})();
