@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 
 /** Reads site.yaml and sources.yaml into a {@link SiteConfig}, reporting every problem found. */
 public final class ConfigLoader {
-  static final Set<String> SITE_KEYS = Set.of("title", "description", "base_url", "language", "subjects", "groups", "legend", "scales", "authors");
+  static final Set<String> SITE_KEYS = Set.of("title", "description", "base_url", "language", "subjects", "groups", "legend", "scales", "authors", "stale_after");
   static final Set<String> SOURCE_KEYS = Set.of("id", "title", "publisher", "url", "date");
   private static final Pattern KEY = Pattern.compile("[a-z0-9-]+");
 
@@ -64,8 +64,13 @@ public final class ConfigLoader {
       a.text("name", true).ifPresent(n -> authors.add(new Author(n, a.text("url", ""))));
     }
     String normalized = normalizeBaseUrl(baseUrl);
+    int staleAfter = f.integer("stale_after").orElse(0);
+    if (staleAfter < 0) {
+      diags.error(f.pos("stale_after"), "`stale_after` is a number of months and cannot be negative; leave it out to never call a claim stale");
+      staleAfter = 0;
+    }
     return Optional.of(new SiteConfig(title, description, normalized, pathOf(normalized), language,
-        List.copyOf(subjects), List.copyOf(groups), scales, List.copyOf(authors), sources));
+        List.copyOf(subjects), List.copyOf(groups), scales, List.copyOf(authors), sources, staleAfter));
   }
 
   /**

@@ -6,10 +6,12 @@ import java.util.Optional;
 /**
  * The guide as site.yaml describes it: title, base URL, subject order, matrix groups and the
  * named scales of levels (at least one, in site.yaml's order). {@code basePath} is base_url's
- * path ("/" or "/guide/"), used to root links.
+ * path ("/" or "/guide/"), used to root links. {@code staleAfter}: {@code stale_after}, the months after
+ * which a claim's {@code checked} or a criterion's {@code reviewed} date is stale (0: never).
  */
 public record SiteConfig(String title, String description, String baseUrl, String basePath, String language,
-    List<SubjectRef> subjects, List<Group> groups, List<Scale> scales, List<Author> authors, List<Source> sources) {
+    List<SubjectRef> subjects, List<Group> groups, List<Scale> scales, List<Author> authors, List<Source> sources,
+    int staleAfter) {
 
   /** The scale named {@code name} in {@code scales} (or {@code default}, from a {@code legend}). */
   public Optional<Scale> scale(String name) {
@@ -24,6 +26,6 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
   public SiteConfig withBaseUrl(String url) {
     String normalized = ConfigLoader.normalizeBaseUrl(url);
     return new SiteConfig(title, description, normalized, ConfigLoader.pathOf(normalized), language,
-        subjects, groups, scales, authors, sources);
+        subjects, groups, scales, authors, sources, staleAfter);
   }
 }

@@ -151,8 +151,9 @@ public final class ContentLoader {
       }
       front = m;
     }
-    String html = markdown.toHtml(fm.get().body(), fm.get().bodyFirstLine());
-    return Optional.of(new Document(path, kind, kind == Kind.INDEX ? "index" : slug, front, Body.of(path, html)));
+    Markdown.Rendered body = markdown.render(path, fm.get().body(), fm.get().bodyFirstLine(), diags);
+    return Optional.of(new Document(path, kind, kind == Kind.INDEX ? "index" : slug, front,
+        Body.of(path, body.html(), body.claims())));
   }
 
   private static Optional<YNode> yaml(Path source, String name, Diagnostics diags) {

@@ -58,6 +58,34 @@ public final class Markdown {
     return false;
   }
 
+  /** HTML rendered from a body, and the claim blocks that ended its passages (see {@link ClaimScan}). */
+  public record Rendered(String html, java.util.List<ClaimMark> claims) {}
+
+  /**
+   * Converts the body of {@code path} to HTML, taking the claim blocks off the ends of its passages:
+   * each passage with claims carries their ids in {@link #CLAIM_ATTR}, read back by {@link Body#of}.
+   * A block that cannot be read is an error in {@code diags}.
+   */
+  public Rendered render(String path, String markdown, int firstLine, dev.versus.diag.Diagnostics diags) {
+    Parser p = mayHaveAutolinks(markdown) ? parser : withoutAutolinks;
+    com.vladsch.flexmark.util.ast.Document doc = p.parse(markdown);
+    List<ClaimMark> claims = List.of();
+    // most bodies have no claim: they are parsed once
+    if (markdown.contains("{claim=")) {
+      ClaimScan.Result scan = ClaimScan.of(path, markdown, firstLine, doc, diags);
+      if (!scan.claims().isEmpty()) {
+        doc = p.parse(scan.blanked());
+        doc.set(SourceExtension.PASSAGES, scan.idsByPassage());
+        claims = scan.claims();
+      }
+    }
+    doc.set(SourceExtension.FIRST_LINE, firstLine);
+    return new Rendered(renderer.render(doc), claims);
+  }
+
+  /** Marks a passage that claims back with the ids of its claims, comma-separated. */
+  public static final String CLAIM_ATTR = "data-vs-claim";
+
   /** Converts a Markdown body to HTML; author links carry their source position as attributes. */
   public String toHtml(String markdown, int firstLine) {
     return toHtml(markdown, firstLine, mayHaveAutolinks(markdown));

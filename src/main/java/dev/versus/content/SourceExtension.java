@@ -27,6 +27,9 @@ import java.util.Set;
  */
 final class SourceExtension implements HtmlRenderer.HtmlRendererExtension, Parser.ParserExtension {
   static final DataKey<Integer> FIRST_LINE = new DataKey<>("VERSUS_FIRST_LINE", 1);
+  /** Claim ids by passage node ({@link ClaimScan#key}), set on a body that has claims. */
+  static final DataKey<java.util.Map<String, java.util.List<String>>> PASSAGES =
+      new DataKey<>("VERSUS_PASSAGES", java.util.Map.of());
 
   @Override
   public void rendererOptions(MutableDataHolder options) {}
@@ -50,6 +53,7 @@ final class SourceExtension implements HtmlRenderer.HtmlRendererExtension, Parse
   }
 
   private static void setPosition(Node node, AttributablePart part, MutableAttributes attributes) {
+    markPassage(node, part, attributes);
     boolean linkLike = node instanceof Link || node instanceof Image
         || node instanceof LinkRef || node instanceof ImageRef;
     if (!linkLike || (part != AttributablePart.LINK && part != AttributablePart.NODE)) return;
@@ -60,6 +64,13 @@ final class SourceExtension implements HtmlRenderer.HtmlRendererExtension, Parse
     while (lineStart > 0 && base.charAt(lineStart - 1) != '\n') lineStart--;
     attributes.replaceValue(Markdown.LINE_ATTR, String.valueOf(node.getStartLineNumber() + firstLine));
     attributes.replaceValue(Markdown.COLUMN_ATTR, String.valueOf(offset - lineStart + 1));
+  }
+
+  /** Gives a passage with claims the ids of its claims (a tight list item renders its paragraph without a tag). */
+  private static void markPassage(Node node, AttributablePart part, MutableAttributes attributes) {
+    if (part == AttributablePart.LINK || (node instanceof com.vladsch.flexmark.ast.Paragraph && part != AttributablePart.NODE)) return;
+    java.util.List<String> ids = PASSAGES.get(node.getDocument()).get(ClaimScan.key(node));
+    if (ids != null) attributes.replaceValue(Markdown.CLAIM_ATTR, String.join(",", ids));
   }
 
   /** Renders fenced code with build-time highlighting so pages and print keep colours without JS. */
