@@ -49,11 +49,11 @@ public record Evidence(List<Claim> claims, Map<String, Map<String, CellEvidence>
   /**
    * Reads the claims of {@code pages} (subjects, criteria, then articles, in site order) and checks
    * them against {@code criteria} and the configuration; {@code criterionDocs} gives each verdict's
-   * position by criterion slug. Every problem goes to {@code diags}: an unknown reference is an
+   * position by criterion slug; {@code criterionSlugs} are every criterion file's slug, loaded or not. Every problem goes to {@code diags}: an unknown reference is an
    * error, an unsupported verdict, an unbacked cell and a stale date are warnings.
    */
-  static Evidence of(List<Page> pages, List<Criterion> criteria, Map<String, Document> criterionDocs, SiteConfig config,
-      LocalDate today, Diagnostics diags) {
+  static Evidence of(List<Page> pages, List<Criterion> criteria, List<String> criterionSlugs,
+      Map<String, Document> criterionDocs, SiteConfig config, LocalDate today, Diagnostics diags) {
     Optional<LocalDate> cutoff = config.staleAfter() > 0 ? Optional.of(today.minusMonths(config.staleAfter())) : Optional.empty();
     List<String> subjects = config.subjects().stream().map(s -> s.slug()).toList();
     List<String> sourceIds = config.sources().stream().map(s -> s.id()).toList();
@@ -62,7 +62,7 @@ public record Evidence(List<Claim> claims, Map<String, Map<String, CellEvidence>
     List<Claim> claims = new ArrayList<>();
     for (Page p : pages) {
       for (ClaimMark m : p.doc().body().claims()) {
-        claim(p, m, bySlug, subjects, sourceIds, cutoff, config.staleAfter(), diags).ifPresent(claims::add);
+        claim(p, m, bySlug, criterionSlugs, subjects, sourceIds, cutoff, config.staleAfter(), diags).ifPresent(claims::add);
       }
     }
     Map<String, Map<String, CellEvidence>> cells = new LinkedHashMap<>();
@@ -116,8 +116,8 @@ public record Evidence(List<Claim> claims, Map<String, Map<String, CellEvidence>
     return new CellEvidence(c.slug(), subject, own, List.copyOf(sides), v.map(Verdict::disputed).orElse(""), checked, stale);
   }
 
-  private static Optional<Claim> claim(Page p, ClaimMark m, Map<String, Criterion> criteria, List<String> subjects,
-      List<String> sourceIds, Optional<LocalDate> cutoff, int staleAfter, Diagnostics diags) {
+  private static Optional<Claim> claim(Page p, ClaimMark m, Map<String, Criterion> criteria, List<String> criterionSlugs,
+      List<String> subjects, List<String> sourceIds, Optional<LocalDate> cutoff, int staleAfter, Diagnostics diags) {
     Kind kind = p.doc().kind();
     if (kind != Kind.ARTICLE && kind != Kind.CRITERION && kind != Kind.SUBJECT) {
       diags.error(m.pos(), "a claim belongs in an article, criterion or subject: move this passage into one of them");
@@ -132,7 +132,8 @@ public record Evidence(List<Claim> claims, Map<String, Map<String, CellEvidence>
     }
     String cs = cell.substring(0, slash);
     String ss = cell.substring(slash + 1);
-    boolean ok = known(cs, criteria.keySet(), "criterion", m.at("claim"), diags);
+    // a criterion that failed to load has its own error; a claim on it is not checked further
+    boolean ok = known(cs, criterionSlugs, "criterion", m.at("claim"), diags);
     ok &= known(ss, subjects, "subject", m.at("claim"), diags);
     List<String> sources = p.sources();
     if (!m.attr("source").isEmpty()) {
