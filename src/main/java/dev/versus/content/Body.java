@@ -69,6 +69,7 @@ public record Body(String html, List<Heading> headings, Set<String> ids, List<Li
     String[] claimIds = passage.attr(Markdown.CLAIM_ATTR).split(",");
     passage.removeAttr(Markdown.CLAIM_ATTR);
     String excerpt = cut(passage.text().strip());
+    int anchors = 0;
     for (int i = 0; i < claimIds.length; i++) {
       ClaimMark m = marks.get(claimIds[i]);
       if (m == null) continue;
@@ -77,7 +78,8 @@ public record Body(String html, List<Heading> headings, Set<String> ids, List<Li
         passage.id(claimIds[i]);
       } else {
         Element holder = passage.nameIs("tr") && passage.childrenSize() > 0 ? passage.child(0) : passage;
-        holder.prependElement("span").id(claimIds[i]);
+        // in the order written, before the passage's text
+        holder.insertChildren(anchors++, new Element("span").id(claimIds[i]));
       }
     }
   }
