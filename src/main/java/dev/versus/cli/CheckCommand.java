@@ -22,6 +22,9 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--strict", description = "Fail on warnings too.")
   boolean strict;
 
+  @Option(names = "--evidence", description = "Print one line per cell of the matrix: its claims, sources, dispute and stale dates.")
+  boolean evidence;
+
   @Spec
   CommandSpec spec;
 
@@ -29,6 +32,7 @@ final class CheckCommand implements Callable<Integer> {
   public Integer call() {
     BuildResult r = new Build().run(options.toOptions(), false);
     Report.diagnostics(r, options.source, spec.commandLine().getErr());
+    if (evidence) r.site().ifPresent(site -> Report.evidence(site.evidence(), spec.commandLine().getOut()));
     boolean failed = r.hasErrors() || (strict && r.count(Severity.WARNING) > 0);
     Report.summary(r, failed ? "check failed" : "check passed", spec.commandLine().getOut());
     return failed ? 1 : 0;

@@ -50,4 +50,29 @@ final class Report {
     r.notes().forEach(n -> out.println("note: " + n));
     out.flush();
   }
+
+  /**
+   * One line per cell with evidence ({@code versus check --evidence}), in matrix order:
+   * {@code performance/flask: 5 claims (strong 2, fair 1, good 2); sources: ...; disputed; last checked 2026-11-20}.
+   */
+  static void evidence(dev.versus.model.Evidence evidence, java.io.PrintWriter out) {
+    for (var row : evidence.cells().values()) {
+      for (dev.versus.model.CellEvidence c : row.values()) {
+        StringBuilder line = new StringBuilder(c.criterion() + "/" + c.subject() + ": " + c.claims().size()
+            + (c.claims().size() == 1 ? " claim" : " claims"));
+        if (!c.sides().isEmpty()) {
+          line.append(" (").append(String.join(", ", c.sides().stream()
+              .map(s -> s.grade().written() + " " + s.claims().size()).toList())).append(")");
+        }
+        line.append("; sources: ").append(c.sources().isEmpty() ? "none" : String.join(", ", c.sources()));
+        if (c.foundDispute()) line.append("; disputed by the claims");
+        else if (c.disputed()) line.append("; disputed (written)");
+        long stale = c.claims().stream().filter(dev.versus.model.Claim::stale).count();
+        if (stale > 0) line.append("; ").append(stale).append(" stale");
+        c.lastChecked().ifPresent(d -> line.append("; last checked ").append(d).append(c.stale() ? " (stale)" : ""));
+        out.println(line);
+      }
+    }
+    out.flush();
+  }
 }

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 /** Reads site.yaml and sources.yaml into a {@link SiteConfig}, reporting every problem found. */
 public final class ConfigLoader {
   static final Set<String> SITE_KEYS = Set.of("title", "description", "base_url", "language", "subjects", "groups", "legend", "scales",
-      "authors", "unsafe_html", "profiles", "data_license");
+      "authors", "unsafe_html", "profiles", "data_license", "stale_after");
   static final Set<String> SOURCE_KEYS = Set.of("id", "title", "publisher", "url", "date");
   private static final Pattern KEY = Pattern.compile("[a-z0-9-]+");
 
@@ -68,9 +68,14 @@ public final class ConfigLoader {
       a.text("name", true).ifPresent(n -> authors.add(new Author(n, a.text("url", ""))));
     }
     String normalized = normalizeBaseUrl(baseUrl);
+    int staleAfter = f.integer("stale_after").orElse(0);
+    if (staleAfter < 0) {
+      diags.error(f.pos("stale_after"), "`stale_after` is a number of months and cannot be negative; leave it out to never call a claim stale");
+      staleAfter = 0;
+    }
     return Optional.of(new SiteConfig(title, description, normalized, pathOf(normalized), language,
         List.copyOf(subjects), List.copyOf(groups), scales, List.copyOf(authors), sources,
-        f.bool("unsafe_html"), ProfileLoader.profiles(f, groups, diags), dataLicense(f, diags)));
+        f.bool("unsafe_html"), ProfileLoader.profiles(f, groups, diags), dataLicense(f, diags), staleAfter));
   }
 
   /**

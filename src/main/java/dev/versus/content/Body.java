@@ -12,30 +12,50 @@ import org.jsoup.nodes.Element;
  * A rendered Markdown body and the facts read off it with Jsoup: headings, every element id
  * (valid anchors), the author's links with positions, and the word count.
  */
-public record Body(String html, List<Heading> headings, Set<String> ids, List<LinkRef> links, int words) {
+public record Body(String html, List<Heading> headings, Set<String> ids, List<LinkRef> links, int words,
+    List<ClaimMark> claims) {
   /** Attribute naming a link's index in {@link #links()}, kept in the HTML for the render stage. */
   public static final String LINK_ATTR = "data-vs-link";
   private static final int EXCERPT_MAX = 220;
 
-  /** Reads the facts of {@code html} rendered from {@code file}, a body shown on no page of its own. */
+  /** Reads the facts of {@code html} rendered from {@code file}, a body shown on no page of its own, without claims. */
   public static Body of(String file, String html) {
-    return of(file, null, html);
+    return of(file, null, html, List.of());
+  }
+
+  /** {@link #of(String, Kind, String, List)} of a body without claims. */
+  public static Body of(String file, Kind kind, String html) {
+    return of(file, kind, html, List.of());
+  }
+
+  /** {@link #of(String, Kind, String, List)} of a body shown on no page of its own. */
+  public static Body of(String file, String html, List<ClaimMark> claims) {
+    return of(file, null, html, claims);
   }
 
   /**
    * Reads the facts of {@code html} rendered from {@code file}, the body of a {@code kind} document:
-   * its ids are made unique first, apart from each other and from the page around it ({@link #uniqueIds}).
+   * its ids are made unique first, apart from each other and from the page around it ({@link #uniqueIds});
+   * then each passage that carries {@code claims} ({@link Markdown#render}) gets its first claim's id, and
+   * an empty anchor per further claim, and each claim learns its section and excerpt.
    */
-  public static Body of(String file, Kind kind, String html) {
+  public static Body of(String file, Kind kind, String html, List<ClaimMark> claims) {
     org.jsoup.nodes.Document dom = Jsoup.parseBodyFragment(html);
     dom.outputSettings().prettyPrint(false);
     Element root = dom.body();
     List<Heading> headings = new ArrayList<>();
     List<LinkRef> links = new ArrayList<>();
     Set<String> ids = uniqueIds(root, kind);
+    java.util.Map<String, ClaimMark> marks = new java.util.HashMap<>();
+    claims.forEach(c -> marks.put(c.id(), c));
+    List<ClaimMark> placed = new ArrayList<>();
     String sectionId = "";
     String sectionTitle = "";
-    for (Element e : root.select("h1, h2, h3, h4, h5, h6, [" + Markdown.LINE_ATTR + "]")) {
+    for (Element e : root.select("h1, h2, h3, h4, h5, h6, [" + Markdown.LINE_ATTR + "], [" + Markdown.CLAIM_ATTR + "]")) {
+      if (e.hasAttr(Markdown.CLAIM_ATTR)) {
+        placeClaims(e, marks, sectionId, sectionTitle, placed);
+        if (!e.hasAttr(Markdown.LINE_ATTR)) continue;
+      }
       if (e.nameIs("h1") || e.nameIs("h2") || e.nameIs("h3") || e.nameIs("h4") || e.nameIs("h5") || e.nameIs("h6")) {
         headings.add(new Heading(e.tagName().charAt(1) - '0', e.id(), e.text()));
         sectionId = e.id();
@@ -49,8 +69,10 @@ public record Body(String html, List<Heading> headings, Set<String> ids, List<Li
       e.attr(LINK_ATTR, String.valueOf(links.size()));
       links.add(new LinkRef(links.size(), href, image, pos, sectionId, sectionTitle, excerpt(e)));
     }
+    for (Element e : root.select("[id]")) ids.add(e.id());
     int words = countWords(root.text());
-    return new Body(root.html(), List.copyOf(headings), java.util.Collections.unmodifiableSet(ids), List.copyOf(links), words);
+    return new Body(root.html(), List.copyOf(headings), java.util.Collections.unmodifiableSet(ids), List.copyOf(links), words,
+        List.copyOf(placed));
   }
 
   /**
@@ -84,9 +106,34 @@ public record Body(String html, List<Heading> headings, Set<String> ids, List<Li
     return ids;
   }
 
+  /** The passage takes its first claim's id; each further claim gets an empty anchor inside it (in a row, in its first cell). */
+  private static void placeClaims(Element passage, java.util.Map<String, ClaimMark> marks, String sectionId,
+      String sectionTitle, List<ClaimMark> placed) {
+    String[] claimIds = passage.attr(Markdown.CLAIM_ATTR).split(",");
+    passage.removeAttr(Markdown.CLAIM_ATTR);
+    String excerpt = cut(passage.text().strip());
+    int anchors = 0;
+    for (int i = 0; i < claimIds.length; i++) {
+      ClaimMark m = marks.get(claimIds[i]);
+      if (m == null) continue;
+      placed.add(m.placed(sectionId, sectionTitle, excerpt));
+      if (i == 0 && passage.id().isEmpty()) {
+        passage.id(claimIds[i]);
+      } else {
+        Element holder = passage.nameIs("tr") && passage.childrenSize() > 0 ? passage.child(0) : passage;
+        // in the order written, before the passage's text
+        holder.insertChildren(anchors++, new Element("span").id(claimIds[i]));
+      }
+    }
+  }
+
   private static String excerpt(Element link) {
     Element block = link.closest("p, li, td, th, blockquote, dd, figcaption");
-    String text = (block == null ? link : block).text().strip();
+    return cut((block == null ? link : block).text().strip());
+  }
+
+  /** {@code text} cut on a word boundary to at most {@value #EXCERPT_MAX} characters, with an ellipsis when cut. */
+  static String cut(String text) {
     if (text.length() <= EXCERPT_MAX) return text;
     int cut = text.lastIndexOf(' ', EXCERPT_MAX);
     return text.substring(0, cut > 0 ? cut : EXCERPT_MAX) + "…";

@@ -174,9 +174,10 @@ public final class ContentLoader {
       }
       front = m;
     }
-    Optional<String> html = markdown.toHtml(path, fm.get().body(), fm.get().bodyFirstLine(), diags);
-    if (html.isEmpty()) return Optional.empty();
-    return Optional.of(new Document(path, kind, kind == Kind.INDEX ? "index" : slug, front, Body.of(path, kind, SourceText.safeHtml(html.get()))));
+    Optional<Markdown.Rendered> body = markdown.render(path, fm.get().body(), fm.get().bodyFirstLine(), diags);
+    if (body.isEmpty()) return Optional.empty();
+    return Optional.of(new Document(path, kind, kind == Kind.INDEX ? "index" : slug, front,
+        Body.of(path, kind, SourceText.safeHtml(body.get().html()), body.get().claims())));
   }
 
   private static Optional<YNode> yaml(Path source, String name, Diagnostics diags) {

@@ -66,29 +66,55 @@ public final class Markdown {
     return false;
   }
 
+  /** HTML rendered from a body, and the claim blocks that ended its passages (see {@link ClaimScan}). */
+  public record Rendered(String html, java.util.List<ClaimMark> claims) {}
+
+  /** Marks a passage that claims back with the ids of its claims, comma-separated. */
+  public static final String CLAIM_ATTR = "data-vs-claim";
+
   /**
-   * Converts the body of {@code file}, which starts at line {@code firstLine}; empty, after an
-   * error in {@code diags}, when the body nests so deeply (thousands of quotes, lists or emphasis
-   * levels) that flexmark's recursive tree walks run out of stack. The error names the line that
-   * opens the most levels, when one line does.
+   * Converts the body of {@code file}, which starts at line {@code firstLine}, to HTML, taking the claim
+   * blocks off the ends of its passages: each passage with claims carries their ids in {@link #CLAIM_ATTR},
+   * read back by {@link Body#of}. A claim block that cannot be read, and raw HTML that never closes, are
+   * problems in {@code diags}. Empty, after an error, when the body nests so deeply (thousands of quotes,
+   * lists or emphasis levels) that flexmark's recursive tree walks run out of stack; the error names the
+   * line that opens the most levels, when one line does.
    */
-  public java.util.Optional<String> toHtml(String file, String markdown, int firstLine, dev.versus.diag.Diagnostics diags) {
+  public java.util.Optional<Rendered> render(String file, String markdown, int firstLine, dev.versus.diag.Diagnostics diags) {
     int[] deepest = Nesting.deepestLine(markdown);
     if (deepest[1] > MAX_MARKERS) return tooDeep(file, firstLine, deepest, diags);
     try {
-      return java.util.Optional.of(render(file, markdown, firstLine, diags, mayHaveAutolinks(markdown)));
+      Parser p = mayHaveAutolinks(markdown) ? parser : withoutAutolinks;
+      com.vladsch.flexmark.util.ast.Document doc = p.parse(markdown);
+      List<ClaimMark> claims = List.of();
+      // most bodies have no claim: they are parsed once
+      if (markdown.contains("{claim=")) {
+        ClaimScan.Result scan = ClaimScan.of(file, markdown, firstLine, doc, diags);
+        if (!scan.claims().isEmpty()) {
+          doc = p.parse(scan.blanked());
+          doc.set(SourceExtension.PASSAGES, scan.idsByPassage());
+          claims = scan.claims();
+        }
+      }
+      return java.util.Optional.of(new Rendered(convert(doc, file, firstLine, diags), claims));
     } catch (StackOverflowError e) {
       // flexmark walks its tree recursively; the stack frames are gone once caught, nothing shared is left half-made
       return tooDeep(file, firstLine, deepest, diags);
     }
   }
 
-  private static java.util.Optional<String> tooDeep(String file, int firstLine, int[] deepest, dev.versus.diag.Diagnostics diags) {
+  /** {@link #render}'s HTML alone. */
+  public java.util.Optional<String> toHtml(String file, String markdown, int firstLine, dev.versus.diag.Diagnostics diags) {
+    return render(file, markdown, firstLine, diags).map(Rendered::html);
+  }
+
+  private static <T> java.util.Optional<T> tooDeep(String file, int firstLine, int[] deepest, dev.versus.diag.Diagnostics diags) {
     diags.error(file, firstLine + deepest[0], 1, "Markdown nested too deeply to convert"
         + (deepest[1] > 0 ? " (" + deepest[1] + " quote or list markers open on this line)" : "")
         + ": block quotes, lists or emphasis nested hundreds of levels deep; flatten them to a few levels");
     return java.util.Optional.empty();
   }
+
 
   /** Converts a Markdown body to HTML; author links carry their source position as attributes. */
   public String toHtml(String markdown, int firstLine) {
@@ -105,7 +131,10 @@ public final class Markdown {
    * to {@code diags}, at their position in the file.
    */
   private String render(String file, String markdown, int firstLine, dev.versus.diag.Diagnostics diags, boolean autolinks) {
-    com.vladsch.flexmark.util.ast.Document doc = (autolinks ? parser : withoutAutolinks).parse(markdown);
+    return convert((autolinks ? parser : withoutAutolinks).parse(markdown), file, firstLine, diags);
+  }
+
+  private String convert(com.vladsch.flexmark.util.ast.Document doc, String file, int firstLine, dev.versus.diag.Diagnostics diags) {
     // the first body line's number in the whole file, read back by the position provider
     doc.set(SourceExtension.FIRST_LINE, firstLine);
     doc.set(SourceExtension.FILE, file);

@@ -35,6 +35,9 @@ final class SourceExtension implements HtmlRenderer.HtmlRendererExtension, Parse
   static final DataKey<String> FILE = new DataKey<>("VERSUS_FILE", "");
   static final com.vladsch.flexmark.util.data.NullableDataKey<dev.versus.diag.Diagnostics> DIAGS =
       new com.vladsch.flexmark.util.data.NullableDataKey<>("VERSUS_DIAGS");
+  /** Claim ids by passage node ({@link ClaimScan#key}), set on a body that has claims. */
+  static final DataKey<java.util.Map<String, java.util.List<String>>> PASSAGES =
+      new DataKey<>("VERSUS_PASSAGES", java.util.Map.of());
 
   @Override
   public void rendererOptions(MutableDataHolder options) {}
@@ -60,6 +63,7 @@ final class SourceExtension implements HtmlRenderer.HtmlRendererExtension, Parse
   }
 
   private static void setPosition(Node node, AttributablePart part, MutableAttributes attributes) {
+    markPassage(node, part, attributes);
     boolean linkLike = node instanceof Link || node instanceof Image
         || node instanceof LinkRef || node instanceof ImageRef;
     if (!linkLike || (part != AttributablePart.LINK && part != AttributablePart.NODE)) return;
@@ -81,6 +85,13 @@ final class SourceExtension implements HtmlRenderer.HtmlRendererExtension, Parse
   /** Whether {@code node} stands in a table cell, where GFM takes {@code \|} for a pipe even in code and raw HTML. */
   static boolean inTableCell(Node node) {
     return node.getAncestorOfType(TableCell.class) != null;
+  }
+
+  /** Gives a passage with claims the ids of its claims (a tight list item renders its paragraph without a tag). */
+  private static void markPassage(Node node, AttributablePart part, MutableAttributes attributes) {
+    if (part == AttributablePart.LINK || (node instanceof com.vladsch.flexmark.ast.Paragraph && part != AttributablePart.NODE)) return;
+    java.util.List<String> ids = PASSAGES.get(node.getDocument()).get(ClaimScan.key(node));
+    if (ids != null) attributes.replaceValue(Markdown.CLAIM_ATTR, String.join(",", ids));
   }
 
   /** Renders fenced code with build-time highlighting so pages and print keep colours without JS. */

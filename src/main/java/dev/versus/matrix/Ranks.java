@@ -31,8 +31,6 @@ public final class Ranks {
 
   /** A key equal for equal answers, whatever the type: {@code 12.1} and {@code 12.10} are the same number. */
   static String key(Answer a) {
-    if (a instanceof Answer.OfLevel l) return "level:" + l.level().key();
-    if (a instanceof Answer.OfValue v) return "value:" + v.value().stripTrailingZeros().toPlainString();
-    return "text:" + ((Answer.OfText) a).text();
+    return a.key();
   }
 }

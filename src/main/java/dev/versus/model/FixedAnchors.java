@@ -14,7 +14,7 @@ public final class FixedAnchors {
 
   /** Anchors on each content page besides the body's own heading ids. */
   public static final Map<Kind, Set<String>> BY_KIND = Map.of(
-      Kind.CRITERION, Set.of("verdicts", "discussion", "discussed-in", "faq"),
+      Kind.CRITERION, Set.of("verdicts", "evidence", "discussion", "discussed-in", "faq"),
       Kind.SUBJECT, Set.of("overview", "pros-and-cons", "used-by", "verdicts", "ahead", "mentioned-in"),
       Kind.ARTICLE, Set.of("contents", "article", "related", "sources"),
       Kind.FAQ, Set.of("answer"),

@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
  * is an error at the link's position.
  */
 final class LinkResolver {
+  /** The scheme of an inline citation: {@code source:<id>} names an entry of sources.yaml. */
+  static final String SOURCE_SCHEME = "source:";
   private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
 
   private final Map<String, Document> byPath;
@@ -63,6 +65,7 @@ final class LinkResolver {
       diags.error(ref.pos(), "empty link target: write the file to link, e.g. `(../criteria/orm.md)`");
       return Optional.empty();
     }
+    if (href.startsWith(SOURCE_SCHEME)) return citation(ref, href.substring(SOURCE_SCHEME.length()));
     if (SCHEME.matcher(href).find() || href.startsWith("//")) return external(ref, href);
     String anchor = "";
     int hash = href.indexOf('#');
@@ -109,6 +112,16 @@ final class LinkResolver {
     String what = ref.image() ? "image" : "link";
     diags.error(ref.pos(), "broken " + what + ": `" + href + "` points at " + resolved + ", which does not exist"
         + Suggest.didYouMean(resolved, candidates(resolved)));
+    return Optional.empty();
+  }
+
+  /** An inline citation {@code [the survey](source:statista-2024)}: the source's entry on /sources/. */
+  private Optional<Target> citation(LinkRef ref, String id) {
+    Set<String> anchors = routeAnchors.getOrDefault("sources/", Set.of());
+    if (anchors.contains("source-" + id)) return Optional.of(new Target.Route("sources/", "source-" + id));
+    List<String> known = anchors.stream().filter(a -> a.startsWith("source-")).map(a -> a.substring("source-".length())).sorted().toList();
+    diags.error(ref.pos(), "unknown source `" + id + "` in citation `" + ref.href() + "`" + Suggest.didYouMean(id, known)
+        + "; known: " + (known.isEmpty() ? "(none)" : String.join(", ", known)));
     return Optional.empty();
   }
 

@@ -108,9 +108,26 @@ public final class ModelAssembler {
     memo.retainDerived(articles.stream().map(Article::path).toList());
     // the backlink lists change only when an article's share of them does: then they are summed again
     Shares all = memo.sum("backlinks", shares, () -> sum(shares));
+    Evidence evidence = evidence(docs, byPath, subjects, criteria, criterionSlugs, articles, config, diags);
     return new Site(config, home, subjects, List.copyOf(criteria), List.copyOf(articles), List.copyOf(faqs),
         List.copyOf(links), all.criteria(), all.subjects(), Citations.of(subjects, criteria, articles),
-        java.util.Collections.unmodifiableMap(linksByPath), Site.newest(articles, criteria).orElse(buildDate));
+        java.util.Collections.unmodifiableMap(linksByPath), Site.newest(articles, criteria).orElse(buildDate), evidence);
+  }
+
+  /** The claims of every published body, subjects first, then criteria and articles in site order, checked. */
+  private Evidence evidence(List<Document> docs, Map<String, Document> byPath, List<Subject> subjects,
+      List<Criterion> criteria, List<String> criterionSlugs, List<Article> articles, SiteConfig config, Diagnostics diags) {
+    List<Evidence.Page> pages = new ArrayList<>();
+    subjects.forEach(s -> pages.add(new Evidence.Page(byPath.get(s.path()), s.title(), List.of())));
+    criteria.forEach(c -> pages.add(new Evidence.Page(byPath.get(c.path()), c.title(), List.of())));
+    articles.forEach(a -> pages.add(new Evidence.Page(byPath.get(a.path()), a.title(), a.sources())));
+    // claims written where they cannot count (a FAQ entry, index.md) are reported there
+    docs.stream().filter(d -> d.kind() == Kind.FAQ || d.kind() == Kind.INDEX)
+        .forEach(d -> pages.add(new Evidence.Page(d, d.slug(), List.of())));
+    Map<String, Document> criterionDocs = new HashMap<>();
+    criteria.forEach(c -> criterionDocs.put(c.slug(), byPath.get(c.path())));
+    pages.removeIf(p -> p.doc() == null);
+    return Evidence.of(pages, criteria, criterionSlugs, criterionDocs, config, buildDate, diags);
   }
 
   private static Shares sum(List<Shares> shares) {

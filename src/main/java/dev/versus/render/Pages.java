@@ -44,23 +44,25 @@ final class Pages {
     memo.retain(site.articles());
     // what lists show of each article (title, description, date, reading time), in list order
     List<List<Object>> refs = articles.stream().map(ArticleMemo.Entry::ref).toList();
-    pages.add(plan("", "index.peb", inputs().home().criteria().subjects().put("refs:articles", refs).faqs(), (r, t) -> home()));
-    pages.add(plan("compare/", "compare.peb", inputs().criteria().subjects(),
+    pages.add(plan("", "index.peb", inputs().home().criteria().subjects().put("refs:articles", refs).faqs().put("evidence", site.evidence()), (r, t) -> home()));
+    pages.add(plan("compare/", "compare.peb", inputs().criteria().subjects().put("evidence", site.evidence()),
         (r, t) -> compare(Matrix.of(site), r, site.config().title() + ": full comparison", false)));
     for (Subject s : site.subjects()) {
-      pages.add(plan(sortedRoute(s), "compare.peb", inputs().criteria().subjects(),
+      pages.add(plan(sortedRoute(s), "compare.peb", inputs().criteria().subjects().put("evidence", site.evidence()),
           (r, t) -> compare(Matrix.of(site).sortedBy(s, standingGroups(s)), r, site.config().title() + ": " + s.title() + " first", false)));
     }
     for (var pair : Matrix.pairs(site.subjects())) {
       String route = "compare/" + pair.get(0).slug() + "-vs-" + pair.get(1).slug() + "/";
-      pages.add(plan(route, "compare.peb", inputs().criteria().subjects(),
+      pages.add(plan(route, "compare.peb", inputs().criteria().subjects().put("evidence", site.evidence()),
           (r, t) -> compare(Matrix.of(site, pair), r, pair.get(0).title() + " vs " + pair.get(1).title(), true)));
     }
     pages.add(plan("criteria/", "list.peb", inputs().criteria(), (r, t) -> list(r, "criteria", "Criteria",
         "Every criterion of the comparison, grouped.", site.criteria().stream().map(views::criterionRef).toList())));
     for (Criterion c : site.criteria()) {
+      // its evidence sections read the claims of every body, and its cells whether they are disputed or stale
       Inputs in = inputs().body(Kind.CRITERION, c.slug(), c.path(), c).subjects()
-          .put("backlinks:" + c.slug(), site.criterionBacklinks().getOrDefault(c.slug(), List.of()));
+          .put("backlinks:" + c.slug(), site.criterionBacklinks().getOrDefault(c.slug(), List.of()))
+          .put("evidence", site.evidence());
       site.faqs().stream().filter(f -> f.criteria().contains(c.slug())).forEach(f -> in.put(f.path(), f));
       pages.add(plan(Urls.route(Kind.CRITERION, c.slug()), "criterion.peb", in, (r, t) -> criterion(c)));
     }
@@ -69,7 +71,8 @@ final class Pages {
     for (Subject s : site.subjects()) {
       // its "where it is ahead" section reads every criterion and every other subject
       Inputs in = inputs().body(Kind.SUBJECT, s.slug(), s.path(), s).criteria().subjects()
-          .put("mentions:" + s.slug(), site.subjectMentions().getOrDefault(s.slug(), List.of()));
+          .put("mentions:" + s.slug(), site.subjectMentions().getOrDefault(s.slug(), List.of()))
+          .put("evidence", site.evidence());
       pages.add(plan(Urls.route(Kind.SUBJECT, s.slug()), "subject.peb", in, (r, t) -> subject(s)));
     }
     pages.add(plan("articles/", "list.peb", inputs().put("refs:articles", refs), (r, t) -> list(r, "articles", "Articles",
@@ -117,7 +120,7 @@ final class Pages {
     // the print view reads the whole guide; the preview server renders it only on request
     Inputs print = inputs().home().criteria().subjects().faqs()
         .put("feed:articles", articles.stream().map(ArticleMemo.Entry::inputs).toList())
-        .put("citations", site.citations());
+        .put("citations", site.citations()).put("evidence", site.evidence());
     pages.add(plan(PrintView.ROUTE, "print.peb", print, (r, t) -> new PrintView(site, urls, views).page()));
     pages.add(plan("robots.txt", "robots.txt.peb", inputs(), (r, t) -> page(r, t, "feed", "robots", "", List.of(), Views.map())));
     return pages;

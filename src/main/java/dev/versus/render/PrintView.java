@@ -2,6 +2,8 @@ package dev.versus.render;
 
 import dev.versus.content.Kind;
 import dev.versus.matrix.Matrix;
+import dev.versus.model.Claim;
+import dev.versus.model.Criterion;
 import dev.versus.model.Site;
 import dev.versus.model.Subject;
 import java.util.ArrayList;
@@ -33,8 +35,10 @@ final class PrintView {
     // document order, so that the notes of links off the site are numbered as they are read
     Map<String, Object> shortAnswer = site.home().map(h -> entry(Views.map(), bodies.print(Kind.INDEX, "index",
         views.html(Kind.INDEX, "index", h.body()).toString(), 1))).orElse(null);
+    Map<Claim, Integer> numbers = new java.util.LinkedHashMap<>();
+    for (Claim x : site.evidence().claims()) numbers.put(x, numbers.size() + 1);
     List<Map<String, Object>> criteria = site.criteria().stream()
-        .map(c -> section(views.criterion(c), bodies, Kind.CRITERION, c.slug())).toList();
+        .map(c -> withNotes(section(views.criterion(c), bodies, Kind.CRITERION, c.slug()), c, numbers)).toList();
     List<Map<String, Object>> subjects = site.subjects().stream()
         .map(s -> section(views.subject(s), bodies, Kind.SUBJECT, s.slug())).toList();
     List<Map<String, Object>> articles = site.articles().stream()
@@ -58,9 +62,36 @@ final class PrintView {
         "subjects", subjects,
         "articles", articles,
         "faqs", faqs,
+        "evidence", endnotes(numbers),
         "sources", bibliography());
     return new PageSpec(ROUTE, "print.peb", "print", site.config().title(), site.config().description(),
         keywords, List.of(), vars);
+  }
+
+  /** Each verdict of criterion {@code c} gets the endnote numbers of the claims on its cell. */
+  private Map<String, Object> withNotes(Map<String, Object> view, Criterion c, Map<Claim, Integer> numbers) {
+    for (Object v : (List<?>) view.get("verdicts")) {
+      @SuppressWarnings("unchecked")
+      Map<String, Object> verdict = (Map<String, Object>) v;
+      String subject = (String) ((Map<?, ?>) verdict.get("subject")).get("slug");
+      verdict.put("notes", site.evidence().cell(c.slug(), subject).map(e -> e.claims().stream().map(numbers::get).toList())
+          .orElse(List.of()));
+    }
+    return view;
+  }
+
+  /** The claims as numbered endnotes, in the order {@link #withNotes} numbers them: the passage, where it is, what it says. */
+  private List<Map<String, Object>> endnotes(Map<Claim, Integer> numbers) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    numbers.forEach((x, n) -> {
+      Criterion c = site.criterion(x.criterion()).orElseThrow();
+      Map<String, Object> note = views.passage(x, c);
+      note.put("number", n);
+      note.put("criterion", c.title());
+      note.put("subject", site.subject(x.subject()).map(Subject::title).orElse(x.subject()));
+      out.add(note);
+    });
+    return out;
   }
 
   /** The sources, each with the stop its title needs ("Which to choose?" takes none). */

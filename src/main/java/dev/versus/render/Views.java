@@ -14,6 +14,8 @@ import dev.versus.matrix.Tally;
 import dev.versus.model.Answer;
 import dev.versus.model.Article;
 import dev.versus.model.Backlink;
+import dev.versus.model.CellEvidence;
+import dev.versus.model.Claim;
 import dev.versus.model.Criterion;
 import dev.versus.model.Faq;
 import dev.versus.model.Measure;
@@ -89,7 +91,8 @@ final class Views {
   }
 
   Map<String, Object> subjectRef(Subject s) {
-    return map("slug", s.slug(), "title", s.title(), "tagline", s.tagline(), "url", urls.href(Kind.SUBJECT, s.slug()));
+    return map("slug", s.slug(), "title", s.title(), "tagline", s.tagline(), "url", urls.href(Kind.SUBJECT, s.slug()),
+        "version", s.version());
   }
 
   Map<String, Object> level(Level l) {
@@ -124,8 +127,40 @@ final class Views {
 
   /** A verdict of criterion {@code c} as a cell: its typed value and whether it {@code leads} its row. */
   Map<String, Object> verdict(Verdict v, Subject s, Criterion c, boolean leads) {
+    java.util.Optional<CellEvidence> e = site.evidence().cell(c.slug(), s.slug());
     return map("subject", subjectRef(s), "value", value(v.answer(), c.measure()), "summary", v.summary(),
-        "sources", sources(v.sources()), "disputed", v.disputed(), "isDisputed", v.isDisputed(), "leads", leads);
+        "sources", sources(v.sources()), "disputed", v.disputed(),
+        "isDisputed", e.map(CellEvidence::disputed).orElse(v.isDisputed()), "leads", leads,
+        "passages", e.map(x -> x.claims().size()).orElse(0),
+        "evidenceUrl", urls.href(Kind.CRITERION, c.slug()) + "#evidence-" + s.slug(),
+        "lastChecked", e.flatMap(CellEvidence::lastChecked).map(HUMAN::format).orElse(""),
+        "stale", e.map(CellEvidence::stale).orElse(false));
+  }
+
+  /**
+   * The evidence section of criterion {@code c} for each subject that has one ({@code #evidence-<subject>}):
+   * every passage, and the sides of a dispute with the passages that take each.
+   */
+  List<Map<String, Object>> evidence(Criterion c) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (Subject s : site.subjects()) {
+      site.evidence().cell(c.slug(), s.slug()).ifPresent(e -> out.add(map("subject", subjectRef(s), "anchor", e.anchor(),
+          "passages", e.claims().stream().map(x -> passage(x, c)).toList(),
+          "sides", e.foundDispute() ? e.sides().stream().map(side -> map("value", value(side.grade(), c.measure()), "leads", false,
+              "passages", side.claims().stream().map(x -> passage(x, c)).toList())).toList() : List.of(),
+          "disputed", e.disputed(), "written", e.written(),
+          "lastChecked", e.lastChecked().map(HUMAN::format).orElse(""), "stale", e.stale())));
+    }
+    return out;
+  }
+
+  /** One passage behind a cell: its excerpt, where it is (page and section) with a link to it, its grade, sources and date. */
+  Map<String, Object> passage(Claim x, Criterion c) {
+    return map("id", x.id(), "excerpt", x.excerpt(), "page", x.pageTitle(), "section", x.sectionTitle(),
+        "url", urls.href(x.kind(), x.page()) + "#" + x.id(),
+        "value", x.grade().map(g -> value(g, c.measure())).orElse(Map.of()), "graded", x.grade().isPresent(),
+        "sources", sources(x.sources()), "checked", x.checked().map(HUMAN::format).orElse(""),
+        "checkedIso", x.checked().map(Object::toString).orElse(""), "stale", x.stale());
   }
 
   /** A verdict as the full matrix shows it (criterion and subject pages): leading where its row says so. */
@@ -136,7 +171,9 @@ final class Views {
   Map<String, Object> criterionRef(Criterion c) {
     return map("slug", c.slug(), "title", c.title(), "question", c.question(), "group", c.group(),
         "url", urls.href(Kind.CRITERION, c.slug()), "compareUrl", urls.href("compare/") + "#" + c.slug(),
-        "type", c.measure().type(), "measure", measureNote(c.measure()));
+        "type", c.measure().type(), "measure", measureNote(c.measure()),
+        "reviewed", c.reviewed().map(HUMAN::format).orElse(""), "reviewedIso", c.reviewed().map(Object::toString).orElse(""),
+        "reviewStale", site.evidence().staleCriteria().contains(c.slug()));
   }
 
   /** How a criterion's answers read, for its row header and page: "in %, higher is better"; empty on a scale. */
@@ -154,6 +191,7 @@ final class Views {
           () -> verdicts.add(map("subject", subjectRef(s), "missing", true)));
     }
     m.put("verdicts", verdicts);
+    m.put("evidence", evidence(c));
     m.put("sources", sources(c.sources()));
     m.put("html", html(Kind.CRITERION, c.slug(), c.body()));
     m.put("groupTitle", site.config().groups().stream().filter(g -> g.key().equals(c.group()))

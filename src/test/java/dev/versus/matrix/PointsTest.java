@@ -59,9 +59,10 @@ class PointsTest {
             new Verdict("b", new Answer.OfText("y"), "", List.of(), "")),
         criterion("speed", "g2", new Measure.OnScale(SUPPORT), lv("a", "no"), lv("b", "yes"))));
     SiteConfig config = new SiteConfig("T", "D", "https://example.org/", "/", "en", List.of(),
-        List.of(new Group("g1", "One"), new Group("g2", "Two")), List.of(SUPPORT), List.of(), List.of(), false, List.of(), "");
+        List.of(new Group("g1", "One"), new Group("g2", "Two")), List.of(SUPPORT), List.of(), List.of(), false, List.of(), "", 0);
     return new Site(config, Optional.empty(), List.of(subject("a"), subject("b"), subject("c")), criteria, List.of(), List.of(),
-        List.of(), Map.of(), Map.of(), Map.of(), Map.of(), LocalDate.of(2026, 1, 1));
+        List.of(), Map.of(), Map.of(), Map.of(), Map.of(), LocalDate.of(2026, 1, 1),
+        new dev.versus.model.Evidence(List.of(), Map.of(), List.of()));
   }
 
   private static Profile profile(Map<String, Double> groups, Map<String, Double> criteria) {

@@ -74,7 +74,7 @@ class GuidePdfTest {
   void outlineHasOneEntryPerSectionNestedLikeTheContents() {
     List<PrintChecks.Toc> toc = PrintChecks.toc(print);
     assertEquals(List.of("The short answer", "Comparison table", "Criteria", "Subjects", "Articles",
-        "Questions and answers", "Sources"), toc.stream().map(PrintChecks.Toc::title).toList());
+        "Questions and answers", "Evidence", "Sources"), toc.stream().map(PrintChecks.Toc::title).toList());
     assertEquals(List.of(), PrintChecks.outlineMirrorsToc(pdf, toc));
     assertEquals(3 + 3 + 2 + 2, pdf.outline().stream().mapToInt(e -> e.children().size()).sum());
   }

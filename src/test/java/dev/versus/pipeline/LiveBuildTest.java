@@ -107,6 +107,16 @@ class LiveBuildTest {
   }
 
   @Test
+  void claimEditReRendersTheCellsItBacks() {
+    Rebuild r = edit("subjects/tea.md", t -> t.replace("{claim=\"price/tea\"}", "{claim=\"price/tea\" level=\"built-in\"}"));
+    // the passage now grades the cell: the criterion page's evidence says so, and every page showing the cell may change
+    assertTrue(r.rendered().containsAll(Set.of("subjects/tea/", "criteria/price/", "compare/", "")),
+        r.rendered().toString());
+    assertPredicted(before, r);
+    assertSameAsFullBuild();
+  }
+
+  @Test
   void faqEdit() {
     Rebuild r = edit("faq/cheapest.md", t -> t.replace("Tea, usually", "Tea, nearly always"));
     assertEquals(Set.of("", "criteria/price/", "faq/", "faq/cheapest/"), r.rendered());

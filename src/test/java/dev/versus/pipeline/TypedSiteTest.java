@@ -84,7 +84,7 @@ class TypedSiteTest {
           bus: {level: extension, summary: "Paid."}
           bike: {level: none, summary: "Only your phone."}
         ---
-        Wifi.
+        Wifi. {claim="wifi/bus"} {claim="wifi/bike"}
         -- criteria/booking.md --
         ---
         title: "Booking"
@@ -97,7 +97,7 @@ class TypedSiteTest {
           bus: {level: gentle, summary: "Pay the driver."}
           bike: {level: gentle, summary: "Nothing to book."}
         ---
-        Booking.
+        Booking. {claim="booking/rail"} {claim="booking/bus"} {claim="booking/bike"}
         -- criteria/speed.md --
         ---
         title: "Speed"
@@ -112,7 +112,7 @@ class TypedSiteTest {
           bus: {value: 80, summary: "Motorway speed."}
           bike: {value: 18, summary: "A steady pace."}
         ---
-        Speed.
+        Speed. {claim="speed/bus"} {claim="speed/bike"}
         -- criteria/delays.md --
         ---
         title: "Delays"
@@ -127,7 +127,7 @@ class TypedSiteTest {
           bus: {value: 12.160, summary: "Late too."}
           bike: {value: "12.16", summary: "Late as well."}
         ---
-        Delays.
+        Delays. {claim="delays/rail"} {claim="delays/bus"} {claim="delays/bike"}
         -- criteria/operator.md --
         ---
         title: "Operator"
@@ -140,7 +140,7 @@ class TypedSiteTest {
           bus: {text: "A company", summary: "Several, in fact."}
           bike: {text: "You"}
         ---
-        Operators.
+        Operators. {claim="operator/rail"} {claim="operator/bus"} {claim="operator/bike"}
         -- criteria/seats.md --
         ---
         title: "Seats"
@@ -152,7 +152,7 @@ class TypedSiteTest {
           bus: {level: built-in, summary: "Yes."}
           bike: {level: built-in, summary: "The saddle."}
         ---
-        Seats.
+        Seats. {claim="seats/rail"} {claim="seats/bus"} {claim="seats/bike"}
         """);
     out = tmp.resolve("site");
     result = TestSites.build(source, out);
@@ -205,8 +205,8 @@ class TypedSiteTest {
     List<String> list = rail.select("#verdicts li").eachText();
     assertEquals(List.of("● Built in", "▰▰▰ Steep", "1,600.5 km/h", "12.16%", "The state", "● Built in"),
         rail.select("#verdicts li .value").eachText());
-    assertTrue(list.contains("Booking ▰▰▰ Steep Seat reservations."), list.toString());
-    assertTrue(list.contains("Operator The state"), list.toString());
+    assertTrue(list.contains("Booking ▰▰▰ Steep Seat reservations. 1 passage"), list.toString());
+    assertTrue(list.contains("Operator The state 1 passage"), list.toString());
     Document print = page("print");
     assertEquals(List.of("1,600.5 km/h", "80 km/h", "18 km/h"), print.select("tr#row-speed td .value").eachText());
     assertEquals(List.of("The state", "A company", "You"), print.select("tr#row-operator td .value").eachText());

@@ -53,7 +53,7 @@ class PrintViewTest {
   void containsTheWholeGuideInOrder() {
     assertEquals("cover", print.selectFirst("body > header").id());
     assertEquals(List.of("contents", "short-answer", "comparison", "criteria", "subjects", "articles", "faq",
-        "sources"), print.select("body > main > *").eachAttr("id"));
+        "evidence", "sources"), print.select("body > main > *").eachAttr("id"));
     assertEquals(List.of("criterion-caffeine", "criterion-sweetness", "criterion-price"), print.select("#criteria > section").eachAttr("id"));
     assertEquals(List.of("subject-tea", "subject-coffee", "subject-cocoa"), print.select("#subjects > section").eachAttr("id"));
     assertEquals(List.of("article-evening", "article-morning"), print.select("#articles > section").eachAttr("id"));
@@ -113,7 +113,7 @@ class PrintViewTest {
 
   @Test
   void contentsListEverySection() {
-    assertEquals(List.of("#short-answer", "#comparison", "#criteria", "#subjects", "#articles", "#faq", "#sources"),
+    assertEquals(List.of("#short-answer", "#comparison", "#criteria", "#subjects", "#articles", "#faq", "#evidence", "#sources"),
         print.select("ol.toc > li > a").eachAttr("href"));
     assertEquals(10, print.select("ol.toc ol a").size());
   }
