@@ -19,35 +19,8 @@ import shutil
 
 SUBJECTS = ["alpha", "beta"]
 LEVELS = ["built-in", "extension", "none"]
-WORDS = ("the a of to and in is it that for on with as by this be are from at or an which can when its "
-         "request cache queue server client schema query index route template model field worker thread "
-         "deploy build test page matrix verdict source release version plugin config option default "
-         "faster slower simpler clearer stable mature careful explicit measured typical common rare "
-         "usually often seldom always never between across within without before after during").split()
-
-
-def words(rng, n):
-    return " ".join(rng.choice(WORDS) for _ in range(n))
-
-
-def sentence(rng, n):
-    w = words(rng, n)
-    return w[0].upper() + w[1:] + "."
-
-
-def paragraph(rng, sentences, links):
-    parts = [sentence(rng, rng.randint(9, 16)) for _ in range(sentences)]
-    for text, target in links:
-        i = rng.randrange(len(parts))
-        parts[i] = parts[i][:-1] + f", see [{text}]({target})."
-    return " ".join(parts)
-
-
-def write(root, rel, text):
-    path = os.path.join(root, rel)
-    os.makedirs(os.path.dirname(path), exist_ok=True)
-    with open(path, "w", encoding="utf-8", newline="\n") as f:
-        f.write(text)
+# the prose vocabulary and writers are gen_guide.py's: one generator of article text for every benchmark
+from gen_guide import WORDS, paragraph, sentence, words, write  # noqa: E402,F401
 
 
 def article(rng, i, count):

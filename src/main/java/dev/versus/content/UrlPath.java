@@ -32,8 +32,11 @@ public final class UrlPath {
         bytes.write(hi * 16 + lo);
         i += 2;
       } else {
-        byte[] b = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
+        // a whole code point: a character outside the BMP is two chars, and one half alone has no UTF-8
+        int end = Character.isHighSurrogate(c) && i + 1 < raw.length() && Character.isLowSurrogate(raw.charAt(i + 1)) ? i + 2 : i + 1;
+        byte[] b = raw.substring(i, end).getBytes(StandardCharsets.UTF_8);
         bytes.write(b, 0, b.length);
+        i = end - 1;
       }
     }
     try {

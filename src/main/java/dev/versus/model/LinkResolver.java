@@ -174,21 +174,7 @@ final class LinkResolver {
    * tables of contents write it) reaches {@code ## Größe}. The decoded form when neither matches.
    */
   static String indicated(String fragment, Set<String> ids) {
-    return ids.contains(fragment) ? fragment : percentDecoded(fragment);
-  }
-
-  /**
-   * {@code text} percent-decoded as UTF-8, as a browser decodes a URL's path or fragment: a {@code +}
-   * stays a plus (URLDecoder's space is a form's rule), and text that is not valid percent-encoding
-   * ({@code 100%}) stays as written.
-   */
-  static String percentDecoded(String text) {
-    if (text.indexOf('%') < 0) return text;
-    try {
-      return java.net.URLDecoder.decode(text.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      return text;
-    }
+    return ids.contains(fragment) ? fragment : UrlPath.decode(fragment).orElse(fragment);
   }
 
   /** Link targets to suggest: the published documents and files, a file whose name is not a slug by the name it would get. */
