@@ -50,7 +50,8 @@ public record Evidence(List<Claim> claims, Map<String, Map<String, CellEvidence>
    * Reads the claims of {@code pages} (subjects, criteria, then articles, in site order) and checks
    * them against {@code criteria} and the configuration; {@code criterionDocs} gives each verdict's
    * position by criterion slug; {@code criterionSlugs} are every criterion file's slug, loaded or not. Every problem goes to {@code diags}: an unknown reference is an
-   * error, an unsupported verdict, an unbacked cell and a stale date are warnings.
+   * error, an unsupported verdict, an unbacked cell and a stale date are warnings (an unbacked cell only
+   * while no error was reported: a file that failed to load may hold its claims).
    */
   static Evidence of(List<Page> pages, List<Criterion> criteria, List<String> criterionSlugs,
       Map<String, Document> criterionDocs, SiteConfig config, LocalDate today, Diagnostics diags) {
@@ -107,7 +108,9 @@ public record Evidence(List<Claim> claims, Map<String, Map<String, CellEvidence>
       diags.warning(at, "verdict says " + v.get().answer().written() + "; the claims say " + say
           + ": correct the verdict, or the claims if the verdict is right");
     }
-    if (v.isPresent() && own.isEmpty() && v.get().sources().isEmpty()) {
+    // After an error the claims meant for this cell may sit in a file that failed to load, or name a
+    // source that sources.yaml failed to define: "unbacked" would only echo that error, so it waits.
+    if (v.isPresent() && own.isEmpty() && v.get().sources().isEmpty() && !diags.hasErrors()) {
       diags.warning(at, "the verdict on `" + subject + "` has neither a source nor a claim: add `sources: [...]`, or end "
           + "a passage that supports it with `{claim=\"" + c.slug() + "/" + subject + "\"}`");
     }

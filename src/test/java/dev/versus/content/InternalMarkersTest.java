@@ -38,7 +38,7 @@ class InternalMarkersTest {
     BuildResult r = InitGuide.build(guide);
     assertEquals(List.of(
         "articles/getting-started.md:12:1: warning: " + commentWarning(),
-        "criteria/speed.md:13:1: warning: " + commentWarning(),
+        "criteria/speed.md:15:1: warning: " + commentWarning(),
         "faq/which-first.md:10:1: warning: " + commentWarning(),
         "index.md:8:1: warning: " + commentWarning(),
         "subjects/alpha.md:13:1: warning: " + commentWarning()), InitGuide.messages(r));

@@ -86,7 +86,7 @@ class FaultsInPreviewTest {
       assertEquals(200, pdf.status());
       assertTrue(new String(pdf.body(), 0, 5, StandardCharsets.ISO_8859_1).equals("%PDF-"));
     }
-    assertTrue(console.toString().contains("guide.pdf:\n  criteria/speed.md:12:4: warning: the PDF's fonts have no glyph for"
+    assertTrue(console.toString().contains("guide.pdf:\n  criteria/speed.md:14:4: warning: the PDF's fonts have no glyph for"
         + " 库 (U+5E93), 据 (U+636E), 数 (U+6570), 🚀 (U+1F680)"), console.toString());
   }
 }
