@@ -18,7 +18,7 @@ public final class ReservedIds {
   private static final Set<String> EVERY_PAGE = Set.of("main", "site-search-q");
 
   private static final Map<Kind, Set<String>> BY_KIND = Map.of(
-      Kind.CRITERION, Set.of("verdicts", "verdicts-title", "discussion", "discussion-title", "discussed-in",
+      Kind.CRITERION, Set.of("verdicts", "verdicts-title", "evidence", "evidence-title", "discussion", "discussion-title", "discussed-in",
           "discussed-title", "faq", "faq-title", "sources-title"),
       Kind.SUBJECT, Set.of("overview", "overview-title", "pros-and-cons", "pc-title", "used-by", "used-title",
           "verdicts", "verdicts-title", "ahead", "ahead-title", "mentioned-in", "mentioned-title"),
@@ -28,8 +28,10 @@ public final class ReservedIds {
           "questions", "questions-title", "standings", "standings-title"));
 
   /** Prefixes of ids the page generates from the guide's data (the home page's table: {@code at-<criterion>}). */
-  // and a subject page's "where it is ahead of <other>": ahead-<other>
-  private static final Map<Kind, List<String>> PREFIXES = Map.of(Kind.INDEX, List.of("at-"), Kind.SUBJECT, List.of("ahead-"));
+  // a subject page's "where it is ahead of <other>": ahead-<other>; a criterion page's evidence per subject:
+  // evidence-<subject> (and its -title)
+  private static final Map<Kind, List<String>> PREFIXES = Map.of(Kind.INDEX, List.of("at-"), Kind.SUBJECT, List.of("ahead-"),
+      Kind.CRITERION, List.of("evidence-"));
 
   /** Whether the page of a {@code kind} document already uses {@code id} outside the body. */
   public static boolean isReserved(Kind kind, String id) {

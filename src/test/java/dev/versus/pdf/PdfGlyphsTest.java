@@ -41,7 +41,7 @@ class PdfGlyphsTest {
     BuildResult r = new Build().run(new BuildOptions(guide, tmp.resolve("site"), Optional.empty(), false, Optional.empty(),
         Optional.of(Paper.A4)), false);
     assertEquals(List.of(
-        "criteria/speed.md:12:4: " + glyphWarning("库 (U+5E93), 据 (U+636E), 数 (U+6570), 🚀 (U+1F680)"),
+        "criteria/speed.md:14:4: " + glyphWarning("库 (U+5E93), 据 (U+636E), 数 (U+6570), 🚀 (U+1F680)"),
         "faq/which-first.md:2:37: " + glyphWarning("🚀 (U+1F680)")), InitGuide.messages(r));
 
     Output pdf = r.outputs().stream().filter(o -> o.path().equals(Renderer.PDF)).findFirst().orElseThrow();
