@@ -35,6 +35,9 @@ final class SourceExtension implements HtmlRenderer.HtmlRendererExtension, Parse
   static final DataKey<String> FILE = new DataKey<>("VERSUS_FILE", "");
   static final com.vladsch.flexmark.util.data.NullableDataKey<dev.versus.diag.Diagnostics> DIAGS =
       new com.vladsch.flexmark.util.data.NullableDataKey<>("VERSUS_DIAGS");
+  /** Where {@link RawHtml} lists what in the document's raw HTML could run script; set per document by {@link Markdown}. */
+  static final com.vladsch.flexmark.util.data.NullableDataKey<java.util.List<ActiveHtml>> ACTIVE =
+      new com.vladsch.flexmark.util.data.NullableDataKey<>("VERSUS_ACTIVE");
   /** Claim ids by passage node ({@link ClaimScan#key}), set on a body that has claims. */
   static final DataKey<java.util.Map<String, java.util.List<String>>> PASSAGES =
       new DataKey<>("VERSUS_PASSAGES", java.util.Map.of());
