@@ -10,7 +10,8 @@ import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
 
 /**
- * Something in an author's raw HTML that could run script, and so is removed from the page unless
+ * Something in an author's raw HTML (or Markdown's {@code {onclick=...}} attributes and {@code data:}
+ * links) that could run script, and so is removed from the page unless
  * site.yaml sets {@code unsafe_html: true}: an element that loads or runs code ({@code <script>},
  * {@code <iframe>}...), an {@code on*} event attribute, or a URL with the {@code javascript:},
  * {@code vbscript:} or (outside images) {@code data:} scheme. The rules live here, once: the load stage
@@ -51,16 +52,21 @@ public record ActiveHtml(Position at, String what) {
         if (!isActive(e, a)) continue;
         org.jsoup.nodes.Range range = a.sourceRange().nameRange();
         org.jsoup.nodes.Range where = range.isTracked() ? range : e.sourceRange();
-        out.add(new ActiveHtml(at.apply(where), a.getKey().toLowerCase(Locale.ROOT).startsWith("on")
-            ? "`" + a.getKey() + "` attribute" : "`" + scheme(a) + ":` URL in `" + a.getKey() + "`"));
+        out.add(new ActiveHtml(at.apply(where), describe(a)));
       }
     }
     return out;
   }
 
+  /** How the author reads removed attribute {@code a}: {@code `onclick` attribute}, {@code `javascript:` URL in `href`}. */
+  static String describe(Attribute a) {
+    return a.getKey().toLowerCase(Locale.ROOT).startsWith("on") ? "`" + a.getKey() + "` attribute"
+        : "`" + scheme(a) + ":` URL in `" + a.getKey() + "`";
+  }
+
   /** What the author reads: what was removed, why, and the two ways out. */
   public String message() {
-    return what + " removed: raw HTML that can run script or pull in other pages is not published; remove it, or set"
+    return what + " removed: HTML that can run script or pull in other pages is not published; remove it, or set"
         + " `unsafe_html: true` in site.yaml to publish raw HTML as written";
   }
 

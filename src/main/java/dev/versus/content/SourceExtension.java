@@ -67,12 +67,33 @@ final class SourceExtension implements HtmlRenderer.HtmlRendererExtension, Parse
 
   private static void setPosition(Node node, AttributablePart part, MutableAttributes attributes) {
     markPassage(node, part, attributes);
+    listActive(node, attributes);
     boolean linkLike = node instanceof Link || node instanceof Image
         || node instanceof LinkRef || node instanceof ImageRef;
     if (!linkLike || (part != AttributablePart.LINK && part != AttributablePart.NODE)) return;
     int[] pos = position(node);
     attributes.replaceValue(Markdown.LINE_ATTR, String.valueOf(pos[0]));
     attributes.replaceValue(Markdown.COLUMN_ATTR, String.valueOf(pos[1]));
+  }
+
+  /**
+   * Lists what Markdown itself gave {@code node} that could run script, for the warning ({@link ActiveHtml}):
+   * an {@code {onclick=...}} attribute, a {@code data:} link or image that is not a picture. Once per
+   * node and name, as the renderer may ask for a node's attributes more than once.
+   */
+  private static void listActive(Node node, MutableAttributes attributes) {
+    java.util.List<ActiveHtml> active = ACTIVE.get(node.getDocument());
+    if (active == null || attributes.isEmpty()) return;
+    String tag = node instanceof Image || node instanceof ImageRef ? "img" : "a";
+    for (var a : attributes.values()) {
+      org.jsoup.nodes.Element e = new org.jsoup.nodes.Element(tag);
+      org.jsoup.nodes.Attribute attribute = new org.jsoup.nodes.Attribute(a.getName(), a.getValue());
+      if (!ActiveHtml.isActive(e, attribute)) continue;
+      int[] pos = position(node);
+      ActiveHtml found = new ActiveHtml(new dev.versus.diag.Position(FILE.get(node.getDocument()), pos[0], pos[1]),
+          ActiveHtml.describe(attribute));
+      if (!active.contains(found)) active.add(found);
+    }
   }
 
   /** Where {@code node} starts in the whole file: {line, column}, both 1-based. */
