@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
  */
 final class UnknownVariable {
   private static final String NULL_IF = "null value given to if statement";
+  /** Pebble's words for {@code a.b.c} with a null {@code a.b}; it names only {@code c}. */
+  private static final String OF_NULL = "Attempt to get attribute of null object";
 
   private UnknownVariable() {}
 
@@ -30,6 +32,9 @@ final class UnknownVariable {
    */
   static Optional<String> explain(PebbleException e, Map<String, Object> vars, String line) {
     for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof RootAttributeNotFoundException r && String.valueOf(r.getPebbleMessage()).startsWith(OF_NULL)) {
+        return Optional.of(ofNull(r.getAttributeName(), line));
+      }
       if (t instanceof RootAttributeNotFoundException r) return Optional.of(root(r.getAttributeName(), vars));
       if (t instanceof AttributeNotFoundException a) return Optional.of(attribute(a.getAttributeName(), vars, line));
       if (t instanceof PebbleException p && p.getPebbleMessage() != null && p.getPebbleMessage().startsWith(NULL_IF)) {
@@ -50,10 +55,22 @@ final class UnknownVariable {
         + " test an optional one with `is defined`";
   }
 
-  private static String attribute(String name, Map<String, Object> vars, String line) {
+  private static String ofNull(String name, String line) {
+    String owner = owner(name, line);
+    String what = owner == null ? "the value before `." + name + "`" : "`" + owner + "`";
+    return what + " is null here, so it has no `" + name + "`: test it with `" + (owner == null ? "..." : owner)
+        + " is not null` first";
+  }
+
+  /** The dotted name {@code .name} is asked of on {@code line} ({@code page} in {@code page.titel}), or null. */
+  private static String owner(String name, String line) {
     Matcher m = Pattern.compile("([A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*)*)\\." + Pattern.quote(name) + "(?![A-Za-z0-9_])")
         .matcher(line);
-    String owner = m.find() ? m.group(1) : null;
+    return m.find() ? m.group(1) : null;
+  }
+
+  private static String attribute(String name, Map<String, Object> vars, String line) {
+    String owner = owner(name, line);
     Optional<Collection<String>> keys = owner == null ? Optional.empty() : keys(lookUp(owner, vars));
     String what = "unknown variable `" + (owner == null ? name : owner + "." + name) + "`";
     if (keys.isEmpty()) {
