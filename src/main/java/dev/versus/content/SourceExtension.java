@@ -63,6 +63,7 @@ final class SourceExtension implements HtmlRenderer.HtmlRendererExtension, Parse
     builder.nodeRendererFactory(options -> new CornerCellRenderer());
     builder.nodeRendererFactory(options -> new CellCodeRenderer());
     builder.nodeRendererFactory(options -> new RawHtml());
+    builder.nodeRendererFactory(options -> new SuppressedLinkRenderer());
   }
 
   private static void setPosition(Node node, AttributablePart part, MutableAttributes attributes) {
@@ -152,6 +153,27 @@ final class SourceExtension implements HtmlRenderer.HtmlRendererExtension, Parse
         html.withAttr().tag("code");
         html.text(Escaping.collapseWhitespace(code.getText(), true).replace("\\|", "|"));
         html.tag("/code");
+      }));
+    }
+  }
+
+  /**
+   * A Markdown link flexmark publishes as its text alone ({@code [x](javascript:...)}, matched by
+   * {@code HtmlRenderer.SUPPRESSED_LINKS} exactly as flexmark matches it) is a warning at the link: the
+   * author's link is gone from the page, whatever {@code unsafe_html} says.
+   */
+  private static final class SuppressedLinkRenderer implements NodeRenderer {
+    @Override
+    public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+      return Set.of(new NodeRenderingHandler<>(Link.class, (link, ctx, html) -> {
+        java.util.regex.Pattern suppressed = ctx.getHtmlOptions().suppressedLinks;
+        dev.versus.diag.Diagnostics diags = DIAGS.get(link.getDocument());
+        if (suppressed != null && diags != null && suppressed.matcher(link.getUrl()).matches()) {
+          int[] pos = position(link);
+          diags.warning(FILE.get(link.getDocument()), pos[0], pos[1], "link to `" + link.getUrl().toString().split(":", 2)[0]
+              + ":` published as plain text: a Markdown link never runs script; remove the link, or link a page or URL");
+        }
+        ctx.delegateRender();
       }));
     }
   }

@@ -169,6 +169,8 @@ class HostileInputsTest {
         "articles/evening.md:11:4: warning: `javascript:` URL in `href`" + why,
         "articles/evening.md:11:33: warning: `onclick` attribute" + why,
         "articles/evening.md:11:67: warning: `onmouseover` attribute" + why,
+        "articles/evening.md:11:98: warning: link to `javascript:` published as plain text: a Markdown link never runs script;"
+            + " remove the link, or link a page or URL",
         "articles/evening.md:11:129: warning: `data:` URL in `src`" + why), diagnostics(r));
     for (String page : List.of("site/articles/evening/index.html", "site/print/index.html")) {
       Element body = Jsoup.parse(TestSites.read(tmp.resolve(page))).selectFirst("span:containsOwn(hover)").closest("p").parent();
