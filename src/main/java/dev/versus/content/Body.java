@@ -10,10 +10,12 @@ import org.jsoup.nodes.Element;
 
 /**
  * A rendered Markdown body and the facts read off it with Jsoup: headings, every element id
- * (valid anchors), the author's links with positions, and the word count.
+ * (valid anchors), the author's links with positions, and the word count; and what its raw HTML
+ * holds that could run script ({@code active}, with positions), which the page will not show
+ * unless site.yaml allows it.
  */
 public record Body(String html, List<Heading> headings, Set<String> ids, List<LinkRef> links, int words,
-    List<ClaimMark> claims) {
+    List<ClaimMark> claims, List<ActiveHtml> active) {
   /** Attribute naming a link's index in {@link #links()}, kept in the HTML for the render stage. */
   public static final String LINK_ATTR = "data-vs-link";
   private static final int EXCERPT_MAX = 220;
@@ -40,6 +42,11 @@ public record Body(String html, List<Heading> headings, Set<String> ids, List<Li
    * an empty anchor per further claim, and each claim learns its section and excerpt.
    */
   public static Body of(String file, Kind kind, String html, List<ClaimMark> claims) {
+    return of(file, kind, html, claims, List.of());
+  }
+
+  /** {@link #of(String, Kind, String, List)} of a body whose raw HTML holds {@code active} (see {@link Markdown.Rendered}). */
+  public static Body of(String file, Kind kind, String html, List<ClaimMark> claims, List<ActiveHtml> active) {
     org.jsoup.nodes.Document dom = Jsoup.parseBodyFragment(html);
     dom.outputSettings().prettyPrint(false);
     Element root = dom.body();
@@ -72,7 +79,7 @@ public record Body(String html, List<Heading> headings, Set<String> ids, List<Li
     for (Element e : root.select("[id]")) ids.add(e.id());
     int words = countWords(root.text());
     return new Body(root.html(), List.copyOf(headings), java.util.Collections.unmodifiableSet(ids), List.copyOf(links), words,
-        List.copyOf(placed));
+        List.copyOf(placed), List.copyOf(active));
   }
 
   /**

@@ -177,7 +177,7 @@ public final class ContentLoader {
     Optional<Markdown.Rendered> body = markdown.render(path, fm.get().body(), fm.get().bodyFirstLine(), diags);
     if (body.isEmpty()) return Optional.empty();
     return Optional.of(new Document(path, kind, kind == Kind.INDEX ? "index" : slug, front,
-        Body.of(path, kind, SourceText.safeHtml(body.get().html()), body.get().claims())));
+        Body.of(path, kind, SourceText.safeHtml(body.get().html()), body.get().claims(), body.get().active())));
   }
 
   private static Optional<YNode> yaml(Path source, String name, Diagnostics diags) {

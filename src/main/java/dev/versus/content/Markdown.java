@@ -66,8 +66,11 @@ public final class Markdown {
     return false;
   }
 
-  /** HTML rendered from a body, and the claim blocks that ended its passages (see {@link ClaimScan}). */
-  public record Rendered(String html, java.util.List<ClaimMark> claims) {}
+  /**
+   * HTML rendered from a body, the claim blocks that ended its passages (see {@link ClaimScan}), and
+   * what in its raw HTML could run script ({@link ActiveHtml}), in the order written.
+   */
+  public record Rendered(String html, java.util.List<ClaimMark> claims, java.util.List<ActiveHtml> active) {}
 
   /** Marks a passage that claims back with the ids of its claims, comma-separated. */
   public static final String CLAIM_ATTR = "data-vs-claim";
@@ -96,7 +99,10 @@ public final class Markdown {
           claims = scan.claims();
         }
       }
-      return java.util.Optional.of(new Rendered(convert(doc, file, firstLine, diags), claims));
+      List<ActiveHtml> active = new java.util.ArrayList<>();
+      doc.set(SourceExtension.ACTIVE, active);
+      String html = convert(doc, file, firstLine, diags);
+      return java.util.Optional.of(new Rendered(html, claims, List.copyOf(active)));
     } catch (StackOverflowError e) {
       // flexmark walks its tree recursively; the stack frames are gone once caught, nothing shared is left half-made
       return tooDeep(file, firstLine, deepest, diags);

@@ -22,7 +22,9 @@ import org.jsoup.parser.Parser;
  * so they are resolved, rewritten and checked alike. HTML that never closes (an open {@code <!--}, an
  * open quote, a {@code <script>} or {@code <style>} without its end tag) would swallow everything
  * after it once the page is parsed, Versus' own markup included: a comment is closed where its block
- * ends (where CommonMark ends the block), anything else is shown as text; both with a warning.
+ * ends (where CommonMark ends the block), anything else is shown as text; both with a warning. What
+ * could run script is listed with its position ({@link ActiveHtml}), for the warning the model stage
+ * gives when site.yaml does not allow it.
  */
 final class RawHtml implements NodeRenderer {
   private static final String PROBE = "data-versus-probe";
@@ -79,8 +81,13 @@ final class RawHtml implements NodeRenderer {
     if (!text.contains("<")) return text;
     org.jsoup.nodes.Document dom = Jsoup.parse(text, "", Parser.htmlParser().setTrackPosition(true));
     List<Element> links = new ArrayList<>(dom.select("a[href], img[src]"));
-    StringBuilder out = new StringBuilder(text);
     int[] start = SourceExtension.position(node);
+    List<ActiveHtml> active = SourceExtension.ACTIVE.get(node.getDocument());
+    if (active != null && ActiveHtml.SUSPECT.matcher(text).find()) {
+      String file = SourceExtension.FILE.get(node.getDocument());
+      active.addAll(ActiveHtml.find(dom, r -> new dev.versus.diag.Position(file, line(start, r), column(start, r))));
+    }
+    StringBuilder out = new StringBuilder(text);
     // from the last to the first, so earlier offsets stay right while inserting
     for (int i = links.size() - 1; i >= 0; i--) {
       Element e = links.get(i);
@@ -90,11 +97,20 @@ final class RawHtml implements NodeRenderer {
       if (range.startPos() >= text.length() || !text.regionMatches(true, range.startPos() + 1, e.normalName(), 0, e.normalName().length())) {
         continue;
       }
-      int line = start[0] + range.start().lineNumber() - 1;
-      int col = range.start().lineNumber() == 1 ? start[1] + range.start().columnNumber() - 1 : range.start().columnNumber();
-      out.insert(at, " " + Markdown.LINE_ATTR + "=\"" + line + "\" " + Markdown.COLUMN_ATTR + "=\"" + col + "\"");
+      out.insert(at, " " + Markdown.LINE_ATTR + "=\"" + line(start, range) + "\" " + Markdown.COLUMN_ATTR + "=\""
+          + column(start, range) + "\"");
     }
     return out.toString();
+  }
+
+  /** The file's line of {@code range}'s start, in HTML that starts at {@code start} ({line, column} in the file). */
+  private static int line(int[] start, org.jsoup.nodes.Range range) {
+    return start[0] + range.start().lineNumber() - 1;
+  }
+
+  /** The file's column of {@code range}'s start: on the HTML's first line it is shifted by where the HTML starts. */
+  private static int column(int[] start, org.jsoup.nodes.Range range) {
+    return range.start().lineNumber() == 1 ? start[1] + range.start().columnNumber() - 1 : range.start().columnNumber();
   }
 
   private static void warn(Node node, String text, int offset, String message) {

@@ -35,6 +35,9 @@ final class SourceExtension implements HtmlRenderer.HtmlRendererExtension, Parse
   static final DataKey<String> FILE = new DataKey<>("VERSUS_FILE", "");
   static final com.vladsch.flexmark.util.data.NullableDataKey<dev.versus.diag.Diagnostics> DIAGS =
       new com.vladsch.flexmark.util.data.NullableDataKey<>("VERSUS_DIAGS");
+  /** Where {@link RawHtml} lists what in the document's raw HTML could run script; set per document by {@link Markdown}. */
+  static final com.vladsch.flexmark.util.data.NullableDataKey<java.util.List<ActiveHtml>> ACTIVE =
+      new com.vladsch.flexmark.util.data.NullableDataKey<>("VERSUS_ACTIVE");
   /** Claim ids by passage node ({@link ClaimScan#key}), set on a body that has claims. */
   static final DataKey<java.util.Map<String, java.util.List<String>>> PASSAGES =
       new DataKey<>("VERSUS_PASSAGES", java.util.Map.of());
@@ -60,16 +63,38 @@ final class SourceExtension implements HtmlRenderer.HtmlRendererExtension, Parse
     builder.nodeRendererFactory(options -> new CornerCellRenderer());
     builder.nodeRendererFactory(options -> new CellCodeRenderer());
     builder.nodeRendererFactory(options -> new RawHtml());
+    builder.nodeRendererFactory(options -> new SuppressedLinkRenderer());
   }
 
   private static void setPosition(Node node, AttributablePart part, MutableAttributes attributes) {
     markPassage(node, part, attributes);
+    listActive(node, attributes);
     boolean linkLike = node instanceof Link || node instanceof Image
         || node instanceof LinkRef || node instanceof ImageRef;
     if (!linkLike || (part != AttributablePart.LINK && part != AttributablePart.NODE)) return;
     int[] pos = position(node);
     attributes.replaceValue(Markdown.LINE_ATTR, String.valueOf(pos[0]));
     attributes.replaceValue(Markdown.COLUMN_ATTR, String.valueOf(pos[1]));
+  }
+
+  /**
+   * Lists what Markdown itself gave {@code node} that could run script, for the warning ({@link ActiveHtml}):
+   * an {@code {onclick=...}} attribute, a {@code data:} link or image that is not a picture. Once per
+   * node and name, as the renderer may ask for a node's attributes more than once.
+   */
+  private static void listActive(Node node, MutableAttributes attributes) {
+    java.util.List<ActiveHtml> active = ACTIVE.get(node.getDocument());
+    if (active == null || attributes.isEmpty()) return;
+    String tag = node instanceof Image || node instanceof ImageRef ? "img" : "a";
+    for (var a : attributes.values()) {
+      org.jsoup.nodes.Element e = new org.jsoup.nodes.Element(tag);
+      org.jsoup.nodes.Attribute attribute = new org.jsoup.nodes.Attribute(a.getName(), a.getValue());
+      if (!ActiveHtml.isActive(e, attribute)) continue;
+      int[] pos = position(node);
+      ActiveHtml found = new ActiveHtml(new dev.versus.diag.Position(FILE.get(node.getDocument()), pos[0], pos[1]),
+          ActiveHtml.describe(attribute));
+      if (!active.contains(found)) active.add(found);
+    }
   }
 
   /** Where {@code node} starts in the whole file: {line, column}, both 1-based. */
@@ -128,6 +153,27 @@ final class SourceExtension implements HtmlRenderer.HtmlRendererExtension, Parse
         html.withAttr().tag("code");
         html.text(Escaping.collapseWhitespace(code.getText(), true).replace("\\|", "|"));
         html.tag("/code");
+      }));
+    }
+  }
+
+  /**
+   * A Markdown link flexmark publishes as its text alone ({@code [x](javascript:...)}, matched by
+   * {@code HtmlRenderer.SUPPRESSED_LINKS} exactly as flexmark matches it) is a warning at the link: the
+   * author's link is gone from the page, whatever {@code unsafe_html} says.
+   */
+  private static final class SuppressedLinkRenderer implements NodeRenderer {
+    @Override
+    public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+      return Set.of(new NodeRenderingHandler<>(Link.class, (link, ctx, html) -> {
+        java.util.regex.Pattern suppressed = ctx.getHtmlOptions().suppressedLinks;
+        dev.versus.diag.Diagnostics diags = DIAGS.get(link.getDocument());
+        if (suppressed != null && diags != null && suppressed.matcher(link.getUrl()).matches()) {
+          int[] pos = position(link);
+          diags.warning(FILE.get(link.getDocument()), pos[0], pos[1], "link to `" + link.getUrl().toString().split(":", 2)[0]
+              + ":` published as plain text: a Markdown link never runs script; remove the link, or link a page or URL");
+        }
+        ctx.delegateRender();
       }));
     }
   }

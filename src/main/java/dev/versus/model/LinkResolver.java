@@ -71,7 +71,8 @@ final class LinkResolver {
     int hash = href.indexOf('#');
     String path = href;
     if (hash >= 0) {
-      anchor = UrlPath.decode(href.substring(hash + 1)).orElse(href.substring(hash + 1));
+      // as written: indicated() decodes it, exactly once, after looking for it as written (as browsers do)
+      anchor = href.substring(hash + 1);
       path = href.substring(0, hash);
     }
     int q = path.indexOf('?');
@@ -172,6 +173,7 @@ final class LinkResolver {
    * The id a fragment reaches, found as browsers find it (HTML, "the indicated part of the document"):
    * the fragment as written, else percent-decoded as UTF-8, so {@code #gr%C3%B6%C3%9Fe} (how GitHub-style
    * tables of contents write it) reaches {@code ## Größe}. The decoded form when neither matches.
+   * Decoded once only: {@code #100%2525} looks for {@code 100%25}, never for {@code 100%}.
    */
   static String indicated(String fragment, Set<String> ids) {
     return ids.contains(fragment) ? fragment : UrlPath.decode(fragment).orElse(fragment);

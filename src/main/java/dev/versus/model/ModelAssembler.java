@@ -76,6 +76,7 @@ public final class ModelAssembler {
     articles.sort(Comparator.comparing(Article::date).reversed().thenComparing(Article::title));
     faqs.sort(Comparator.comparingInt(Faq::order).thenComparing(Faq::question));
     warnRepeatedQuestions(docs, diags);
+    warnActiveHtml(docs, config, diags);
     checkProfiles(config, criterionSlugs, diags);
 
     Map<String, Document> byPath = new HashMap<>();
@@ -163,6 +164,16 @@ public final class ModelAssembler {
    * Two FAQ entries asking the same question (ignoring case, spaces and punctuation) split readers
    * and repeat a question in the FAQPage JSON-LD, which schema.org's guidelines advise against.
    */
+  /**
+   * One warning per thing the published pages will not show because it could run script ({@link
+   * dev.versus.content.ActiveHtml}): removing an author's HTML without a word would leave them guessing.
+   * None when site.yaml sets {@code unsafe_html: true}, which publishes raw HTML as written.
+   */
+  private static void warnActiveHtml(List<Document> docs, SiteConfig config, Diagnostics diags) {
+    if (config.unsafeHtml()) return;
+    for (Document d : docs) d.body().active().forEach(a -> diags.warning(a.at(), a.message()));
+  }
+
   private static void warnRepeatedQuestions(List<Document> docs, Diagnostics diags) {
     Map<String, Document> seen = new HashMap<>();
     for (Document d : docs) {

@@ -329,7 +329,8 @@ final class Pages {
   }
 
   private PageSpec list(String route, String kind, String title, String description, List<Map<String, Object>> items) {
-    return page(route, "list.peb", "list", title, description, crumbs(title, route), Views.map("items", items, "listKind", kind));
+    return page(route, "list.peb", "list", title, description, crumbs(title, route),
+        Views.map("items", items.stream().map(Views::card).toList(), "listKind", kind));
   }
 
   private PageSpec page(String route, String template, String kind, String title, String description,

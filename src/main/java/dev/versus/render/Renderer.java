@@ -58,7 +58,7 @@ public final class Renderer {
     this.engine = new PebbleEngine.Builder()
         .loader(new ThemeLoader(theme))
         .autoEscaping(true)
-        .strictVariables(false)
+        .strictVariables(true)
         .newLineTrimming(true)
         .defaultLocale(java.util.Locale.ENGLISH)
         .build();
@@ -126,7 +126,7 @@ public final class Renderer {
       t.evaluate(w, ctx);
       return Optional.of(Output.page(page.file(), page.kind(), w.toString()));
     } catch (PebbleException e) {
-      errors.accept(locate(name, e));
+      errors.accept(locate(name, e, ctx));
       return Optional.empty();
     } catch (RuntimeException e) {
       // a theme's filter or function can fail outside Pebble's own checks: still a message at the template, never a trace
@@ -141,9 +141,10 @@ public final class Renderer {
   /**
    * Where a template error of page template {@code page} belongs. A missing template is reported at the
    * tag that asks for it (Pebble knows only the page); any other error at the template and line Pebble
-   * names. Either way with the chain of templates from the page's, and whose file it is.
+   * names, an unknown variable (strict variables) with what the page has instead ({@link UnknownVariable}).
+   * Either way with the chain of templates from the page's, and whose file it is.
    */
-  private TemplateError locate(String page, PebbleException e) {
+  private TemplateError locate(String page, PebbleException e, Map<String, Object> vars) {
     TemplateGraph graph = new TemplateGraph(theme);
     ThemeLoader.Missing missing = missing(e);
     if (missing != null) {
@@ -155,8 +156,20 @@ public final class Renderer {
     }
     String file = e.getFileName() == null ? page : e.getFileName();
     int line = e.getLineNumber() == null ? 1 : e.getLineNumber();
-    return new TemplateError(where(file), line, "template error: " + e.getPebbleMessage() + " (" + whose(file) + ")",
+    String message = UnknownVariable.explain(e, vars, lineOf(file, line)).orElse(e.getPebbleMessage());
+    return new TemplateError(where(file), line, "template error: " + message + " (" + whose(file) + ")",
         graph.chain(page, file));
+  }
+
+  /** Line {@code line} (1-based) of template {@code template}, or "" when there is no such line. */
+  private String lineOf(String template, int line) {
+    return theme.template(template).map(f -> {
+      try (var lines = Files.lines(f)) {
+        return lines.skip(Math.max(0, line - 1)).findFirst().orElse("");
+      } catch (IOException | java.io.UncheckedIOException ex) {
+        return "";
+      }
+    }).orElse("");
   }
 
   private static ThemeLoader.Missing missing(Throwable e) {

@@ -67,6 +67,28 @@ final class Views {
     return m;
   }
 
+  /** What a card of a list page shows: every list's items have these keys, null where a kind has no such fact. */
+  private static final List<String> CARD = List.of("title", "question", "tagline", "description", "readingMinutes", "dateHuman");
+
+  /**
+   * {@code item} (a subject, criterion, article or FAQ reference) as a card of a list page: with every key of
+   * {@link #CARD}, so a theme reads them all under strict variables without testing which kind it lists.
+   */
+  static Map<String, Object> card(Map<String, Object> item) {
+    Map<String, Object> m = new LinkedHashMap<>(item);
+    for (String k : CARD) m.putIfAbsent(k, null);
+    return m;
+  }
+
+  /**
+   * A cell of {@code s} that has no verdict: {@code missing} tells it from a verdict's cell ({@link #verdict}),
+   * whose keys it has too, empty, so a theme may read any of them under strict variables.
+   */
+  private Map<String, Object> noVerdict(Subject s) {
+    return map("subject", subjectRef(s), "missing", true, "value", null, "summary", "", "sources", List.of(), "disputed", "",
+        "isDisputed", false, "leads", false, "passages", 0, "evidenceUrl", "", "lastChecked", "", "stale", false);
+  }
+
   /** The date the guide last changed: its newest article's date or update. */
   static java.util.Optional<java.time.LocalDate> updated(Site site) {
     return Site.newest(site.articles(), site.criteria());
@@ -128,7 +150,7 @@ final class Views {
   /** A verdict of criterion {@code c} as a cell: its typed value and whether it {@code leads} its row. */
   Map<String, Object> verdict(Verdict v, Subject s, Criterion c, boolean leads) {
     java.util.Optional<CellEvidence> e = site.evidence().cell(c.slug(), s.slug());
-    return map("subject", subjectRef(s), "value", value(v.answer(), c.measure()), "summary", v.summary(),
+    return map("subject", subjectRef(s), "missing", false, "value", value(v.answer(), c.measure()), "summary", v.summary(),
         "sources", sources(v.sources()), "disputed", v.disputed(),
         "isDisputed", e.map(CellEvidence::disputed).orElse(v.isDisputed()), "leads", leads,
         "passages", e.map(x -> x.claims().size()).orElse(0),
@@ -146,7 +168,7 @@ final class Views {
     for (Subject s : site.subjects()) {
       site.evidence().cell(c.slug(), s.slug()).ifPresent(e -> out.add(map("subject", subjectRef(s), "anchor", e.anchor(),
           "passages", e.claims().stream().map(x -> passage(x, c)).toList(),
-          "sides", e.foundDispute() ? e.sides().stream().map(side -> map("value", value(side.grade(), c.measure()), "leads", false,
+          "sides", e.foundDispute() ? e.sides().stream().map(side -> map("missing", false, "value", value(side.grade(), c.measure()), "leads", false,
               "passages", side.claims().stream().map(x -> passage(x, c)).toList())).toList() : List.of(),
           "disputed", e.disputed(), "written", e.written(),
           "lastChecked", e.lastChecked().map(HUMAN::format).orElse(""), "stale", e.stale())));
@@ -188,7 +210,7 @@ final class Views {
     List<Map<String, Object>> verdicts = new ArrayList<>();
     for (Subject s : site.subjects()) {
       c.verdict(s.slug()).ifPresentOrElse(v -> verdicts.add(verdict(v, s, c)),
-          () -> verdicts.add(map("subject", subjectRef(s), "missing", true)));
+          () -> verdicts.add(noVerdict(s)));
     }
     m.put("verdicts", verdicts);
     m.put("evidence", evidence(c));
@@ -282,7 +304,7 @@ final class Views {
         List<Map<String, Object>> cells = new ArrayList<>();
         for (Cell c : r.cells()) {
           cells.add(c.verdict().map(v -> verdict(v, c.subject(), r.criterion(), c.leads()))
-              .orElseGet(() -> map("subject", subjectRef(c.subject()), "missing", true)));
+              .orElseGet(() -> noVerdict(c.subject())));
         }
         rows.add(map("criterion", criterionRef(r.criterion()), "cells", cells, "differs", r.differs(),
             "contested", r.contested()));

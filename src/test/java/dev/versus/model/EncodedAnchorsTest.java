@@ -67,8 +67,41 @@ class EncodedAnchorsTest {
   @Test
   void aFragmentWrittenAsTheIdIsTakenAsItIs() {
     assertEquals("a%20b", LinkResolver.indicated("a%20b", java.util.Set.of("a%20b")));
+    assertEquals("100%", LinkResolver.indicated("100%25", java.util.Set.of("100%")));
+    assertEquals("100%25", LinkResolver.indicated("100%2525", java.util.Set.of("100%")), "decoded once, not twice");
     assertEquals("a b", LinkResolver.indicated("a%20b", java.util.Set.of()));
     assertEquals("c++", LinkResolver.indicated("c%2B+", java.util.Set.of()));
+  }
+
+  @Test
+  void theResolverDecodesAFragmentExactlyOnce() {
+    String html = "<h2 id=\"100%\">All</h2><p><a href=\"#100%25\" data-src-line=\"3\" data-src-col=\"1\">once</a>"
+        + " <a href=\"#100%2525\" data-src-line=\"4\" data-src-col=\"1\">twice</a></p>";
+    dev.versus.content.Document doc = new dev.versus.content.Document("criteria/c.md", dev.versus.content.Kind.CRITERION, "c",
+        new dev.versus.content.YNode.Map(java.util.Map.of(), dev.versus.diag.Position.of("criteria/c.md")),
+        dev.versus.content.Body.of("criteria/c.md", dev.versus.content.Kind.CRITERION, html, List.of()));
+    dev.versus.diag.Diagnostics diags = new dev.versus.diag.Diagnostics();
+    List<CrossLink> links = new LinkResolver(java.util.Map.of(doc.path(), doc), java.util.Set.of(doc.path()), java.util.Set.of(),
+        java.util.Set.of(), java.util.Map.of(), diags).resolveAll(doc);
+    assertEquals(List.of("100%", "100%25"), links.stream().map(l -> ((Target.Page) l.target()).anchor()).toList());
+    assertEquals(List.of("criteria/c.md:4:1: error: broken anchor: `#100%25` is not a heading of criteria/c.md; did you mean `100%`?"),
+        diags.sorted().stream().map(dev.versus.diag.Diagnostic::format).toList());
+  }
+
+  @Test
+  void aDoublyEncodedFragmentDoesNotReachTheOnceDecodedId() {
+    Path guide = InitGuide.create(tmp);
+    InitGuide.edit(guide, "criteria/speed.md", t -> t + "\n## All of it {#100%}\n\nEverything.\n");
+    InitGuide.edit(guide, "articles/getting-started.md", t -> t + "\nSee [all](../criteria/speed.md#100%25).\n");
+    Path out = tmp.resolve("site");
+    BuildResult ok = TestSites.build(guide, out);
+    assertEquals(List.of(), InitGuide.messages(ok));
+    assertEquals("/alpha-vs-beta/criteria/speed/#100%25", href(SiteLinks.parse(out.resolve("articles/getting-started/index.html")), "all"));
+    assertEquals(1, SiteLinks.parse(out.resolve("criteria/speed/index.html")).select("[id=100%]").size());
+
+    InitGuide.edit(guide, "articles/getting-started.md", t -> t.replace("#100%25)", "#100%2525)"));
+    assertEquals(List.of("articles/getting-started.md:11:5: error: broken anchor: `#100%25` is not a heading of criteria/speed.md; did you mean `100%`?"),
+        InitGuide.messages(InitGuide.build(guide)));
   }
 
   @Test

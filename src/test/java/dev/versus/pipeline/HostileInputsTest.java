@@ -162,7 +162,16 @@ class HostileInputsTest {
         + "<a href=\" java\tscript:alert(2)\" onclick=\"steal()\">click</a> <span onmouseover=\"x()\">hover</span>"
         + " [md](javascript:alert(3)) <img src=\"data:text/html,x\" alt=\"d\">\n";
     BuildResult r = rebuild(tmp, s -> Files.writeString(s.resolve("articles/evening.md"), EVENING + hostile));
-    assertEquals(List.of(), diagnostics(r));
+    String why = " removed: HTML that can run script or pull in other pages is not published; remove it, or set `unsafe_html: true`"
+        + " in site.yaml to publish raw HTML as written";
+    assertEquals(List.of("articles/evening.md:7:1: warning: `<script>` element" + why,
+        "articles/evening.md:9:1: warning: `<iframe>` element" + why,
+        "articles/evening.md:11:4: warning: `javascript:` URL in `href`" + why,
+        "articles/evening.md:11:33: warning: `onclick` attribute" + why,
+        "articles/evening.md:11:67: warning: `onmouseover` attribute" + why,
+        "articles/evening.md:11:98: warning: link to `javascript:` published as plain text: a Markdown link never runs script;"
+            + " remove the link, or link a page or URL",
+        "articles/evening.md:11:129: warning: `data:` URL in `src`" + why), diagnostics(r));
     for (String page : List.of("site/articles/evening/index.html", "site/print/index.html")) {
       Element body = Jsoup.parse(TestSites.read(tmp.resolve(page))).selectFirst("span:containsOwn(hover)").closest("p").parent();
       String html = body.html();

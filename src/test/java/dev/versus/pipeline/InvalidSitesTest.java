@@ -20,7 +20,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * One case per folder of {@code sites/invalid/}: each folder's files are laid over the valid
  * three-subject fixture ("(delete)" removes one), and {@code expected.txt} holds the exact
- * diagnostics the build must print. An error case must also leave the previous site intact.
+ * diagnostics the build must print. An error case must also leave the previous site intact; a raw-HTML
+ * case ({@code raw-html-*}) must publish the article without what could run script.
  */
 class InvalidSitesTest {
   private static final Path CASES = TestSites.repo().resolve("src/test/resources/sites/invalid");
@@ -47,6 +48,7 @@ class InvalidSitesTest {
     List<String> expected = Files.readAllLines(expectedFile, StandardCharsets.UTF_8)
         .stream().filter(l -> !l.isBlank()).toList();
     assertEquals(expected, actual);
+    if (name.startsWith("raw-html-")) assertSanitized(out.resolve("articles/evening/index.html"));
 
     if (r.count(Severity.ERROR) > 0) {
       assertTrue(Files.isRegularFile(out.resolve(".versus-manifest")));
@@ -55,6 +57,17 @@ class InvalidSitesTest {
         assertFalse(s.anyMatch(p -> p.getFileName().toString().contains(".tmp-")), "no temp folder left behind");
       }
     }
+  }
+
+  /**
+   * A raw-HTML case is warned about and still published without what could run script: the article's
+   * body holds nothing {@link dev.versus.content.ActiveHtml} would remove, and keeps its text.
+   */
+  private static void assertSanitized(Path page) {
+    org.jsoup.nodes.Element body = org.jsoup.Jsoup.parse(TestSites.read(page)).selectFirst("#article");
+    assertTrue(body != null && body.text().contains("Winding down"), page.toString());
+    assertEquals(List.of(), dev.versus.content.ActiveHtml.find(body, r -> dev.versus.diag.Position.of(page.toString())),
+        body.html());
   }
 
   private static void overlay(Path caseDir, Path source) throws IOException {
