@@ -285,7 +285,8 @@ final class Views {
               .orElseGet(() -> map("subject", subjectRef(c.subject()), "missing", true)));
         }
         rows.add(map("criterion", criterionRef(r.criterion()), "cells", cells, "differs", r.differs(),
-            "contested", r.contested()));
+            "contested", r.contested(), "answers",
+            String.join(" ", r.answerClasses().stream().map(String::valueOf).toList())));
       }
       groups.add(map("key", g.group().key(), "title", g.group().title(), "rows", rows));
     }
