@@ -4,8 +4,10 @@
 // matching, titles and questions boosted above headings and text. On a large guide the index holds
 // articles' titles, headings and descriptions only; their full text comes in parts (search/text-N.json)
 // that the reader loads one at a time with the "search more" button, so no query fetches the corpus.
-// Nothing runs at page load: the index is fetched and indexed when the box gets focus, when the page
-// opens with ?q=, or when the browser is idle, whichever comes first. A keystroke searches once per
+// Nothing runs at page load: the index is fetched and indexed when the reader heads for the box (a
+// pointer over the form, or focus) or when the page opens with ?q=. Not when the browser is idle:
+// Lighthouse scales idle-callback deadlines while gathering (see LighthouseTest), and a reader who
+// never searches should not pay for the index. A keystroke searches once per
 // frame at most and builds the results off the page in one fragment (one style and layout pass); each
 // group shows its best PER_KIND results and a button for the rest; the URL follows after typing pauses.
 (function () {
@@ -208,6 +210,7 @@
     if (ready) schedule(); else start();
   });
   input.addEventListener("focus", start);
+  document.getElementById("search-form").addEventListener("pointerover", start, { once: true });
   results.addEventListener("click", function (e) {
     var kind = e.target.closest && e.target.closest("button.search-all");
     if (!kind) return;
@@ -218,6 +221,4 @@
   function fail(e) { status.textContent = "The search index could not be loaded (" + e.message + ")."; }
   input.value = new URLSearchParams(window.location.search).get("q") || "";
   if (input.value) start();
-  else if (window.requestIdleCallback) window.requestIdleCallback(start, { timeout: 5000 });
-  else setTimeout(start, 2000);
 })();
