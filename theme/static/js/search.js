@@ -1,15 +1,17 @@
-// The /search/ page: loads search/index.json once, indexes it with MiniSearch (vendored, see
-// js/vendor/minisearch-*/LICENSE.txt) and shows results grouped by kind as the reader types. The
+// The /search/ page: loads search/index.json once, the documents and (unless the guide comes in
+// parts) their MiniSearch index as the build serialized it (MiniSearch vendored, see
+// js/vendor/minisearch-*/LICENSE.txt), and shows results grouped by kind as the reader types. The
 // query lives in ?q= so a search can be shared. Ranking is MiniSearch's: BM25 with prefix and fuzzy
 // matching, titles and questions boosted above headings and text. On a large guide the index holds
-// articles' titles, headings and descriptions only; their full text comes in parts (search/text-N.json)
-// that the reader loads one at a time with the "search more" button, so no query fetches the corpus.
+// articles' titles, headings and descriptions only; their full text comes in parts
+// (search/text-N.json) that the reader loads one at a time with the "search more" button, so no
+// query fetches the corpus.
 // Nothing runs at page load: the index is fetched and indexed when the reader heads for the box (a
 // pointer over the form, or focus) or when the page opens with ?q=. Not when the browser is idle:
 // Lighthouse scales idle-callback deadlines while gathering (see LighthouseTest), and a reader who
-// never searches should not pay for the index. A keystroke searches once per
-// frame at most and builds the results off the page in one fragment (one style and layout pass); each
-// group shows its best PER_KIND results and a button for the rest; the URL follows after typing pauses.
+// never searches should not pay for the index. A keystroke searches once per frame at most and
+// builds the results off the page in one fragment (one style and layout pass); each group shows its
+// best PER_KIND results and a button for the rest; the URL follows after typing pauses.
 (function () {
   "use strict";
   var root = document.getElementById("search");
@@ -23,13 +25,16 @@
   // results shown per group until the reader asks for all: fewer nodes for the phone to lay out per keystroke
   var PER_KIND = 5;
   var URL_DELAY = 300;
-  var mini = new window.MiniSearch({
+  // the build indexes the documents (search/index.json's "minisearch", MiniSearch's own serialized form)
+  // with these options: the fields and their order must stay as SearchIndex.FIELDS says
+  var options = {
     fields: ["title", "headings", "text"],
     // typos are forgiven from four letters on ("flsk" finds Flask); a shorter fuzzy term matches half the index
     // a one-letter prefix would expand to a large share of the vocabulary on every first keystroke
     searchOptions: { boost: { title: 4, headings: 2 }, prefix: function (term) { return term.length >= 2; },
       fuzzy: function (term) { return term.length >= 4 ? 0.2 : false; } }
-  });
+  };
+  var mini = null;
   var docs = new Map();
   var parts = [];
   var loadedParts = 0;
@@ -53,7 +58,12 @@
       return r.json();
     }).then(function (index) {
       index.documents.forEach(function (d) { docs.set(d.id, d); });
-      mini.addAll(index.documents);
+      if (index.minisearch) {
+        mini = window.MiniSearch.loadJS(index.minisearch, options); // indexed by the build: no tokenizing here
+      } else {
+        mini = new window.MiniSearch(options); // a guide in parts ships titles only, and they index quickly
+        mini.addAll(index.documents);
+      }
       parts = index.parts;
       ready = true;
       performance.measure("versus-search-index", { start: start, end: performance.now() });

@@ -83,6 +83,39 @@ class SearchTest {
     }
   }
 
+  /**
+   * The index the build serialized (search/index.json's {@code minisearch}) is the one MiniSearch itself makes
+   * from the same documents: every term, field, document and frequency, the field lengths and their averages.
+   */
+  @Test
+  void theBuildsIndexIsMiniSearchsOwn() {
+    for (ServedSite site : guides.sites()) {
+      visit(site.root() + "search/", true, page -> {
+        @SuppressWarnings("unchecked")
+        List<String> diffs = (List<String>) page.evaluate("""
+            async () => {
+              const index = await (await fetch(document.getElementById('search').dataset.index)).json();
+              const fresh = new MiniSearch({ fields: ['title', 'headings', 'text'] });
+              fresh.addAll(index.documents);
+              const norm = j => ({ ...j, index: Object.fromEntries([...j.index].sort((x, y) => x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0)) });
+              const a = norm(fresh.toJSON()), b = norm(index.minisearch), diffs = [];
+              for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
+                if (key === 'index') continue;
+                if (JSON.stringify(a[key]) !== JSON.stringify(b[key])) diffs.push(key + ': ' + JSON.stringify(b[key]).slice(0, 200));
+              }
+              for (const term of new Set([...Object.keys(a.index), ...Object.keys(b.index)])) {
+                if (JSON.stringify(a.index[term]) !== JSON.stringify(b.index[term])) {
+                  diffs.push('term ' + JSON.stringify(term) + ': MiniSearch ' + JSON.stringify(a.index[term]) + ', build ' + JSON.stringify(b.index[term]));
+                }
+              }
+              return [String(Object.keys(a.index).length), ...diffs.slice(0, 10)];
+            }""");
+        assertTrue(Integer.parseInt(diffs.get(0)) > 100, site.name() + ": terms " + diffs.get(0));
+        assertEquals(List.of(), diffs.subList(1, diffs.size()), site.name());
+      });
+    }
+  }
+
   @Test
   void aGroupShowsItsBestFiveResultsAndTheRestOnRequest() {
     ServedSite site = guides.djangoFlask();
