@@ -1,6 +1,8 @@
 // Comparison table filters: "show only differences" and one group. State lives in the query
 // string (?diff=1&group=data) so it survives a reload and can be shared; the hash stays free for
-// row anchors. Without scripting every row is visible and the CSS hides the form.
+// row anchors. Without scripting every row is visible and the CSS hides the form. With subject
+// toggles (subjects.js) a row's data-answers names each cell's answer, and a row "differs" only when
+// the subjects shown differ: hiding the one subject that disagrees takes the row out of the differences.
 (function () {
   "use strict";
   var form = document.getElementById("filters");
@@ -9,6 +11,16 @@
   var diff = document.getElementById("filter-diff");
   var group = document.getElementById("filter-group");
   var status = document.getElementById("filter-status");
+  var count = form.querySelector(".count");
+  var heads = table.tHead ? table.tHead.rows[0].cells : [];
+
+  // whether the row's shown cells give more than one answer (column i + 1 is subject i)
+  function differs(row) {
+    var answers = row.getAttribute("data-answers");
+    if (!answers) return row.getAttribute("data-differs") === "true";
+    var shown = answers.split(" ").filter(function (a, i) { return !(heads[i + 1] && heads[i + 1].hidden); });
+    return shown.some(function (a) { return a !== shown[0]; });
+  }
 
   function readState() {
     var q = new URLSearchParams(window.location.search);
@@ -18,19 +30,23 @@
   }
 
   function apply() {
-    var shown = 0, total = 0;
+    var shown = 0, total = 0, differing = 0;
     table.querySelectorAll("tbody.group").forEach(function (body) {
       var groupVisible = !group.value || body.getAttribute("data-group") === group.value;
       var visibleRows = 0;
       body.querySelectorAll("tr.row").forEach(function (row) {
         total++;
-        var visible = groupVisible && (!diff.checked || row.getAttribute("data-differs") === "true");
+        var d = differs(row);
+        if (d) differing++;
+        var visible = groupVisible && (!diff.checked || d);
         if (row.hidden === visible) row.hidden = !visible; // writes only on change: no needless style work
         if (visible) { visibleRows++; shown++; }
       });
       if (body.hidden !== (visibleRows === 0)) body.hidden = visibleRows === 0;
     });
     status.textContent = "Showing " + shown + " of " + total + " criteria.";
+    var counted = "(" + differing + " of " + total + ")";
+    if (count && count.textContent !== counted) count.textContent = counted;
   }
 
   function writeState() {
@@ -44,6 +60,7 @@
   form.addEventListener("submit", function (e) { e.preventDefault(); });
   diff.addEventListener("change", function () { writeState(); apply(); });
   group.addEventListener("change", function () { writeState(); apply(); });
+  table.addEventListener("versus:columns", apply); // subjects.js showed or hid a subject
   readState();
   // a plain visit shows every row already: touch the table only when the URL asks for a filter
   if (diff.checked || group.value) apply();

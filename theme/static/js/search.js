@@ -1,9 +1,17 @@
-// The /search/ page: loads search/index.json once, indexes it with MiniSearch (vendored, see
-// js/vendor/minisearch-*/LICENSE.txt) and shows results grouped by kind as the reader types. The
+// The /search/ page: loads search/index.json once, the documents and (unless the guide comes in
+// parts) their MiniSearch index as the build serialized it (MiniSearch vendored, see
+// js/vendor/minisearch-*/LICENSE.txt), and shows results grouped by kind as the reader types. The
 // query lives in ?q= so a search can be shared. Ranking is MiniSearch's: BM25 with prefix and fuzzy
 // matching, titles and questions boosted above headings and text. On a large guide the index holds
-// articles' titles, headings and descriptions only; their full text comes in parts (search/text-N.json)
-// that the reader loads one at a time with the "search more" button, so no query fetches the corpus.
+// articles' titles, headings and descriptions only; their full text comes in parts
+// (search/text-N.json) that the reader loads one at a time with the "search more" button, so no
+// query fetches the corpus.
+// Nothing runs at page load: the index is fetched and indexed when the reader heads for the box (a
+// pointer over the form, or focus) or when the page opens with ?q=. Not when the browser is idle:
+// Lighthouse scales idle-callback deadlines while gathering (see LighthouseTest), and a reader who
+// never searches should not pay for the index. A keystroke searches once per frame at most and
+// builds the results off the page in one fragment (one style and layout pass); each group shows its
+// best PER_KIND results and a button for the rest; the URL follows after typing pauses.
 (function () {
   "use strict";
   var root = document.getElementById("search");
@@ -14,19 +22,35 @@
   var more = document.getElementById("search-more");
   var KINDS = [["criterion", "Criteria", "Criterion"], ["subject", "Subjects", "Subject"],
     ["article", "Articles", "Article"], ["faq", "FAQ", "Question"]];
-  var PER_KIND = 10;
-  var mini = new window.MiniSearch({
+  // results shown per group until the reader asks for all: fewer nodes for the phone to lay out per keystroke
+  var PER_KIND = 5;
+  var URL_DELAY = 300;
+  // the build indexes the documents (search/index.json's "minisearch", MiniSearch's own serialized form)
+  // with these options: the fields and their order must stay as SearchIndex.FIELDS says
+  var options = {
     fields: ["title", "headings", "text"],
     // typos are forgiven from four letters on ("flsk" finds Flask); a shorter fuzzy term matches half the index
-    searchOptions: { boost: { title: 4, headings: 2 }, prefix: true,
+    // a one-letter prefix would expand to a large share of the vocabulary on every first keystroke
+    searchOptions: { boost: { title: 4, headings: 2 }, prefix: function (term) { return term.length >= 2; },
       fuzzy: function (term) { return term.length >= 4 ? 0.2 : false; } }
-  });
+  };
+  var mini = null;
   var docs = new Map();
   var parts = [];
   var loadedParts = 0;
   var ready = false;
+  var loading = null;
+  var expanded = new Set();
+  var pending = false;
+  var urlTimer = 0;
 
+  // once: the first caller starts the download, later ones share it
   function load() {
+    if (!loading) loading = fetchIndex();
+    return loading;
+  }
+
+  function fetchIndex() {
     var start = performance.now();
     status.textContent = "Loading the search index…";
     return fetch(root.getAttribute("data-index")).then(function (r) {
@@ -34,7 +58,12 @@
       return r.json();
     }).then(function (index) {
       index.documents.forEach(function (d) { docs.set(d.id, d); });
-      mini.addAll(index.documents);
+      if (index.minisearch) {
+        mini = window.MiniSearch.loadJS(index.minisearch, options); // indexed by the build: no tokenizing here
+      } else {
+        mini = new window.MiniSearch(options); // a guide in parts ships titles only, and they index quickly
+        mini.addAll(index.documents);
+      }
       parts = index.parts;
       ready = true;
       performance.measure("versus-search-index", { start: start, end: performance.now() });
@@ -62,8 +91,13 @@
   }
 
   // the passage: the text around the first matched term, every matched term in <mark>
+  // lower-cased texts, made once per document rather than once per result and keystroke
+  var lowered = new Map();
+
   function passage(text, terms) {
-    var lower = text.toLowerCase(), at = -1;
+    var lower = lowered.get(text);
+    if (lower === undefined) { lower = text.toLowerCase(); lowered.set(text, lower); }
+    var at = -1;
     terms.forEach(function (t) {
       var i = lower.indexOf(t);
       if (i >= 0 && (at < 0 || i < at)) at = i;
@@ -93,10 +127,10 @@
   }
 
   function render(q, found) {
-    results.replaceChildren();
-    if (!q) { status.textContent = ""; return; }
+    if (!q) { results.replaceChildren(); status.textContent = ""; return; }
     status.textContent = found.length === 0 ? "No results for “" + q + "”."
       : found.length + (found.length === 1 ? " result" : " results") + " for “" + q + "”.";
+    var out = document.createDocumentFragment();
     KINDS.forEach(function (k) {
       var hits = found.filter(function (r) { return docs.get(r.id).kind === k[0]; });
       if (hits.length === 0) return;
@@ -105,7 +139,8 @@
       var h = document.createElement("h2");
       h.textContent = k[1] + " (" + hits.length + ")";
       var ol = document.createElement("ol");
-      hits.slice(0, PER_KIND).forEach(function (r) {
+      var all = expanded.has(k[0]);
+      hits.slice(0, all ? hits.length : PER_KIND).forEach(function (r) {
         var d = docs.get(r.id);
         var li = document.createElement("li");
         var a = document.createElement("a");
@@ -118,8 +153,17 @@
         ol.append(li);
       });
       section.append(h, ol);
-      results.append(section);
+      if (!all && hits.length > PER_KIND) {
+        var rest = document.createElement("button");
+        rest.type = "button";
+        rest.className = "search-all";
+        rest.setAttribute("data-kind", k[0]);
+        rest.textContent = "Show all " + hits.length + " " + k[1].toLowerCase();
+        section.append(rest);
+      }
+      out.append(section);
     });
+    results.replaceChildren(out);
   }
 
   function showMore() {
@@ -130,6 +174,13 @@
       more.textContent = "Also search the full text of " + parts[loadedParts].documents + " more articles ("
         + articles + " not searched in full yet)";
     }
+  }
+
+  // at most one search per frame: keystrokes that arrive within a frame are answered together
+  function schedule() {
+    if (pending) return;
+    pending = true;
+    requestAnimationFrame(function () { pending = false; run(); });
   }
 
   function run() {
@@ -152,10 +203,32 @@
     history.replaceState(null, "", window.location.pathname + (s ? "?" + s : ""));
   }
 
-  document.getElementById("search-form").addEventListener("submit", function (e) { e.preventDefault(); run(); });
-  input.addEventListener("input", function () { writeState(); run(); });
+  function start() {
+    load().then(run).catch(fail);
+  }
+
+  document.getElementById("search-form").addEventListener("submit", function (e) {
+    e.preventDefault();
+    clearTimeout(urlTimer);
+    writeState();
+    start();
+  });
+  input.addEventListener("input", function () {
+    expanded.clear();
+    clearTimeout(urlTimer);
+    urlTimer = setTimeout(writeState, URL_DELAY); // history.replaceState is not free: not on every keystroke
+    if (ready) schedule(); else start();
+  });
+  input.addEventListener("focus", start);
+  document.getElementById("search-form").addEventListener("pointerover", start, { once: true });
+  results.addEventListener("click", function (e) {
+    var kind = e.target.closest && e.target.closest("button.search-all");
+    if (!kind) return;
+    expanded.add(kind.getAttribute("data-kind"));
+    run();
+  });
   more.addEventListener("click", function () { loadPart().catch(fail); });
   function fail(e) { status.textContent = "The search index could not be loaded (" + e.message + ")."; }
   input.value = new URLSearchParams(window.location.search).get("q") || "";
-  load().then(run).catch(fail);
+  if (input.value) start();
 })();

@@ -31,6 +31,8 @@
     table.querySelectorAll("tr.group-row th").forEach(function (th) { th.colSpan = shown + 1; });
     table.setAttribute("data-columns", String(shown));
     status.textContent = "Showing " + shown + " of " + total + " subjects.";
+    // matrix.js recounts the differences among the subjects now shown
+    table.dispatchEvent(new CustomEvent("versus:columns"));
   }
 
   function writeState() {

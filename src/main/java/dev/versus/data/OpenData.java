@@ -7,6 +7,8 @@ import dev.versus.content.Kind;
 import dev.versus.matrix.Matrix;
 import dev.versus.matrix.Row;
 import dev.versus.model.Answer;
+import dev.versus.model.CellEvidence;
+import dev.versus.model.Claim;
 import dev.versus.model.Criterion;
 import dev.versus.model.Measure;
 import dev.versus.model.Site;
@@ -33,8 +35,10 @@ import org.apache.commons.csv.CSVPrinter;
  * sources, dispute and evidence passages), described by {@code compare.schema.json} (JSON Schema 2020-12)
  * published beside it, and {@code compare.csv} (RFC 4180, UTF-8, a header row, one row per criterion and
  * subject). Shapes follow MDN's browser-compat-data, which keeps the data and its schema apart from
- * the pages. A cell's {@code evidence} is a list of passages quoted from its sources; it stays empty
- * until the guide records evidence for the cell.
+ * the pages. A cell's {@code evidence} lists the passages of the guide marked as claims on it (issue 13's
+ * {@link CellEvidence}: each with its permalink, excerpt, page, sources, checked date and the answer it
+ * grades), its {@code disputes} the answers those passages disagree on; both are empty for a cell no
+ * passage backs. The CSV gives the number of passages per cell.
  */
 public final class OpenData {
   /** The JSON file, below the site root. */
@@ -45,7 +49,7 @@ public final class OpenData {
   public static final String CSV = dev.versus.render.Renderer.COMPARE_CSV;
   /** The CSV columns, in order. */
   public static final List<String> CSV_HEADER = List.of("criterion", "criterion_title", "group", "type", "subject",
-      "subject_title", "level", "level_label", "value", "unit", "text", "summary", "sources", "disputed");
+      "subject_title", "level", "level_label", "value", "unit", "text", "summary", "sources", "disputed", "passages");
 
   private OpenData() {}
 
@@ -95,22 +99,56 @@ public final class OpenData {
         "url", urls.absolute(Urls.route(Kind.CRITERION, c.slug())),
         "reviewed", c.reviewed().map(Object::toString).orElse(null));
     List<Object> cells = new ArrayList<>();
-    for (Subject s : site.subjects()) cells.add(cell(s, c.verdict(s.slug())));
+    for (Subject s : site.subjects()) {
+      cells.add(cell(s, c.verdict(s.slug()), site.evidence().cell(c.slug(), s.slug()), urls));
+    }
     out.put("cells", cells);
     return out;
   }
 
-  /** One subject's cell; a subject without a verdict has every answer null and {@code answered} false. */
-  private static Map<String, Object> cell(Subject s, Optional<Verdict> verdict) {
+  /**
+   * One subject's cell; a subject without a verdict has every answer null and {@code answered} false.
+   * {@code evidence} and {@code disputes} come from the cell's claims, {@code checked} and {@code stale}
+   * from its review state (the newest {@code checked} of its claims, else the criterion's {@code reviewed}).
+   */
+  private static Map<String, Object> cell(Subject s, Optional<Verdict> verdict, Optional<CellEvidence> evidence, Urls urls) {
     Answer a = verdict.map(Verdict::answer).orElse(null);
-    return map("subject", s.slug(), "answered", verdict.isPresent(),
-        "level", a instanceof Answer.OfLevel l ? l.level().key() : null,
-        "value", a instanceof Answer.OfValue v ? v.value() : null,
-        "text", a instanceof Answer.OfText t ? t.text() : null,
-        "summary", verdict.map(Verdict::summary).orElse(""),
+    Map<String, Object> out = map("subject", s.slug(), "answered", verdict.isPresent());
+    out.putAll(answer(a));
+    out.putAll(map("summary", verdict.map(Verdict::summary).orElse(""),
         "sources", verdict.map(Verdict::sources).orElse(List.of()),
         "disputed", verdict.filter(Verdict::isDisputed).map(Verdict::disputed).orElse(null),
-        "evidence", List.of());
+        "evidence", evidence.map(e -> e.claims().stream().map(x -> passage(x, urls)).toList()).orElse(List.of()),
+        "disputes", evidence.filter(CellEvidence::foundDispute).map(e -> e.sides().stream().map(OpenData::side).toList())
+            .orElse(List.of()),
+        "checked", evidence.flatMap(CellEvidence::lastChecked).map(Object::toString).orElse(null),
+        "stale", evidence.map(CellEvidence::stale).orElse(false)));
+    return out;
+  }
+
+  /** {@code level}, {@code value} and {@code text} of an answer, the two it is not (or all three, for none) null. */
+  private static Map<String, Object> answer(Answer a) {
+    return map("level", a instanceof Answer.OfLevel l ? l.level().key() : null,
+        "value", a instanceof Answer.OfValue v ? v.value() : null,
+        "text", a instanceof Answer.OfText t ? t.text() : null);
+  }
+
+  /** A passage behind a cell: its permalink on its page ({@code #claim-...}), where it is, and what it grades. */
+  private static Map<String, Object> passage(Claim x, Urls urls) {
+    Answer grade = x.grade().orElse(null);
+    return map("id", x.id(), "url", urls.absolute(Urls.route(x.kind(), x.page())) + "#" + x.id(),
+        "page", x.pageTitle(), "section", x.sectionTitle().isEmpty() ? null : x.sectionTitle(),
+        "excerpt", x.excerpt(), "sources", x.sources(), "checked", x.checked().map(Object::toString).orElse(null),
+        "stale", x.stale(), "level", grade instanceof Answer.OfLevel l ? l.level().key() : null,
+        "value", grade instanceof Answer.OfValue v ? v.value() : null);
+  }
+
+  /** One side of a dispute found from the claims: the answer and the ids of the passages that give it. */
+  private static Map<String, Object> side(CellEvidence.Side side) {
+    Map<String, Object> out = answer(side.grade());
+    out.remove("text"); // a text criterion is never graded
+    out.put("passages", side.claims().stream().map(Claim::id).toList());
+    return out;
   }
 
   private static Map<String, Object> source(Source s) {
@@ -136,7 +174,8 @@ public final class OpenData {
               a instanceof Answer.OfText t ? t.text() : "",
               v.map(Verdict::summary).orElse(""),
               String.join(" ", v.map(Verdict::sources).orElse(List.of())),
-              v.map(Verdict::disputed).orElse(""));
+              v.map(Verdict::disputed).orElse(""),
+              site.evidence().cell(c.slug(), s.slug()).map(e -> e.claims().size()).orElse(0));
         }
       }
     } catch (IOException e) {

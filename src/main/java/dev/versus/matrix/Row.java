@@ -1,7 +1,9 @@
 package dev.versus.matrix;
 
 import dev.versus.model.Criterion;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A criterion across the chosen subjects. {@code differs} when the cells do not all give the same
@@ -13,5 +15,21 @@ public record Row(Criterion criterion, List<Cell> cells, boolean differs, boolea
   /** Whether some cell leads: the row is ranked and not all its verdicts tie. */
   public boolean contested() {
     return cells.stream().anyMatch(Cell::leads);
+  }
+
+  /**
+   * Per cell in column order, a number naming its answer: equal numbers for equal answers (numbered from 0
+   * in order of first appearance; a missing verdict is an answer of its own, as for {@code differs}). The
+   * row differs among any subset of the columns exactly when their numbers do, which is how the comparison
+   * page's "show only differences" follows the subjects the reader shows.
+   */
+  public List<Integer> answerClasses() {
+    Map<String, Integer> seen = new HashMap<>();
+    return cells.stream().map(c -> {
+      String key = c.verdict().map(v -> Ranks.key(v.answer())).orElse("");
+      Integer n = seen.get(key);
+      if (n == null) seen.put(key, n = seen.size());
+      return n;
+    }).toList();
   }
 }

@@ -307,7 +307,8 @@ final class Views {
               .orElseGet(() -> noVerdict(c.subject())));
         }
         rows.add(map("criterion", criterionRef(r.criterion()), "cells", cells, "differs", r.differs(),
-            "contested", r.contested()));
+            "contested", r.contested(), "answers",
+            String.join(" ", r.answerClasses().stream().map(String::valueOf).toList())));
       }
       groups.add(map("key", g.group().key(), "title", g.group().title(), "rows", rows));
     }

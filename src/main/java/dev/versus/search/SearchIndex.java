@@ -34,6 +34,8 @@ public record SearchIndex(List<SearchDocument> documents, List<List<SearchDocume
   public static final String FILE = dev.versus.render.Renderer.SEARCH_INDEX;
   /** Articles' text up to this many characters in all ships inside {@link #FILE} (Django vs Flask: ~200,000). */
   static final int INLINE_LIMIT = 400_000;
+  /** The fields MiniSearch indexes, in the order search.js gives them (their ids in the serialized index). */
+  static final List<String> FIELDS = List.of("title", "headings", "text");
   /** Characters of article text per part file at most (a part holds at least one article): ~60 KB gzipped. */
   static final int PART_LIMIT = 200_000;
 
@@ -94,8 +96,9 @@ public record SearchIndex(List<SearchDocument> documents, List<List<SearchDocume
   }
 
   /**
-   * The index as files: {@link #FILE} ({@code documents}, and {@code parts} with each part's URL and
-   * article count) and one {@code search/text-<n>.json} ({@code texts}: id and full text) per part.
+   * The index as files: {@link #FILE} ({@code documents}; {@code parts} with each part's URL and
+   * article count; {@code minisearch}, when there are no parts, the documents already indexed as
+   * {@code MiniSearch#toJSON()} would give them, see {@link MiniSearchJson}) and one {@code search/text-<n>.json} ({@code texts}: id and full text) per part.
    */
   public List<Output> outputs(Urls urls) {
     List<Output> out = new ArrayList<>();
@@ -109,7 +112,15 @@ public record SearchIndex(List<SearchDocument> documents, List<List<SearchDocume
     }
     List<Object> docs = documents.stream().map(d -> (Object) map("id", d.id(), "kind", d.kind(), "title", d.title(),
         "url", d.url(), "headings", d.headings(), "text", d.text())).toList();
-    out.add(0, Output.page(FILE, "search-index", Json.write(map("version", 1, "documents", docs, "parts", partRefs))));
+    Map<String, Object> index = map("version", 1, "documents", docs, "parts", partRefs);
+    // Serialized, MiniSearch's index about doubles the file (Django vs Flask: 49 to 81 KB gzipped) and saves the
+    // browser its tokenizing; a guide large enough to need parts would pay four times the bytes of its titles
+    // (4,000 articles: 49 to 191 KB gzipped) on its first query, so there the browser indexes the titles itself.
+    if (parts.isEmpty()) {
+      index.put("minisearch", MiniSearchJson.of(documents.stream().map(d -> Map.of("id", d.id(), "title", d.title(),
+          "headings", d.headings(), "text", d.text())).toList(), FIELDS));
+    }
+    out.add(0, Output.page(FILE, "search-index", Json.write(index)));
     return out;
   }
 

@@ -52,6 +52,14 @@ class OpenDataTest {
           coffee: {value: 3.20, summary: "More."}
         ---
         Prices from one café.
+
+        ## Two cafés
+
+        Tea costs 2.50 at the corner café. {claim="cost/tea" value="2.5" source="survey" checked="2026-01-15"}
+
+        Coffee costs 3.20 there. {claim="cost/coffee" value="3.20" source="survey"}
+
+        Coffee costs 3.50 at the station. {claim="cost/coffee" value="3.5" source="almanac"}
         -- criteria/origin.md --
         ---
         title: "Origin"
@@ -90,6 +98,60 @@ class OpenDataTest {
     assertFalse(cocoa.get("answered").getAsBoolean());
     assertTrue(cocoa.get("value").isJsonNull());
     assertEquals(0, cocoa.getAsJsonArray("evidence").size());
+    assertEquals(0, cocoa.getAsJsonArray("disputes").size());
+    // the passages behind a cell, each with its permalink and what it grades
+    JsonObject tea = cost.getAsJsonArray("cells").get(0).getAsJsonObject();
+    assertEquals(1, tea.getAsJsonArray("evidence").size());
+    JsonObject passage = tea.getAsJsonArray("evidence").get(0).getAsJsonObject();
+    String id = passage.get("id").getAsString();
+    assertTrue(id.startsWith("claim-cost-tea"), id);
+    assertEquals("https://example.org/drinks/criteria/cost/#" + id, passage.get("url").getAsString());
+    assertEquals("Cost per cup", passage.get("page").getAsString());
+    assertEquals("Two cafés", passage.get("section").getAsString());
+    assertTrue(passage.get("excerpt").getAsString().startsWith("Tea costs 2.50 at the corner café."), passage.get("excerpt").getAsString());
+    assertEquals("[\"survey\"]", passage.get("sources").toString());
+    assertEquals("2026-01-15", passage.get("checked").getAsString());
+    assertEquals("2.5", passage.get("value").getAsBigDecimal().toPlainString());
+    assertTrue(passage.get("level").isJsonNull());
+    assertEquals("2026-01-15", tea.get("checked").getAsString());
+    assertEquals(0, tea.getAsJsonArray("disputes").size());
+    // the passage is on the page at its permalink
+    Document page = Jsoup.parse(TestSites.read(out.resolve("criteria/cost/index.html")));
+    assertTrue(page.getElementById(id) != null, id);
+    // two passages giving coffee different prices: a dispute with one side per answer
+    assertEquals(2, coffee.getAsJsonArray("evidence").size());
+    List<JsonObject> sides = coffee.getAsJsonArray("disputes").asList().stream().map(e -> e.getAsJsonObject()).toList();
+    assertEquals(List.of("3.20", "3.5"), sides.stream().map(x -> x.get("value").getAsBigDecimal().toPlainString()).toList());
+    assertEquals(coffee.getAsJsonArray("evidence").get(1).getAsJsonObject().get("id"), sides.get(1).getAsJsonArray("passages").get(0));
+    // a caffeine cell of the fixture is backed by a passage on tea's page
+    JsonObject caffeine = root.getAsJsonArray("criteria").asList().stream().map(e -> e.getAsJsonObject())
+        .filter(c -> c.get("slug").getAsString().equals("caffeine")).findFirst().orElseThrow();
+    JsonObject cocoaCaffeine = caffeine.getAsJsonArray("cells").get(2).getAsJsonObject();
+    assertTrue(cocoaCaffeine.getAsJsonArray("evidence").get(0).getAsJsonObject().get("url").getAsString()
+        .startsWith("https://example.org/drinks/subjects/tea/#claim-caffeine-cocoa"), cocoaCaffeine.toString());
+  }
+
+  /** The published guide in content/: every cell of its compare.json is backed by at least one passage. */
+  @Test
+  void everyCellOfTheDjangoVsFlaskGuideHasEvidence(@TempDir Path site) {
+    Path content = TestSites.repo().resolve("content");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(content), "content/ (the Django vs Flask guide) is not here: skipped");
+    assertEquals(List.of(), TestSites.build(content, site).diagnostics().stream()
+        .filter(d -> d.severity() == dev.versus.diag.Severity.ERROR).toList());
+    String json = TestSites.read(site.resolve("compare.json"));
+    assertEquals(List.of(), schema().validate(json, InputFormat.JSON).stream().map(Object::toString).toList());
+    List<String> empty = new java.util.ArrayList<>();
+    int cells = 0;
+    for (var c : JsonParser.parseString(json).getAsJsonObject().getAsJsonArray("criteria")) {
+      for (var cell : c.getAsJsonObject().getAsJsonArray("cells")) {
+        cells++;
+        if (cell.getAsJsonObject().getAsJsonArray("evidence").isEmpty()) {
+          empty.add(c.getAsJsonObject().get("slug").getAsString() + "/" + cell.getAsJsonObject().get("subject").getAsString());
+        }
+      }
+    }
+    assertTrue(cells > 0);
+    assertEquals(List.of(), empty, "cells without evidence");
   }
 
   @Test
@@ -116,6 +178,9 @@ class OpenDataTest {
     assertEquals("built-in", coffeeCaffeine.get("level"));
     assertEquals("almanac survey", coffeeCaffeine.get("sources"));
     assertEquals("The survey finds decaf common.", coffeeCaffeine.get("disputed"));
+    assertEquals("0", coffeeCaffeine.get("passages"));
+    assertEquals("2", records.stream().filter(r -> r.get("criterion").equals("cost") && r.get("subject").equals("coffee"))
+        .findFirst().orElseThrow().get("passages"));
     assertEquals(OpenData.CSV_HEADER, List.copyOf(CSVFormat.RFC4180.builder().setHeader().get().parse(new StringReader(csv)).getHeaderNames()));
   }
 

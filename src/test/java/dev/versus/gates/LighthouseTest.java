@@ -41,7 +41,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * line per page with the scores, benchmark indices and multipliers goes to target/lighthouse/scores.txt.
  */
 class LighthouseTest {
-  static final List<String> KINDS = List.of("home", "compare", "article", "faq");
+  /** The pages gated on every guide, by kind; search among them since issue 15. */
+  static final List<String> KINDS = List.of("home", "compare", "article", "faq", "search");
+  /** Kinds only a guide with profiles has, gated on the Django vs Flask guide: the form and one profile's page. */
+  static final List<String> PROFILE_KINDS = List.of("choose", "choose-profile");
   static final List<String> CATEGORIES = List.of("performance", "accessibility", "best-practices", "seo");
   static final int RUNS = 3;
 
@@ -71,7 +74,8 @@ class LighthouseTest {
   Stream<DynamicTest> scores100InEveryCategory() {
     List<DynamicTest> tests = new ArrayList<>();
     for (ServedSite site : guides.sites()) {
-      for (String kind : KINDS) {
+      boolean profiles = site.name().equals(Guide.djangoFlask().name());
+      for (String kind : profiles ? Stream.concat(KINDS.stream(), PROFILE_KINDS.stream()).toList() : KINDS) {
         String page = site.page(kind);
         tests.add(DynamicTest.dynamicTest(site.name() + " " + kind + " (" + page + ")", () -> assertPerfect(site, kind, page)));
       }

@@ -80,6 +80,36 @@ class SubjectTogglesTest {
     });
   }
 
+  @SuppressWarnings("unchecked")
+  static List<String> visibleRows(Page page) {
+    return (List<String>) page.evaluate("() => [...document.querySelectorAll('#matrix tr.row')].filter(r => r.checkVisibility()).map(r => r.id)");
+  }
+
+  @Test
+  void showOnlyDifferencesLooksAtTheSubjectsShownOnly() {
+    ServedSite site = three();
+    visit(site.url("compare/index.html"), 1280, 900, true, page -> {
+      // price: tea is built in, coffee and cocoa both via extension; sweetness: none for all three
+      page.check("#filter-diff");
+      assertEquals(List.of("caffeine", "price"), visibleRows(page));
+      assertEquals("(2 of 3)", page.textContent("#filters .count"));
+      page.uncheck("#subject-choice input[value=tea]");
+      assertEquals(List.of("caffeine"), visibleRows(page), "only tea differed on price");
+      assertEquals("(1 of 3)", page.textContent("#filters .count"));
+      assertEquals("Showing 1 of 3 criteria.", page.textContent("#filter-status"));
+      page.reload();
+      assertEquals(List.of("caffeine"), visibleRows(page), "the state comes back from the URL");
+      assertEquals("(1 of 3)", page.textContent("#filters .count"));
+      page.check("#subject-choice input[value=tea]");
+      assertEquals(List.of("caffeine", "price"), visibleRows(page));
+      page.uncheck("#filter-diff");
+      page.uncheck("#subject-choice input[value=coffee]");
+      page.uncheck("#subject-choice input[value=cocoa]");
+      assertEquals(List.of("caffeine", "sweetness", "price"), visibleRows(page), "every row while the filter is off");
+      assertEquals("(0 of 3)", page.textContent("#filters .count"), "one subject shown: nothing differs");
+    });
+  }
+
   @Test
   void withoutJavaScriptThePairPagesDoTheJob() {
     ServedSite site = three();

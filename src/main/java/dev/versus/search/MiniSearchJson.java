@@ -1,0 +1,80 @@
+package dev.versus.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * The MiniSearch index of a list of documents, made at build time in the shape {@code MiniSearch#toJSON()} gives
+ * (serialization version 2, MiniSearch 7.2.0), so the browser loads it with {@code MiniSearch.loadJS} instead of
+ * tokenizing every document again. It follows MiniSearch's defaults exactly: {@code tokenize} splits on
+ * {@code /[\n\r\p{Z}\p{P}]+/u}, {@code processTerm} lower-cases and drops empty terms, a field's length is the
+ * number of distinct tokens before processing, and the average field length is updated per document as
+ * {@code addFieldLength} does. Source: {@code add}, {@code addFieldLength} and {@code toJSON} in
+ * theme/static/js/vendor/minisearch-7.2.0/index.js; a test compares this output with MiniSearch's own.
+ */
+final class MiniSearchJson {
+  /** MiniSearch's SPACE_OR_PUNCTUATION; Java's \p{Z} and \p{P} are the same Unicode general categories. */
+  private static final Pattern SPACE_OR_PUNCTUATION = Pattern.compile("[\\n\\r\\p{Z}\\p{P}]+");
+
+  private MiniSearchJson() {}
+
+  /**
+   * The serialized index of {@code documents}, each a map holding {@code id} and every field of {@code fields}
+   * as a string; documents get short ids 0, 1, ... in list order, as {@code addAll} gives them.
+   */
+  static Map<String, Object> of(List<Map<String, String>> documents, List<String> fields) {
+    Map<String, Object> documentIds = new LinkedHashMap<>();
+    Map<String, Object> fieldIds = new LinkedHashMap<>();
+    for (int f = 0; f < fields.size(); f++) fieldIds.put(fields.get(f), f);
+    Map<String, Object> fieldLength = new LinkedHashMap<>();
+    double[] average = new double[fields.size()];
+    // term -> field id -> short document id -> frequency
+    Map<String, Map<Integer, Map<Integer, Integer>>> index = new TreeMap<>();
+    for (int d = 0; d < documents.size(); d++) {
+      Map<String, String> doc = documents.get(d);
+      documentIds.put(Integer.toString(d), doc.get("id"));
+      List<Integer> lengths = new ArrayList<>();
+      for (int f = 0; f < fields.size(); f++) {
+        String[] tokens = SPACE_OR_PUNCTUATION.split(doc.get(fields.get(f)), -1);
+        int unique = (int) java.util.Arrays.stream(tokens).distinct().count();
+        lengths.add(unique);
+        average[f] = (average[f] * d + unique) / (d + 1);
+        for (String token : tokens) {
+          String term = token.toLowerCase(Locale.ROOT);
+          if (term.isEmpty()) continue;
+          index.computeIfAbsent(term, t -> new TreeMap<>()).computeIfAbsent(f, x -> new TreeMap<>()).merge(d, 1, Integer::sum);
+        }
+      }
+      fieldLength.put(Integer.toString(d), lengths);
+    }
+    List<Object> entries = new ArrayList<>();
+    index.forEach((term, byField) -> {
+      Map<String, Object> data = new LinkedHashMap<>();
+      byField.forEach((f, freqs) -> {
+        Map<String, Object> m = new LinkedHashMap<>();
+        freqs.forEach((doc, n) -> m.put(Integer.toString(doc), n));
+        data.put(Integer.toString(f), m);
+      });
+      entries.add(List.of(term, data));
+    });
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("documentCount", documents.size());
+    out.put("nextId", documents.size());
+    out.put("documentIds", documentIds);
+    out.put("fieldIds", fieldIds);
+    out.put("fieldLength", fieldLength);
+    List<Object> averages = new ArrayList<>();
+    for (double a : average) averages.add(a);
+    out.put("averageFieldLength", averages);
+    out.put("storedFields", Map.of());
+    out.put("dirtCount", 0);
+    out.put("index", entries);
+    out.put("serializationVersion", 2);
+    return out;
+  }
+}
