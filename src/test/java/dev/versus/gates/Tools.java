@@ -48,6 +48,16 @@ final class Tools {
     return bin;
   }
 
+  /**
+   * The Nu Html Checker's jar from the npm package vnu-jar (src/test/js/node_modules), installed by
+   * {@code npm ci} in src/test/js; run with this JVM's {@code java -jar}.
+   */
+  static Path vnuJar() {
+    Path jar = TestSites.repo().resolve("src/test/js/node_modules/vnu-jar/build/dist/vnu.jar");
+    need(Files.isRegularFile(jar), "the Nu Html Checker (" + jar + ")", "run `npm ci` in src/test/js (node 20)");
+    return jar;
+  }
+
   private static boolean onPath(String command) {
     String path = System.getenv().getOrDefault("PATH", "");
     for (String dir : path.split(java.io.File.pathSeparator)) {
