@@ -293,15 +293,38 @@ public final class SiteWriter {
     Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
     // what the old manifest lists was ours; what was carried over now lives in the new site too
     for (String rel : carried) Files.deleteIfExists(old.resolve(rel));
-    discard(old, notes);
+    discard(old, target, notes);
   }
 
-  /** Deletes from a parked previous site what its manifest lists, then the manifest and empty folders. */
-  private static void discard(Path old, List<String> notes) throws IOException {
+  /** Whether {@code live} is the very file {@code parked} (a hard link of it) or has the same bytes. */
+  private static boolean sameFile(Path parked, Path live) throws IOException {
+    if (!Files.isRegularFile(live, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return false;
+    return Files.isSameFile(parked, live) || Files.mismatch(parked, live) == -1;
+  }
+
+  /**
+   * Deletes from a parked previous site what its manifest lists, then its empty folders, the manifest
+   * and the folder itself. The manifest goes last but one, so a build killed at any moment leaves either
+   * a folder still marked ours or an empty one, and {@link #recover} finishes the job either way. A
+   * user's file in it goes only when {@code target}, the live site, holds the same file at its path.
+   */
+  private static void discard(Path old, Path target, List<String> notes) throws IOException {
     Set<String> ours = readManifest(old);
-    for (String rel : ours) Files.deleteIfExists(old.resolve(rel));
+    for (String rel : ours) {
+      if (!rel.equals(MANIFEST)) Files.deleteIfExists(old.resolve(rel));
+    }
+    // a user's file the swap carried into the live site (a hard link, or a copy) is not lost by unlinking it here
+    List<Path> rest;
+    try (Stream<Path> s = Files.walk(old)) {
+      rest = s.filter(f -> Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !f.equals(old.resolve(MANIFEST)))
+          .toList();
+    }
+    for (Path f : rest) {
+      if (sameFile(f, target.resolve(rel(old, f)))) Files.delete(f);
+    }
+    deleteEmptyDirs(old, false);
     Files.deleteIfExists(old.resolve(MANIFEST));
-    deleteEmptyDirs(old);
+    deleteEmptyDirs(old, true);
     if (Files.exists(old)) notes.add("left " + old + " in place: it holds files Versus did not write");
   }
 
@@ -375,19 +398,24 @@ public final class SiteWriter {
         Files.move(p, target, StandardCopyOption.ATOMIC_MOVE);
         notes.add("put back the previous site, which a killed build had left at " + p);
       } else if (n.startsWith("." + name + ".old-") && isOurs(p)) {
-        discard(p, notes);
+        discard(p, target, notes);
       } else if (n.startsWith("." + name + ".tmp-") && Files.isRegularFile(p.resolve(BUILDING))) {
         deleteTree(p);
         notes.add("deleted " + p + ", left by a build that was stopped");
+      } else if ((n.startsWith("." + name + ".tmp-") || n.startsWith("." + name + ".old-")) && Files.isDirectory(p)
+          && isEmpty(p)) {
+        // a build stopped just after making the folder, or just before removing it: it holds nothing to lose
+        Files.deleteIfExists(p);
       }
     }
     return notes;
   }
 
-  private static void deleteEmptyDirs(Path root) throws IOException {
+  /** Deletes the empty folders under {@code root}, deepest first, and {@code root} itself if asked and empty. */
+  private static void deleteEmptyDirs(Path root, boolean andRoot) throws IOException {
     List<Path> dirs;
     try (Stream<Path> s = Files.walk(root)) {
-      dirs = s.filter(Files::isDirectory).sorted(Comparator.reverseOrder()).toList();
+      dirs = s.filter(Files::isDirectory).filter(d -> andRoot || !d.equals(root)).sorted(Comparator.reverseOrder()).toList();
     }
     for (Path d : dirs) {
       try {
@@ -399,13 +427,20 @@ public final class SiteWriter {
   }
 
   /** Deletes a tree this writer created itself (the temporary folder). */
+  /**
+   * Deletes a temporary folder of ours. Its {@link #BUILDING} marker goes last but one, so a build
+   * killed meanwhile leaves a folder still marked ours, or an empty one: {@link #recover} takes both.
+   */
   private static void deleteTree(Path root) throws IOException {
     if (!Files.exists(root)) return;
+    Path marker = root.resolve(BUILDING);
     List<Path> all;
     try (Stream<Path> s = Files.walk(root)) {
-      all = s.sorted(Comparator.reverseOrder()).toList();
+      all = s.filter(p -> !p.equals(marker) && !p.equals(root)).sorted(Comparator.reverseOrder()).toList();
     }
     for (Path p : all) Files.deleteIfExists(p);
+    Files.deleteIfExists(marker);
+    Files.deleteIfExists(root);
   }
 
   private static boolean isEmpty(Path dir) {

@@ -146,6 +146,47 @@ class SiteWriterTest {
   }
 
   @Test
+  void foldersAKillLeftEmptyAreRemovedAndAParkedSiteMidwayThroughItsDeletionIsFinished() throws Exception {
+    Path out = tmp.resolve("site");
+    writer.write(out, List.of(Output.page("index.html", "home", "v1"), Output.page("a/b/index.html", "page", "b")));
+    // killed just after making the temporary folder, before its marker was written
+    Path bare = Files.createDirectories(tmp.resolve(".site.tmp-4"));
+    // killed while a parked previous site was being deleted: some files gone, the manifest still there
+    Path parked = tmp.resolve(".site.old-5");
+    copyTree(out, parked);
+    Files.delete(parked.resolve("index.html"));
+    // killed after the swap, before the user's file carried into the new site was unlinked from the parked one
+    Files.writeString(out.resolve("CNAME"), "example.org\n");
+    Files.createLink(parked.resolve("CNAME"), out.resolve("CNAME"));
+    Path differs = tmp.resolve(".site.old-8");
+    copyTree(out, differs);
+    Files.writeString(differs.resolve("CNAME"), "an older example.org\n");
+    // killed after the last file and the manifest went, before the folder itself
+    Path emptied = Files.createDirectories(tmp.resolve(".site.old-6"));
+    // a folder of someone else's that merely has our name pattern and holds a file stays
+    Path foreign = Files.createDirectories(tmp.resolve(".site.old-7"));
+    Files.writeString(foreign.resolve("notes.txt"), "mine");
+    writer.write(out, List.of(Output.page("index.html", "home", "v2")));
+    assertFalse(Files.exists(bare));
+    assertFalse(Files.exists(parked));
+    assertFalse(Files.exists(emptied));
+    assertEquals("mine", Files.readString(foreign.resolve("notes.txt")));
+    assertEquals("example.org\n", Files.readString(out.resolve("CNAME")));
+    assertEquals(List.of("CNAME"), Files.list(differs).map(f -> f.getFileName().toString()).toList(),
+        "a user's file that differs from the live site's is kept, and only it");
+  }
+
+  private static void copyTree(Path from, Path to) throws Exception {
+    try (Stream<Path> s = Files.walk(from)) {
+      for (Path p : s.toList()) {
+        Path dest = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) Files.createDirectories(dest);
+        else Files.copy(p, dest);
+      }
+    }
+  }
+
+  @Test
   void writesIntoAnEmptyExistingFolder() throws Exception {
     Path out = tmp.resolve("empty");
     Files.createDirectories(out);
