@@ -246,6 +246,9 @@ final class Pages {
         route.equals("compare/") ? crumbs("Compare", route) : crumbs("Compare", "compare/", title, route),
         Views.map("matrix", views.matrix(matrix), "legend", views.legend(matrix), "pairs", pairs,
             "isPair", pair, "sorts", sorts,
+            // with three or more subjects the full table gets subject checkboxes, and its rows say each
+            // cell's answer so "show only differences" can follow the columns shown
+            "toggles", !pair && matrix.columns().size() >= 3,
             // a pair page says where each of the two is ahead of the other
             "directions", !pair ? List.of() : List.of(
                 views.ahead(matrix.ahead(matrix.columns().get(0), matrix.columns().get(1))),
