@@ -181,14 +181,6 @@ final class ClaimScan {
   }
 
   private Position at(int offset) {
-    int line = 0;
-    int lineStart = 0;
-    for (int k = 0; k < offset; k++) {
-      if (text.charAt(k) == '\n') {
-        line++;
-        lineStart = k + 1;
-      }
-    }
-    return new Position(path, line + firstLine, offset - lineStart + 1);
+    return Position.at(path, text, offset, firstLine);
   }
 }

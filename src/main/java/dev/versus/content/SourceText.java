@@ -1,6 +1,7 @@
 package dev.versus.content;
 
 import dev.versus.diag.Diagnostics;
+import dev.versus.diag.Position;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -105,15 +106,7 @@ public final class SourceText {
       }
     }
     if (count == 0) return text;
-    int line = 1;
-    int lineStart = 0;
-    for (int i = 0; i < first; i++) {
-      if (text.charAt(i) == '\n') {
-        line++;
-        lineStart = i + 1;
-      }
-    }
-    diags.warning(file, line, text.codePointCount(lineStart, first) + 1, "control character U+"
+    diags.warning(Position.at(file, text, first, 1), "control character U+"
         + String.format("%04X", (int) text.charAt(first)) + " removed" + (count > 1 ? " (" + count + " in this file)" : "")
         + ": HTML and XML forbid it; delete it in your editor");
     StringBuilder out = new StringBuilder(text.length());

@@ -7,4 +7,22 @@ public record Position(String file, int line, int column) {
   public static Position of(String file) {
     return new Position(file, 1, 1);
   }
+
+  /**
+   * The position of character {@code offset} (a UTF-16 index, 0 to {@code text.length()}) of
+   * {@code text}, whose first line is line {@code firstLine} of {@code file}. Lines end at
+   * {@code \n} (line endings are normalized on load); the column counts code points, as editors
+   * do, so a character outside the BMP before it counts once.
+   */
+  public static Position at(String file, CharSequence text, int offset, int firstLine) {
+    int line = firstLine;
+    int lineStart = 0;
+    for (int i = 0; i < offset; i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    return new Position(file, line, Character.codePointCount(text, lineStart, offset) + 1);
+  }
 }
