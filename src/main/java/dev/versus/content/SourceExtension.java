@@ -159,22 +159,41 @@ final class SourceExtension implements HtmlRenderer.HtmlRendererExtension, Parse
 
   /**
    * A Markdown link flexmark publishes as its text alone ({@code [x](javascript:...)}, matched by
-   * {@code HtmlRenderer.SUPPRESSED_LINKS} exactly as flexmark matches it) is a warning at the link: the
-   * author's link is gone from the page, whatever {@code unsafe_html} says.
+   * {@code HtmlRenderer.SUPPRESSED_LINKS} exactly as flexmark matches it), or an image it leaves out, is a
+   * warning at the link: the author's link is gone from the page, whatever {@code unsafe_html} says. A
+   * reference link or image ({@code [x][ref]}, CommonMark 6.3 "full reference link") is matched by the
+   * URL of the definition it uses, as flexmark's {@code CoreNodeRenderer} does.
    */
   private static final class SuppressedLinkRenderer implements NodeRenderer {
     @Override
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
-      return Set.of(new NodeRenderingHandler<>(Link.class, (link, ctx, html) -> {
-        java.util.regex.Pattern suppressed = ctx.getHtmlOptions().suppressedLinks;
-        dev.versus.diag.Diagnostics diags = DIAGS.get(link.getDocument());
-        if (suppressed != null && diags != null && suppressed.matcher(link.getUrl()).matches()) {
-          int[] pos = position(link);
-          diags.warning(FILE.get(link.getDocument()), pos[0], pos[1], "link to `" + link.getUrl().toString().split(":", 2)[0]
-              + ":` published as plain text: a Markdown link never runs script; remove the link, or link a page or URL");
-        }
-        ctx.delegateRender();
-      }));
+      return Set.of(
+          new NodeRenderingHandler<>(Link.class, (link, ctx, html) -> check(link, link.getUrl(), ctx)),
+          new NodeRenderingHandler<>(Image.class, (image, ctx, html) -> check(image, image.getUrl(), ctx)),
+          new NodeRenderingHandler<>(LinkRef.class, (ref, ctx, html) -> check(ref, definedUrl(ref), ctx)),
+          new NodeRenderingHandler<>(ImageRef.class, (ref, ctx, html) -> check(ref, definedUrl(ref), ctx)));
+    }
+
+    /** The URL of the definition {@code ref} uses, or null when it names none (flexmark prints it as text). */
+    private static CharSequence definedUrl(com.vladsch.flexmark.ast.RefNode ref) {
+      if (!ref.isDefined()) return null;
+      com.vladsch.flexmark.ast.Reference definition = ref.getReferenceNode(ref.getDocument());
+      return definition == null ? null : definition.getUrl().unescape();
+    }
+
+    private static void check(Node node, CharSequence url, com.vladsch.flexmark.html.renderer.NodeRendererContext ctx) {
+      java.util.regex.Pattern suppressed = ctx.getHtmlOptions().suppressedLinks;
+      dev.versus.diag.Diagnostics diags = DIAGS.get(node.getDocument());
+      if (url != null && suppressed != null && !suppressed.pattern().isEmpty() && diags != null
+          && suppressed.matcher(url).matches()) {
+        int[] pos = position(node);
+        boolean image = node instanceof Image || node instanceof ImageRef;
+        String scheme = url.toString().split(":", 2)[0];
+        diags.warning(FILE.get(node.getDocument()), pos[0], pos[1], image
+            ? "image from `" + scheme + ":` left out: a Markdown image never runs script; remove it, or give an image file or URL"
+            : "link to `" + scheme + ":` published as plain text: a Markdown link never runs script; remove the link, or link a page or URL");
+      }
+      ctx.delegateRender();
     }
   }
 
