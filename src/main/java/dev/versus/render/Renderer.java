@@ -156,16 +156,18 @@ public final class Renderer {
     }
     String file = e.getFileName() == null ? page : e.getFileName();
     int line = e.getLineNumber() == null ? 1 : e.getLineNumber();
-    String message = UnknownVariable.explain(e, vars, lineOf(file, line)).orElse(e.getPebbleMessage());
+    String text = textOf(file);
+    String message = UnknownVariable.explain(e, vars, text.lines().skip(Math.max(0, line - 1)).findFirst().orElse(""), text)
+        .orElse(e.getPebbleMessage());
     return new TemplateError(where(file), line, "template error: " + message + " (" + whose(file) + ")",
         graph.chain(page, file));
   }
 
-  /** Line {@code line} (1-based) of template {@code template}, or "" when there is no such line. */
-  private String lineOf(String template, int line) {
+  /** The text of template {@code template}, or "" when it cannot be read. */
+  private String textOf(String template) {
     return theme.template(template).map(f -> {
-      try (var lines = Files.lines(f)) {
-        return lines.skip(Math.max(0, line - 1)).findFirst().orElse("");
+      try {
+        return Files.readString(f);
       } catch (IOException | java.io.UncheckedIOException ex) {
         return "";
       }

@@ -28,15 +28,17 @@ final class UnknownVariable {
   /**
    * What went wrong, when {@code e} (or a cause) is a strict-variable error: {@code vars} are the
    * page's variables, {@code line} the text of the template line Pebble names (to read the dotted
-   * name an attribute was asked of). Empty for any other error.
+   * name an attribute was asked of) and {@code template} the whole text of that template, where a
+   * name asked of a {@code {% for x in list %}} variable is looked up in the list's first item, so
+   * the message can list what {@code x} has. Empty for any other error.
    */
-  static Optional<String> explain(PebbleException e, Map<String, Object> vars, String line) {
+  static Optional<String> explain(PebbleException e, Map<String, Object> vars, String line, String template) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof RootAttributeNotFoundException r && String.valueOf(r.getPebbleMessage()).startsWith(OF_NULL)) {
         return Optional.of(ofNull(r.getAttributeName(), line));
       }
       if (t instanceof RootAttributeNotFoundException r) return Optional.of(root(r.getAttributeName(), vars));
-      if (t instanceof AttributeNotFoundException a) return Optional.of(attribute(a.getAttributeName(), vars, line));
+      if (t instanceof AttributeNotFoundException a) return Optional.of(attribute(a.getAttributeName(), vars, line, template));
       if (t instanceof PebbleException p && p.getPebbleMessage() != null && p.getPebbleMessage().startsWith(NULL_IF)) {
         return Optional.of("`{% if %}` got a null value: test it with `is not null` (or `is not empty`), as strict variables"
             + " take only true or false there");
@@ -69,25 +71,66 @@ final class UnknownVariable {
     return m.find() ? m.group(1) : null;
   }
 
-  private static String attribute(String name, Map<String, Object> vars, String line) {
+  private static String attribute(String name, Map<String, Object> vars, String line, String template) {
     String owner = owner(name, line);
-    Optional<Collection<String>> keys = owner == null ? Optional.empty() : keys(lookUp(owner, vars));
+    Optional<Collection<String>> keys = owner == null ? Optional.empty() : keys(resolve(owner, vars, template, 0));
     String what = "unknown variable `" + (owner == null ? name : owner + "." + name) + "`";
     if (keys.isEmpty()) {
       return what + ": `" + name + "` is not there; test an optional one with `is defined`, or give it a `| default(...)`";
     }
-    return what + ": `" + owner + "` has no `" + name + "`" + Suggest.didYouMean(name, keys.get()) + "; it has "
+    String loop = owner.contains(".") || vars.containsKey(owner) ? "" : loopOver(owner, template).map(l -> " (each of `" + l + "`)").orElse("");
+    return what + ": `" + owner + "`" + loop + " has no `" + name + "`" + Suggest.didYouMean(name, keys.get()) + "; it has "
         + list(keys.get());
   }
 
-  /** The value of dotted {@code path} among {@code vars}, through maps; null when a step is missing or not a map. */
-  private static Object lookUp(String path, Map<String, Object> vars) {
-    Object at = vars;
-    for (String step : path.split("\\.")) {
-      if (!(at instanceof Map<?, ?> map)) return null;
-      at = map.get(step);
+  /**
+   * The value of dotted {@code path}: its first step is a page variable or a {@code {% for %}} variable
+   * of {@code template} (then the first item of the list it runs over, itself resolved the same way, to a
+   * depth of four loops), the rest go through maps and records. Null when a step is missing.
+   */
+  private static Object resolve(String path, Map<String, Object> vars, String template, int depth) {
+    String[] steps = path.split("\\.");
+    Object at;
+    if (vars.containsKey(steps[0])) {
+      at = vars.get(steps[0]);
+    } else {
+      Optional<String> list = loopOver(steps[0], template);
+      if (list.isEmpty() || depth > 3) return null;
+      at = first(resolve(list.get(), vars, template, depth + 1));
     }
+    for (int i = 1; i < steps.length && at != null; i++) at = step(at, steps[i]);
     return at;
+  }
+
+  /** The list {@code variable} runs over in {@code template}: {@code matrix.rows} for {@code {% for r in matrix.rows %}}. */
+  private static Optional<String> loopOver(String variable, String template) {
+    Matcher m = Pattern.compile("\\{%-?\\s*for\\s+(?:[A-Za-z_][A-Za-z0-9_]*\\s*,\\s*)?" + Pattern.quote(variable)
+        + "\\s+in\\s+([A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*)*)").matcher(template);
+    return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+  }
+
+  private static Object first(Object list) {
+    if (list instanceof Iterable<?> items) {
+      var it = items.iterator();
+      return it.hasNext() ? it.next() : null;
+    }
+    return null;
+  }
+
+  /** Attribute {@code name} of a map or a record, as Pebble reads it; null when it has none. */
+  private static Object step(Object value, String name) {
+    if (value instanceof Map<?, ?> map) return map.get(name);
+    if (value.getClass().isRecord()) {
+      for (var c : value.getClass().getRecordComponents()) {
+        if (!c.getName().equals(name)) continue;
+        try {
+          return c.getAccessor().invoke(value);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+          return null;
+        }
+      }
+    }
+    return null;
   }
 
   /** The names {@code value} answers to in a template: a map's keys or a record's components. */
