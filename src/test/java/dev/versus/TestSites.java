@@ -38,6 +38,22 @@ public final class TestSites {
     return to;
   }
 
+  /** Copies fixture {@code name} into {@code dir}, as {@link #fixture(String, Path)}, with {@code siteYaml} added to its site.yaml. */
+  public static Path fixture(String name, Path dir, String siteYaml) {
+    Path source = fixture(name, dir);
+    append(source.resolve("site.yaml"), siteYaml);
+    return source;
+  }
+
+  /** Adds {@code text} (UTF-8) to the end of {@code file}. */
+  public static void append(Path file, String text) {
+    try {
+      Files.writeString(file, text, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /**
    * Writes files given as {@code -- path --} sections; a section with the single line
    * {@code (delete)} removes the file instead.

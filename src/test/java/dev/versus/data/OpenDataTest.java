@@ -36,8 +36,7 @@ class OpenDataTest {
 
   @BeforeAll
   static void build() throws Exception {
-    Path source = TestSites.fixture("three", tmp);
-    Files.writeString(source.resolve("site.yaml"), Files.readString(source.resolve("site.yaml")) + "data_license: \"CC0 1.0\"\n");
+    Path source = TestSites.fixture("three", tmp, "data_license: \"CC0 1.0\"\n");
     TestSites.write(source, """
         -- criteria/cost.md --
         ---

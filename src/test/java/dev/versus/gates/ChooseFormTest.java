@@ -22,15 +22,6 @@ class ChooseFormTest {
   @RegisterExtension
   static final ServedGuides guides = new ServedGuides();
 
-  static void visit(String url, int width, int height, boolean javaScript, java.util.function.Consumer<Page> use) {
-    try (var context = chromium.context(new com.microsoft.playwright.Browser.NewContextOptions()
-        .setViewportSize(width, height).setJavaScriptEnabled(javaScript))) {
-      Page page = context.newPage();
-      page.navigate(url);
-      use.accept(page);
-    }
-  }
-
   @SuppressWarnings("unchecked")
   static List<String> liveRanking(Page page) {
     return (List<String>) page.evaluate("() => [...document.querySelectorAll('#choose-ranking li')]"
@@ -46,7 +37,7 @@ class ChooseFormTest {
   @Test
   void theFormWithAProfilesWeightsRanksAsItsPageAndKeepsItsStateInTheUrl() {
     ServedSite site = guides.djangoFlask();
-    visit(site.url("choose/rest-api/index.html"), 1280, 900, true, page -> {
+    chromium.visit(site.url("choose/rest-api/index.html"), 1280, 900, true, page -> {
       List<String> expected = profileRanking(page);
       assertEquals(2, expected.size());
       page.click("a.adjust");
@@ -76,7 +67,7 @@ class ChooseFormTest {
   @Test
   void withoutJavaScriptTheFormIsHiddenAndTheProfilePagesWork() {
     ServedSite site = guides.djangoFlask();
-    visit(site.url("choose/index.html"), 1280, 900, false, page -> {
+    chromium.visit(site.url("choose/index.html"), 1280, 900, false, page -> {
       assertFalse(page.isVisible("#choose-weigh"));
       assertFalse(page.isVisible("#choose-form input"));
       List<String> profiles = page.locator(".profile a").allTextContents();

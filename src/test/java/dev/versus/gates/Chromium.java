@@ -3,8 +3,10 @@ package dev.versus.gates;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -29,6 +31,19 @@ final class Chromium implements BeforeAllCallback, AfterAllCallback {
   /** A fresh context (own cookies and storage) with the given options; close it after use. */
   BrowserContext context(Browser.NewContextOptions options) {
     return browser.newContext(options);
+  }
+
+  /**
+   * Opens {@code url} in a fresh context with a {@code width} x {@code height} CSS-pixel viewport,
+   * JavaScript on or off, runs {@code use} on the page and closes the context.
+   */
+  void visit(String url, int width, int height, boolean javaScript, Consumer<Page> use) {
+    try (BrowserContext context = context(new Browser.NewContextOptions()
+        .setViewportSize(width, height).setJavaScriptEnabled(javaScript))) {
+      Page page = context.newPage();
+      page.navigate(url);
+      use.accept(page);
+    }
   }
 
   @Override

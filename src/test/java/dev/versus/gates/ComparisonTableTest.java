@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.APIResponse;
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.BoundingBox;
@@ -16,7 +14,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -29,16 +26,6 @@ class ComparisonTableTest {
   static final Chromium chromium = new Chromium();
   @RegisterExtension
   static final ServedGuides guides = new ServedGuides();
-
-  /** Opens {@code url} in a fresh context of the given viewport and runs {@code use} on the page. */
-  static void visit(String url, int width, int height, boolean javaScript, Consumer<Page> use) {
-    try (BrowserContext context = chromium.context(new Browser.NewContextOptions()
-        .setViewportSize(width, height).setJavaScriptEnabled(javaScript))) {
-      Page page = context.newPage();
-      page.navigate(url);
-      use.accept(page);
-    }
-  }
 
   /**
    * Row ids whose cells show more than one answer (a level, a number or text, or no verdict), read
@@ -64,7 +51,7 @@ class ComparisonTableTest {
   @Test
   void showOnlyDifferencesHidesExactlyTheRowsWhoseCellsShareOneAnswer() {
     for (ServedSite site : guides.sites()) {
-      visit(site.url(site.page("compare")), 1280, 900, true, page -> {
+      chromium.visit(site.url(site.page("compare")), 1280, 900, true, page -> {
         List<String> all = allRows(page);
         List<String> differ = rowsThatDiffer(page);
         assertTrue(differ.size() > 0 && differ.size() < all.size(), site.name() + " needs rows of both sorts: " + differ);
@@ -81,7 +68,7 @@ class ComparisonTableTest {
   @Test
   void groupFilterShowsOneGroup() {
     for (ServedSite site : guides.sites()) {
-      visit(site.url(site.page("compare")), 1280, 900, true, page -> {
+      chromium.visit(site.url(site.page("compare")), 1280, 900, true, page -> {
         @SuppressWarnings("unchecked")
         List<String> groups = (List<String>) page.evaluate("() => [...document.querySelectorAll('#matrix tbody.group')].map(b => b.dataset.group)");
         assertTrue(groups.size() > 1, site.name() + ": " + groups);
@@ -102,7 +89,7 @@ class ComparisonTableTest {
   @Test
   void filterStateSurvivesAReload() {
     ServedSite site = guides.djangoFlask();
-    visit(site.url(site.page("compare")), 1280, 900, true, page -> {
+    chromium.visit(site.url(site.page("compare")), 1280, 900, true, page -> {
       String group = (String) page.evaluate("() => document.querySelector('#matrix tbody.group:last-of-type').dataset.group");
       page.check("#filter-diff");
       page.selectOption("#filter-group", group);
@@ -119,7 +106,7 @@ class ComparisonTableTest {
   void headerRowAndFirstColumnStayVisibleWhenTheTableScrolls() {
     for (ServedSite site : guides.sites()) {
       // a short phone screen, so that even the fixture's three rows overflow the container (85vh) vertically
-      visit(site.url(site.page("compare")), 360, 400, true, page -> {
+      chromium.visit(site.url(site.page("compare")), 360, 400, true, page -> {
         Locator lastRow = page.locator("#matrix tr.row").last();
         Locator corner = page.locator("#matrix thead th.corner");
         Locator header = page.locator("#matrix thead th").last();
@@ -157,7 +144,7 @@ class ComparisonTableTest {
   void at360PixelsNoPageScrollsSideways() {
     for (ServedSite site : guides.sites()) {
       for (String path : site.onePagePerKind().values()) {
-        visit(site.url(path), 360, 740, true, page -> {
+        chromium.visit(site.url(path), 360, 740, true, page -> {
           Number overflow = (Number) page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
           assertEquals(0, overflow.intValue(), site.name() + " " + path + " scrolls sideways by " + overflow + " px");
         });
@@ -170,7 +157,7 @@ class ComparisonTableTest {
     List<String> twoColumnTables = new ArrayList<>();
     for (ServedSite site : guides.sites()) {
       for (String path : site.pages("compare")) {
-        visit(site.url(path), 1280, 900, true, page -> {
+        chromium.visit(site.url(path), 1280, 900, true, page -> {
           if (page.locator("#matrix thead th[scope=col]:not(.corner)").count() != 2) return;
           twoColumnTables.add(site.name() + " " + path);
           Number overflow = (Number) page.locator(".table-scroll").evaluate("s => s.scrollWidth - s.clientWidth");
@@ -185,7 +172,7 @@ class ComparisonTableTest {
   void withoutJavaScriptEveryRowAndCellIsVisibleAndLinksWork() {
     for (ServedSite site : guides.sites()) {
       // even a URL that asks for filters shows everything when no script runs
-      visit(site.url(site.page("compare")) + "?diff=1&group=x", 1280, 900, false, page -> {
+      chromium.visit(site.url(site.page("compare")) + "?diff=1&group=x", 1280, 900, false, page -> {
         assertEquals(allRows(page), visibleRows(page), site.name());
         Number hiddenCells = (Number) page.evaluate("() => [...document.querySelectorAll('#matrix td, #matrix th')].filter(c => !c.checkVisibility()).length");
         assertEquals(0, hiddenCells.intValue(), site.name() + ": hidden cells");
@@ -209,7 +196,7 @@ class ComparisonTableTest {
   @Test
   void keyboardReachesTheFiltersRowOrdersAndEveryCellLinkInOrderWithAVisibleFocusRing() {
     for (ServedSite site : guides.sites()) {
-      visit(site.url(site.page("compare")), 1280, 900, true, page -> {
+      chromium.visit(site.url(site.page("compare")), 1280, 900, true, page -> {
         @SuppressWarnings("unchecked")
         List<String> expected = (List<String>) page.evaluate("""
             () => ['filter-diff', 'filter-group',

@@ -33,12 +33,7 @@ class SearchTest {
   static Path tmp;
 
   static void visit(String url, boolean javaScript, Consumer<Page> use) {
-    try (BrowserContext context = chromium.context(new Browser.NewContextOptions()
-        .setViewportSize(1280, 900).setJavaScriptEnabled(javaScript))) {
-      Page page = context.newPage();
-      page.navigate(url);
-      use.accept(page);
-    }
+    chromium.visit(url, 1280, 900, javaScript, use);
   }
 
   @SuppressWarnings("unchecked")

@@ -20,15 +20,6 @@ class SubjectTogglesTest {
   @RegisterExtension
   static final ServedGuides guides = new ServedGuides();
 
-  static void visit(String url, int width, int height, boolean javaScript, java.util.function.Consumer<Page> use) {
-    try (var context = chromium.context(new com.microsoft.playwright.Browser.NewContextOptions()
-        .setViewportSize(width, height).setJavaScriptEnabled(javaScript))) {
-      Page page = context.newPage();
-      page.navigate(url);
-      use.accept(page);
-    }
-  }
-
   private static ServedSite three() {
     return guides.sites().stream().filter(s -> s.name().equals("three")).findFirst().orElseThrow();
   }
@@ -41,7 +32,7 @@ class SubjectTogglesTest {
   @Test
   void uncheckingASubjectHidesItsColumnAndTheUrlKeepsIt() {
     ServedSite site = three();
-    visit(site.url("compare/index.html"), 1280, 900, true, page -> {
+    chromium.visit(site.url("compare/index.html"), 1280, 900, true, page -> {
       assertEquals(List.of("Criterion", "Tea", "Coffee", "Cocoa"), visibleHeaders(page));
       page.uncheck("#subject-choice input[value=coffee]");
       assertEquals(List.of("Criterion", "Tea", "Cocoa"), visibleHeaders(page));
@@ -68,7 +59,7 @@ class SubjectTogglesTest {
   @Test
   void hiddenSubjectsKeepTheStickyHeaderAndFirstColumn() {
     ServedSite site = three();
-    visit(site.url("compare/index.html") + "?hide=tea", 360, 400, true, page -> {
+    chromium.visit(site.url("compare/index.html") + "?hide=tea", 360, 400, true, page -> {
       assertEquals(List.of("Criterion", "Coffee", "Cocoa"), visibleHeaders(page));
       page.locator(".table-scroll").evaluate("s => { s.scrollTop = 0; s.scrollLeft = 0; s.scrollIntoView(); }");
       var box = page.locator(".table-scroll").boundingBox();
@@ -88,7 +79,7 @@ class SubjectTogglesTest {
   @Test
   void showOnlyDifferencesLooksAtTheSubjectsShownOnly() {
     ServedSite site = three();
-    visit(site.url("compare/index.html"), 1280, 900, true, page -> {
+    chromium.visit(site.url("compare/index.html"), 1280, 900, true, page -> {
       // price: tea is built in, coffee and cocoa both via extension; sweetness: none for all three
       page.check("#filter-diff");
       assertEquals(List.of("caffeine", "price"), visibleRows(page));
@@ -113,7 +104,7 @@ class SubjectTogglesTest {
   @Test
   void withoutJavaScriptThePairPagesDoTheJob() {
     ServedSite site = three();
-    visit(site.url("compare/index.html") + "?hide=tea", 1280, 900, false, page -> {
+    chromium.visit(site.url("compare/index.html") + "?hide=tea", 1280, 900, false, page -> {
       assertFalse(page.locator("#subject-choice").isVisible(), "no dead checkboxes");
       assertEquals(List.of("Criterion", "Tea", "Coffee", "Cocoa"), visibleHeaders(page), "every column without scripting");
       assertEquals(3, page.locator(".pair-links a").count());
@@ -127,7 +118,7 @@ class SubjectTogglesTest {
   @Test
   void twoSubjectsGetNoToggles() {
     ServedSite site = guides.djangoFlask();
-    visit(site.url("compare/index.html"), 1280, 900, true, page -> {
+    chromium.visit(site.url("compare/index.html"), 1280, 900, true, page -> {
       assertEquals(0, page.locator("#subject-choice").count());
       assertEquals(0, page.locator(".pair-links").count());
     });

@@ -43,8 +43,7 @@ class ChooseSiteTest {
 
   @BeforeAll
   static void build() throws Exception {
-    Path source = TestSites.fixture("three", tmp);
-    Files.writeString(source.resolve("site.yaml"), Files.readString(source.resolve("site.yaml")) + PROFILES);
+    Path source = TestSites.fixture("three", tmp, PROFILES);
     out = tmp.resolve("site");
     assertEquals(List.of(), TestSites.build(source, out).diagnostics());
   }

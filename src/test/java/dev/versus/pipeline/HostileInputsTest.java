@@ -187,7 +187,7 @@ class HostileInputsTest {
   @Test
   void unsafeHtmlTrueKeepsRawHtmlAsWritten(@TempDir Path tmp) throws IOException {
     BuildResult r = rebuild(tmp, s -> {
-      Files.writeString(s.resolve("site.yaml"), Files.readString(s.resolve("site.yaml")) + "unsafe_html: true\n");
+      TestSites.append(s.resolve("site.yaml"), "unsafe_html: true\n");
       Files.writeString(s.resolve("articles/evening.md"), EVENING + "<span onclick=\"count()\">tap</span>\n\n<script>track()</script>\n");
     });
     assertEquals(List.of(), diagnostics(r));
