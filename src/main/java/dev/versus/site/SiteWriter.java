@@ -138,8 +138,6 @@ public final class SiteWriter {
       }
       keepMode(target, temp);
       swap(target, temp, foreignFiles, notes);
-      // kept until the swap so that a temporary folder left by a kill is always known to be ours
-      Files.deleteIfExists(target.resolve(BUILDING));
       return new Result(outputs.size(), carried, List.copyOf(notes));
     }
 
@@ -285,12 +283,17 @@ public final class SiteWriter {
   private static void swap(Path target, Path temp, List<String> carried, List<String> notes) throws IOException {
     if (!Files.exists(target)) {
       Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+      Files.deleteIfExists(target.resolve(BUILDING));
       return;
     }
     Path old = target.resolveSibling("." + target.getFileName() + ".old-" + Long.toHexString(System.nanoTime()));
     // a kill between these two renames leaves the previous site at `old`: recover() puts it back
     Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
     Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+    // the marker (kept until the swap, so a temporary folder left by a kill is always known to be ours)
+    // goes at once, not after the long discard below: a kill before this line leaves it in the live site,
+    // and the next build's discard() deletes it there as ours
+    Files.deleteIfExists(target.resolve(BUILDING));
     // what the old manifest lists was ours; what was carried over now lives in the new site too
     for (String rel : carried) Files.deleteIfExists(old.resolve(rel));
     discard(old, target, notes);
@@ -313,6 +316,8 @@ public final class SiteWriter {
     for (String rel : ours) {
       if (!rel.equals(MANIFEST)) Files.deleteIfExists(old.resolve(rel));
     }
+    // a build marker left in a live site by a build killed just after its swap is ours too (never carried over)
+    Files.deleteIfExists(old.resolve(BUILDING));
     // a user's file the swap carried into the live site (a hard link, or a copy) is not lost by unlinking it here
     List<Path> rest;
     try (Stream<Path> s = Files.walk(old)) {

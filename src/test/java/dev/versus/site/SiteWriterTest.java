@@ -176,6 +176,24 @@ class SiteWriterTest {
         "a user's file that differs from the live site's is kept, and only it");
   }
 
+  @Test
+  void aBuildMarkerAKillLeftInTheLiveSiteIsGoneAfterTheNextBuild() throws Exception {
+    Path out = tmp.resolve("site");
+    writer.write(out, List.of(Output.page("index.html", "home", "v1")));
+    Files.writeString(out.resolve("CNAME"), "example.org\n");
+    // killed just after the swap: the new site is live but still holds its build's marker (KilledBuildTest found a
+    // .site.old-* holding only this marker left behind for good)
+    Files.writeString(out.resolve(SiteWriter.BUILDING), "a killed build\n");
+    writer.write(out, List.of(Output.page("index.html", "home", "v2")));
+    assertFalse(Files.exists(out.resolve(SiteWriter.BUILDING)), "the new site has no marker");
+    try (Stream<Path> s = Files.list(tmp)) {
+      assertEquals(List.of(), s.map(f -> f.getFileName().toString()).filter(n -> n.startsWith(".site.")).toList(),
+          "the parked previous site is deleted whole, its stale marker with it");
+    }
+    assertEquals("example.org\n", Files.readString(out.resolve("CNAME")));
+    assertEquals("v2", Files.readString(out.resolve("index.html")));
+  }
+
   private static void copyTree(Path from, Path to) throws Exception {
     try (Stream<Path> s = Files.walk(from)) {
       for (Path p : s.toList()) {
