@@ -7,7 +7,7 @@ import java.util.Set;
  * Files editors and file managers leave beside the ones an author writes, which a guide never means
  * to publish: backups ({@code logo.svg~}, {@code #notes.md#}), swap files ({@code .swp}, {@code .swo}),
  * Windows' {@code Thumbs.db} and {@code desktop.ini}, and anything hidden (a name starting with a dot,
- * such as macOS' {@code .DS_Store} or Vim's {@code .x.swp}). The README lists the same patterns.
+ * such as macOS' {@code .DS_Store} or Vim's {@code .x.swp}). docs/content-model.md lists the same patterns.
  */
 public final class Leftovers {
   private static final Set<String> NAMES = Set.of("thumbs.db", "ehthumbs.db", "desktop.ini");

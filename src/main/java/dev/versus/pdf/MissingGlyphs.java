@@ -93,7 +93,7 @@ final class MissingGlyphs {
     for (int cp : chars) named.add(new String(Character.toChars(cp)) + " (U+" + String.format("%04X", cp) + ")");
     return "the PDF's fonts have no glyph for " + String.join(", ", named) + ": the PDF prints \"#\" instead; add a"
         + " font that has them to the theme's " + PrintFont.FOLDER + "/ folder and name its family in print.css"
-        + " (README: The PDF)";
+        + " (docs/print-and-pdf.md: The PDF)";
   }
 
   /** The guide's text files: content, YAML and its own templates, not static files or hidden ones. */

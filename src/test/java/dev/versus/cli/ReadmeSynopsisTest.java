@@ -19,16 +19,22 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
 /**
- * The README's command synopses ({@code ./versus build [--source DIR] ...}) name exactly the options
- * and parameters each command's {@code --help} lists, so the manual cannot drift from the CLI.
+ * The manual's command synopses ({@code ./versus build [--source DIR] ...}, under "The CLI" in
+ * docs/cli.md, where the README links) name exactly the options and parameters each command's
+ * {@code --help} lists, so the manual cannot drift from the CLI.
  */
 class ReadmeSynopsisTest {
   private static final Pattern LINE = Pattern.compile("^\\./versus ([a-z]+)( .*)?$");
   private static final Pattern OPTION = Pattern.compile("--[a-z][a-z-]*");
 
+  /** The page that holds the synopsis; the README links it instead of repeating it. */
+  static final String PAGE = "docs/cli.md";
+
   private static Map<String, String> synopses() throws IOException {
-    String readme = Files.readString(TestSites.repo().resolve("README.md"));
-    String block = readme.substring(readme.indexOf("## The CLI"));
+    String page = Files.readString(TestSites.repo().resolve(PAGE));
+    int heading = page.indexOf("\n## The CLI\n");
+    assertTrue(heading >= 0, PAGE + " has a section `## The CLI`");
+    String block = page.substring(heading);
     block = block.substring(block.indexOf("```") + 4, block.indexOf("```", block.indexOf("```") + 3));
     Map<String, String> out = new LinkedHashMap<>();
     for (String line : block.split("\n")) {
@@ -54,11 +60,17 @@ class ReadmeSynopsisTest {
       Set<String> written = new TreeSet<>();
       Matcher m = OPTION.matcher(synopses.get(name));
       while (m.find()) written.add(m.group());
-      assertEquals(options, written, "./versus " + name + " in the README against `versus " + name + " --help`");
+      assertEquals(options, written, "./versus " + name + " in " + PAGE + " against `versus " + name + " --help`");
       for (var p : spec.positionalParameters()) {
         assertTrue(synopses.get(name).contains(p.paramLabel()), name + " names its parameter " + p.paramLabel());
       }
     }
+  }
+
+  @Test
+  void theReadmeLinksThePageWithTheSynopsis() throws IOException {
+    String readme = Files.readString(TestSites.repo().resolve("README.md"));
+    assertTrue(readme.contains("](" + PAGE + ")") || readme.contains("](" + PAGE + "#"), "README.md links " + PAGE);
   }
 
   @Test

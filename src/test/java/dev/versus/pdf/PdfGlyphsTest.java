@@ -30,7 +30,7 @@ class PdfGlyphsTest {
 
   private static String glyphWarning(String chars) {
     return "warning: the PDF's fonts have no glyph for " + chars + ": the PDF prints \"#\" instead; add a font that has"
-        + " them to the theme's print-fonts/ folder and name its family in print.css (README: The PDF)";
+        + " them to the theme's print-fonts/ folder and name its family in print.css (docs/print-and-pdf.md: The PDF)";
   }
 
   @Test
