@@ -7,7 +7,7 @@ import dev.versus.diag.Diagnostic;
 import dev.versus.pipeline.Build;
 import dev.versus.pipeline.BuildOptions;
 import dev.versus.pipeline.BuildResult;
-import dev.versus.render.Output;
+import dev.versus.web.Output;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

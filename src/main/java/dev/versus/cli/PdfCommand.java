@@ -1,6 +1,6 @@
 package dev.versus.cli;
 
-import dev.versus.render.Renderer;
+import dev.versus.web.Routes;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -27,6 +27,6 @@ final class PdfCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     return BuildCommand.run(options.toOptions(Optional.of(paper.paper)),
-        "built " + options.out + " with " + options.out.resolve(Renderer.PDF), spec);
+        "built " + options.out + " with " + options.out.resolve(Routes.PDF), spec);
   }
 }

@@ -1,9 +1,9 @@
 package dev.versus.cli;
 
-import dev.versus.pipeline.BuildResult;
 import dev.versus.diag.Diagnostic;
 import dev.versus.diag.Severity;
-import dev.versus.render.Output;
+import dev.versus.pipeline.BuildResult;
+import dev.versus.web.Output;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;

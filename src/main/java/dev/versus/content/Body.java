@@ -1,6 +1,7 @@
 package dev.versus.content;
 
 import dev.versus.diag.Position;
+import dev.versus.web.Anchors;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -85,7 +86,7 @@ public record Body(String html, List<Heading> headings, Set<String> ids, List<Li
   /**
    * Gives every element of {@code root} a unique id and returns them in document order. An id as
    * written (a heading's text, an author's {@code {#id}}) is kept where it first occurs and is not
-   * reserved by the page ({@link ReservedIds}); a repeat or a reserved one gets the first free
+   * reserved by the page ({@link dev.versus.web.Anchors}); a repeat or a reserved one gets the first free
    * {@code -1}, {@code -2}... that no other element uses as written. So in {@code # Header},
    * {@code # Header 1}, {@code # Header} a link to {@code #header-1} reaches "Header 1", and the
    * second "Header" is {@code header-2}.
@@ -97,13 +98,13 @@ public record Body(String html, List<Heading> headings, Set<String> ids, List<Li
     Set<String> ids = new LinkedHashSet<>();
     for (Element e : elements) {
       String id = e.id();
-      if (ids.contains(id) || (kind != null && ReservedIds.isReserved(kind, id))) {
+      if (ids.contains(id) || (kind != null && Anchors.isReserved(kind.page(), id))) {
         String base = id.isEmpty() ? "section" : id;
         // `## At a glance` on the home page: at-a-glance-1 would still look like the table's at- ids
-        if (kind != null && ReservedIds.byPrefix(kind, base)) base = "s-" + base;
+        if (kind != null && Anchors.byPrefix(kind.page(), base)) base = "s-" + base;
         int n = 1;
         String next = base + "-" + n;
-        while (written.contains(next) || ids.contains(next) || (kind != null && ReservedIds.isReserved(kind, next))) {
+        while (written.contains(next) || ids.contains(next) || (kind != null && Anchors.isReserved(kind.page(), next))) {
           next = base + "-" + (++n);
         }
         e.id(next);

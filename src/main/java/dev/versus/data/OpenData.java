@@ -14,9 +14,11 @@ import dev.versus.model.Measure;
 import dev.versus.model.Site;
 import dev.versus.model.Subject;
 import dev.versus.model.Verdict;
-import dev.versus.render.Json;
-import dev.versus.render.Output;
-import dev.versus.render.Urls;
+import dev.versus.web.Json;
+import dev.versus.web.Links;
+import dev.versus.web.Output;
+import dev.versus.web.PageKind;
+import dev.versus.web.Routes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
@@ -41,27 +43,21 @@ import org.apache.commons.csv.CSVPrinter;
  * passage backs. The CSV gives the number of passages per cell.
  */
 public final class OpenData {
-  /** The JSON file, below the site root. */
-  public static final String JSON = dev.versus.render.Renderer.COMPARE_JSON;
-  /** Its JSON Schema, published beside it. */
-  public static final String SCHEMA = dev.versus.render.Renderer.COMPARE_SCHEMA;
-  /** The CSV file. */
-  public static final String CSV = dev.versus.render.Renderer.COMPARE_CSV;
   /** The CSV columns, in order. */
   public static final List<String> CSV_HEADER = List.of("criterion", "criterion_title", "group", "type", "subject",
       "subject_title", "level", "level_label", "value", "unit", "text", "summary", "sources", "disputed", "passages");
 
   private OpenData() {}
 
-  /** The three files for {@code site}. */
-  public static List<Output> outputs(Site site, Urls urls) {
-    return List.of(Output.page(JSON, "data", json(site, urls)), Output.page(SCHEMA, "data", schema()),
-        Output.page(CSV, "data", csv(site)));
+  /** The three files for {@code site}, whose full matrix is {@code matrix} (its rows give the criteria's order). */
+  public static List<Output> outputs(Site site, Matrix matrix, Links links) {
+    return List.of(Output.page(Routes.COMPARE_JSON, "data", json(site, matrix, links)),
+        Output.page(Routes.COMPARE_SCHEMA, "data", schema()), Output.page(Routes.COMPARE_CSV, "data", csv(site, matrix)));
   }
 
   /** The schema as published: the resource shipped with Versus. */
   public static String schema() {
-    try (InputStream in = OpenData.class.getResourceAsStream(SCHEMA)) {
+    try (InputStream in = OpenData.class.getResourceAsStream(Routes.COMPARE_SCHEMA)) {
       return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -69,17 +65,17 @@ public final class OpenData {
   }
 
   /** compare.json: see compare.schema.json for every field. */
-  static String json(Site site, Urls urls) {
-    Map<String, Object> root = map("$schema", urls.absolute(SCHEMA), "title", site.config().title(),
-        "url", urls.absolute("compare/"), "updated", site.updated().toString(),
+  static String json(Site site, Matrix matrix, Links links) {
+    Map<String, Object> root = map("$schema", links.absolute(Routes.COMPARE_SCHEMA), "title", site.config().title(),
+        "url", links.absolute(PageKind.COMPARE.route()), "updated", site.updated().toString(),
         "license", site.config().dataLicense().isEmpty() ? null : site.config().dataLicense());
     root.put("subjects", site.subjects().stream().map(s -> map("slug", s.slug(), "title", s.title(),
-        "url", urls.absolute(Urls.route(Kind.SUBJECT, s.slug())), "website", s.website(), "version", s.version(),
+        "url", links.absolute(Kind.SUBJECT.route(s.slug())), "website", s.website(), "version", s.version(),
         "license", s.license())).toList());
     root.put("groups", site.config().groups().stream().map(g -> map("key", g.key(), "title", g.title())).toList());
     root.put("scales", site.config().scales().stream().map(OpenData::scale).toList());
     List<Object> criteria = new ArrayList<>();
-    for (Row r : Matrix.of(site).rows()) criteria.add(criterion(r.criterion(), site, urls));
+    for (Row r : matrix.rows()) criteria.add(criterion(r.criterion(), site, links));
     root.put("criteria", criteria);
     root.put("sources", site.config().sources().stream().map(OpenData::source).toList());
     return Json.write(root) + "\n";
@@ -90,17 +86,17 @@ public final class OpenData {
         "symbol", l.symbol(), "meaning", l.meaning(), "rank", l.rank())).toList());
   }
 
-  private static Map<String, Object> criterion(Criterion c, Site site, Urls urls) {
+  private static Map<String, Object> criterion(Criterion c, Site site, Links links) {
     Measure m = c.measure();
     Map<String, Object> out = map("slug", c.slug(), "title", c.title(), "group", c.group(), "question", c.question(),
         "type", m.type(), "scale", m instanceof Measure.OnScale o ? o.scale().name() : null,
         "unit", m instanceof Measure.Numeric n ? n.unit() : null,
         "better", m instanceof Measure.Numeric n ? n.better().key() : null,
-        "url", urls.absolute(Urls.route(Kind.CRITERION, c.slug())),
+        "url", links.absolute(Kind.CRITERION.route(c.slug())),
         "reviewed", c.reviewed().map(Object::toString).orElse(null));
     List<Object> cells = new ArrayList<>();
     for (Subject s : site.subjects()) {
-      cells.add(cell(s, c.verdict(s.slug()), site.evidence().cell(c.slug(), s.slug()), urls));
+      cells.add(cell(s, c.verdict(s.slug()), site.evidence().cell(c.slug(), s.slug()), links));
     }
     out.put("cells", cells);
     return out;
@@ -111,14 +107,14 @@ public final class OpenData {
    * {@code evidence} and {@code disputes} come from the cell's claims, {@code checked} and {@code stale}
    * from its review state (the newest {@code checked} of its claims, else the criterion's {@code reviewed}).
    */
-  private static Map<String, Object> cell(Subject s, Optional<Verdict> verdict, Optional<CellEvidence> evidence, Urls urls) {
+  private static Map<String, Object> cell(Subject s, Optional<Verdict> verdict, Optional<CellEvidence> evidence, Links links) {
     Answer a = verdict.map(Verdict::answer).orElse(null);
     Map<String, Object> out = map("subject", s.slug(), "answered", verdict.isPresent());
     out.putAll(answer(a));
     out.putAll(map("summary", verdict.map(Verdict::summary).orElse(""),
         "sources", verdict.map(Verdict::sources).orElse(List.of()),
         "disputed", verdict.filter(Verdict::isDisputed).map(Verdict::disputed).orElse(null),
-        "evidence", evidence.map(e -> e.claims().stream().map(x -> passage(x, urls)).toList()).orElse(List.of()),
+        "evidence", evidence.map(e -> e.claims().stream().map(x -> passage(x, links)).toList()).orElse(List.of()),
         "disputes", evidence.filter(CellEvidence::foundDispute).map(e -> e.sides().stream().map(OpenData::side).toList())
             .orElse(List.of()),
         "checked", evidence.flatMap(CellEvidence::lastChecked).map(Object::toString).orElse(null),
@@ -134,9 +130,9 @@ public final class OpenData {
   }
 
   /** A passage behind a cell: its permalink on its page ({@code #claim-...}), where it is, and what it grades. */
-  private static Map<String, Object> passage(Claim x, Urls urls) {
+  private static Map<String, Object> passage(Claim x, Links links) {
     Answer grade = x.grade().orElse(null);
-    return map("id", x.id(), "url", urls.absolute(Urls.route(x.kind(), x.page())) + "#" + x.id(),
+    return map("id", x.id(), "url", links.absolute(x.kind().route(x.page())) + "#" + x.id(),
         "page", x.pageTitle(), "section", x.sectionTitle().isEmpty() ? null : x.sectionTitle(),
         "excerpt", x.excerpt(), "sources", x.sources(), "checked", x.checked().map(Object::toString).orElse(null),
         "stale", x.stale(), "level", grade instanceof Answer.OfLevel l ? l.level().key() : null,
@@ -157,11 +153,11 @@ public final class OpenData {
   }
 
   /** compare.csv: {@link #CSV_HEADER}, then one record per criterion (matrix order) and subject (site order). */
-  static String csv(Site site) {
+  static String csv(Site site, Matrix matrix) {
     StringWriter out = new StringWriter();
     // RFC 4180: CRLF records, fields quoted where they hold a comma, quote or line break
     try (CSVPrinter p = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(CSV_HEADER.toArray(String[]::new)).get())) {
-      for (Row r : Matrix.of(site).rows()) {
+      for (Row r : matrix.rows()) {
         Criterion c = r.criterion();
         for (Subject s : site.subjects()) {
           Optional<Verdict> v = c.verdict(s.slug());

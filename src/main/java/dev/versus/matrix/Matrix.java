@@ -18,13 +18,22 @@ import java.util.Optional;
  */
 public record Matrix(List<Subject> columns, List<RowGroup> groups, List<Scale> scales) {
 
-  /** The matrix of every subject. */
+  /** The matrix of every subject: the matrix stage, computed once per build and shared by every later stage. */
   public static Matrix of(Site site) {
     return of(site, site.subjects());
   }
 
-  /** The matrix narrowed to {@code columns}, e.g. one pair of subjects. */
-  public static Matrix of(Site site, List<Subject> columns) {
+  /**
+   * This matrix narrowed to {@code columns}, e.g. one pair of subjects or a printed part of a wide table:
+   * the same groups, rows and scales, with who leads each row decided again among those columns only.
+   */
+  public Matrix narrowedTo(List<Subject> columns) {
+    List<RowGroup> narrowed = new ArrayList<>();
+    for (RowGroup g : groups) narrowed.add(new RowGroup(g.group(), g.rows().stream().map(r -> row(r.criterion(), columns)).toList()));
+    return new Matrix(List.copyOf(columns), List.copyOf(narrowed), scales);
+  }
+
+  private static Matrix of(Site site, List<Subject> columns) {
     List<RowGroup> groups = new ArrayList<>();
     for (Group g : site.config().groups()) {
       List<Row> rows = site.criteria().stream().filter(c -> c.group().equals(g.key()))

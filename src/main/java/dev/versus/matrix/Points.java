@@ -36,9 +36,9 @@ public record Points(List<Subject> subjects, List<Line> lines) {
     }
   }
 
-  /** The points of every ranked criterion of {@code site}, in matrix order, for every subject. */
-  public static Points of(Site site) {
-    List<Criterion> ordered = Matrix.of(site).rows().stream().map(Row::criterion).toList();
+  /** The points of every ranked criterion of {@code site}, in the order of {@code matrix} (the site's full matrix), for every subject. */
+  public static Points of(Site site, Matrix matrix) {
+    List<Criterion> ordered = matrix.rows().stream().map(Row::criterion).toList();
     List<Line> lines = new ArrayList<>();
     for (Criterion c : ordered) {
       if (!Ranks.ranked(c.measure())) continue;

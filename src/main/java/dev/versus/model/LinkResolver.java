@@ -6,6 +6,8 @@ import dev.versus.content.LinkRef;
 import dev.versus.content.UrlPath;
 import dev.versus.diag.Diagnostics;
 import dev.versus.diag.Suggest;
+import dev.versus.web.Anchors;
+import dev.versus.web.PageKind;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -118,9 +120,9 @@ final class LinkResolver {
 
   /** An inline citation {@code [the survey](source:statista-2024)}: the source's entry on /sources/. */
   private Optional<Target> citation(LinkRef ref, String id) {
-    Set<String> anchors = routeAnchors.getOrDefault("sources/", Set.of());
-    if (anchors.contains("source-" + id)) return Optional.of(new Target.Route("sources/", "source-" + id));
-    List<String> known = anchors.stream().filter(a -> a.startsWith("source-")).map(a -> a.substring("source-".length())).sorted().toList();
+    Set<String> anchors = routeAnchors.getOrDefault(PageKind.SOURCES.route(), Set.of());
+    if (anchors.contains(Anchors.source(id))) return Optional.of(new Target.Route(PageKind.SOURCES.route(), Anchors.source(id)));
+    List<String> known = anchors.stream().filter(a -> a.startsWith(Anchors.SOURCE)).map(a -> a.substring(Anchors.SOURCE.length())).sorted().toList();
     diags.error(ref.pos(), "unknown source `" + id + "` in citation `" + ref.href() + "`" + Suggest.didYouMean(id, known)
         + "; known: " + (known.isEmpty() ? "(none)" : String.join(", ", known)));
     return Optional.empty();
@@ -132,7 +134,7 @@ final class LinkResolver {
     Set<String> anchors = routeAnchors.get(route);
     if (anchors == null) {
       diags.error(ref.pos(), "link `" + ref.href() + "` matches no static file and no generated page; generated pages are /"
-          + String.join(", /", FixedAnchors.ROUTES) + "; link content files by their relative .md path");
+          + String.join(", /", Anchors.LINKABLE.stream().map(PageKind::route).toList()) + "; link content files by their relative .md path");
       return Optional.empty();
     }
     String id = indicated(anchor, anchors);
@@ -160,7 +162,7 @@ final class LinkResolver {
   private String checkAnchor(LinkRef ref, Document target, String anchor) {
     if (anchor.isEmpty()) return anchor;
     Set<String> known = new HashSet<>(target.body().ids());
-    known.addAll(FixedAnchors.BY_KIND.getOrDefault(target.kind(), Set.of()));
+    known.addAll(Anchors.FIXED.getOrDefault(target.kind().page(), Set.of()));
     String id = indicated(anchor, known);
     if (!known.contains(id)) {
       diags.error(ref.pos(), "broken anchor: `#" + id + "` is not a heading of " + target.path()

@@ -9,6 +9,8 @@ import dev.versus.content.Kind;
 import dev.versus.content.SourceTree;
 import dev.versus.diag.Diagnostics;
 import dev.versus.diag.Position;
+import dev.versus.web.Anchors;
+import dev.versus.web.PageKind;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -82,11 +84,10 @@ public final class ModelAssembler {
     Map<String, Document> byPath = new HashMap<>();
     docs.forEach(d -> byPath.put(d.path(), d));
     Map<String, Set<String>> routeAnchors = new HashMap<>();
-    for (String r : FixedAnchors.ROUTES) {
-      routeAnchors.put(r, FixedAnchors.forRoute(r, criterionSlugs, groupKeys,
-          faqs.stream().map(Faq::slug).toList(), sourceIds));
+    for (PageKind k : Anchors.LINKABLE) {
+      routeAnchors.put(k.route(), Anchors.of(k, criterionSlugs, groupKeys, faqs.stream().map(Faq::slug).toList(), sourceIds));
     }
-    routeAnchors.put("", FixedAnchors.BY_KIND.get(Kind.INDEX));
+    routeAnchors.put(PageKind.HOME.route(), Anchors.FIXED.get(PageKind.HOME));
     memo.linkContext(List.of(tree.allFiles(), unpublished, tree.failed(), routeAnchors, byPath.keySet()), byPath);
     Map<String, List<CrossLink>> linksByPath = new HashMap<>();
     for (Document d : docs) {

@@ -1,6 +1,7 @@
 package dev.versus.pdf;
 
 import dev.versus.diag.Diagnostics;
+import dev.versus.web.Routes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -60,7 +61,7 @@ final class FontCheck {
    */
   static void report(Set<String> fonts, Optional<Path> stylesheet, List<String> printFamilies, Diagnostics diags) {
     if (fonts.isEmpty()) return;
-    String file = stylesheet.map(Path::toString).orElse(PdfMaker.PRINT_FILE);
+    String file = stylesheet.map(Path::toString).orElse(Routes.PRINT_FILE);
     int line = stylesheet.map(s -> lineNamingNone(s, printFamilies)).orElse(0);
     diags.warning(file, line, 0, "the PDF draws text in " + String.join(", ", fonts) + ", not embedded: viewers substitute "
         + "their own font and symbols such as ● may be missing; name one of the print fonts ("

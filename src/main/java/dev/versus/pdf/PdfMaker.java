@@ -6,11 +6,10 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
 import com.openhtmltopdf.util.XRLogger;
 import dev.versus.diag.Diagnostics;
-import dev.versus.model.Site;
-import dev.versus.render.Output;
-import dev.versus.render.Paper;
-import dev.versus.render.Renderer;
 import dev.versus.render.Theme;
+import dev.versus.web.Output;
+import dev.versus.web.PageKind;
+import dev.versus.web.Routes;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,9 +26,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * keywords of the print view's head as document properties. Thread-safe; one instance per theme.
  */
 public final class PdfMaker {
-  /** The print view's file among the outputs. */
-  public static final String PRINT_FILE = "print/index.html";
-
   /** openhtmltopdf logs to stderr through a global logger by default; problems reach Diagnostics instead. */
   private static final XRLogger QUIET = new XRLogger() {
     @Override
@@ -55,18 +51,11 @@ public final class PdfMaker {
   }
 
   /**
-   * The whole guide on {@code paper}: renders the print view of {@code site} and converts it. The
-   * stylesheet and images are taken from {@code outputs} (a build's outputs), else from the theme's
+   * Converts an already rendered print view ({@link Routes#PRINT_FILE} of a site served at {@code baseUrl}).
+   * The stylesheet and images are taken from {@code outputs} (a build's outputs), else from the theme's
    * static files: with no outputs, only the guide's own images are missing. Empty when something
    * failed, said in {@code diags}.
    */
-  public Optional<Pdf> pdf(Site site, Paper paper, List<Output> outputs, Diagnostics diags) {
-    return new Renderer(theme, paper, false).renderPrint(site, diags)
-        .flatMap(print -> convert(new String(print.bytes(), java.nio.charset.StandardCharsets.UTF_8),
-            site.config().baseUrl(), outputs, Optional.empty(), diags));
-  }
-
-  /** Converts an already rendered print view ({@link #PRINT_FILE} of a site served at {@code baseUrl}). */
   public Optional<Pdf> convert(String printHtml, String baseUrl, List<Output> outputs, Diagnostics diags) {
     return convert(printHtml, baseUrl, outputs, Optional.empty(), diags);
   }
@@ -77,7 +66,7 @@ public final class PdfMaker {
    */
   public Optional<Pdf> convert(String printHtml, String baseUrl, List<Output> outputs, Optional<java.nio.file.Path> source,
       Diagnostics diags) {
-    String documentUrl = baseUrl + "print/";
+    String documentUrl = baseUrl + PageKind.PRINT.route();
     SiteFiles files = new SiteFiles(baseUrl, outputs, theme.staticFiles());
     List<String> problems = new java.util.concurrent.CopyOnWriteArrayList<>();
     PdfRendererBuilder builder = new PdfRendererBuilder()
@@ -101,16 +90,16 @@ public final class PdfMaker {
       FontCheck.report(FontCheck.unembedded(doc), Optional.ofNullable(theme.staticFiles().get("/css/print.css")),
           fonts.stream().map(PrintFont::family).distinct().toList(), diags);
     } catch (IOException | RuntimeException e) {
-      diags.error(PRINT_FILE, 0, 0, "cannot make the PDF: " + e);
+      diags.error(Routes.PRINT_FILE, 0, 0, "cannot make the PDF: " + e);
       return Optional.empty();
     }
     for (String url : files.missing()) {
-      diags.warning(PRINT_FILE, 0, 0, "the PDF leaves out " + url + ": only files of the site itself are read");
+      diags.warning(Routes.PRINT_FILE, 0, 0, "the PDF leaves out " + url + ": only files of the site itself are read");
     }
-    problems.stream().distinct().forEach(p -> diags.warning(PRINT_FILE, 0, 0, "PDF: " + p));
+    problems.stream().distinct().forEach(p -> diags.warning(Routes.PRINT_FILE, 0, 0, "PDF: " + p));
     if (!fonts.isEmpty()) {
       try {
-        MissingGlyphs.report(MissingGlyphs.of(printHtml, fonts), source, PRINT_FILE, diags);
+        MissingGlyphs.report(MissingGlyphs.of(printHtml, fonts), source, Routes.PRINT_FILE, diags);
       } catch (UncheckedIOException e) {
         diags.warning(PrintFont.FOLDER, 0, 0, "cannot read the print fonts' character maps: " + e.getCause().getMessage());
       }

@@ -2,7 +2,8 @@ package dev.versus.pdf;
 
 import com.openhtmltopdf.extend.FSStream;
 import com.openhtmltopdf.extend.FSStreamFactory;
-import dev.versus.render.Output;
+import dev.versus.web.Output;
+import dev.versus.web.Routes;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -54,7 +55,7 @@ final class SiteFiles implements FSStreamFactory {
       return Optional.empty();
     }
     String below = path.substring(base.getPath().length());
-    String rel = below.isEmpty() || below.endsWith("/") ? below + "index.html" : below;
+    String rel = Routes.file(below);
     Output built = byPath.get(rel);
     if (built != null) return Optional.of(built);
     return Optional.ofNullable(themeFiles.get("/" + rel)).map(f -> Output.copy(rel, f));

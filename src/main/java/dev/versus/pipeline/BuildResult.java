@@ -3,7 +3,7 @@ package dev.versus.pipeline;
 import dev.versus.diag.Diagnostic;
 import dev.versus.diag.Severity;
 import dev.versus.model.Site;
-import dev.versus.render.Output;
+import dev.versus.web.Output;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

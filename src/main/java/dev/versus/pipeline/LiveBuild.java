@@ -1,25 +1,22 @@
 package dev.versus.pipeline;
 
-import dev.versus.config.ConfigLoader;
-import dev.versus.config.SiteConfig;
 import dev.versus.content.ContentLoader;
 import dev.versus.content.Markdown;
 import dev.versus.content.SourceCache;
 import dev.versus.content.SourceTree;
 import dev.versus.diag.Diagnostics;
 import dev.versus.model.ModelAssembler;
-import dev.versus.model.Site;
 import dev.versus.render.Dependencies;
-import dev.versus.render.Output;
 import dev.versus.render.RenderPlan;
 import dev.versus.render.Renderer;
 import dev.versus.render.Theme;
+import dev.versus.web.Output;
+import dev.versus.web.Routes;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,10 +27,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The preview server's build: the site kept in memory and brought up to date after each change.
- * It runs the stages of {@link Build} with the same code, in the same order (load, config, model,
- * render; nothing is written), but the load stage re-reads only the files that changed, the model
- * stage reuses what did not change, and the render stage renders only the pages whose inputs
- * differ from the last good build's dependency record. The result equals a full build's, byte for
+ * It runs the stages of {@link Stages} with the same code, in the same order (load, config, model,
+ * matrix, render on each change; search and data on request; nothing is written), but the load stage
+ * re-reads only the files that changed, the model stage reuses what did not change, and the render
+ * stage renders only the pages whose inputs differ from the last good build's dependency record. The result equals a full build's, byte for
  * byte. A build with errors changes nothing that is served: the last good site stays up.
  */
 public final class LiveBuild {
@@ -47,9 +44,6 @@ public final class LiveBuild {
   private final ModelAssembler assembler;
   private final Theme theme;
   private Renderer renderer;
-
-  private static final Set<String> DATA_FILES = Set.of(dev.versus.data.OpenData.JSON, dev.versus.data.OpenData.SCHEMA,
-      dev.versus.data.OpenData.CSV);
 
   /** The plan the served pages were rendered from: the last good build. */
   private volatile RenderPlan good;
@@ -108,49 +102,41 @@ public final class LiveBuild {
    * changed, appeared or vanished, in the source folder or the theme).
    */
   public synchronized Rebuild update(Collection<Path> changed) {
-    Map<String, Long> times = new LinkedHashMap<>();
-    Diagnostics diags = new Diagnostics();
-    SourceTree tree = Build.timed("load", times, () -> {
+    Stages stages = new Stages(new Diagnostics());
+    Stages.Front front = stages.front(d -> {
       List<String> inSource = changed.stream().map(p -> p.toAbsolutePath().normalize()).filter(p -> p.startsWith(source))
           .map(p -> source.relativize(p).toString().replace('\\', '/')).toList();
       sources.refresh(inSource);
       changed.forEach(p -> unsettled.add(p.toAbsolutePath().normalize()));
-      return sources.tree(diags);
-    });
-    Optional<SiteConfig> config = Build.timed("config", times, () -> ConfigLoader.load(tree.siteYaml(), tree.sourcesYaml(), diags)
-        .map(c -> {
-          configuredPath = c.basePath();
-          return c.withBaseUrl(baseUrl);
-        }));
-    if (config.isEmpty()) return failed(diags, times);
-    Site site = Build.timed("model", times, () -> assembler.assemble(tree, config.get(), diags));
-    if (diags.hasErrors()) return failed(diags, times);
+      return sources.tree(d);
+    }, c -> {
+      configuredPath = c.basePath();
+      return c.withBaseUrl(baseUrl);
+    }, assembler);
+    if (!front.ok()) return failed(stages);
 
-    RenderPlan plan = Build.timed("plan", times, () -> renderer.plan(site));
-    Set<String> generated = new java.util.TreeSet<>(derived.keySet());
-    plan.routes().forEach(r -> plan.file(r).ifPresent(generated::add));
-    Build.reportReplaced(generated, tree, diags);
+    RenderPlan plan = stages.plan(renderer, front, derived.keySet());
     Optional<Dependencies.Changes> changes = good == null ? Optional.empty()
-        : Optional.of(Build.timed("compare", times, () -> plan.dependencies().changesSince(good.dependencies())));
+        : Optional.of(stages.timed("compare", () -> plan.dependencies().changesSince(good.dependencies())));
     if (changes.isPresent() && changes.get().inputs().stream().anyMatch(i -> i.startsWith("template:"))) {
       // Pebble keeps compiled templates: a fresh engine reads the edited ones
       renderer = new Renderer(theme);
-      return render(renderer.plan(site), tree, changes, diags, times);
+      return render(renderer.plan(plan.site(), plan.matrix()), front.tree(), changes, stages);
     }
-    return render(plan, tree, changes, diags, times);
+    return render(plan, front.tree(), changes, stages);
   }
 
-  private Rebuild render(RenderPlan plan, SourceTree tree, Optional<Dependencies.Changes> changes, Diagnostics diags,
-      Map<String, Long> times) {
+  private Rebuild render(RenderPlan plan, SourceTree tree, Optional<Dependencies.Changes> changes, Stages stages) {
     Set<String> routes = new LinkedHashSet<>(changes.map(Dependencies.Changes::pages).orElse(plan.dependencies().routes()));
     Set<String> deferred = new LinkedHashSet<>(routes);
     deferred.retainAll(onDemandRoutes);
     routes.removeAll(onDemandRoutes);
-    List<Output> pages = Build.timed("render", times, () -> plan.render(routes, diags));
-    if (diags.hasErrors()) return failed(diags, times);
+    List<Output> pages = stages.render(plan, routes, java.util.function.UnaryOperator.identity());
+    if (stages.diagnostics().hasErrors()) return failed(stages);
     Set<String> removed = changes.map(Dependencies.Changes::removed).orElse(Set.of());
-    Set<String> changedFiles = Build.timed("apply", times, () -> apply(plan, tree, pages, deferred, removed));
-    return new Rebuild(diags.sorted(), routes, deferred, changedFiles, changes.map(Dependencies.Changes::inputs).orElse(Set.of()), times);
+    Set<String> changedFiles = stages.timed("apply", () -> apply(plan, tree, pages, deferred, removed));
+    return new Rebuild(stages.diagnostics().sorted(), routes, deferred, changedFiles,
+        changes.map(Dependencies.Changes::inputs).orElse(Set.of()), stages.times());
   }
 
   /** The file served at {@code path} (below the site root), making an on-demand one if needed. */
@@ -159,7 +145,7 @@ public final class LiveBuild {
     if (s != null) return Optional.of(s);
     s = made.get(path);
     if (s != null) return Optional.of(s);
-    if (path.startsWith("search/") && path.endsWith(".json") || DATA_FILES.contains(path)) {
+    if (Routes.isSearchFile(path) || Routes.DATA_FILES.contains(path)) {
       return Optional.ofNullable(searchFiles().get(path));
     }
     return make(path, diags);
@@ -209,9 +195,9 @@ public final class LiveBuild {
     Set<String> changed = new LinkedHashSet<>();
     Instant now = Instant.now();
     Map<String, Output> assets = new HashMap<>();
-    Build.withGuideFiles(plan.assets(), tree).forEach(o -> assets.put(o.path(), o));
+    Stages.withGuideFiles(plan.assets(), tree).forEach(o -> assets.put(o.path(), o));
     for (Output o : pages) {
-      // the guide's static file of the same path wins, as in a build (reported by Build.reportReplaced)
+      // the guide's static file of the same path wins, as in a build (reported by the render stage)
       if (assets.containsKey(o.path())) continue;
       Served old = before.get(o.path());
       if (old == null || !Arrays.equals(old.output().bytes(), o.bytes())) {
@@ -256,14 +242,16 @@ public final class LiveBuild {
     if (search == null && good != null) {
       Instant now = Instant.now();
       Map<String, Served> files = new HashMap<>();
-      Build.search(good.site()).forEach(o -> files.put(o.path(), new Served(o, now)));
-      Build.openData(good.site()).forEach(o -> files.put(o.path(), new Served(o, now)));
+      // the search and data stages, run on request for the site served; their problems are none (they report none)
+      Stages stages = new Stages(new Diagnostics());
+      stages.search(good.site()).forEach(o -> files.put(o.path(), new Served(o, now)));
+      stages.data(good.site(), good.matrix()).forEach(o -> files.put(o.path(), new Served(o, now)));
       search = java.util.Collections.unmodifiableMap(files);
     }
     return search == null ? Map.of() : search;
   }
 
-  private Rebuild failed(Diagnostics diags, Map<String, Long> times) {
-    return new Rebuild(diags.sorted(), Set.of(), Set.of(), Set.of(), Set.of(), times);
+  private Rebuild failed(Stages stages) {
+    return new Rebuild(stages.diagnostics().sorted(), Set.of(), Set.of(), Set.of(), Set.of(), stages.times());
   }
 }

@@ -2,7 +2,7 @@ package dev.versus.pipeline;
 
 import dev.versus.diag.Diagnostics;
 import dev.versus.model.Site;
-import dev.versus.render.Output;
+import dev.versus.web.Output;
 import java.util.Optional;
 import java.util.function.Function;
 

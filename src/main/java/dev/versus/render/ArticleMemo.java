@@ -41,7 +41,7 @@ final class ArticleMemo {
     if (e != null && e.article() == a && e.links() == links) return e;
     List<Criterion> related = site.criteriaLinked(links);
     String path = a.path();
-    e = new Entry(a, links, Urls.route(Kind.ARTICLE, a.slug()), related,
+    e = new Entry(a, links, Kind.ARTICLE.route(a.slug()), related,
         List.of(a.slug(), a.title(), a.metaDescription(), a.date(), a.readingMinutes(), a.draft()),
         Map.of(path, a, "links:" + path, links, "related:" + path, related));
     entries.put(path, e);

@@ -16,14 +16,7 @@ import java.util.Map;
  * so the form and the profile pages rank with one method.
  */
 final class Choose {
-  /** The form's route. */
-  static final String ROUTE = "choose/";
-
   private Choose() {}
-
-  static String route(Profile p) {
-    return ROUTE + p.key() + "/";
-  }
 
   /**
    * The form's query string holding {@code p}'s weights ({@code ?g-<group>=3&c-<criterion>=0}), so a profile
@@ -51,7 +44,7 @@ final class Choose {
       for (Points.Line l : points.lines()) {
         Criterion c = l.criterion();
         if (!c.group().equals(g.key())) continue;
-        criteria.add(Views.map("slug", c.slug(), "title", c.title(), "url", urls.href("compare/") + "#" + c.slug(),
+        criteria.add(Views.map("slug", c.slug(), "title", c.title(), "url", urls.href(dev.versus.web.PageKind.COMPARE) + "#" + c.slug(),
             // exactly the doubles the profile pages sum, so both round to the same whole numbers
             "points", l.points(),
             "disputed", l.disputed()));

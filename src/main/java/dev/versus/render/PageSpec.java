@@ -16,6 +16,6 @@ public record PageSpec(String route, String template, String kind, String title,
   }
 
   static String file(String route) {
-    return route.endsWith(".xml") || route.endsWith(".txt") || route.endsWith(".html") ? route : Urls.file(route);
+    return dev.versus.web.Routes.file(route);
   }
 }

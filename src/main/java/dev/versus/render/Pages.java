@@ -1,7 +1,7 @@
 package dev.versus.render;
 
-import dev.versus.content.Kind;
 import dev.versus.config.Group;
+import dev.versus.content.Kind;
 import dev.versus.matrix.Matrix;
 import dev.versus.matrix.Standing;
 import dev.versus.model.Article;
@@ -9,6 +9,8 @@ import dev.versus.model.Criterion;
 import dev.versus.model.Faq;
 import dev.versus.model.Site;
 import dev.versus.model.Subject;
+import dev.versus.web.Json;
+import dev.versus.web.PageKind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,12 +26,15 @@ import java.util.function.BiFunction;
  */
 final class Pages {
   private final Site site;
+  /** The matrix of every subject, the matrix stage's: the tables' sorted and pair views are derived from it. */
+  private final Matrix matrix;
   private final Urls urls;
   private final Views views;
   private final ArticleMemo memo;
 
-  Pages(Site site, Urls urls, Views views, ArticleMemo memo) {
+  Pages(Site site, Matrix matrix, Urls urls, Views views, ArticleMemo memo) {
     this.site = site;
+    this.matrix = matrix;
     this.urls = urls;
     this.views = views;
     this.memo = memo;
@@ -45,18 +50,18 @@ final class Pages {
     // what lists show of each article (title, description, date, reading time), in list order
     List<List<Object>> refs = articles.stream().map(ArticleMemo.Entry::ref).toList();
     pages.add(plan("", "index.peb", inputs().home().criteria().subjects().put("refs:articles", refs).faqs().put("evidence", site.evidence()), (r, t) -> home()));
-    pages.add(plan("compare/", "compare.peb", inputs().criteria().subjects().put("evidence", site.evidence()),
-        (r, t) -> compare(Matrix.of(site), r, site.config().title() + ": full comparison", false)));
+    pages.add(plan(PageKind.COMPARE.route(), "compare.peb", inputs().criteria().subjects().put("evidence", site.evidence()),
+        (r, t) -> compare(matrix, r, site.config().title() + ": full comparison", false)));
     for (Subject s : site.subjects()) {
-      pages.add(plan(sortedRoute(s), "compare.peb", inputs().criteria().subjects().put("evidence", site.evidence()),
-          (r, t) -> compare(Matrix.of(site).sortedBy(s, standingGroups(s)), r, site.config().title() + ": " + s.title() + " first", false)));
+      pages.add(plan(PageKind.COMPARE_SORTED.route(s.slug()), "compare.peb", inputs().criteria().subjects().put("evidence", site.evidence()),
+          (r, t) -> compare(matrix.sortedBy(s, standingGroups(s)), r, site.config().title() + ": " + s.title() + " first", false)));
     }
     for (var pair : Matrix.pairs(site.subjects())) {
-      String route = "compare/" + pair.get(0).slug() + "-vs-" + pair.get(1).slug() + "/";
+      String route = pairRoute(pair);
       pages.add(plan(route, "compare.peb", inputs().criteria().subjects().put("evidence", site.evidence()),
-          (r, t) -> compare(Matrix.of(site, pair), r, pair.get(0).title() + " vs " + pair.get(1).title(), true)));
+          (r, t) -> compare(matrix.narrowedTo(pair), r, pair.get(0).title() + " vs " + pair.get(1).title(), true)));
     }
-    pages.add(plan("criteria/", "list.peb", inputs().criteria(), (r, t) -> list(r, "criteria", "Criteria",
+    pages.add(plan(PageKind.CRITERIA.route(), "list.peb", inputs().criteria(), (r, t) -> list(r, "criteria", "Criteria",
         "Every criterion of the comparison, grouped.", site.criteria().stream().map(views::criterionRef).toList())));
     for (Criterion c : site.criteria()) {
       // its evidence sections read the claims of every body, and its cells whether they are disputed or stale
@@ -64,65 +69,65 @@ final class Pages {
           .put("backlinks:" + c.slug(), site.criterionBacklinks().getOrDefault(c.slug(), List.of()))
           .put("evidence", site.evidence());
       site.faqs().stream().filter(f -> f.criteria().contains(c.slug())).forEach(f -> in.put(f.path(), f));
-      pages.add(plan(Urls.route(Kind.CRITERION, c.slug()), "criterion.peb", in, (r, t) -> criterion(c)));
+      pages.add(plan(Kind.CRITERION.route(c.slug()), "criterion.peb", in, (r, t) -> criterion(c)));
     }
-    pages.add(plan("subjects/", "list.peb", inputs().subjects(), (r, t) -> list(r, "subjects", "Subjects",
+    pages.add(plan(PageKind.SUBJECTS.route(), "list.peb", inputs().subjects(), (r, t) -> list(r, "subjects", "Subjects",
         "The subjects compared in this guide.", site.subjects().stream().map(views::subjectRef).toList())));
     for (Subject s : site.subjects()) {
       // its "where it is ahead" section reads every criterion and every other subject
       Inputs in = inputs().body(Kind.SUBJECT, s.slug(), s.path(), s).criteria().subjects()
           .put("mentions:" + s.slug(), site.subjectMentions().getOrDefault(s.slug(), List.of()))
           .put("evidence", site.evidence());
-      pages.add(plan(Urls.route(Kind.SUBJECT, s.slug()), "subject.peb", in, (r, t) -> subject(s)));
+      pages.add(plan(Kind.SUBJECT.route(s.slug()), "subject.peb", in, (r, t) -> subject(s)));
     }
-    pages.add(plan("articles/", "list.peb", inputs().put("refs:articles", refs), (r, t) -> list(r, "articles", "Articles",
+    pages.add(plan(PageKind.ARTICLES.route(), "list.peb", inputs().put("refs:articles", refs), (r, t) -> list(r, "articles", "Articles",
         "Long-form guides behind the comparison.", site.articles().stream().map(views::articleRef).toList())));
     for (ArticleMemo.Entry e : articles) {
       pages.add(new PagePlan(e.route(), "article.peb", e.inputs(), () -> article(e.article())));
     }
     Inputs allFaqs = inputs().criteria().subjects();
     site.faqs().forEach(f -> allFaqs.body(Kind.FAQ, f.slug(), f.path(), f));
-    pages.add(plan("faq/", "faq-index.peb", allFaqs, (r, t) -> faqIndex()));
+    pages.add(plan(PageKind.FAQS.route(), "faq-index.peb", allFaqs, (r, t) -> faqIndex()));
     for (Faq f : site.faqs()) {
       Inputs in = inputs().body(Kind.FAQ, f.slug(), f.path(), f);
       f.criteria().forEach(slug -> site.criterion(slug).ifPresent(c -> in.put(c.path(), c)));
       f.subjects().forEach(slug -> site.subject(slug).ifPresent(s -> in.put(s.path(), s)));
-      pages.add(plan(Urls.route(Kind.FAQ, f.slug()), "faq.peb", in, (r, t) -> faq(f)));
+      pages.add(plan(Kind.FAQ.route(f.slug()), "faq.peb", in, (r, t) -> faq(f)));
     }
-    pages.add(plan("sources/", "sources.peb", inputs().put("citations", site.citations()), (r, t) -> page(r, t, "sources",
+    pages.add(plan(PageKind.SOURCES.route(), "sources.peb", inputs().put("citations", site.citations()), (r, t) -> page(r, t, "sources",
         "Sources", "Every source this guide cites, and what cites it.", crumbs("Sources", r), Views.map("sources", views.allSources()))));
     if (!site.config().profiles().isEmpty()) {
       // every profile's ranking reads every cell of the matrix, and site.yaml's profiles (the configuration)
-      dev.versus.matrix.Points points = dev.versus.matrix.Points.of(site);
-      pages.add(plan(Choose.ROUTE, "choose.peb", inputs().criteria().subjects().put("profiles", site.config().profiles()),
+      dev.versus.matrix.Points points = dev.versus.matrix.Points.of(site, matrix);
+      pages.add(plan(PageKind.CHOOSE.route(), "choose.peb", inputs().criteria().subjects().put("profiles", site.config().profiles()),
           (r, t) -> chooseForm(r, points)));
       for (dev.versus.config.Profile p : site.config().profiles()) {
-        pages.add(plan(Choose.route(p), "choose-profile.peb", inputs().criteria().subjects().put("profile:" + p.key(), p),
+        pages.add(plan(PageKind.CHOOSE_PROFILE.route(p.key()), "choose-profile.peb", inputs().criteria().subjects().put("profile:" + p.key(), p),
             (r, t) -> chooseProfile(r, points.score(p))));
       }
     }
-    pages.add(plan(Renderer.SEARCH, "search.peb", inputs(), (r, t) -> page(r, t, "search", "Search",
+    pages.add(plan(PageKind.SEARCH.route(), "search.peb", inputs(), (r, t) -> page(r, t, "search", "Search",
         "Search the criteria, subjects, articles and questions of " + site.config().title() + ".", crumbs("Search", r), Views.map())));
-    pages.add(plan("404.html", "404.peb", inputs(), (r, t) -> page(r, t, "404", "Page not found",
+    pages.add(plan(PageKind.NOT_FOUND.route(), "404.peb", inputs(), (r, t) -> page(r, t, "404", "Page not found",
         "This page does not exist.", List.of(), Views.map())));
     // the routes come from the slugs, which are what the sitemap reads (cheaper to compare than every route)
     List<List<String>> slugs = List.of(site.subjects().stream().map(Subject::slug).toList(),
         site.criteria().stream().map(Criterion::slug).toList(), site.articles().stream().map(Article::slug).toList(),
         site.faqs().stream().map(Faq::slug).toList());
     Map<String, java.time.LocalDate> sitemap = sitemapRoutes();
-    pages.add(plan("sitemap.xml", "sitemap.xml.peb", inputs().put("slugs", slugs).put("sitemap:dates", List.copyOf(sitemap.values())),
+    pages.add(plan(PageKind.SITEMAP.route(), "sitemap.xml.peb", inputs().put("slugs", slugs).put("sitemap:dates", List.copyOf(sitemap.values())),
         (r, t) -> page(r, t, "feed", "Sitemap", "", List.of(), Views.map("sitemap", sitemap.entrySet().stream()
             .map(e -> Views.map("loc", urls.absolute(e.getKey()), "lastmod", e.getValue().toString())).toList()))));
     // every article in full, with its links and related criteria: each article page's inputs, in feed order
     Inputs feed = inputs().put("feed:articles", articles.stream().map(ArticleMemo.Entry::inputs).toList());
-    pages.add(plan("feed.xml", "feed.xml.peb", feed, (r, t) -> page(r, t, "feed", site.config().title(), "", List.of(),
-        Views.map("articles", site.articles().stream().map(views::article).toList()))));
+    pages.add(plan(PageKind.FEED.route(), "feed.xml.peb", feed, (r, t) -> page(r, t, "feed", site.config().title(), "", List.of(),
+        Views.map("articles", site.articles().stream().map(this::feedEntry).toList()))));
     // the print view reads the whole guide; the preview server renders it only on request
     Inputs print = inputs().home().criteria().subjects().faqs()
         .put("feed:articles", articles.stream().map(ArticleMemo.Entry::inputs).toList())
         .put("citations", site.citations()).put("evidence", site.evidence());
-    pages.add(plan(PrintView.ROUTE, "print.peb", print, (r, t) -> new PrintView(site, urls, views).page()));
-    pages.add(plan("robots.txt", "robots.txt.peb", inputs(), (r, t) -> page(r, t, "feed", "robots", "", List.of(), Views.map())));
+    pages.add(plan(PageKind.PRINT.route(), "print.peb", print, (r, t) -> new PrintView(site, matrix, urls, views).page()));
+    pages.add(plan(PageKind.ROBOTS.route(), "robots.txt.peb", inputs(), (r, t) -> page(r, t, "feed", "robots", "", List.of(), Views.map())));
     return pages;
   }
 
@@ -132,18 +137,21 @@ final class Pages {
    */
   private Map<String, java.time.LocalDate> sitemapRoutes() {
     Map<String, java.time.LocalDate> routes = new java.util.LinkedHashMap<>();
-    for (String r : List.of("", "compare/", "criteria/", "subjects/", "articles/", "faq/", "sources/")) routes.put(r, site.updated());
+    for (PageKind k : List.of(PageKind.HOME, PageKind.COMPARE, PageKind.CRITERIA, PageKind.SUBJECTS, PageKind.ARTICLES,
+        PageKind.FAQS, PageKind.SOURCES)) {
+      routes.put(k.route(), site.updated());
+    }
     if (!site.config().profiles().isEmpty()) {
-      routes.put(Choose.ROUTE, site.updated());
-      site.config().profiles().forEach(p -> routes.put(Choose.route(p), site.updated()));
+      routes.put(PageKind.CHOOSE.route(), site.updated());
+      site.config().profiles().forEach(p -> routes.put(PageKind.CHOOSE_PROFILE.route(p.key()), site.updated()));
     }
     for (var pair : Matrix.pairs(site.subjects())) {
-      routes.put("compare/" + pair.get(0).slug() + "-vs-" + pair.get(1).slug() + "/", site.updated());
+      routes.put(pairRoute(pair), site.updated());
     }
-    site.criteria().forEach(c -> routes.put(Urls.route(Kind.CRITERION, c.slug()), site.updated(c)));
-    site.subjects().forEach(s -> routes.put(Urls.route(Kind.SUBJECT, s.slug()), site.updated()));
-    site.articles().forEach(a -> routes.put(Urls.route(Kind.ARTICLE, a.slug()), a.updated().orElse(a.date())));
-    site.faqs().forEach(f -> routes.put(Urls.route(Kind.FAQ, f.slug()), site.updated()));
+    site.criteria().forEach(c -> routes.put(Kind.CRITERION.route(c.slug()), site.updated(c)));
+    site.subjects().forEach(s -> routes.put(Kind.SUBJECT.route(s.slug()), site.updated()));
+    site.articles().forEach(a -> routes.put(Kind.ARTICLE.route(a.slug()), a.updated().orElse(a.date())));
+    site.faqs().forEach(f -> routes.put(Kind.FAQ.route(f.slug()), site.updated()));
     return routes;
   }
 
@@ -199,7 +207,6 @@ final class Pages {
   }
 
   private PageSpec home() {
-    Matrix matrix = Matrix.of(site);
     Map<String, Object> vars = Views.map(
         "shortAnswer", site.home().map(h -> views.html(Kind.INDEX, "index", h.body())).orElse(null),
         "matrix", views.matrix(matrix),
@@ -209,12 +216,19 @@ final class Pages {
         "questions", site.faqs().stream().limit(6).map(views::faqRef).toList(),
         "subjects", site.subjects().stream().map(views::subjectRef).toList());
     String title = site.home().map(h -> h.title()).orElse(site.config().title());
-    return new PageSpec("", "index.peb", "home", title, site.config().description(), List.of(), List.of(), vars);
+    return new PageSpec(PageKind.HOME.route(), "index.peb", "home", title, site.config().description(), List.of(), List.of(), vars);
   }
 
-  /** The route of the full table sorted by {@code s}: where it is best first. */
-  static String sortedRoute(Subject s) {
-    return "compare/by/" + s.slug() + "/";
+  /** An article as the feed lists it: its page's view, with the absolute URL a feed reader follows. */
+  private Map<String, Object> feedEntry(Article a) {
+    Map<String, Object> entry = views.article(a);
+    entry.put("absoluteUrl", urls.absolute(Kind.ARTICLE.route(a.slug())));
+    return entry;
+  }
+
+  /** The route of the page of a pair of subjects. */
+  private static String pairRoute(List<Subject> pair) {
+    return PageKind.COMPARE_PAIR.route(pair.get(0).slug(), pair.get(1).slug());
   }
 
   /** The headings of a table sorted by {@code s}, one per standing. */
@@ -232,18 +246,19 @@ final class Pages {
   private PageSpec compare(Matrix matrix, String route, String title, boolean pair) {
     List<Map<String, Object>> pairs = Matrix.pairs(site.subjects()).stream().map(p -> Views.map(
         "title", p.get(0).title() + " vs " + p.get(1).title(),
-        "url", urls.href("compare/" + p.get(0).slug() + "-vs-" + p.get(1).slug() + "/"))).toList();
+        "url", urls.href(pairRoute(p)))).toList();
     List<Map<String, Object>> sorts = new ArrayList<>();
     if (!pair) {
-      sorts.add(Views.map("title", "By topic", "url", urls.href("compare/"), "current", route.equals("compare/")));
+      sorts.add(Views.map("title", "By topic", "url", urls.href(PageKind.COMPARE), "current", route.equals(PageKind.COMPARE.route())));
       for (Subject s : site.subjects()) {
-        sorts.add(Views.map("title", s.title() + " first", "url", urls.href(sortedRoute(s)), "current", route.equals(sortedRoute(s))));
+        String sorted = PageKind.COMPARE_SORTED.route(s.slug());
+        sorts.add(Views.map("title", s.title() + " first", "url", urls.href(sorted), "current", route.equals(sorted)));
       }
     }
     String names = String.join(", ", matrix.columns().stream().map(Subject::title).toList());
     return page(route, "compare.peb", "compare", title,
         "Side-by-side comparison of " + names + " on " + matrix.rows().size() + " criteria, with sources.",
-        route.equals("compare/") ? crumbs("Compare", route) : crumbs("Compare", "compare/", title, route),
+        route.equals(PageKind.COMPARE.route()) ? crumbs("Compare", route) : crumbs("Compare", PageKind.COMPARE.route(), title, route),
         Views.map("matrix", views.matrix(matrix), "legend", views.legend(matrix), "pairs", pairs,
             "isPair", pair, "sorts", sorts,
             // with three or more subjects the full table gets subject checkboxes, and its rows say each
@@ -270,7 +285,7 @@ final class Pages {
   private PageSpec chooseProfile(String route, dev.versus.matrix.ProfileScore score) {
     var p = score.profile();
     return page(route, "choose-profile.peb", "choose-profile", p.title(), p.description(),
-        crumbs("Choose", Choose.ROUTE, p.title(), route), Views.map("score", views.profileScore(score),
+        crumbs("Choose", PageKind.CHOOSE.route(), p.title(), route), Views.map("score", views.profileScore(score),
             "profiles", site.config().profiles().stream().map(views::profileRef).toList()));
   }
 
@@ -281,22 +296,22 @@ final class Pages {
   }
 
   private PageSpec criterion(Criterion c) {
-    return page(Urls.route(Kind.CRITERION, c.slug()), "criterion.peb", "criterion", c.title(), c.question(),
-        crumbs("Criteria", "criteria/", c.title(), Urls.route(Kind.CRITERION, c.slug())),
+    return page(Kind.CRITERION.route(c.slug()), "criterion.peb", "criterion", c.title(), c.question(),
+        crumbs("Criteria", PageKind.CRITERIA.route(), c.title(), Kind.CRITERION.route(c.slug())),
         Views.map("criterion", views.criterion(c)));
   }
 
   private PageSpec subject(Subject s) {
     String description = s.tagline().isBlank() ? s.title() + " in this comparison." : s.tagline();
-    return page(Urls.route(Kind.SUBJECT, s.slug()), "subject.peb", "subject", s.title(), description,
-        crumbs("Subjects", "subjects/", s.title(), Urls.route(Kind.SUBJECT, s.slug())),
+    return page(Kind.SUBJECT.route(s.slug()), "subject.peb", "subject", s.title(), description,
+        crumbs("Subjects", PageKind.SUBJECTS.route(), s.title(), Kind.SUBJECT.route(s.slug())),
         Views.map("subject", views.subject(s)));
   }
 
   private PageSpec article(Article a) {
-    return new PageSpec(Urls.route(Kind.ARTICLE, a.slug()), "article.peb", "article", a.metaTitle(),
+    return new PageSpec(Kind.ARTICLE.route(a.slug()), "article.peb", "article", a.metaTitle(),
         a.metaDescription().isBlank() ? a.title() : a.metaDescription(), a.metaKeywords(),
-        crumbs("Articles", "articles/", a.title(), Urls.route(Kind.ARTICLE, a.slug())),
+        crumbs("Articles", PageKind.ARTICLES.route(), a.title(), Kind.ARTICLE.route(a.slug())),
         Views.map("article", views.article(a), "ogType", "article"));
   }
 
@@ -320,14 +335,14 @@ final class Pages {
           Views.map("@type", "Answer", "text", f.answerText())));
     }
     String jsonLd = Json.write(Views.map("@context", "https://schema.org", "@type", "FAQPage", "mainEntity", entities));
-    return page("faq/", "faq-index.peb", "faq", "Frequently asked questions",
-        "Answers to the common questions about " + site.config().title() + ".", crumbs("FAQ", "faq/"),
+    return page(PageKind.FAQS.route(), "faq-index.peb", "faq", "Frequently asked questions",
+        "Answers to the common questions about " + site.config().title() + ".", crumbs("FAQ", PageKind.FAQS.route()),
         Views.map("groups", groups, "jsonLd", new io.pebbletemplates.pebble.extension.escaper.SafeString(jsonLd)));
   }
 
   private PageSpec faq(Faq f) {
-    String route = Urls.route(Kind.FAQ, f.slug());
-    return page(route, "faq.peb", "faq-page", f.question(), f.description(), crumbs("FAQ", "faq/", f.question(), route),
+    String route = Kind.FAQ.route(f.slug());
+    return page(route, "faq.peb", "faq-page", f.question(), f.description(), crumbs("FAQ", PageKind.FAQS.route(), f.question(), route),
         Views.map("faq", views.faq(f)));
   }
 
@@ -343,7 +358,7 @@ final class Pages {
 
   private List<Map<String, Object>> crumbs(String... titleRoute) {
     List<Map<String, Object>> out = new ArrayList<>();
-    out.add(Views.map("title", "Home", "url", urls.href("")));
+    out.add(Views.map("title", "Home", "url", urls.href(PageKind.HOME)));
     for (int i = 0; i < titleRoute.length; i += 2) out.add(Views.map("title", titleRoute[i], "url", urls.href(titleRoute[i + 1])));
     return out;
   }

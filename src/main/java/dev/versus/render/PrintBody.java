@@ -3,6 +3,8 @@ package dev.versus.render;
 import dev.versus.content.Body;
 import dev.versus.content.Kind;
 import dev.versus.model.Site;
+import dev.versus.web.Anchors;
+import dev.versus.web.PageKind;
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,8 +31,10 @@ final class PrintBody {
   /** A body for print and the notes it added ({@code number}, {@code url}, {@code id}), in order. */
   record Text(SafeString html, List<Map<String, Object>> notes) {}
 
-  private static final Map<String, String> CHAPTERS = Map.of("compare/", "comparison", "criteria/", "criteria",
-      "subjects/", "subjects", "articles/", "articles", "faq/", "faq", "sources/", "sources", "print/", "cover", "", "cover");
+  private static final Map<String, String> CHAPTERS = Map.of(PageKind.COMPARE.route(), "comparison",
+      PageKind.CRITERIA.route(), "criteria", PageKind.SUBJECTS.route(), "subjects", PageKind.ARTICLES.route(), "articles",
+      PageKind.FAQS.route(), "faq", PageKind.SOURCES.route(), "sources", PageKind.PRINT.route(), "cover",
+      PageKind.HOME.route(), "cover");
 
   private final Site site;
   private final Urls urls;
@@ -47,11 +51,11 @@ final class PrintBody {
     site.subjects().forEach(s -> add(Kind.SUBJECT, s.slug(), s.body()));
     site.articles().forEach(a -> add(Kind.ARTICLE, a.slug(), a.body()));
     site.faqs().forEach(f -> add(Kind.FAQ, f.slug(), f.body()));
-    site.home().ifPresent(h -> sections.put("", new Section("short-answer", h.body().ids())));
+    site.home().ifPresent(h -> sections.put(PageKind.HOME.route(), new Section("short-answer", h.body().ids())));
   }
 
   private void add(Kind kind, String slug, Body body) {
-    sections.put(Urls.route(kind, slug), new Section(id(kind, slug), body.ids()));
+    sections.put(kind.route(slug), new Section(id(kind, slug), body.ids()));
   }
 
   /** The anchor of a content page's section in the print document. */
@@ -105,10 +109,12 @@ final class PrintBody {
     }
     Section s = sections.get(route);
     if (s != null) return Optional.of(s.bodyIds().contains(anchor) ? s.id() + "--" + anchor : s.id());
-    if (route.equals("compare/") && site.criterion(anchor).isPresent()) return Optional.of("row-" + anchor);
-    if (route.equals("sources/") && anchor.startsWith("source-")) return Optional.of(anchor);
-    if (route.equals("faq/") && anchor.startsWith("q-")) return Optional.of("faq-" + anchor.substring(2));
-    if (route.startsWith("compare/") && route.contains("-vs-")) return Optional.of("comparison");
+    if (PageKind.COMPARE.matches(route) && site.criterion(anchor).isPresent()) return Optional.of("row-" + anchor);
+    if (PageKind.SOURCES.matches(route) && anchor.startsWith(Anchors.SOURCE)) return Optional.of(anchor);
+    if (PageKind.FAQS.matches(route) && anchor.startsWith(Anchors.QUESTION)) {
+      return Optional.of("faq-" + anchor.substring(Anchors.QUESTION.length()));
+    }
+    if (PageKind.COMPARE_PAIR.matches(route)) return Optional.of("comparison");
     return Optional.ofNullable(CHAPTERS.get(route));
   }
 

@@ -16,16 +16,18 @@ import java.util.Map;
  * {@code print.peb} decides the order and the wording of the chapters; the PDF is made from it.
  */
 final class PrintView {
-  static final String ROUTE = "print/";
   /** The widest comparison table that still fits a portrait page: more subjects are printed in parts. */
   static final int MAX_COLUMNS = 3;
 
   private final Site site;
+  /** The full matrix; the printed parts of a wide table are narrowed from it. */
+  private final Matrix matrix;
   private final Urls urls;
   private final Views views;
 
-  PrintView(Site site, Urls urls, Views views) {
+  PrintView(Site site, Matrix matrix, Urls urls, Views views) {
     this.site = site;
+    this.matrix = matrix;
     this.urls = urls;
     this.views = views;
   }
@@ -57,14 +59,14 @@ final class PrintView {
         "headerTitle", new io.pebbletemplates.pebble.extension.escaper.SafeString(cssString(site.config().title())),
         "shortAnswer", shortAnswer,
         "tables", tables(),
-        "legend", views.legend(Matrix.of(site)),
+        "legend", views.legend(matrix),
         "criteria", criteria,
         "subjects", subjects,
         "articles", articles,
         "faqs", faqs,
         "evidence", endnotes(numbers),
         "sources", bibliography());
-    return new PageSpec(ROUTE, "print.peb", "print", site.config().title(), site.config().description(),
+    return new PageSpec(dev.versus.web.PageKind.PRINT.route(), "print.peb", "print", site.config().title(), site.config().description(),
         keywords, List.of(), vars);
   }
 
@@ -106,7 +108,7 @@ final class PrintView {
     List<List<Subject>> parts = chunks(site.subjects(), MAX_COLUMNS);
     List<Map<String, Object>> out = new ArrayList<>();
     for (int i = 0; i < parts.size(); i++) {
-      Map<String, Object> matrix = views.matrix(Matrix.of(site, parts.get(i)));
+      Map<String, Object> matrix = views.matrix(this.matrix.narrowedTo(parts.get(i)));
       for (Object g : (List<?>) matrix.get("groups")) {
         for (Object r : (List<?>) ((Map<?, ?>) g).get("rows")) {
           @SuppressWarnings("unchecked")

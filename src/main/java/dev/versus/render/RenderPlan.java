@@ -1,7 +1,9 @@
 package dev.versus.render;
 
 import dev.versus.diag.Diagnostics;
+import dev.versus.matrix.Matrix;
 import dev.versus.model.Site;
+import dev.versus.web.Output;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -18,16 +20,18 @@ import java.util.function.UnaryOperator;
 public final class RenderPlan {
   private final Renderer renderer;
   private final Site site;
+  private final Matrix matrix;
   private final Urls urls;
   private final Map<String, PagePlan> pages = new LinkedHashMap<>();
   private final Map<String, Object> globals;
   private final Map<String, Path> assets;
   private final Dependencies dependencies;
 
-  RenderPlan(Renderer renderer, Site site, Urls urls, List<PagePlan> pages, Map<String, Object> globals,
+  RenderPlan(Renderer renderer, Site site, Matrix matrix, Urls urls, List<PagePlan> pages, Map<String, Object> globals,
       Map<String, Path> assets) {
     this.renderer = renderer;
     this.site = site;
+    this.matrix = matrix;
     this.urls = urls;
     pages.forEach(p -> this.pages.put(p.route(), p));
     this.globals = globals;
@@ -37,6 +41,11 @@ public final class RenderPlan {
 
   public Site site() {
     return site;
+  }
+
+  /** The site's full matrix, the matrix stage's output the pages were planned from. */
+  public Matrix matrix() {
+    return matrix;
   }
 
   /** Every page route, in the order pages are listed. */

@@ -1,7 +1,11 @@
 package dev.versus.render;
 
 import dev.versus.diag.Diagnostics;
+import dev.versus.matrix.Matrix;
 import dev.versus.model.Site;
+import dev.versus.web.Output;
+import dev.versus.web.PageKind;
+import dev.versus.web.Routes;
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
@@ -23,19 +27,6 @@ import java.util.Optional;
  * theme's static files. Template errors become diagnostics at the template's file and line.
  */
 public final class Renderer {
-  /** Where the PDF of the guide is published, below the site root. */
-  public static final String PDF = "guide.pdf";
-  /** The search page's route; its query is {@code ?q=}. The browser fills it from {@link #SEARCH_INDEX}. */
-  public static final String SEARCH = "search/";
-  /** Where the search index is published (written by the search stage, read by the /search/ page). */
-  public static final String SEARCH_INDEX = "search/index.json";
-  /** The matrix as JSON, written by the data stage (dev.versus.data.OpenData) and linked from the compare and sources pages. */
-  public static final String COMPARE_JSON = "compare.json";
-  /** compare.json's JSON Schema, published beside it. */
-  public static final String COMPARE_SCHEMA = "compare.schema.json";
-  /** The matrix as CSV. */
-  public static final String COMPARE_CSV = "compare.csv";
-
   private final Theme theme;
   private final Paper paper;
   private final boolean pdf;
@@ -64,14 +55,14 @@ public final class Renderer {
         .build();
   }
 
-  /** Every page and asset of {@code site}; problems go to {@code diags}. */
-  public List<Output> render(Site site, Diagnostics diags) {
-    return render(site, diags, java.util.function.UnaryOperator.identity());
+  /** Every page and asset of {@code site}, whose full matrix is {@code matrix}; problems go to {@code diags}. */
+  public List<Output> render(Site site, Matrix matrix, Diagnostics diags) {
+    return render(site, matrix, diags, java.util.function.UnaryOperator.identity());
   }
 
-  /** {@link #render(Site, Diagnostics)}, handing each page to {@code sink} as soon as it is made (to write it). */
-  public List<Output> render(Site site, Diagnostics diags, java.util.function.UnaryOperator<Output> sink) {
-    RenderPlan plan = plan(site);
+  /** {@link #render(Site, Matrix, Diagnostics)}, handing each page to {@code sink} as soon as it is made (to write it). */
+  public List<Output> render(Site site, Matrix matrix, Diagnostics diags, java.util.function.UnaryOperator<Output> sink) {
+    RenderPlan plan = plan(site, matrix);
     List<Output> out = new ArrayList<>(plan.render(plan.routes(), diags, sink));
     out.addAll(plan.assets());
     return out;
@@ -81,18 +72,18 @@ public final class Renderer {
    * Only the print view ({@code print/index.html}): the whole guide as one document for paper, the
    * input of the PDF. Empty when its template failed (the problem is in {@code diags}).
    */
-  public Optional<Output> renderPrint(Site site, Diagnostics diags) {
+  public Optional<Output> renderPrint(Site site, Matrix matrix, Diagnostics diags) {
     Urls urls = new Urls(site.config().baseUrl(), site.config().basePath());
-    PageSpec page = new PrintView(site, urls, new Views(site, urls)).page();
+    PageSpec page = new PrintView(site, matrix, urls, new Views(site, matrix, urls)).page();
     return renderPage(page, globals(site, urls, theme.staticFiles()), urls, diags);
   }
 
-  /** The site's pages, their dependency record and their assets, to render all or some of them. */
-  public RenderPlan plan(Site site) {
+  /** The site's pages, their dependency record and their assets, to render all or some of them ({@code matrix}: the site's full matrix). */
+  public RenderPlan plan(Site site, Matrix matrix) {
     Urls urls = new Urls(site.config().baseUrl(), site.config().basePath());
-    Views views = new Views(site, urls);
+    Views views = new Views(site, matrix, urls);
     Map<String, Path> assets = theme.staticFiles();
-    return new RenderPlan(this, site, urls, new Pages(site, urls, views, articles).plan(), globals(site, urls, assets), assets);
+    return new RenderPlan(this, site, matrix, urls, new Pages(site, matrix, urls, views, articles).plan(), globals(site, urls, assets), assets);
   }
 
   Theme theme() {
@@ -116,7 +107,7 @@ public final class Renderer {
     Map<String, Object> ctx = new java.util.HashMap<>(global);
     ctx.putAll(page.vars());
     ctx.put("page", Views.map("title", page.title(), "description", page.description(), "keywords", page.keywords(),
-        "canonical", urls.absolute(page.route().equals("404.html") ? "" : page.route()), "route", page.route(),
+        "canonical", urls.absolute(page.route().equals(PageKind.NOT_FOUND.route()) ? PageKind.HOME.route() : page.route()), "route", page.route(),
         "kind", page.kind(), "breadcrumbs", page.breadcrumbs(), "section", section(page.route()),
         "ogType", page.vars().getOrDefault("ogType", "website")));
     String name = page.template();
@@ -228,24 +219,41 @@ public final class Renderer {
             "hasFaq", !site.faqs().isEmpty()),
         "nav", nav(config, urls),
         "assets", assetUrls,
-        "search", Views.map("url", urls.href(SEARCH), "index", urls.href(SEARCH_INDEX)),
-        "openData", Views.map("json", urls.href(COMPARE_JSON), "csv", urls.href(COMPARE_CSV),
-            "schema", urls.href(COMPARE_SCHEMA), "license", config.dataLicense()),
-        "print", Views.map("url", urls.href(PrintView.ROUTE), "pdf", pdf ? urls.href(PDF) : null,
+        "routes", routes(config, urls),
+        "search", Views.map("url", urls.href(PageKind.SEARCH), "index", urls.href(Routes.SEARCH_INDEX)),
+        "openData", Views.map("json", urls.href(Routes.COMPARE_JSON), "csv", urls.href(Routes.COMPARE_CSV),
+            "schema", urls.href(Routes.COMPARE_SCHEMA), "license", config.dataLicense()),
+        "print", Views.map("url", urls.href(PageKind.PRINT), "pdf", pdf ? urls.href(Routes.PDF) : null,
             "paper", paper.label(), "paperSize", paper.css()));
   }
 
   /** The main navigation; "Choose" only where site.yaml defines profiles (its pages exist only then). */
   private static List<Map<String, Object>> nav(dev.versus.config.SiteConfig config, Urls urls) {
     List<Map<String, Object>> nav = new ArrayList<>();
-    nav.add(Views.map("title", "Compare", "url", urls.href("compare/"), "section", "compare"));
-    if (!config.profiles().isEmpty()) nav.add(Views.map("title", "Choose", "url", urls.href(Choose.ROUTE), "section", "choose"));
-    nav.add(Views.map("title", "Criteria", "url", urls.href("criteria/"), "section", "criteria"));
-    nav.add(Views.map("title", "Subjects", "url", urls.href("subjects/"), "section", "subjects"));
-    nav.add(Views.map("title", "Articles", "url", urls.href("articles/"), "section", "articles"));
-    nav.add(Views.map("title", "FAQ", "url", urls.href("faq/"), "section", "faq"));
-    nav.add(Views.map("title", "Sources", "url", urls.href("sources/"), "section", "sources"));
+    nav.add(Views.map("title", "Compare", "url", urls.href(PageKind.COMPARE), "section", "compare"));
+    if (!config.profiles().isEmpty()) nav.add(Views.map("title", "Choose", "url", urls.href(PageKind.CHOOSE), "section", "choose"));
+    nav.add(Views.map("title", "Criteria", "url", urls.href(PageKind.CRITERIA), "section", "criteria"));
+    nav.add(Views.map("title", "Subjects", "url", urls.href(PageKind.SUBJECTS), "section", "subjects"));
+    nav.add(Views.map("title", "Articles", "url", urls.href(PageKind.ARTICLES), "section", "articles"));
+    nav.add(Views.map("title", "FAQ", "url", urls.href(PageKind.FAQS), "section", "faq"));
+    nav.add(Views.map("title", "Sources", "url", urls.href(PageKind.SOURCES), "section", "sources"));
     return List.copyOf(nav);
+  }
+
+  /**
+   * {@code routes}: the link to every page a theme may link from any page, by name ({@code {{ routes.compare }}}),
+   * so no template glues a path onto the base path. The data and PDF files are under {@code openData} and
+   * {@code print}; the choose form's link is null where site.yaml defines no profiles (the page does not exist).
+   * {@code routes.absolute} has the absolute URLs a file read off the site needs (the feed's, robots.txt's).
+   */
+  private static Map<String, Object> routes(dev.versus.config.SiteConfig config, Urls urls) {
+    return Views.map("home", urls.href(PageKind.HOME), "compare", urls.href(PageKind.COMPARE),
+        "criteria", urls.href(PageKind.CRITERIA), "subjects", urls.href(PageKind.SUBJECTS),
+        "articles", urls.href(PageKind.ARTICLES), "faq", urls.href(PageKind.FAQS), "sources", urls.href(PageKind.SOURCES),
+        "choose", config.profiles().isEmpty() ? null : urls.href(PageKind.CHOOSE), "search", urls.href(PageKind.SEARCH),
+        "print", urls.href(PageKind.PRINT), "feed", urls.href(PageKind.FEED), "sitemap", urls.href(PageKind.SITEMAP),
+        "absolute", Views.map("home", urls.absolute(PageKind.HOME.route()), "feed", urls.absolute(PageKind.FEED.route()),
+            "sitemap", urls.absolute(PageKind.SITEMAP.route())));
   }
 
   private static String hash(Path file) {

@@ -3,35 +3,31 @@ package dev.versus.render;
 import dev.versus.content.Kind;
 import dev.versus.content.UrlPath;
 import dev.versus.model.Target;
+import dev.versus.web.Links;
+import dev.versus.web.PageKind;
 
 /**
- * Every URL of the site. Routes are relative to the site root ("criteria/orm/"); links are
- * rooted at base_url's path so the site works from a sub-path; absolute URLs only for canonical,
- * Open Graph, sitemap and feed.
+ * Every URL of the site, from the route table ({@link PageKind}). Routes are relative to the site
+ * root ("criteria/orm/"); links are rooted at base_url's path so the site works from a sub-path;
+ * absolute URLs only for canonical, Open Graph, sitemap and feed.
  */
 public record Urls(String baseUrl, String basePath) {
 
-  public static String route(Kind kind, String slug) {
-    return switch (kind) {
-      case INDEX -> "";
-      case SUBJECT -> "subjects/" + slug + "/";
-      case CRITERION -> "criteria/" + slug + "/";
-      case ARTICLE -> "articles/" + slug + "/";
-      case FAQ -> "faq/" + slug + "/";
-    };
-  }
-
-  /** The output file of a route: pretty URLs, {@code dir/index.html}. */
-  public static String file(String route) {
-    return route.isEmpty() || route.endsWith("/") ? route + "index.html" : route;
+  /** The same site's links for the stages that know no content kinds or link targets. */
+  public Links links() {
+    return new Links(baseUrl, basePath);
   }
 
   public String href(String route) {
     return basePath + route;
   }
 
+  public String href(PageKind kind, String... slugs) {
+    return href(kind.route(slugs));
+  }
+
   public String href(Kind kind, String slug) {
-    return href(route(kind, slug));
+    return href(kind.route(slug));
   }
 
   public String absolute(String route) {

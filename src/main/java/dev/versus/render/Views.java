@@ -22,6 +22,8 @@ import dev.versus.model.Measure;
 import dev.versus.model.Site;
 import dev.versus.model.Subject;
 import dev.versus.model.Verdict;
+import dev.versus.web.Anchors;
+import dev.versus.web.PageKind;
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -48,11 +50,11 @@ final class Views {
   private final Matrix full;
   private final Locale locale;
 
-  Views(Site site, Urls urls) {
+  Views(Site site, Matrix full, Urls urls) {
     this.site = site;
     this.urls = urls;
     this.locale = Locale.forLanguageTag(site.config().language());
-    this.full = Matrix.of(site);
+    this.full = full;
     for (Row r : full.rows()) {
       r.cells().stream().filter(Cell::leads).forEach(c -> leading.add(r.criterion().slug() + "/" + c.subject().slug()));
     }
@@ -141,7 +143,7 @@ final class Views {
     List<String> ordered = ids.stream().distinct().sorted(java.util.Comparator.comparingInt(id -> sourceNumbers.getOrDefault(id, 0))).toList();
     for (String id : ordered) {
       site.source(id).ifPresent(s -> out.add(map("id", s.id(), "number", sourceNumbers.get(id), "title", s.title(),
-          "publisher", s.publisher(), "url", s.url(), "href", urls.href("sources/") + "#source-" + s.id(),
+          "publisher", s.publisher(), "url", s.url(), "href", urls.href(PageKind.SOURCES) + "#" + Anchors.source(s.id()),
           "date", s.date().map(HUMAN::format).orElse(""))));
     }
     return out;
@@ -192,7 +194,7 @@ final class Views {
 
   Map<String, Object> criterionRef(Criterion c) {
     return map("slug", c.slug(), "title", c.title(), "question", c.question(), "group", c.group(),
-        "url", urls.href(Kind.CRITERION, c.slug()), "compareUrl", urls.href("compare/") + "#" + c.slug(),
+        "url", urls.href(Kind.CRITERION, c.slug()), "compareUrl", urls.href(PageKind.COMPARE) + "#" + c.slug(),
         "type", c.measure().type(), "measure", measureNote(c.measure()),
         "reviewed", c.reviewed().map(HUMAN::format).orElse(""), "reviewedIso", c.reviewed().map(Object::toString).orElse(""),
         "reviewStale", site.evidence().staleCriteria().contains(c.slug()));
@@ -286,13 +288,15 @@ final class Views {
     m.put("criteria", f.criteria().stream().flatMap(c -> site.criterion(c).stream()).map(this::criterionRef).toList());
     m.put("subjects", f.subjects().stream().flatMap(s -> site.subject(s).stream()).map(this::subjectRef).toList());
     m.put("answerText", f.answerText());
+    // the question's place on the list of every question
+    m.put("listUrl", urls.href(PageKind.FAQS) + "#" + Anchors.question(f.slug()));
     return m;
   }
 
   /** A question as the FAQ list shows it among all the others: its body's ids prefixed {@code q-<slug>--}. */
   Map<String, Object> faqInList(Faq f) {
     Map<String, Object> m = faq(f);
-    m.put("html", new SafeString(BodyHtml.prefixIds(m.get("html").toString(), "q-" + f.slug() + "--")));
+    m.put("html", new SafeString(BodyHtml.prefixIds(m.get("html").toString(), Anchors.question(f.slug()) + "--")));
     return m;
   }
 
@@ -353,8 +357,8 @@ final class Views {
 
   /** A profile as the /choose/ pages list it: its title, description and page. */
   Map<String, Object> profileRef(dev.versus.config.Profile p) {
-    return map("key", p.key(), "title", p.title(), "description", p.description(), "url", urls.href(Choose.route(p)),
-        "formUrl", urls.href(Choose.ROUTE) + Choose.query(p));
+    return map("key", p.key(), "title", p.title(), "description", p.description(), "url", urls.href(PageKind.CHOOSE_PROFILE, p.key()),
+        "formUrl", urls.href(PageKind.CHOOSE) + Choose.query(p));
   }
 
   /**

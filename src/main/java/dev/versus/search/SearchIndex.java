@@ -7,9 +7,10 @@ import dev.versus.model.Criterion;
 import dev.versus.model.Faq;
 import dev.versus.model.Site;
 import dev.versus.model.Subject;
-import dev.versus.render.Json;
-import dev.versus.render.Output;
-import dev.versus.render.Urls;
+import dev.versus.web.Json;
+import dev.versus.web.Links;
+import dev.versus.web.Output;
+import dev.versus.web.Routes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,34 +31,32 @@ import org.jsoup.Jsoup;
  * the issue asks for on large guides: a 4,000-article guide's first query reads titles, not the corpus.
  */
 public record SearchIndex(List<SearchDocument> documents, List<List<SearchDocument>> parts) {
-  /** Where the index is published, below the site root. */
-  public static final String FILE = dev.versus.render.Renderer.SEARCH_INDEX;
-  /** Articles' text up to this many characters in all ships inside {@link #FILE} (Django vs Flask: ~200,000). */
+  /** Articles' text up to this many characters in all ships inside {@link Routes#SEARCH_INDEX} (Django vs Flask: ~200,000). */
   static final int INLINE_LIMIT = 400_000;
   /** The fields MiniSearch indexes, in the order search.js gives them (their ids in the serialized index). */
   static final List<String> FIELDS = List.of("title", "headings", "text");
   /** Characters of article text per part file at most (a part holds at least one article): ~60 KB gzipped. */
   static final int PART_LIMIT = 200_000;
 
-  /** The index of {@code site}, its URLs made by {@code urls}. */
-  public static SearchIndex of(Site site, Urls urls) {
-    return of(site, urls, INLINE_LIMIT, PART_LIMIT);
+  /** The index of {@code site}, its URLs made by {@code links}. */
+  public static SearchIndex of(Site site, Links links) {
+    return of(site, links, INLINE_LIMIT, PART_LIMIT);
   }
 
-  static SearchIndex of(Site site, Urls urls, int inlineLimit, int partLimit) {
+  static SearchIndex of(Site site, Links links, int inlineLimit, int partLimit) {
     List<SearchDocument> docs = new ArrayList<>();
     for (Criterion c : site.criteria()) {
       String verdicts = c.verdicts().stream().map(v -> site.subject(v.subject()).map(Subject::title).orElse(v.subject())
           + ": " + v.summary()).collect(Collectors.joining("\n"));
-      docs.add(doc(Kind.CRITERION, c.slug(), c.title(), urls, c.body(), c.question() + "\n" + verdicts));
+      docs.add(doc(Kind.CRITERION, c.slug(), c.title(), links, c.body(), c.question() + "\n" + verdicts));
     }
     for (Subject s : site.subjects()) {
-      docs.add(doc(Kind.SUBJECT, s.slug(), s.title(), urls, s.body(),
+      docs.add(doc(Kind.SUBJECT, s.slug(), s.title(), links, s.body(),
           s.tagline() + "\n" + String.join("\n", s.pros()) + "\n" + String.join("\n", s.cons())));
     }
     List<SearchDocument> articles = new ArrayList<>();
-    for (Article a : site.articles()) articles.add(doc(Kind.ARTICLE, a.slug(), a.title(), urls, a.body(), a.metaDescription()));
-    for (Faq f : site.faqs()) docs.add(doc(Kind.FAQ, f.slug(), f.question(), urls, f.body(), ""));
+    for (Article a : site.articles()) articles.add(doc(Kind.ARTICLE, a.slug(), a.title(), links, a.body(), a.metaDescription()));
+    for (Faq f : site.faqs()) docs.add(doc(Kind.FAQ, f.slug(), f.question(), links, f.body(), ""));
     long articleText = articles.stream().mapToLong(d -> d.text().length()).sum();
     if (articleText <= inlineLimit) {
       docs.addAll(articles);
@@ -82,33 +81,28 @@ public record SearchIndex(List<SearchDocument> documents, List<List<SearchDocume
     return new SearchIndex(List.copyOf(docs), List.copyOf(parts));
   }
 
-  private static SearchDocument doc(Kind kind, String slug, String title, Urls urls, Body body, String lead) {
+  private static SearchDocument doc(Kind kind, String slug, String title, Links links, Body body, String lead) {
     String text = Jsoup.parseBodyFragment(body.html()).body().text();
     String headings = body.headings().stream().map(h -> h.text()).collect(Collectors.joining("\n"));
     String all = lead.isBlank() ? text : lead.strip() + "\n" + text;
     return new SearchDocument(kind.name().toLowerCase(java.util.Locale.ROOT) + ":" + slug,
-        kind.name().toLowerCase(java.util.Locale.ROOT), title, urls.href(kind, slug), headings, all);
-  }
-
-  /** The URL path of part {@code n} (from 1), below the site root. */
-  static String partFile(int n) {
-    return "search/text-" + n + ".json";
+        kind.name().toLowerCase(java.util.Locale.ROOT), title, links.href(kind.route(slug)), headings, all);
   }
 
   /**
-   * The index as files: {@link #FILE} ({@code documents}; {@code parts} with each part's URL and
+   * The index as files: {@link Routes#SEARCH_INDEX} ({@code documents}; {@code parts} with each part's URL and
    * article count; {@code minisearch}, when there are no parts, the documents already indexed as
    * {@code MiniSearch#toJSON()} would give them, see {@link MiniSearchJson}) and one {@code search/text-<n>.json} ({@code texts}: id and full text) per part.
    */
-  public List<Output> outputs(Urls urls) {
+  public List<Output> outputs(Links links) {
     List<Output> out = new ArrayList<>();
     List<Object> partRefs = new ArrayList<>();
     for (int i = 0; i < parts.size(); i++) {
       List<SearchDocument> part = parts.get(i);
       List<Object> texts = part.stream().map(d -> (Object) map("id", d.id(), "text", d.text())).toList();
       String json = Json.write(map("texts", texts));
-      out.add(Output.page(partFile(i + 1), "search-index", json));
-      partRefs.add(map("url", urls.href(partFile(i + 1)), "documents", part.size(), "chars", json.length()));
+      out.add(Output.page(Routes.searchText(i + 1), "search-index", json));
+      partRefs.add(map("url", links.href(Routes.searchText(i + 1)), "documents", part.size(), "chars", json.length()));
     }
     List<Object> docs = documents.stream().map(d -> (Object) map("id", d.id(), "kind", d.kind(), "title", d.title(),
         "url", d.url(), "headings", d.headings(), "text", d.text())).toList();
@@ -120,7 +114,7 @@ public record SearchIndex(List<SearchDocument> documents, List<List<SearchDocume
       index.put("minisearch", MiniSearchJson.of(documents.stream().map(d -> Map.of("id", d.id(), "title", d.title(),
           "headings", d.headings(), "text", d.text())).toList(), FIELDS));
     }
-    out.add(0, Output.page(FILE, "search-index", Json.write(index)));
+    out.add(0, Output.page(Routes.SEARCH_INDEX, "search-index", Json.write(index)));
     return out;
   }
 

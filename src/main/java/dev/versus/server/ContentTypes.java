@@ -1,5 +1,6 @@
 package dev.versus.server;
 
+import dev.versus.web.PageKind;
 import java.util.Locale;
 import org.eclipse.jetty.http.MimeTypes;
 
@@ -22,8 +23,8 @@ final class ContentTypes {
 
   static String of(String path) {
     String name = path.substring(path.lastIndexOf('/') + 1);
-    // feed.xml is an Atom feed; browsers and readers want to be told
-    if (name.equals("feed.xml")) return "application/atom+xml; charset=utf-8";
+    // the feed is an Atom feed; browsers and readers want to be told
+    if (name.equals(PageKind.FEED.route())) return "application/atom+xml; charset=utf-8";
     String type = TYPES.getMimeByExtension(name.toLowerCase(Locale.ROOT));
     if (type == null) return "application/octet-stream";
     boolean text = type.startsWith("text/") || type.equals("application/xml");

@@ -1,15 +1,16 @@
 package dev.versus.server;
 
+import com.sun.net.httpserver.HttpServer;
+import dev.versus.diag.Diagnostic;
+import dev.versus.diag.Severity;
 import dev.versus.pdf.Pdf;
 import dev.versus.pdf.PdfMaker;
-import dev.versus.render.Renderer;
-import com.sun.net.httpserver.HttpServer;
 import dev.versus.pipeline.LiveBuild;
 import dev.versus.pipeline.OnDemand;
 import dev.versus.pipeline.Rebuild;
-import dev.versus.diag.Diagnostic;
-import dev.versus.diag.Severity;
-import dev.versus.render.Json;
+import dev.versus.web.Json;
+import dev.versus.web.PageKind;
+import dev.versus.web.Routes;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -42,7 +43,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class Preview implements Closeable {
   /** Page routes rendered only when requested, not on every save: the feed, and the print view when the theme has one. */
-  public static final Set<String> ON_DEMAND = Set.of("feed.xml", "print/");
+  public static final Set<String> ON_DEMAND = Set.of(PageKind.FEED.route(), PageKind.PRINT.route());
   private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
   private static final int THREADS = 8;
 
@@ -73,7 +74,7 @@ public final class Preview implements Closeable {
     this.live = new LiveBuild(settings.source(), settings.theme(), settings.drafts(), url.toString(), ON_DEMAND);
     // the PDF is made from the print view, on the first request after a change, never on save
     PdfMaker pdf = new PdfMaker(live.theme());
-    live.onDemand(Renderer.PDF, (site, files, diags) -> files.apply(PdfMaker.PRINT_FILE)
+    live.onDemand(Routes.PDF, (site, files, diags) -> files.apply(Routes.PRINT_FILE)
         .flatMap(print -> {
           dev.versus.diag.Diagnostics own = new dev.versus.diag.Diagnostics();
           Optional<Pdf> made = pdf.convert(new String(print.bytes(), java.nio.charset.StandardCharsets.UTF_8),
@@ -95,7 +96,7 @@ public final class Preview implements Closeable {
   private void reportPdf(dev.versus.diag.Diagnostics diags) {
     if (diags.sorted().isEmpty()) return;
     synchronized (console) {
-      console.println(Renderer.PDF + ":");
+      console.println(Routes.PDF + ":");
       diags.sorted().forEach(d -> console.println("  " + d.format()));
       console.flush();
     }
@@ -240,9 +241,7 @@ public final class Preview implements Closeable {
 
   /** The URL path of a served file: folders end with a slash, as pages link them. */
   static String urlPath(String file) {
-    if (file.equals("index.html")) return "/";
-    if (file.endsWith("/index.html")) return "/" + file.substring(0, file.length() - "index.html".length());
-    return "/" + file;
+    return "/" + Routes.route(file);
   }
 
   /** Number of open event streams (open pages), for tests. */

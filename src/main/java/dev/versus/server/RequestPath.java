@@ -1,6 +1,7 @@
 package dev.versus.server;
 
 import dev.versus.content.UrlPath;
+import dev.versus.web.Routes;
 import java.util.Optional;
 
 /**
@@ -25,7 +26,7 @@ final class RequestPath {
       boolean last = i == segments.length - 1;
       if (s.equals(".") || s.equals("..") || (s.isEmpty() && !last)) return Optional.empty();
     }
-    return Optional.of(path.isEmpty() || path.endsWith("/") ? path + "index.html" : path);
+    return Optional.of(Routes.file(path));
   }
 
   /** Strict percent-decoding as UTF-8 ({@code +} stays a plus in a path); empty when malformed. */

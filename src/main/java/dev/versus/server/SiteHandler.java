@@ -2,10 +2,12 @@ package dev.versus.server;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
-import dev.versus.pipeline.LiveBuild;
 import dev.versus.diag.Diagnostic;
 import dev.versus.diag.Diagnostics;
-import dev.versus.render.Output;
+import dev.versus.pipeline.LiveBuild;
+import dev.versus.web.Output;
+import dev.versus.web.PageKind;
+import dev.versus.web.Routes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -93,8 +95,8 @@ final class SiteHandler implements HttpHandler {
     }
     Diagnostics diags = new Diagnostics();
     Optional<LiveBuild.Served> found = live.get(path.get(), diags);
-    if (found.isEmpty() && !path.get().endsWith("index.html") && !path.get().contains(".")
-        && live.get(path.get() + "/index.html", diags).isPresent()) {
+    if (found.isEmpty() && !path.get().endsWith(Routes.INDEX) && !path.get().contains(".")
+        && live.get(Routes.file(path.get() + "/"), diags).isPresent()) {
       // a folder asked for without its slash: send the browser where relative links work
       ex.getResponseHeaders().set("Location", raw + "/");
       send(ex, 301, "text/plain; charset=utf-8", new byte[0]);
@@ -127,7 +129,7 @@ final class SiteHandler implements HttpHandler {
   }
 
   private void notFound(HttpExchange ex) throws IOException {
-    Optional<byte[]> page = live.get("404.html", new Diagnostics()).flatMap(this::bytes);
+    Optional<byte[]> page = live.get(PageKind.NOT_FOUND.file(), new Diagnostics()).flatMap(this::bytes);
     byte[] body = page.map(this::inject).orElse(inject("<!DOCTYPE html><title>Not found</title><h1>Not found</h1>\n"
         .getBytes(StandardCharsets.UTF_8)));
     send(ex, 404, "text/html; charset=utf-8", body);

@@ -1,6 +1,7 @@
 package dev.versus.site;
 
-import dev.versus.render.Output;
+import dev.versus.web.Output;
+import dev.versus.web.PageKind;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -36,7 +37,8 @@ public final class SiteWriter {
   /** Written first into every temporary folder, so a stale one left by a killed build is known to be ours. */
   static final String BUILDING = ".versus-building";
   /** Files every build of a guide has written since the first release; a legacy manifest lists them all. */
-  private static final List<String> ALWAYS_WRITTEN = List.of("index.html", "404.html", "sitemap.xml", "robots.txt");
+  private static final List<String> ALWAYS_WRITTEN = List.of(PageKind.HOME.file(), PageKind.NOT_FOUND.file(), PageKind.SITEMAP.file(),
+      PageKind.ROBOTS.file());
   private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
   /** What happened: files written, foreign files carried over, and notes for the user. */

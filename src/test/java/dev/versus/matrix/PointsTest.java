@@ -71,7 +71,7 @@ class PointsTest {
 
   @Test
   void levelsScoreByTheirPlaceOnTheScaleNumbersBetweenWorstAndBestTextIsLeftOutMissingIsZero() {
-    Points p = Points.of(site());
+    Points p = Points.of(site(), Matrix.of(site()));
     assertEquals(List.of("support", "cost", "speed"), p.lines().stream().map(l -> l.criterion().slug()).toList());
     assertEquals(List.of(1.0, 0.5, 0.0), p.lines().get(0).points());
     // lower is better: 10 is best (1), 30 worst (0), 20 halfway
@@ -91,7 +91,7 @@ class PointsTest {
 
   @Test
   void aScoreIsTheWeightedMeanTimesOneHundredAndGainsPlusLossesMakeOneHundred() {
-    Points p = Points.of(site());
+    Points p = Points.of(site(), Matrix.of(site()));
     // weights: support 1 (default), cost 2 (group g2), speed 0: total 3
     ProfileScore s = p.score(profile(Map.of("g2", 2.0), Map.of("speed", 0.0)));
     List<SubjectScore> r = s.ranking();
@@ -114,7 +114,7 @@ class PointsTest {
 
   @Test
   void tiesShareARankAndKeepSiteOrder() {
-    Points p = Points.of(site());
+    Points p = Points.of(site(), Matrix.of(site()));
     // only speed counts: a and c both 0, b 1
     List<SubjectScore> r = p.rank(c -> c.slug().equals("speed") ? 1 : 0);
     assertEquals(List.of("b", "a", "c"), r.stream().map(x -> x.subject().slug()).toList());
@@ -123,7 +123,7 @@ class PointsTest {
 
   @Test
   void nothingWeighedScoresEveryoneZero() {
-    List<SubjectScore> r = Points.of(site()).rank(c -> 0);
+    List<SubjectScore> r = Points.of(site(), Matrix.of(site())).rank(c -> 0);
     assertTrue(r.stream().allMatch(x -> x.score() == 0 && x.rank() == 1));
   }
 }

@@ -8,9 +8,9 @@ import dev.versus.diag.Diagnostics;
 import dev.versus.pipeline.Build;
 import dev.versus.pipeline.BuildOptions;
 import dev.versus.pipeline.BuildResult;
-import dev.versus.render.Output;
 import dev.versus.render.Paper;
-import dev.versus.render.Renderer;
+import dev.versus.web.Output;
+import dev.versus.web.Routes;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -44,7 +44,7 @@ class PdfGlyphsTest {
         "criteria/speed.md:14:4: " + glyphWarning("库 (U+5E93), 据 (U+636E), 数 (U+6570), 🚀 (U+1F680)"),
         "faq/which-first.md:2:37: " + glyphWarning("🚀 (U+1F680)")), InitGuide.messages(r));
 
-    Output pdf = r.outputs().stream().filter(o -> o.path().equals(Renderer.PDF)).findFirst().orElseThrow();
+    Output pdf = r.outputs().stream().filter(o -> o.path().equals(Routes.PDF)).findFirst().orElseThrow();
     Path file = Files.write(tmp.resolve("guide.pdf"), pdf.bytes());
     try (PdfFile read = new PdfFile(file)) {
       String text = read.allText();
@@ -55,7 +55,7 @@ class PdfGlyphsTest {
   @Test
   void charactersOnlyTheThemeWritesAreWarningsAtThePrintView() {
     Diagnostics diags = new Diagnostics();
-    MissingGlyphs.report(Set.of(0x1F680), Optional.empty(), PdfMaker.PRINT_FILE, diags);
+    MissingGlyphs.report(Set.of(0x1F680), Optional.empty(), Routes.PRINT_FILE, diags);
     assertEquals(List.of("print/index.html: " + glyphWarning("🚀 (U+1F680)") + " (written by the theme's templates)"),
         diags.sorted().stream().map(dev.versus.diag.Diagnostic::format).toList());
   }
@@ -65,7 +65,7 @@ class PdfGlyphsTest {
     Path guide = InitGuide.create(tmp);
     InitGuide.edit(guide, "articles/getting-started.md", t -> t + "\n" + "数据库\n\n".repeat(30));
     Diagnostics diags = new Diagnostics();
-    MissingGlyphs.report(Set.of(0x6570), Optional.of(guide), PdfMaker.PRINT_FILE, diags);
+    MissingGlyphs.report(Set.of(0x6570), Optional.of(guide), Routes.PRINT_FILE, diags);
     List<String> messages = diags.sorted().stream().map(dev.versus.diag.Diagnostic::format).toList();
     assertEquals(MissingGlyphs.MAX_LINES + 1, messages.size());
     assertTrue(messages.contains("print/index.html: warning: 10 more lines of the guide hold characters the PDF's fonts lack;"

@@ -5,15 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.versus.TestSites;
+import dev.versus.diag.Diagnostics;
+import dev.versus.matrix.Matrix;
+import dev.versus.model.Site;
 import dev.versus.pipeline.Build;
 import dev.versus.pipeline.BuildOptions;
 import dev.versus.pipeline.BuildResult;
-import dev.versus.diag.Diagnostics;
-import dev.versus.model.Site;
-import dev.versus.render.Output;
 import dev.versus.render.Paper;
 import dev.versus.render.Renderer;
 import dev.versus.render.Theme;
+import dev.versus.web.Output;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,12 +35,14 @@ class PdfMakerTest {
     Theme theme = Theme.locate(source, Optional.empty());
 
     Diagnostics diags = new Diagnostics();
-    Output print = new Renderer(theme, Paper.LETTER, false).renderPrint(site, diags).orElseThrow();
+    Output print = new Renderer(theme, Paper.LETTER, false).renderPrint(site, Matrix.of(site), diags).orElseThrow();
     assertEquals("print/index.html", print.path());
     assertTrue(new String(print.bytes(), java.nio.charset.StandardCharsets.UTF_8).contains("size: letter;"));
 
     // no outputs at hand: the stylesheet comes from the theme
-    Pdf pdf = new PdfMaker(theme).pdf(site, Paper.A4, List.of(), diags).orElseThrow();
+    Output a4 = new Renderer(theme, Paper.A4, false).renderPrint(site, Matrix.of(site), diags).orElseThrow();
+    Pdf pdf = new PdfMaker(theme).convert(new String(a4.bytes(), java.nio.charset.StandardCharsets.UTF_8),
+        site.config().baseUrl(), List.of(), diags).orElseThrow();
     assertEquals(List.of(), diags.sorted());
     Path file = Files.write(tmp.resolve("guide.pdf"), pdf.bytes());
     try (PdfFile read = new PdfFile(file)) {

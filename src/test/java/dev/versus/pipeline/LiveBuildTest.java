@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.versus.TestSites;
 import dev.versus.diag.Diagnostics;
 import dev.versus.render.Dependencies;
-import dev.versus.render.Output;
+import dev.versus.web.Output;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

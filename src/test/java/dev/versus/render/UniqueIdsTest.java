@@ -8,9 +8,8 @@ import dev.versus.InitGuide;
 import dev.versus.SiteLinks;
 import dev.versus.TestSites;
 import dev.versus.content.Kind;
-import dev.versus.content.ReservedIds;
-import dev.versus.model.FixedAnchors;
 import dev.versus.pipeline.BuildResult;
+import dev.versus.web.Anchors;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -99,7 +98,7 @@ class UniqueIdsTest {
     pages.forEach((file, kind) -> {
       Document d = page(file);
       assertEquals("main", d.getElementById("main").tagName(), file);
-      for (String anchor : FixedAnchors.BY_KIND.get(kind)) {
+      for (String anchor : Anchors.FIXED.get(kind.page())) {
         Element e = d.getElementById(anchor);
         if (e == null) continue; // a section the template leaves out when it is empty (no FAQ, no backlinks)
         assertTrue(e.closest(".prose") == null || e.hasClass("prose"), file + " #" + anchor + " is in the body");
@@ -114,8 +113,8 @@ class UniqueIdsTest {
 
   @Test
   void everyFixedAnchorIsReserved() {
-    FixedAnchors.BY_KIND.forEach((kind, anchors) -> anchors.forEach(a ->
-        assertTrue(ReservedIds.isReserved(kind, a), kind + " #" + a)));
+    Anchors.FIXED.forEach((kind, anchors) -> anchors.forEach(a ->
+        assertTrue(Anchors.isReserved(kind, a), kind + " #" + a)));
   }
 
   @Test

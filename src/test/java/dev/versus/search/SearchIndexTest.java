@@ -13,7 +13,7 @@ import dev.versus.TestSites;
 import dev.versus.pipeline.Build;
 import dev.versus.pipeline.BuildOptions;
 import dev.versus.pipeline.BuildResult;
-import dev.versus.render.Output;
+import dev.versus.web.Output;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

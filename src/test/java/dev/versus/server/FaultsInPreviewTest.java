@@ -12,7 +12,7 @@ import dev.versus.pipeline.BuildOptions;
 import dev.versus.pipeline.BuildResult;
 import dev.versus.pipeline.LiveBuild;
 import dev.versus.pipeline.Rebuild;
-import dev.versus.render.Output;
+import dev.versus.web.Output;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package dev.versus.render;
+package dev.versus.web;
 
 import java.nio.file.Path;
 

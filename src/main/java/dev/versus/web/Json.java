@@ -1,4 +1,4 @@
-package dev.versus.render;
+package dev.versus.web;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;

@@ -1,4 +1,4 @@
-package dev.versus.render;
+package dev.versus.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,0 +1,99 @@
+package dev.versus.web;
+
+/**
+ * Every kind of page a guide publishes, with its route below the site root. A route ending in
+ * {@code /} is a folder published as its {@code index.html} (pretty URLs); the others are files.
+ * A {@code *} in a pattern is a slot for a slug: {@code CRITERION.route("orm")} is
+ * {@code criteria/orm/}, {@code COMPARE_PAIR.route("a", "b")} is {@code compare/a-vs-b/}.
+ */
+public enum PageKind {
+  /** The home page. */
+  HOME(""),
+  /** The full comparison table. */
+  COMPARE("compare/"),
+  /** The full table sorted by one subject (its slug): where it is best first. */
+  COMPARE_SORTED("compare/by/*/"),
+  /** Two subjects side by side (their slugs, in site.yaml's order); only from three subjects up. */
+  COMPARE_PAIR("compare/*-vs-*/"),
+  CRITERIA("criteria/"),
+  CRITERION("criteria/*/"),
+  SUBJECTS("subjects/"),
+  SUBJECT("subjects/*/"),
+  ARTICLES("articles/"),
+  ARTICLE("articles/*/"),
+  /** The list of every question. */
+  FAQS("faq/"),
+  /** One question's page. */
+  FAQ("faq/*/"),
+  SOURCES("sources/"),
+  /** The weighing form; it and the profile pages exist only where site.yaml defines profiles. */
+  CHOOSE("choose/"),
+  /** One profile's ranking (the profile's key). */
+  CHOOSE_PROFILE("choose/*/"),
+  /** The search page; its query is {@code ?q=}, its index {@link Routes#SEARCH_INDEX}. */
+  SEARCH("search/"),
+  /** The whole guide on one page for paper, the input of the PDF. */
+  PRINT("print/"),
+  NOT_FOUND("404.html"),
+  SITEMAP("sitemap.xml"),
+  /** The Atom feed of the articles. */
+  FEED("feed.xml"),
+  ROBOTS("robots.txt");
+
+  private final String pattern;
+  private final java.util.regex.Pattern regex;
+
+  PageKind(String pattern) {
+    this.pattern = pattern;
+    // a slot holds one slug: no slash, at least one character
+    StringBuilder re = new StringBuilder();
+    String[] parts = pattern.split("\\*", -1);
+    for (int i = 0; i < parts.length; i++) {
+      if (i > 0) re.append("[^/]+");
+      re.append(java.util.regex.Pattern.quote(parts[i]));
+    }
+    this.regex = java.util.regex.Pattern.compile(re.toString());
+  }
+
+  /** Whether {@code route} is the route of a page of this kind (for some slugs). */
+  public boolean matches(String route) {
+    return regex.matcher(route).matches();
+  }
+
+  /** The route with {@code *} where a slug goes, as the table above spells it. */
+  public String pattern() {
+    return pattern;
+  }
+
+  /** How many slugs {@link #route(String...)} takes. */
+  public int slots() {
+    return (int) pattern.chars().filter(c -> c == '*').count();
+  }
+
+  /**
+   * The route of the page of this kind for {@code slugs}, in pattern order.
+   *
+   * @throws IllegalArgumentException when the number of slugs is not {@link #slots()}, or a slug is empty
+   */
+  public String route(String... slugs) {
+    if (slugs.length != slots()) {
+      throw new IllegalArgumentException(name() + " takes " + slots() + " slug(s), got " + slugs.length);
+    }
+    StringBuilder sb = new StringBuilder(pattern.length() + 32);
+    int slot = 0;
+    for (char ch : pattern.toCharArray()) {
+      if (ch != '*') {
+        sb.append(ch);
+        continue;
+      }
+      if (slugs[slot].isEmpty()) throw new IllegalArgumentException(name() + ": empty slug");
+      sb.append(slugs[slot++]);
+    }
+    return sb.toString();
+  }
+
+  /** The output file of the page of this kind for {@code slugs}: {@link Routes#file(String)} of its route. */
+  public String file(String... slugs) {
+    return Routes.file(route(slugs));
+  }
+}

@@ -1,0 +1,116 @@
+package dev.versus.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The route table: what every page kind is published as, and that no two kinds can publish the same route. */
+class RoutesTest {
+  /** Every kind with sample slugs, the route and the file they give: the published layout of a guide. */
+  private static final Map<PageKind, List<String>> EXPECTED = new EnumMap<>(Map.ofEntries(
+      Map.entry(PageKind.HOME, List.of("", "index.html")),
+      Map.entry(PageKind.COMPARE, List.of("compare/", "compare/index.html")),
+      Map.entry(PageKind.COMPARE_SORTED, List.of("tea", "compare/by/tea/", "compare/by/tea/index.html")),
+      Map.entry(PageKind.COMPARE_PAIR, List.of("tea", "coffee", "compare/tea-vs-coffee/", "compare/tea-vs-coffee/index.html")),
+      Map.entry(PageKind.CRITERIA, List.of("criteria/", "criteria/index.html")),
+      Map.entry(PageKind.CRITERION, List.of("speed", "criteria/speed/", "criteria/speed/index.html")),
+      Map.entry(PageKind.SUBJECTS, List.of("subjects/", "subjects/index.html")),
+      Map.entry(PageKind.SUBJECT, List.of("tea", "subjects/tea/", "subjects/tea/index.html")),
+      Map.entry(PageKind.ARTICLES, List.of("articles/", "articles/index.html")),
+      Map.entry(PageKind.ARTICLE, List.of("brewing", "articles/brewing/", "articles/brewing/index.html")),
+      Map.entry(PageKind.FAQS, List.of("faq/", "faq/index.html")),
+      Map.entry(PageKind.FAQ, List.of("which", "faq/which/", "faq/which/index.html")),
+      Map.entry(PageKind.SOURCES, List.of("sources/", "sources/index.html")),
+      Map.entry(PageKind.CHOOSE, List.of("choose/", "choose/index.html")),
+      Map.entry(PageKind.CHOOSE_PROFILE, List.of("student", "choose/student/", "choose/student/index.html")),
+      Map.entry(PageKind.SEARCH, List.of("search/", "search/index.html")),
+      Map.entry(PageKind.PRINT, List.of("print/", "print/index.html")),
+      Map.entry(PageKind.NOT_FOUND, List.of("404.html", "404.html")),
+      Map.entry(PageKind.SITEMAP, List.of("sitemap.xml", "sitemap.xml")),
+      Map.entry(PageKind.FEED, List.of("feed.xml", "feed.xml")),
+      Map.entry(PageKind.ROBOTS, List.of("robots.txt", "robots.txt"))));
+
+  @Test
+  void everyKindHasItsRouteAndFile() {
+    assertEquals(Arrays.asList(PageKind.values()), new ArrayList<>(EXPECTED.keySet()), "a kind without an expected route");
+    EXPECTED.forEach((kind, row) -> {
+      String[] slugs = slugs(kind);
+      assertEquals(row.get(row.size() - 2), kind.route(slugs), kind.name());
+      assertEquals(row.get(row.size() - 1), kind.file(slugs), kind.name());
+      assertEquals(kind.route(slugs), Routes.route(kind.file(slugs)), kind + ": route of its file");
+      assertTrue(kind.matches(kind.route(slugs)), kind + " matches its own route");
+    });
+  }
+
+  @Test
+  void noTwoKindsCollide() {
+    Map<String, PageKind> routes = new HashMap<>();
+    Map<String, PageKind> files = new HashMap<>();
+    for (PageKind kind : PageKind.values()) {
+      String route = kind.route(slugs(kind));
+      assertEquals(null, routes.put(route, kind), route + " is " + kind + " and another kind");
+      assertEquals(null, files.put(kind.file(slugs(kind)), kind), route + "'s file");
+      for (PageKind other : PageKind.values()) {
+        if (other != kind) assertFalse(other.matches(route), kind + "'s " + route + " also matches " + other);
+      }
+    }
+    // subjects named like the sorted tables' folder, or pairs and one-subject routes with slugs that look alike
+    assertFalse(PageKind.COMPARE_SORTED.matches(PageKind.COMPARE_PAIR.route("by", "tea")));
+    assertFalse(PageKind.COMPARE_PAIR.matches(PageKind.COMPARE_SORTED.route("tea")));
+    assertFalse(PageKind.CRITERIA.matches(PageKind.CRITERION.route("x")));
+    // the published files that are not pages stay clear of every page's file
+    for (String data : List.of(Routes.SEARCH_INDEX, Routes.searchText(1), Routes.COMPARE_JSON, Routes.COMPARE_SCHEMA,
+        Routes.COMPARE_CSV, Routes.PDF)) {
+      assertFalse(files.containsKey(data), data);
+      for (PageKind kind : PageKind.values()) assertFalse(kind.matches(data), data + " matches " + kind);
+    }
+  }
+
+  @Test
+  void aRouteTakesExactlyItsSlugs() {
+    assertThrows(IllegalArgumentException.class, () -> PageKind.CRITERION.route());
+    assertThrows(IllegalArgumentException.class, () -> PageKind.COMPARE.route("x"));
+    assertThrows(IllegalArgumentException.class, () -> PageKind.COMPARE_PAIR.route("a"));
+    assertThrows(IllegalArgumentException.class, () -> PageKind.SUBJECT.route(""));
+  }
+
+  @Test
+  void dataFilesAndLinks() {
+    assertEquals("search/index.json", Routes.SEARCH_INDEX);
+    assertEquals("search/text-3.json", Routes.searchText(3));
+    assertTrue(Routes.isSearchFile(Routes.SEARCH_INDEX) && Routes.isSearchFile(Routes.searchText(2)));
+    assertFalse(Routes.isSearchFile(PageKind.SEARCH.file()));
+    assertEquals(List.of("compare.json", "compare.schema.json", "compare.csv"), Routes.DATA_FILES);
+    assertEquals("print/index.html", Routes.PRINT_FILE);
+    assertEquals("guide.pdf", Routes.PDF);
+    Links links = new Links("https://example.org/guide/", "/guide/");
+    assertEquals("/guide/compare/a-vs-b/", links.href(PageKind.COMPARE_PAIR, "a", "b"));
+    assertEquals("https://example.org/guide/feed.xml", links.absolute(PageKind.FEED.route()));
+  }
+
+  @Test
+  void generatedAnchorsAndReservedIds() {
+    assertEquals(java.util.Set.of("q-a", "q-b"), Anchors.of(PageKind.FAQS, List.of(), List.of(), List.of("a", "b"), List.of()));
+    assertEquals(java.util.Set.of("speed", "group-taste", "legend", "matrix"),
+        Anchors.of(PageKind.COMPARE, List.of("speed"), List.of("taste"), List.of("a"), List.of("s")));
+    assertEquals(java.util.Set.of("source-s"), Anchors.of(PageKind.SOURCES, List.of("speed"), List.of(), List.of(), List.of("s")));
+    assertTrue(Anchors.isReserved(PageKind.ARTICLE, "main"), "every page's skip-link target");
+    assertTrue(Anchors.isReserved(PageKind.HOME, "at-speed"), "the home table's generated ids");
+    assertFalse(Anchors.isReserved(PageKind.ARTICLE, "at-speed"));
+    Anchors.FIXED.forEach((kind, ids) -> ids.forEach(id -> assertTrue(Anchors.isReserved(kind, id), kind + " #" + id)));
+  }
+
+  private static String[] slugs(PageKind kind) {
+    List<String> row = EXPECTED.get(kind);
+    return row.subList(0, row.size() - 2).toArray(String[]::new);
+  }
+}
