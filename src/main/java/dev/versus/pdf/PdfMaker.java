@@ -6,18 +6,17 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
 import com.openhtmltopdf.util.XRLogger;
 import dev.versus.diag.Diagnostics;
-import dev.versus.model.Site;
 import dev.versus.render.Output;
-import dev.versus.render.Paper;
-import dev.versus.render.Renderer;
-import dev.versus.render.Theme;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
@@ -47,26 +46,30 @@ public final class PdfMaker {
     }
   };
 
-  private final Theme theme;
+  private final List<Path> themeRoots;
+  private final Supplier<Map<String, Path>> staticFiles;
 
-  public PdfMaker(Theme theme) {
-    this.theme = theme;
+  /**
+   * A maker for one theme, given as its folders and its static files rather than the render stage's
+   * {@code Theme}, so the PDF stage stands on the route table and the model, not on render.
+   *
+   * @param themeRoots the theme chain's folders in lookup order; the fonts come from the first with a
+   *     {@code print-fonts/} folder
+   * @param staticFiles the theme's static files by site path ({@code /css/print.css}), asked again at
+   *     each conversion so a preview server sees a theme edited while it runs
+   */
+  public PdfMaker(List<Path> themeRoots, Supplier<Map<String, Path>> staticFiles) {
+    this.themeRoots = List.copyOf(themeRoots);
+    this.staticFiles = staticFiles;
     XRLog.setLoggerImpl(QUIET);
   }
 
   /**
-   * The whole guide on {@code paper}: renders the print view of {@code site} and converts it. The
-   * stylesheet and images are taken from {@code outputs} (a build's outputs), else from the theme's
+   * Converts an already rendered print view ({@link #PRINT_FILE} of a site served at {@code baseUrl}).
+   * The stylesheet and images are taken from {@code outputs} (a build's outputs), else from the theme's
    * static files: with no outputs, only the guide's own images are missing. Empty when something
    * failed, said in {@code diags}.
    */
-  public Optional<Pdf> pdf(Site site, Paper paper, List<Output> outputs, Diagnostics diags) {
-    return new Renderer(theme, paper, false).renderPrint(site, diags)
-        .flatMap(print -> convert(new String(print.bytes(), java.nio.charset.StandardCharsets.UTF_8),
-            site.config().baseUrl(), outputs, Optional.empty(), diags));
-  }
-
-  /** Converts an already rendered print view ({@link #PRINT_FILE} of a site served at {@code baseUrl}). */
   public Optional<Pdf> convert(String printHtml, String baseUrl, List<Output> outputs, Diagnostics diags) {
     return convert(printHtml, baseUrl, outputs, Optional.empty(), diags);
   }
@@ -75,10 +78,10 @@ public final class PdfMaker {
    * Converts an already rendered print view; characters no print font has are warnings at the lines
    * of the guide in {@code source} that write them ({@link MissingGlyphs}), else at the print view.
    */
-  public Optional<Pdf> convert(String printHtml, String baseUrl, List<Output> outputs, Optional<java.nio.file.Path> source,
+  public Optional<Pdf> convert(String printHtml, String baseUrl, List<Output> outputs, Optional<Path> source,
       Diagnostics diags) {
     String documentUrl = baseUrl + "print/";
-    SiteFiles files = new SiteFiles(baseUrl, outputs, theme.staticFiles());
+    SiteFiles files = new SiteFiles(baseUrl, outputs, staticFiles.get());
     List<String> problems = new java.util.concurrent.CopyOnWriteArrayList<>();
     PdfRendererBuilder builder = new PdfRendererBuilder()
         .useFastMode()
@@ -98,7 +101,7 @@ public final class PdfMaker {
       pages = doc.getNumberOfPages();
       doc.save(out);
       // after saving: the theme's fonts are embedded (subset) only then
-      FontCheck.report(FontCheck.unembedded(doc), Optional.ofNullable(theme.staticFiles().get("/css/print.css")),
+      FontCheck.report(FontCheck.unembedded(doc), Optional.ofNullable(staticFiles.get().get("/css/print.css")),
           fonts.stream().map(PrintFont::family).distinct().toList(), diags);
     } catch (IOException | RuntimeException e) {
       diags.error(PRINT_FILE, 0, 0, "cannot make the PDF: " + e);
@@ -121,7 +124,7 @@ public final class PdfMaker {
   private List<PrintFont> fonts(Diagnostics diags) {
     List<PrintFont> fonts = new ArrayList<>();
     try {
-      fonts.addAll(PrintFont.of(theme));
+      fonts.addAll(PrintFont.of(themeRoots));
     } catch (UncheckedIOException e) {
       diags.warning(PrintFont.FOLDER, 0, 0, "cannot read the print fonts: " + e.getCause().getMessage());
     }

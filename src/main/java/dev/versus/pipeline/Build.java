@@ -165,7 +165,7 @@ public final class Build {
     Paper paper = options.pdf().orElseThrow();
     String print = outputs.stream().filter(o -> o.path().equals(PdfMaker.PRINT_FILE)).findFirst()
         .map(o -> new String(o.bytes(), java.nio.charset.StandardCharsets.UTF_8)).orElseThrow();
-    new PdfMaker(theme).convert(print, site.config().baseUrl(), outputs, Optional.of(options.source()), diags).ifPresent(pdf -> {
+    new PdfMaker(theme.roots(), theme::staticFiles).convert(print, site.config().baseUrl(), outputs, Optional.of(options.source()), diags).ifPresent(pdf -> {
       outputs.add(new Output(Renderer.PDF, "pdf", pdf.bytes(), null));
       notes.add(Renderer.PDF + ": " + pdf.pages() + " pages, " + paper.label() + ", " + (pdf.bytes().length + 1023) / 1024 + " KB");
     });

@@ -39,7 +39,10 @@ class PdfMakerTest {
     assertTrue(new String(print.bytes(), java.nio.charset.StandardCharsets.UTF_8).contains("size: letter;"));
 
     // no outputs at hand: the stylesheet comes from the theme
-    Pdf pdf = new PdfMaker(theme).pdf(site, Paper.A4, List.of(), diags).orElseThrow();
+    String a4 = new String(new Renderer(theme, Paper.A4, false).renderPrint(site, diags).orElseThrow().bytes(),
+        java.nio.charset.StandardCharsets.UTF_8);
+    Pdf pdf = new PdfMaker(theme.roots(), theme::staticFiles).convert(a4, site.config().baseUrl(), List.of(), diags)
+        .orElseThrow();
     assertEquals(List.of(), diags.sorted());
     Path file = Files.write(tmp.resolve("guide.pdf"), pdf.bytes());
     try (PdfFile read = new PdfFile(file)) {
