@@ -20,7 +20,7 @@ final class ParkedSite {
   /**
    * Deletes from a parked previous site what its manifest lists, then its empty folders, the manifest
    * and the folder itself. The manifest goes last but one, so a build killed at any moment leaves either
-   * a folder still marked ours or an empty one, and {@link Leftovers#recover} finishes the job either way.
+   * a folder still marked ours or an empty one, and {@link Recovery#recover} finishes the job either way.
    * A user's file in it goes only when {@code target}, the live site, holds the same file at its path.
    */
   static void discard(Path old, Path target, List<String> notes) throws IOException {

@@ -45,7 +45,7 @@ public final class SiteWriter {
 
   /**
    * Writes {@code outputs} as the new content of {@code out}. First repairs what a build killed
-   * earlier may have left ({@link Leftovers#recover}): the previous site still parked beside
+   * earlier may have left ({@link Recovery#recover}): the previous site still parked beside
    * {@code out} (killed between the two renames of the swap) is put back, and temporary folders of
    * killed builds are deleted. Folders and files get the modes the user's umask gives new ones,
    * whatever the mode of a copied source file; an existing {@code out} keeps its own mode.
@@ -60,7 +60,7 @@ public final class SiteWriter {
    * every page's bytes until the end.
    */
   public Staging begin(Path out) throws RefusedException, IOException {
-    List<String> notes = new ArrayList<>(Leftovers.recover(out.toAbsolutePath().normalize()));
+    List<String> notes = new ArrayList<>(Recovery.recover(out.toAbsolutePath().normalize()));
     checkWritable(out);
     Path target = out.toAbsolutePath().normalize();
     Files.createDirectories(target.getParent());

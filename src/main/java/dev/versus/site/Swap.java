@@ -28,7 +28,7 @@ final class Swap {
       return;
     }
     Path old = target.resolveSibling("." + target.getFileName() + ".old-" + Long.toHexString(System.nanoTime()));
-    // a kill between these two renames leaves the previous site at `old`: Leftovers.recover puts it back
+    // a kill between these two renames leaves the previous site at `old`: Recovery.recover puts it back
     Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
     Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
     // the marker (kept until the swap, so a temporary folder left by a kill is always known to be ours)

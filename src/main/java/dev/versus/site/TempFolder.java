@@ -96,7 +96,7 @@ final class TempFolder {
   /**
    * Deletes a temporary folder of ours (or any tree this writer made). Its {@link #MARKER} goes last
    * but one, so a build killed meanwhile leaves a folder still marked ours, or an empty one:
-   * {@link Leftovers#recover} takes both.
+   * {@link Recovery#recover} takes both.
    */
   static void delete(Path root) throws IOException {
     if (!Files.exists(root)) return;

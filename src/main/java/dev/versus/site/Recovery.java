@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** Repairs what builds killed earlier left beside an output folder, before a new build writes. */
-final class Leftovers {
-  private Leftovers() {}
+final class Recovery {
+  private Recovery() {}
 
   /**
    * Repairs what a killed build left beside {@code target}: when {@code target} is gone but a parked
