@@ -6,7 +6,6 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
 import com.openhtmltopdf.util.XRLogger;
 import dev.versus.diag.Diagnostics;
-import dev.versus.render.Theme;
 import dev.versus.web.Output;
 import dev.versus.web.PageKind;
 import dev.versus.web.Routes;
@@ -14,9 +13,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
@@ -43,10 +45,21 @@ public final class PdfMaker {
     }
   };
 
-  private final Theme theme;
+  private final List<Path> themeRoots;
+  private final Supplier<Map<String, Path>> staticFiles;
 
-  public PdfMaker(Theme theme) {
-    this.theme = theme;
+  /**
+   * A maker for one theme, given as its folders and its static files rather than the render stage's
+   * {@code Theme}, so the PDF stage stands on the route table and the model, not on render.
+   *
+   * @param themeRoots the theme chain's folders in lookup order; the fonts come from the first with a
+   *     {@code print-fonts/} folder
+   * @param staticFiles the theme's static files by site path ({@code /css/print.css}), asked again at
+   *     each conversion so a preview server sees a theme edited while it runs
+   */
+  public PdfMaker(List<Path> themeRoots, Supplier<Map<String, Path>> staticFiles) {
+    this.themeRoots = List.copyOf(themeRoots);
+    this.staticFiles = staticFiles;
     XRLog.setLoggerImpl(QUIET);
   }
 
@@ -64,10 +77,10 @@ public final class PdfMaker {
    * Converts an already rendered print view; characters no print font has are warnings at the lines
    * of the guide in {@code source} that write them ({@link MissingGlyphs}), else at the print view.
    */
-  public Optional<Pdf> convert(String printHtml, String baseUrl, List<Output> outputs, Optional<java.nio.file.Path> source,
+  public Optional<Pdf> convert(String printHtml, String baseUrl, List<Output> outputs, Optional<Path> source,
       Diagnostics diags) {
     String documentUrl = baseUrl + PageKind.PRINT.route();
-    SiteFiles files = new SiteFiles(baseUrl, outputs, theme.staticFiles());
+    SiteFiles files = new SiteFiles(baseUrl, outputs, staticFiles.get());
     List<String> problems = new java.util.concurrent.CopyOnWriteArrayList<>();
     PdfRendererBuilder builder = new PdfRendererBuilder()
         .useFastMode()
@@ -87,7 +100,7 @@ public final class PdfMaker {
       pages = doc.getNumberOfPages();
       doc.save(out);
       // after saving: the theme's fonts are embedded (subset) only then
-      FontCheck.report(FontCheck.unembedded(doc), Optional.ofNullable(theme.staticFiles().get("/css/print.css")),
+      FontCheck.report(FontCheck.unembedded(doc), Optional.ofNullable(staticFiles.get().get("/css/print.css")),
           fonts.stream().map(PrintFont::family).distinct().toList(), diags);
     } catch (IOException | RuntimeException e) {
       diags.error(Routes.PRINT_FILE, 0, 0, "cannot make the PDF: " + e);
@@ -110,7 +123,7 @@ public final class PdfMaker {
   private List<PrintFont> fonts(Diagnostics diags) {
     List<PrintFont> fonts = new ArrayList<>();
     try {
-      fonts.addAll(PrintFont.of(theme));
+      fonts.addAll(PrintFont.of(themeRoots));
     } catch (UncheckedIOException e) {
       diags.warning(PrintFont.FOLDER, 0, 0, "cannot read the print fonts: " + e.getCause().getMessage());
     }

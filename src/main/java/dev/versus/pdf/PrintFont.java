@@ -1,6 +1,5 @@
 package dev.versus.pdf;
 
-import dev.versus.render.Theme;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -22,8 +21,8 @@ record PrintFont(Path file, String family, int weight, boolean italic) {
   static final String FOLDER = "print-fonts";
 
   /** The fonts of the first {@code print-fonts/} folder along the theme chain (a theme replaces the set). */
-  static List<PrintFont> of(Theme theme) {
-    Optional<Path> dir = theme.roots().stream().map(r -> r.resolve(FOLDER)).filter(Files::isDirectory).findFirst();
+  static List<PrintFont> of(List<Path> themeRoots) {
+    Optional<Path> dir = themeRoots.stream().map(r -> r.resolve(FOLDER)).filter(Files::isDirectory).findFirst();
     if (dir.isEmpty()) return List.of();
     List<PrintFont> out = new ArrayList<>();
     try (Stream<Path> s = Files.list(dir.get())) {

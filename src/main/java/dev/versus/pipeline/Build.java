@@ -72,7 +72,7 @@ public final class Build {
       outputs.addAll(stages.data(site, front.matrix().orElseThrow()));
       if (options.pdf().isPresent()) {
         Paper paper = options.pdf().get();
-        Optional<Pdf> pdf = stages.pdf(new PdfMaker(theme), site, outputs, options.source());
+        Optional<Pdf> pdf = stages.pdf(new PdfMaker(theme.roots(), theme::staticFiles), site, outputs, options.source());
         if (diags.hasErrors()) return result(diags, front.site(), List.of(), stages, notes);
         for (Pdf made : pdf.stream().toList()) {
           outputs.add(new Output(Routes.PDF, "pdf", made.bytes(), null));

@@ -73,7 +73,7 @@ public final class Preview implements Closeable {
     this.url = URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port + "/");
     this.live = new LiveBuild(settings.source(), settings.theme(), settings.drafts(), url.toString(), ON_DEMAND);
     // the PDF is made from the print view, on the first request after a change, never on save
-    PdfMaker pdf = new PdfMaker(live.theme());
+    PdfMaker pdf = new PdfMaker(live.theme().roots(), live.theme()::staticFiles);
     live.onDemand(Routes.PDF, (site, files, diags) -> files.apply(Routes.PRINT_FILE)
         .flatMap(print -> {
           dev.versus.diag.Diagnostics own = new dev.versus.diag.Diagnostics();

@@ -41,7 +41,7 @@ class PdfMakerTest {
 
     // no outputs at hand: the stylesheet comes from the theme
     Output a4 = new Renderer(theme, Paper.A4, false).renderPrint(site, Matrix.of(site), diags).orElseThrow();
-    Pdf pdf = new PdfMaker(theme).convert(new String(a4.bytes(), java.nio.charset.StandardCharsets.UTF_8),
+    Pdf pdf = new PdfMaker(theme.roots(), theme::staticFiles).convert(new String(a4.bytes(), java.nio.charset.StandardCharsets.UTF_8),
         site.config().baseUrl(), List.of(), diags).orElseThrow();
     assertEquals(List.of(), diags.sorted());
     Path file = Files.write(tmp.resolve("guide.pdf"), pdf.bytes());

@@ -64,8 +64,8 @@ class KilledBuildTest {
 
   /** Every file the manifest lists exists, the manifest is ours, the site has its home page, and the user's file is kept. */
   private static void assertComplete(Path out, String when) throws IOException {
-    assertTrue(SiteWriter.isOurs(out), when + ": the manifest is intact");
-    List<String> listed = new ArrayList<>(SiteWriter.readManifest(out));
+    assertTrue(Manifest.isOurs(out), when + ": the manifest is intact");
+    List<String> listed = new ArrayList<>(Manifest.read(out));
     assertTrue(listed.size() > 20, when);
     for (String rel : listed) assertTrue(Files.isRegularFile(out.resolve(rel)), when + ": missing " + rel);
     assertTrue(Files.readString(out.resolve("articles/evening/index.html"), StandardCharsets.UTF_8).contains("</html>"), when);

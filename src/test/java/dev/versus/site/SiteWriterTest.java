@@ -30,7 +30,7 @@ class SiteWriterTest {
     assertTrue(lines.get(0).matches("# versus-manifest 1 build [0-9a-f-]{36}"), lines.get(0));
     assertEquals(List.of("a/index.html", "index.html"), lines.subList(1, 3));
     assertTrue(lines.get(3).matches("# sha256 [0-9a-f]{64}"), lines.get(3));
-    assertTrue(SiteWriter.isOurs(out));
+    assertTrue(Manifest.isOurs(out));
     assertEquals("a", Files.readString(out.resolve("a/index.html")));
   }
 
@@ -47,7 +47,7 @@ class SiteWriterTest {
     staging.publish(List.of(page, Output.page("index.html", "home", "v2"), Output.copy("css/style.css", style)));
     assertEquals("streamed", Files.readString(out.resolve("a/index.html")));
     assertEquals("v2", Files.readString(out.resolve("index.html")));
-    assertEquals(java.util.Set.of("a/index.html", "css/style.css", "index.html"), SiteWriter.readManifest(out));
+    assertEquals(java.util.Set.of("a/index.html", "css/style.css", "index.html"), Manifest.read(out));
   }
 
   @Test
@@ -133,7 +133,7 @@ class SiteWriterTest {
     // what a kill between the two renames of the swap leaves: no site, the previous one parked
     Files.move(out, tmp.resolve(".site.old-1"));
     Path stale = Files.createDirectories(tmp.resolve(".site.tmp-2"));
-    Files.writeString(stale.resolve(SiteWriter.BUILDING), "x");
+    Files.writeString(stale.resolve(TempFolder.MARKER), "x");
     Files.writeString(stale.resolve("index.html"), "half");
     Path notOurs = Files.createDirectories(tmp.resolve(".site.tmp-3"));
     Files.writeString(notOurs.resolve("keep.txt"), "someone else's");
@@ -183,9 +183,9 @@ class SiteWriterTest {
     Files.writeString(out.resolve("CNAME"), "example.org\n");
     // killed just after the swap: the new site is live but still holds its build's marker (KilledBuildTest found a
     // .site.old-* holding only this marker left behind for good)
-    Files.writeString(out.resolve(SiteWriter.BUILDING), "a killed build\n");
+    Files.writeString(out.resolve(TempFolder.MARKER), "a killed build\n");
     writer.write(out, List.of(Output.page("index.html", "home", "v2")));
-    assertFalse(Files.exists(out.resolve(SiteWriter.BUILDING)), "the new site has no marker");
+    assertFalse(Files.exists(out.resolve(TempFolder.MARKER)), "the new site has no marker");
     try (Stream<Path> s = Files.list(tmp)) {
       assertEquals(List.of(), s.map(f -> f.getFileName().toString()).filter(n -> n.startsWith(".site.")).toList(),
           "the parked previous site is deleted whole, its stale marker with it");

@@ -1,0 +1,91 @@
+package dev.versus.site;
+
+import static dev.versus.site.Trees.rel;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Brings the files of the old site that Versus did not write (a {@code .git}, a {@code CNAME}) into
+ * the new one before the swap, so publishing never loses a user's file.
+ */
+final class CarryOver {
+  private CarryOver() {}
+
+  /**
+   * Brings files of the old site that Versus did not write into the new one, as hard links (a copy
+   * where the file system has none): the originals stay where they are until the swap, so a build
+   * killed meanwhile never loses them. Their paths go to {@code linked}, to be unlinked from the old
+   * site; a user's file at a path Versus now generates wins, leaves {@code written} and gets a note.
+   * Returns how many files and whole foreign folders were carried.
+   */
+  static int carry(Path target, Path temp, Set<String> written, List<String> linked, List<String> notes)
+      throws IOException {
+    Set<String> ours = Manifest.read(target);
+    List<Path> foreign = new ArrayList<>();
+    try (Stream<Path> s = Files.walk(target)) {
+      s.filter(p -> !Files.isDirectory(p) || isTopForeignDir(target, p, ours)).forEach(p -> {
+        String rel = rel(target, p);
+        if (!rel.equals(Manifest.FILE) && !rel.equals(TempFolder.MARKER) && !ours.contains(rel)
+            && !underForeignDir(rel, foreign, target)) {
+          foreign.add(p);
+        }
+      });
+    }
+    for (Path p : foreign) {
+      String rel = rel(target, p);
+      Path dest = temp.resolve(rel);
+      if (written.contains(rel)) {
+        notes.add("kept your " + rel + " in the output: Versus now also generates that path; rename yours to publish both");
+        written.remove(rel);
+      }
+      Files.createDirectories(dest.getParent());
+      if (Files.isDirectory(dest, LinkOption.NOFOLLOW_LINKS)) TempFolder.delete(dest);
+      else Files.deleteIfExists(dest);
+      List<Path> files;
+      try (Stream<Path> s = Files.walk(p)) {
+        files = s.toList();
+      }
+      for (Path f : files) {
+        Path to = temp.resolve(rel(target, f));
+        if (Files.isDirectory(f, LinkOption.NOFOLLOW_LINKS)) {
+          Files.createDirectories(to);
+          continue;
+        }
+        link(f, to);
+        linked.add(rel(target, f));
+      }
+    }
+    return foreign.size();
+  }
+
+  private static void link(Path from, Path to) throws IOException {
+    try {
+      if (Files.isSymbolicLink(from)) throw new UnsupportedOperationException("a link to a link is not the link");
+      Files.createLink(to, from);
+    } catch (UnsupportedOperationException | IOException e) {
+      Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
+    }
+  }
+
+  /** A folder Versus never wrote into (e.g. {@code .git}) moves as a whole. */
+  private static boolean isTopForeignDir(Path target, Path dir, Set<String> ours) {
+    if (dir.equals(target)) return false;
+    String rel = rel(target, dir) + "/";
+    return ours.stream().noneMatch(o -> o.startsWith(rel));
+  }
+
+  private static boolean underForeignDir(String rel, List<Path> foreign, Path target) {
+    for (Path f : foreign) {
+      if (Files.isDirectory(f) && rel.startsWith(rel(target, f) + "/")) return true;
+    }
+    return false;
+  }
+}

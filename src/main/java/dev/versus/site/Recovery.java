@@ -1,0 +1,48 @@
+package dev.versus.site;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Repairs what builds killed earlier left beside an output folder, before a new build writes. */
+final class Recovery {
+  private Recovery() {}
+
+  /**
+   * Repairs what a killed build left beside {@code target}: when {@code target} is gone but a parked
+   * previous site ({@code .<name>.old-*}, ours by its manifest) is there, it is renamed back; other
+   * parked sites of ours are discarded; stale temporary folders ({@code .<name>.tmp-*} still holding
+   * {@link TempFolder#MARKER}) are deleted, and empty ones of either kind too. Returns notes for the user.
+   */
+  static List<String> recover(Path target) throws IOException {
+    Path parent = target.getParent();
+    List<String> notes = new ArrayList<>();
+    if (parent == null || !Files.isDirectory(parent)) return notes;
+    String name = target.getFileName().toString();
+    List<Path> siblings;
+    try (Stream<Path> s = Files.list(parent)) {
+      siblings = s.filter(p -> p.getFileName().toString().startsWith("." + name + ".")).sorted().toList();
+    }
+    for (Path p : siblings) {
+      String n = p.getFileName().toString();
+      if (n.startsWith("." + name + ".old-") && !Files.exists(target) && Manifest.isOurs(p)) {
+        Files.move(p, target, StandardCopyOption.ATOMIC_MOVE);
+        notes.add("put back the previous site, which a killed build had left at " + p);
+      } else if (n.startsWith("." + name + ".old-") && Manifest.isOurs(p)) {
+        ParkedSite.discard(p, target, notes);
+      } else if (n.startsWith("." + name + ".tmp-") && Files.isRegularFile(p.resolve(TempFolder.MARKER))) {
+        TempFolder.delete(p);
+        notes.add("deleted " + p + ", left by a build that was stopped");
+      } else if ((n.startsWith("." + name + ".tmp-") || n.startsWith("." + name + ".old-")) && Files.isDirectory(p)
+          && Trees.isEmpty(p)) {
+        // a build stopped just after making the folder, or just before removing it: it holds nothing to lose
+        Files.deleteIfExists(p);
+      }
+    }
+    return notes;
+  }
+}
