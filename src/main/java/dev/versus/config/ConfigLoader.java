@@ -33,7 +33,10 @@ public final class ConfigLoader {
     f.warnUnknown();
     String title = f.text("title", true).orElse("");
     String description = f.text("description", true).orElse("");
-    String baseUrl = f.text("base_url", true).map(u -> checkUrl(u, f.pos("base_url"), diags)).orElse("/");
+    String baseUrl = f.text("base_url", true).map(String::strip).map(u -> {
+      BaseUrl.problem(u).ifPresent(p -> diags.error(f.pos("base_url"), p));
+      return u;
+    }).orElse("/");
     String language = f.text("language", false).map(l -> LanguageTag.check(l, f.pos("language"), diags)).orElse("en");
     List<SubjectRef> subjects = new ArrayList<>();
     Map<String, Position> seenSubjects = new HashMap<>();
