@@ -14,9 +14,11 @@
   var share = document.getElementById("choose-share");
   var inputs = Array.prototype.slice.call(form.querySelectorAll("input[type=number]"));
 
+  // a weight is a number from 0 to 100, as in site.yaml's profiles and the inputs' min and max; anything
+  // else (1.7e308 in a shared URL, whose sum overflows to Infinity) counts as not given
   function number(input, fallback) {
     var v = parseFloat(input.value);
-    return isFinite(v) && v >= 0 ? v : fallback;
+    return v >= 0 && v <= 100 ? v : fallback;
   }
 
   function readState() {

@@ -1,10 +1,13 @@
 package dev.versus.cli;
 
+import dev.versus.config.BaseUrl;
 import dev.versus.pipeline.BuildOptions;
 import dev.versus.render.Paper;
 import java.nio.file.Path;
 import java.util.Optional;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 /** Options shared by the commands that build: where the guide is, where it goes, and how. */
 final class SourceOptions {
@@ -16,8 +19,21 @@ final class SourceOptions {
           + "it only checks that Versus may write there (not a foreign, non-empty folder).")
   Path out;
 
-  @Option(names = "--base-url", paramLabel = "URL", description = "Overrides site.yaml's base_url, e.g. https://example.org/guide/.")
+  @Option(names = "--base-url", paramLabel = "URL", converter = BaseUrlOption.class,
+      description = "Overrides site.yaml's base_url, e.g. https://example.org/guide/.")
   String baseUrl;
+
+  /** {@code --base-url} as site.yaml's {@code base_url} is checked: anything else is a usage error saying the accepted forms. */
+  static final class BaseUrlOption implements ITypeConverter<String> {
+    @Override
+    public String convert(String value) {
+      String url = value.strip();
+      BaseUrl.problem(url).ifPresent(p -> {
+        throw new TypeConversionException(p);
+      });
+      return url;
+    }
+  }
 
   @Option(names = "--drafts", description = "Publish articles marked `draft: true`.")
   boolean drafts;

@@ -12,14 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** Reads site.yaml and sources.yaml into a {@link SiteConfig}, reporting every problem found. */
 public final class ConfigLoader {
   static final Set<String> SITE_KEYS = Set.of("title", "description", "base_url", "language", "subjects", "groups", "legend", "scales",
       "authors", "unsafe_html", "profiles", "data_license", "stale_after");
   static final Set<String> SOURCE_KEYS = Set.of("id", "title", "publisher", "url", "date");
-  private static final Pattern KEY = Pattern.compile("[a-z0-9-]+");
 
   private ConfigLoader() {}
 
@@ -33,7 +31,10 @@ public final class ConfigLoader {
     f.warnUnknown();
     String title = f.text("title", true).orElse("");
     String description = f.text("description", true).orElse("");
-    String baseUrl = f.text("base_url", true).map(u -> checkUrl(u, f.pos("base_url"), diags)).orElse("/");
+    String baseUrl = f.text("base_url", true).map(String::strip).map(u -> {
+      BaseUrl.problem(u).ifPresent(p -> diags.error(f.pos("base_url"), p));
+      return u;
+    }).orElse("/");
     String language = f.text("language", false).map(l -> LanguageTag.check(l, f.pos("language"), diags)).orElse("en");
     List<SubjectRef> subjects = new ArrayList<>();
     Map<String, Position> seenSubjects = new HashMap<>();
@@ -41,9 +42,8 @@ public final class ConfigLoader {
       diags.error(one.pos(), "`subjects` must be a list of at least two subjects, such as `[" + one.value() + ", other]`, found a single value");
     }
     for (YNode.Scalar s : f.scalars("subjects", true)) {
-      if (!KEY.matcher(s.value()).matches()) {
-        diags.error(s.pos(), "subject `" + s.value() + "` is not a valid slug (lowercase letters, digits, hyphens)");
-      } else if (seenSubjects.putIfAbsent(s.value(), s.pos()) != null) {
+      if (!Keys.check("subject", s.value(), "its page's URL, /subjects/<subject>/", s.pos(), diags)) continue;
+      if (seenSubjects.putIfAbsent(s.value(), s.pos()) != null) {
         diags.error(s.pos(), "subject `" + s.value() + "` is listed twice in `subjects`");
       } else {
         subjects.add(new SubjectRef(s.value(), s.pos()));
@@ -57,6 +57,8 @@ public final class ConfigLoader {
       Fields g = new Fields(m, diags, Set.of("key", "title"));
       g.warnUnknown();
       Optional<String> key = g.text("key", true);
+      // kept after the error, so the criteria of the group are not also reported as in an unknown group
+      key.ifPresent(k -> Keys.check("group key", k, "the id `group-<key>` of its rows in the comparison table", g.pos("key"), diags));
       Optional<String> t = g.text("title", true);
       if (key.isPresent() && t.isPresent()) groups.add(new Group(key.get(), t.get()));
     }
@@ -117,10 +119,7 @@ public final class ConfigLoader {
       Fields byName = new Fields(m, diags, m.entries().keySet());
       for (YNode.Entry e : m.entries().values()) {
         String name = e.key().value();
-        if (!KEY.matcher(name).matches()) {
-          diags.error(e.key().pos(), "scale name `" + name + "` is not a valid key (lowercase letters, digits, hyphens)");
-          continue;
-        }
+        if (!Keys.check("scale name", name, "an attribute of the legend on the pages", e.key().pos(), diags)) continue;
         List<Level> levels = levels(byName, name, name, diags);
         if (levels.isEmpty()) {
           diags.error(e.key().pos(), "scale `" + name + "` has no levels: list them best first, "
@@ -141,6 +140,7 @@ public final class ConfigLoader {
       Fields l = new Fields(m, diags, Set.of("key", "label", "symbol", "meaning"));
       l.warnUnknown();
       Optional<String> k = l.text("key", true);
+      k.ifPresent(x -> Keys.check("level key", x, "the class `level-<key>` of every cell at this level", l.pos("key"), diags));
       Optional<String> label = l.text("label", true);
       if (k.isEmpty() || label.isEmpty()) continue;
       Position first = seen.putIfAbsent(k.get(), l.pos("key"));
@@ -168,6 +168,7 @@ public final class ConfigLoader {
       Fields s = of.get();
       s.warnUnknown();
       Optional<String> id = s.text("id", true);
+      id.ifPresent(x -> Keys.check("source id", x, "the id `source-<id>` on the sources page and in links to it", s.pos("id"), diags));
       Optional<String> title = s.text("title", true);
       String url = s.text("url", false).map(u -> checkUrl(u, s.pos("url"), diags)).orElse("");
       var date = s.date("date", false);

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Reads site.yaml's {@code profiles}: a map from profile key to {@code title}, {@code description} and
@@ -21,7 +20,6 @@ import java.util.regex.Pattern;
  */
 final class ProfileLoader {
   static final Set<String> KEYS = Set.of("title", "description", "groups", "criteria");
-  private static final Pattern KEY = Pattern.compile("[a-z0-9-]+");
   /** Weights above this are almost surely a typo (a percentage, an extra zero). */
   static final double MAX_WEIGHT = 100;
 
@@ -32,11 +30,7 @@ final class ProfileLoader {
     site.map("profiles", false).ifPresent(m -> {
       for (YNode.Entry e : m.entries().values()) {
         String key = e.key().value();
-        if (!KEY.matcher(key).matches()) {
-          diags.error(e.key().pos(), "profile key `" + key + "` is not a valid slug (lowercase letters, digits, hyphens): "
-              + "it becomes the page's URL, /choose/<key>/");
-          continue;
-        }
+        if (!Keys.check("profile key", key, "the page's URL, /choose/<key>/", e.key().pos(), diags)) continue;
         Optional<Fields> of = Fields.of(e.value(), "profile `" + key + "`", diags, KEYS);
         if (of.isEmpty()) continue;
         Fields p = of.get();

@@ -162,15 +162,17 @@ public final class OpenData {
         for (Subject s : site.subjects()) {
           Optional<Verdict> v = c.verdict(s.slug());
           Answer a = v.map(Verdict::answer).orElse(null);
-          p.printRecord(c.slug(), c.title(), c.group(), c.measure().type(), s.slug(), s.title(),
-              a instanceof Answer.OfLevel l ? l.level().key() : "",
-              a instanceof Answer.OfLevel l ? l.level().label() : "",
+          // every column is author text but the value (digits Versus writes) and the passages (a count)
+          p.printRecord(FormulaGuard.text(c.slug()), FormulaGuard.text(c.title()), FormulaGuard.text(c.group()),
+              c.measure().type(), FormulaGuard.text(s.slug()), FormulaGuard.text(s.title()),
+              FormulaGuard.text(a instanceof Answer.OfLevel l ? l.level().key() : ""),
+              FormulaGuard.text(a instanceof Answer.OfLevel l ? l.level().label() : ""),
               a instanceof Answer.OfValue x ? x.value().toPlainString() : "",
-              c.measure() instanceof Measure.Numeric n ? n.unit() : "",
-              a instanceof Answer.OfText t ? t.text() : "",
-              v.map(Verdict::summary).orElse(""),
-              String.join(" ", v.map(Verdict::sources).orElse(List.of())),
-              v.map(Verdict::disputed).orElse(""),
+              FormulaGuard.text(c.measure() instanceof Measure.Numeric n ? n.unit() : ""),
+              FormulaGuard.text(a instanceof Answer.OfText t ? t.text() : ""),
+              FormulaGuard.text(v.map(Verdict::summary).orElse("")),
+              FormulaGuard.text(String.join(" ", v.map(Verdict::sources).orElse(List.of()))),
+              FormulaGuard.text(v.map(Verdict::disputed).orElse("")),
               site.evidence().cell(c.slug(), s.slug()).map(e -> e.claims().size()).orElse(0));
         }
       }

@@ -8,6 +8,7 @@ import dev.versus.model.Site;
 import dev.versus.model.Subject;
 import dev.versus.model.Verdict;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -66,8 +67,8 @@ public record Points(List<Subject> subjects, List<Line> lines) {
       BigDecimal min = given.stream().min(Comparator.naturalOrder()).orElseThrow();
       BigDecimal max = given.stream().max(Comparator.naturalOrder()).orElseThrow();
       if (min.compareTo(max) == 0) return 1;
-      double span = max.subtract(min).doubleValue();
-      double above = x.value().subtract(min).doubleValue() / span;
+      // the ratio in decimal: the span of two doubles' worth of values (1.7e308 - -1.7e308) overflows a double
+      double above = x.value().subtract(min).divide(max.subtract(min), MathContext.DECIMAL64).doubleValue();
       return m.better() == Measure.Better.HIGHER ? above : 1 - above;
     }
     return 0;
@@ -84,17 +85,22 @@ public record Points(List<Subject> subjects, List<Line> lines) {
    * what it loses; all weights 0 score every subject 0. Ties share a rank and keep site.yaml's order.
    */
   public List<SubjectScore> rank(ToDoubleFunction<Criterion> weight) {
-    double total = lines.stream().mapToDouble(l -> Math.max(0, weight.applyAsDouble(l.criterion()))).sum();
+    List<Double> weights = lines.stream().map(l -> checked(l.criterion(), weight.applyAsDouble(l.criterion()))).toList();
+    // weights are summed relative to the largest, so no sum of finite weights overflows to Infinity
+    double largest = weights.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+    double total = weights.stream().mapToDouble(w -> largest > 0 ? w / largest : 0).sum();
     // nothing weighed: every subject scores 0 rather than NaN
     double share = total > 0 ? 100 / total : 0;
     List<SubjectScore> scores = new ArrayList<>();
     for (int i = 0; i < subjects.size(); i++) {
       List<Contribution> parts = new ArrayList<>();
-      for (Line l : lines) {
-        double w = weight.applyAsDouble(l.criterion());
+      for (int k = 0; k < lines.size(); k++) {
+        Line l = lines.get(k);
+        double w = weights.get(k);
         if (w <= 0) continue;
         double p = l.points().get(i);
-        parts.add(new Contribution(l.criterion(), w, p, share * w * p, share * w * (1 - p), l.disputed().get(i)));
+        double counted = share * (w / largest);
+        parts.add(new Contribution(l.criterion(), w, p, counted * p, counted * (1 - p), l.disputed().get(i)));
       }
       double score = parts.stream().mapToDouble(Contribution::gained).sum();
       scores.add(new SubjectScore(subjects.get(i), score, 0, parts));
@@ -110,5 +116,11 @@ public record Points(List<Subject> subjects, List<Line> lines) {
       ranked.add(new SubjectScore(s.subject(), s.score(), rank, s.contributions()));
     }
     return List.copyOf(ranked);
+  }
+
+  /** {@code w}, the weight of {@code c}, when it is a finite number; a negative weight counts 0. */
+  private static double checked(Criterion c, double w) {
+    if (!Double.isFinite(w)) throw new IllegalArgumentException("the weight of criterion `" + c.slug() + "` is " + w + ", not a finite number");
+    return Math.max(0, w);
   }
 }

@@ -165,14 +165,7 @@ final class CriterionReader {
   }
 
   private static Optional<BigDecimal> number(Fields v, Diagnostics diags) {
-    return v.text("value", true).flatMap(text -> {
-      try {
-        return Optional.of(new BigDecimal(text.strip()));
-      } catch (NumberFormatException ex) {
-        diags.error(v.pos("value"), "`value` must be a number such as 12.16, found `" + text
-            + "`: write digits only, with a dot for decimals; the unit belongs in the criterion's `unit`");
-        return Optional.empty();
-      }
-    });
+    return v.text("value", true).flatMap(text -> NumberValue.read(text, v.pos("value"), diags, "`value` must be a number such as 12.16, found `"
+        + text + "`: write digits only, with a dot for decimals; the unit belongs in the criterion's `unit`"));
   }
 }

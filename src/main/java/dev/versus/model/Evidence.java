@@ -9,7 +9,6 @@ import dev.versus.content.YNode;
 import dev.versus.diag.Diagnostics;
 import dev.versus.diag.Position;
 import dev.versus.diag.Suggest;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -189,12 +188,8 @@ public record Evidence(List<Claim> claims, Map<String, Map<String, CellEvidence>
         diags.error(m.at("level"), "`level` on criterion `" + c.slug() + "`, which is a number criterion: write `value=\"...\"`");
         return Optional.empty();
       }
-      try {
-        return Optional.of(Optional.of(new Answer.OfValue(new BigDecimal(m.attr("value").strip()))));
-      } catch (NumberFormatException e) {
-        diags.error(m.at("value"), "`value` must be a number such as 12.16, found `" + m.attr("value") + "`");
-        return Optional.empty();
-      }
+      return NumberValue.read(m.attr("value"), m.at("value"), diags, "`value` must be a number such as 12.16, found `" + m.attr("value") + "`")
+          .map(x -> Optional.of(new Answer.OfValue(x)));
     }
     diags.error(m.at(level ? "level" : "value"), "criterion `" + c.slug() + "` is a text criterion, which is never graded: "
         + "leave out `" + (level ? "level" : "value") + "` so the claim supports the cell without grading it");

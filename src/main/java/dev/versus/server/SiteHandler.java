@@ -97,8 +97,10 @@ final class SiteHandler implements HttpHandler {
     Optional<LiveBuild.Served> found = live.get(path.get(), diags);
     if (found.isEmpty() && !path.get().endsWith(Routes.INDEX) && !path.get().contains(".")
         && live.get(Routes.file(path.get() + "/"), diags).isPresent()) {
-      // a folder asked for without its slash: send the browser where relative links work
-      ex.getResponseHeaders().set("Location", raw + "/");
+      // a folder asked for without its slash: send the browser where relative links work, with its query
+      // (the comparison's filters, ?diff=1&group=basics), which the page's script reads
+      String query = ex.getRequestURI().getRawQuery();
+      ex.getResponseHeaders().set("Location", raw + "/" + (query == null ? "" : "?" + query));
       send(ex, 301, "text/plain; charset=utf-8", new byte[0]);
       return;
     }
@@ -125,7 +127,28 @@ final class SiteHandler implements HttpHandler {
       ex.close();
       return;
     }
-    send(ex, 200, type, body);
+    ex.getResponseHeaders().set("Accept-Ranges", "bytes");
+    sendRange(ex, type, body, etag);
+  }
+
+  /**
+   * {@code body} whole (200), or the one range a GET's {@code Range} asks for (206 with Content-Range), or 416
+   * when that range is past the end. Only GET has ranges, and an {@code If-Range} naming another version than
+   * {@code etag} gets the whole file (RFC 9110 sections 14.2 and 13.1.5).
+   */
+  private static void sendRange(HttpExchange ex, String type, byte[] body, String etag) throws IOException {
+    String ifRange = ex.getRequestHeaders().getFirst("If-Range");
+    boolean ranged = ex.getRequestMethod().equals("GET") && (ifRange == null || ifRange.strip().equals(etag));
+    ByteRange.Asked asked = ranged ? ByteRange.of(ex.getRequestHeaders().getFirst("Range"), body.length) : new ByteRange.Whole();
+    if (asked instanceof ByteRange.Part p) {
+      ex.getResponseHeaders().set("Content-Range", p.range().contentRange(body.length));
+      send(ex, 206, type, java.util.Arrays.copyOfRange(body, (int) p.range().first(), (int) p.range().last() + 1));
+    } else if (asked instanceof ByteRange.Unsatisfiable) {
+      ex.getResponseHeaders().set("Content-Range", "bytes */" + body.length);
+      send(ex, 416, "text/plain; charset=utf-8", new byte[0]);
+    } else {
+      send(ex, 200, type, body);
+    }
   }
 
   private void notFound(HttpExchange ex) throws IOException {

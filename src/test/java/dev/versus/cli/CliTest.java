@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,6 +47,22 @@ class CliTest {
     assertTrue(r.err().contains("--sauce"), r.err());
     assertEquals(2, run("frobnicate").code());
     assertEquals(2, run().code());
+  }
+
+  /** --base-url is checked as site.yaml's base_url is: a query, fragment, user name, other scheme or no host is a usage error. */
+  @Test
+  void aBaseUrlWithAQueryFragmentUserNameOtherSchemeOrNoHostIsAUsageError() {
+    Path source = TestSites.fixture("three", tmp);
+    for (String url : List.of("https://example.org/guide/?ref=newsletter", "https://example.org/#top", "https://me@example.org/",
+        "ftp://example.org/", "https:///guide/", "example.org/guide/")) {
+      Run r = run("build", "--source", source.toString(), "--out", tmp.resolve("out").toString(), "--base-url", url);
+      assertEquals(2, r.code(), url);
+      assertTrue(r.err().contains("--base-url") && r.err().contains("a base URL is http or https, a host, an optional port and an optional path"),
+          r.err());
+      assertFalse(Files.exists(tmp.resolve("out")), "nothing built for " + url);
+    }
+    assertEquals(0, run("check", "--source", source.toString(), "--out", tmp.resolve("out").toString(), "--base-url",
+        "http://localhost:8080/docs").code(), "a port and a path without its final slash are fine");
   }
 
   @Test

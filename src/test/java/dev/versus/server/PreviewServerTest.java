@@ -53,6 +53,51 @@ class PreviewServerTest {
     preview.close();
   }
 
+  /** A trailing-slash redirect keeps the query: the comparison's filters survive /compare?diff=1&group=basics. */
+  @Test
+  void aFolderWithoutItsSlashRedirectsWithItsQuery() {
+    Http.Response r = Http.get(base, "/compare?diff=1&group=basics");
+    assertEquals(301, r.status());
+    assertEquals("/compare/?diff=1&group=basics", r.header("Location"));
+    assertEquals("/articles/morning/", Http.get(base, "/articles/morning").header("Location"), "no query, none added");
+    assertEquals("/compare/?q=%C3%A9t%C3%A9", Http.get(base, "/compare?q=%C3%A9t%C3%A9").header("Location"), "the query as sent");
+  }
+
+  /** RFC 9110 section 14, one range: 206 with Content-Range, 416 past the end, the whole file otherwise. */
+  @Test
+  void rangeRequestsGetPartialContent() {
+    byte[] whole = Http.get(base, "/img/cup.svg").body();
+    Http.Response full = Http.get(base, "/img/cup.svg");
+    assertEquals("bytes", full.header("Accept-Ranges"));
+    int n = whole.length;
+    assertTrue(n > 20);
+    Http.Response part = Http.get(base, "/img/cup.svg", "Range: bytes=0-9");
+    assertEquals(206, part.status());
+    assertEquals("bytes 0-9/" + n, part.header("Content-Range"));
+    assertEquals("10", part.header("Content-Length"));
+    assertEquals("image/svg+xml", part.header("Content-Type"));
+    assertEquals(new String(whole, 0, 10, java.nio.charset.StandardCharsets.ISO_8859_1), new String(part.body(), java.nio.charset.StandardCharsets.ISO_8859_1));
+    Http.Response open = Http.get(base, "/img/cup.svg", "Range: bytes=10-");
+    assertEquals("bytes 10-" + (n - 1) + "/" + n, open.header("Content-Range"));
+    assertEquals(n - 10, open.body().length);
+    Http.Response suffix = Http.get(base, "/img/cup.svg", "Range: bytes=-5");
+    assertEquals("bytes " + (n - 5) + "-" + (n - 1) + "/" + n, suffix.header("Content-Range"));
+    assertEquals("bytes 0-" + (n - 1) + "/" + n, Http.get(base, "/img/cup.svg", "Range: bytes=0-99999999999999999999").header("Content-Range"),
+        "a last byte past the end means to the end");
+    Http.Response past = Http.get(base, "/img/cup.svg", "Range: bytes=" + n + "-");
+    assertEquals(416, past.status());
+    assertEquals("bytes */" + n, past.header("Content-Range"));
+    assertEquals(416, Http.get(base, "/img/cup.svg", "Range: bytes=-0").status());
+    assertEquals(200, Http.get(base, "/img/cup.svg", "Range: bytes=0-1,5-6").status(), "several ranges: the whole file");
+    assertEquals(200, Http.get(base, "/img/cup.svg", "Range: items=0-1").status(), "another unit: ignored");
+    assertEquals(200, Http.get(base, "/img/cup.svg", "Range: bytes=5-1").status(), "invalid: ignored");
+    assertEquals(200, Http.get(base, "/img/cup.svg", "Range: bytes=0-9", "If-Range: \"other\"").status(), "another version: whole");
+    assertEquals(206, Http.get(base, "/img/cup.svg", "Range: bytes=0-9", "If-Range: " + full.header("ETag")).status());
+    Http.Response head = Http.request(base, "HEAD", "/img/cup.svg", "Range: bytes=0-9");
+    assertEquals(200, head.status(), "only GET has ranges");
+    assertEquals(206, Http.get(base, "/", "Range: bytes=0-4").status(), "pages too");
+  }
+
   @Test
   void servesPagesWithTheirTypesFolderIndexesAndThePreviewBaseUrl() {
     Http.Response home = Http.get(base, "/");

@@ -1,0 +1,21 @@
+package dev.versus.data;
+
+/**
+ * Keeps a spreadsheet from running a compare.csv cell as a formula, per OWASP's "CSV Injection" advice: a
+ * text cell beginning with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return gets a
+ * leading single quote, which Excel, LibreOffice Calc and Google Sheets read as "this is text" (the kind of
+ * fault of hhurz/tableExport.jquery.plugin#230). Only text cells go through it: a number Versus writes
+ * itself (a value's plain digits, a count) keeps its minus sign, since it is a number and can hold no formula.
+ */
+final class FormulaGuard {
+  private FormulaGuard() {}
+
+  /** {@code cell} as a spreadsheet shows it as text: quoted when its first character would start a formula. */
+  static String text(String cell) {
+    if (cell.isEmpty()) return cell;
+    return switch (cell.charAt(0)) {
+      case '=', '+', '-', '@', '\t', '\r' -> "'" + cell;
+      default -> cell;
+    };
+  }
+}
