@@ -49,19 +49,19 @@ public final class Build {
     Stages stages = new Stages(diags);
     List<String> notes = new ArrayList<>();
 
-    Stages.Front front = stages.front(d -> new ContentLoader(markdown).load(options.source(), d),
+    Theme theme = Theme.locate(options.source(), options.theme());
+    Stages.Front front = stages.front(d -> new ContentLoader(markdown).load(options.source(), d), theme.roots(),
         c -> options.baseUrl().map(c::withBaseUrl).orElse(c),
         new ModelAssembler(options.drafts(), BuildDate.of(env.apply(BuildDate.SOURCE_DATE_EPOCH), java.time.Clock.systemUTC(), diags)));
     if (!front.ok()) return result(diags, front.site(), List.of(), stages, notes);
     Site site = front.site().orElseThrow();
 
-    Theme theme = Theme.locate(options.source(), options.theme());
     SiteWriter writer = new SiteWriter();
     // pages go to disk as they are rendered, unless the PDF needs the print view's bytes afterwards;
     // when the folder may not be written, the write stage below reports it as before
     Optional<SiteWriter.Staging> staging = write && options.pdf().isEmpty() ? begin(writer, options) : Optional.empty();
     try {
-      Renderer renderer = new Renderer(theme, options.pdf().orElse(Paper.A4), options.pdf().isPresent());
+      Renderer renderer = new Renderer(theme, front.strings().orElseThrow(), options.pdf().orElse(Paper.A4), options.pdf().isPresent());
       RenderPlan plan = stages.plan(renderer, front, options.pdf().isPresent() ? List.of(Routes.PDF) : List.of());
       List<Output> outputs = new ArrayList<>(stages.render(plan, plan.routes(),
           staging.<UnaryOperator<Output>>map(s -> s::put).orElse(UnaryOperator.identity())));

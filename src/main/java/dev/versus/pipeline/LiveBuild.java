@@ -5,6 +5,7 @@ import dev.versus.content.Markdown;
 import dev.versus.content.SourceCache;
 import dev.versus.content.SourceTree;
 import dev.versus.diag.Diagnostics;
+import dev.versus.i18n.UiStrings;
 import dev.versus.model.ModelAssembler;
 import dev.versus.render.Dependencies;
 import dev.versus.render.RenderPlan;
@@ -76,8 +77,6 @@ public final class LiveBuild {
     this.assembler = new ModelAssembler(drafts, BuildDate.of(System.getenv(BuildDate.SOURCE_DATE_EPOCH),
         java.time.Clock.systemUTC(), new dev.versus.diag.Diagnostics()));
     this.theme = Theme.locate(source, theme);
-    // rendered as a plain build renders (no link to a PDF), so served pages equal a full build's
-    this.renderer = new Renderer(this.theme);
   }
 
   /**
@@ -109,18 +108,22 @@ public final class LiveBuild {
       sources.refresh(inSource);
       changed.forEach(p -> unsettled.add(p.toAbsolutePath().normalize()));
       return sources.tree(d);
-    }, c -> {
+    }, theme.roots(), c -> {
       configuredPath = c.basePath();
       return c.withBaseUrl(baseUrl);
     }, assembler);
     if (!front.ok()) return failed(stages);
 
+    // rendered as a plain build renders (no link to a PDF), so served pages equal a full build's; the
+    // engine holds the strings its i18n() returns, so other words need another engine
+    UiStrings strings = front.strings().orElseThrow();
+    if (renderer == null || !renderer.strings().equals(strings)) renderer = new Renderer(theme, strings);
     RenderPlan plan = stages.plan(renderer, front, derived.keySet());
     Optional<Dependencies.Changes> changes = good == null ? Optional.empty()
         : Optional.of(stages.timed("compare", () -> plan.dependencies().changesSince(good.dependencies())));
     if (changes.isPresent() && changes.get().inputs().stream().anyMatch(i -> i.startsWith("template:"))) {
       // Pebble keeps compiled templates: a fresh engine reads the edited ones
-      renderer = new Renderer(theme);
+      renderer = new Renderer(theme, strings);
       return render(renderer.plan(plan.site(), plan.matrix()), front.tree(), changes, stages);
     }
     return render(plan, front.tree(), changes, stages);

@@ -6,6 +6,8 @@ import dev.versus.content.SourceTree;
 import dev.versus.content.StaticFile;
 import dev.versus.data.OpenData;
 import dev.versus.diag.Diagnostics;
+import dev.versus.i18n.I18nFiles;
+import dev.versus.i18n.UiStrings;
 import dev.versus.matrix.Matrix;
 import dev.versus.model.ModelAssembler;
 import dev.versus.model.Site;
@@ -34,7 +36,7 @@ import java.util.function.UnaryOperator;
 /**
  * The stages of a build, in the one order {@code build} ({@link Build}) and {@code serve}
  * ({@link LiveBuild}) both run them, each timed:
- * load (files to documents) -> config (site.yaml, sources.yaml) -> model (validated, cross-linked
+ * load (files to documents, and the theme chain's i18n files) -> config (site.yaml, sources.yaml) -> model (validated, cross-linked
  * records) -> matrix (the comparison table, computed once and handed to every later stage) -> render
  * (Pebble; planned first, so serve renders only what a change touches) -> search (the search index's
  * files) -> data (compare.json, its schema, compare.csv) -> pdf (only when asked: the print view to
@@ -52,9 +54,9 @@ final class Stages {
 
   /**
    * What the stages up to matrix made: the source tree always, the site once the model stage ran (even
-   * with errors, for the report), the matrix only when no stage so far found an error.
+   * with errors, for the report), the matrix and the theme's words only when no stage so far found an error.
    */
-  record Front(SourceTree tree, Optional<Site> site, Optional<Matrix> matrix) {
+  record Front(SourceTree tree, Optional<Site> site, Optional<Matrix> matrix, Optional<UiStrings> strings) {
     boolean ok() {
       return matrix.isPresent();
     }
@@ -62,15 +64,20 @@ final class Stages {
 
   /**
    * load -> config -> model -> matrix. {@code load} reads the source tree (all of it, or only what changed);
-   * {@code adjust} changes the configuration before the model reads it (the preview's own base URL).
+   * the i18n files of {@code themeRoots} (the guide's folder first, as {@code Theme.roots()}) are read
+   * with it, a few small files read again on every run, and merged for the site's language by the model
+   * stage; {@code adjust} changes the configuration before the model reads it (the preview's own base URL).
    */
-  Front front(Function<Diagnostics, SourceTree> load, UnaryOperator<SiteConfig> adjust, ModelAssembler assembler) {
+  Front front(Function<Diagnostics, SourceTree> load, List<Path> themeRoots, UnaryOperator<SiteConfig> adjust,
+      ModelAssembler assembler) {
     SourceTree tree = timed("load", () -> load.apply(diags));
+    I18nFiles i18n = timed("load", () -> I18nFiles.read(themeRoots, diags));
     Optional<SiteConfig> config = timed("config", () -> ConfigLoader.load(tree.siteYaml(), tree.sourcesYaml(), diags).map(adjust));
-    if (config.isEmpty()) return new Front(tree, Optional.empty(), Optional.empty());
+    if (config.isEmpty()) return new Front(tree, Optional.empty(), Optional.empty(), Optional.empty());
     Site site = timed("model", () -> assembler.assemble(tree, config.get(), diags));
-    if (diags.hasErrors()) return new Front(tree, Optional.of(site), Optional.empty());
-    return new Front(tree, Optional.of(site), Optional.of(timed("matrix", () -> Matrix.of(site))));
+    UiStrings strings = timed("model", () -> i18n.resolve(config.get().language(), diags));
+    if (diags.hasErrors()) return new Front(tree, Optional.of(site), Optional.empty(), Optional.empty());
+    return new Front(tree, Optional.of(site), Optional.of(timed("matrix", () -> Matrix.of(site))), Optional.of(strings));
   }
 
   /**

@@ -15,8 +15,8 @@ import java.util.TreeSet;
  * ({@code refs:articles}), every article as the feed shows it ({@code feed:articles}), the links of a body a page shows ({@code links:articles/x.md}),
  * derived lists ({@code backlinks:orm}, {@code related:articles/x.md}, {@code citations},
  * {@code slugs}), the templates it is rendered with ({@code template:base.peb}, every template the
- * page's template reads), and two shared by every page: {@code config} (site.yaml and sources.yaml)
- * and {@code globals} (what every template sees, such as asset URLs with their content hashes).
+ * page's template reads), and three shared by every page: {@code config} (site.yaml and sources.yaml),
+ * {@code i18n} (the theme's UI strings) and {@code globals} (what every template sees, such as asset URLs with their content hashes).
  * A page renders to the same bytes while its inputs are equal, so comparing two records says
  * exactly which pages an edit changed.
  */
@@ -33,7 +33,7 @@ public final class Dependencies {
     this.shared = shared;
   }
 
-  static Dependencies of(List<PagePlan> plans, Object config, Map<String, Object> globals, TemplateGraph graph) {
+  static Dependencies of(List<PagePlan> plans, Object config, Object strings, Map<String, Object> globals, TemplateGraph graph) {
     Map<String, Page> pages = new LinkedHashMap<>();
     Map<String, Map<String, Object>> templates = new LinkedHashMap<>();
     for (PagePlan p : plans) {
@@ -42,6 +42,7 @@ public final class Dependencies {
     }
     Map<String, Object> shared = new LinkedHashMap<>();
     shared.put("config", config);
+    shared.put("i18n", strings);
     shared.put("globals", globals);
     return new Dependencies(pages, templates, shared);
   }

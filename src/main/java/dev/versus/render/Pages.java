@@ -1,6 +1,7 @@
 package dev.versus.render;
 
 import dev.versus.config.Group;
+import dev.versus.i18n.UiStrings;
 import dev.versus.content.Kind;
 import dev.versus.matrix.Matrix;
 import dev.versus.matrix.Standing;
@@ -31,13 +32,20 @@ final class Pages {
   private final Urls urls;
   private final Views views;
   private final ArticleMemo memo;
+  private final UiStrings strings;
 
-  Pages(Site site, Matrix matrix, Urls urls, Views views, ArticleMemo memo) {
+  Pages(Site site, Matrix matrix, Urls urls, Views views, ArticleMemo memo, UiStrings strings) {
     this.site = site;
     this.matrix = matrix;
     this.urls = urls;
     this.views = views;
     this.memo = memo;
+    this.strings = strings;
+  }
+
+  /** The UI string {@code key} with its arguments (name, value, ...). */
+  private String ui(String key, Object... args) {
+    return strings.text(key, args);
   }
 
   /** Every page, its spec built only when asked for. */
@@ -51,18 +59,18 @@ final class Pages {
     List<List<Object>> refs = articles.stream().map(ArticleMemo.Entry::ref).toList();
     pages.add(plan("", "index.peb", inputs().home().criteria().subjects().put("refs:articles", refs).faqs().put("evidence", site.evidence()), (r, t) -> home()));
     pages.add(plan(PageKind.COMPARE.route(), "compare.peb", inputs().criteria().subjects().put("evidence", site.evidence()),
-        (r, t) -> compare(matrix, r, site.config().title() + ": full comparison", false)));
+        (r, t) -> compare(matrix, r, ui("compare.title", "site", site.config().title()), false)));
     for (Subject s : site.subjects()) {
       pages.add(plan(PageKind.COMPARE_SORTED.route(s.slug()), "compare.peb", inputs().criteria().subjects().put("evidence", site.evidence()),
-          (r, t) -> compare(matrix.sortedBy(s, standingGroups(s)), r, site.config().title() + ": " + s.title() + " first", false)));
+          (r, t) -> compare(matrix.sortedBy(s, standingGroups(s)), r, ui("compare.sorted.title", "site", site.config().title(), "subject", s.title()), false)));
     }
     for (var pair : Matrix.pairs(site.subjects())) {
       String route = pairRoute(pair);
       pages.add(plan(route, "compare.peb", inputs().criteria().subjects().put("evidence", site.evidence()),
-          (r, t) -> compare(matrix.narrowedTo(pair), r, pair.get(0).title() + " vs " + pair.get(1).title(), true)));
+          (r, t) -> compare(matrix.narrowedTo(pair), r, pairTitle(pair), true)));
     }
-    pages.add(plan(PageKind.CRITERIA.route(), "list.peb", inputs().criteria(), (r, t) -> list(r, "criteria", "Criteria",
-        "Every criterion of the comparison, grouped.", site.criteria().stream().map(views::criterionRef).toList())));
+    pages.add(plan(PageKind.CRITERIA.route(), "list.peb", inputs().criteria(), (r, t) -> list(r, "criteria",
+        site.criteria().stream().map(views::criterionRef).toList())));
     for (Criterion c : site.criteria()) {
       // its evidence sections read the claims of every body, and its cells whether they are disputed or stale
       Inputs in = inputs().body(Kind.CRITERION, c.slug(), c.path(), c).subjects()
@@ -71,8 +79,8 @@ final class Pages {
       site.faqs().stream().filter(f -> f.criteria().contains(c.slug())).forEach(f -> in.put(f.path(), f));
       pages.add(plan(Kind.CRITERION.route(c.slug()), "criterion.peb", in, (r, t) -> criterion(c)));
     }
-    pages.add(plan(PageKind.SUBJECTS.route(), "list.peb", inputs().subjects(), (r, t) -> list(r, "subjects", "Subjects",
-        "The subjects compared in this guide.", site.subjects().stream().map(views::subjectRef).toList())));
+    pages.add(plan(PageKind.SUBJECTS.route(), "list.peb", inputs().subjects(), (r, t) -> list(r, "subjects",
+        site.subjects().stream().map(views::subjectRef).toList())));
     for (Subject s : site.subjects()) {
       // its "where it is ahead" section reads every criterion and every other subject
       Inputs in = inputs().body(Kind.SUBJECT, s.slug(), s.path(), s).criteria().subjects()
@@ -80,8 +88,8 @@ final class Pages {
           .put("evidence", site.evidence());
       pages.add(plan(Kind.SUBJECT.route(s.slug()), "subject.peb", in, (r, t) -> subject(s)));
     }
-    pages.add(plan(PageKind.ARTICLES.route(), "list.peb", inputs().put("refs:articles", refs), (r, t) -> list(r, "articles", "Articles",
-        "Long-form guides behind the comparison.", site.articles().stream().map(views::articleRef).toList())));
+    pages.add(plan(PageKind.ARTICLES.route(), "list.peb", inputs().put("refs:articles", refs), (r, t) -> list(r, "articles",
+        site.articles().stream().map(views::articleRef).toList())));
     for (ArticleMemo.Entry e : articles) {
       pages.add(new PagePlan(e.route(), "article.peb", e.inputs(), () -> article(e.article())));
     }
@@ -95,7 +103,7 @@ final class Pages {
       pages.add(plan(Kind.FAQ.route(f.slug()), "faq.peb", in, (r, t) -> faq(f)));
     }
     pages.add(plan(PageKind.SOURCES.route(), "sources.peb", inputs().put("citations", site.citations()), (r, t) -> page(r, t, "sources",
-        "Sources", "Every source this guide cites, and what cites it.", crumbs("Sources", r), Views.map("sources", views.allSources()))));
+        ui("sources.title"), ui("sources.description"), crumbs(ui("crumbs.sources"), r), Views.map("sources", views.allSources()))));
     if (!site.config().profiles().isEmpty()) {
       // every profile's ranking reads every cell of the matrix, and site.yaml's profiles (the configuration)
       dev.versus.matrix.Points points = dev.versus.matrix.Points.of(site, matrix);
@@ -106,17 +114,17 @@ final class Pages {
             (r, t) -> chooseProfile(r, points.score(p))));
       }
     }
-    pages.add(plan(PageKind.SEARCH.route(), "search.peb", inputs(), (r, t) -> page(r, t, "search", "Search",
-        "Search the criteria, subjects, articles and questions of " + site.config().title() + ".", crumbs("Search", r), Views.map())));
-    pages.add(plan(PageKind.NOT_FOUND.route(), "404.peb", inputs(), (r, t) -> page(r, t, "404", "Page not found",
-        "This page does not exist.", List.of(), Views.map())));
+    pages.add(plan(PageKind.SEARCH.route(), "search.peb", inputs(), (r, t) -> page(r, t, "search", ui("search.title"),
+        ui("search.description", "site", site.config().title()), crumbs(ui("crumbs.search"), r), Views.map())));
+    pages.add(plan(PageKind.NOT_FOUND.route(), "404.peb", inputs(), (r, t) -> page(r, t, "404", ui("notfound.title"),
+        ui("notfound.description"), List.of(), Views.map())));
     // the routes come from the slugs, which are what the sitemap reads (cheaper to compare than every route)
     List<List<String>> slugs = List.of(site.subjects().stream().map(Subject::slug).toList(),
         site.criteria().stream().map(Criterion::slug).toList(), site.articles().stream().map(Article::slug).toList(),
         site.faqs().stream().map(Faq::slug).toList());
     Map<String, java.time.LocalDate> sitemap = sitemapRoutes();
     pages.add(plan(PageKind.SITEMAP.route(), "sitemap.xml.peb", inputs().put("slugs", slugs).put("sitemap:dates", List.copyOf(sitemap.values())),
-        (r, t) -> page(r, t, "feed", "Sitemap", "", List.of(), Views.map("sitemap", sitemap.entrySet().stream()
+        (r, t) -> page(r, t, "feed", ui("sitemap.title"), "", List.of(), Views.map("sitemap", sitemap.entrySet().stream()
             .map(e -> Views.map("loc", urls.absolute(e.getKey()), "lastmod", e.getValue().toString())).toList()))));
     // every article in full, with its links and related criteria: each article page's inputs, in feed order
     Inputs feed = inputs().put("feed:articles", articles.stream().map(ArticleMemo.Entry::inputs).toList());
@@ -127,7 +135,7 @@ final class Pages {
         .put("feed:articles", articles.stream().map(ArticleMemo.Entry::inputs).toList())
         .put("citations", site.citations()).put("evidence", site.evidence());
     pages.add(plan(PageKind.PRINT.route(), "print.peb", print, (r, t) -> new PrintView(site, matrix, urls, views).page()));
-    pages.add(plan(PageKind.ROBOTS.route(), "robots.txt.peb", inputs(), (r, t) -> page(r, t, "feed", "robots", "", List.of(), Views.map())));
+    pages.add(plan(PageKind.ROBOTS.route(), "robots.txt.peb", inputs(), (r, t) -> page(r, t, "feed", ui("robots.title"), "", List.of(), Views.map())));
     return pages;
   }
 
@@ -231,12 +239,18 @@ final class Pages {
     return PageKind.COMPARE_PAIR.route(pair.get(0).slug(), pair.get(1).slug());
   }
 
-  /** The headings of a table sorted by {@code s}, one per standing. */
-  private static Map<Standing, Group> standingGroups(Subject s) {
-    return Map.of(Standing.LEADS, new Group(Standing.LEADS.key(), "Where " + s.title() + " leads"),
-        Standing.LEVEL, new Group(Standing.LEVEL.key(), "All level"),
-        Standing.TRAILS, new Group(Standing.TRAILS.key(), "Where another subject leads"),
-        Standing.UNRANKED, new Group(Standing.UNRANKED.key(), "Not ranked"));
+  /** The headings of a table sorted by {@code s}, one per standing ({@code compare.standing.<standing>}). */
+  private Map<Standing, Group> standingGroups(Subject s) {
+    Map<Standing, Group> groups = new java.util.EnumMap<>(Standing.class);
+    for (Standing st : Standing.values()) {
+      groups.put(st, new Group(st.key(), ui("compare.standing." + st.key(), "subject", s.title())));
+    }
+    return groups;
+  }
+
+  /** "Tea vs Coffee", a pair page's title and its link's text. */
+  private String pairTitle(List<Subject> pair) {
+    return ui("compare.pair.title", "first", pair.get(0).title(), "second", pair.get(1).title());
   }
 
   /**
@@ -245,20 +259,20 @@ final class Pages {
    */
   private PageSpec compare(Matrix matrix, String route, String title, boolean pair) {
     List<Map<String, Object>> pairs = Matrix.pairs(site.subjects()).stream().map(p -> Views.map(
-        "title", p.get(0).title() + " vs " + p.get(1).title(),
+        "title", pairTitle(p),
         "url", urls.href(pairRoute(p)))).toList();
     List<Map<String, Object>> sorts = new ArrayList<>();
     if (!pair) {
-      sorts.add(Views.map("title", "By topic", "url", urls.href(PageKind.COMPARE), "current", route.equals(PageKind.COMPARE.route())));
+      sorts.add(Views.map("title", ui("compare.sorts.topic"), "url", urls.href(PageKind.COMPARE), "current", route.equals(PageKind.COMPARE.route())));
       for (Subject s : site.subjects()) {
         String sorted = PageKind.COMPARE_SORTED.route(s.slug());
-        sorts.add(Views.map("title", s.title() + " first", "url", urls.href(sorted), "current", route.equals(sorted)));
+        sorts.add(Views.map("title", ui("compare.sorts.first", "subject", s.title()), "url", urls.href(sorted), "current", route.equals(sorted)));
       }
     }
-    String names = String.join(", ", matrix.columns().stream().map(Subject::title).toList());
+    String names = String.join(ui("join.separator"), matrix.columns().stream().map(Subject::title).toList());
     return page(route, "compare.peb", "compare", title,
-        "Side-by-side comparison of " + names + " on " + matrix.rows().size() + " criteria, with sources.",
-        route.equals(PageKind.COMPARE.route()) ? crumbs("Compare", route) : crumbs("Compare", PageKind.COMPARE.route(), title, route),
+        ui("compare.description", "subjects", names, "count", matrix.rows().size()),
+        route.equals(PageKind.COMPARE.route()) ? crumbs(ui("crumbs.compare"), route) : crumbs(ui("crumbs.compare"), PageKind.COMPARE.route(), title, route),
         Views.map("matrix", views.matrix(matrix), "legend", views.legend(matrix), "pairs", pairs,
             "isPair", pair, "sorts", sorts,
             // with three or more subjects the full table gets subject checkboxes, and its rows say each
@@ -274,9 +288,9 @@ final class Pages {
   private PageSpec chooseForm(String route, dev.versus.matrix.Points points) {
     Map<String, Object> form = Choose.formData(site, points, urls);
     String data = Json.write(form);
-    return page(route, "choose.peb", "choose", "Which should I choose?",
-        "Weigh what matters to you and see how " + names(site.subjects()) + " rank, or pick a ready-made profile.",
-        crumbs("Choose", route), Views.map("profiles", site.config().profiles().stream().map(views::profileRef).toList(),
+    return page(route, "choose.peb", "choose", ui("choose.title"),
+        ui("choose.description", "subjects", strings.join(site.subjects().stream().map(Subject::title).toList())),
+        crumbs(ui("crumbs.choose"), route), Views.map("profiles", site.config().profiles().stream().map(views::profileRef).toList(),
             "form", form,
             "formJson", new io.pebbletemplates.pebble.extension.escaper.SafeString(data)));
   }
@@ -285,33 +299,27 @@ final class Pages {
   private PageSpec chooseProfile(String route, dev.versus.matrix.ProfileScore score) {
     var p = score.profile();
     return page(route, "choose-profile.peb", "choose-profile", p.title(), p.description(),
-        crumbs("Choose", PageKind.CHOOSE.route(), p.title(), route), Views.map("score", views.profileScore(score),
+        crumbs(ui("crumbs.choose"), PageKind.CHOOSE.route(), p.title(), route), Views.map("score", views.profileScore(score),
             "profiles", site.config().profiles().stream().map(views::profileRef).toList()));
-  }
-
-  /** "Tea, Coffee and Cocoa". */
-  private static String names(List<Subject> subjects) {
-    List<String> titles = subjects.stream().map(Subject::title).toList();
-    return String.join(", ", titles.subList(0, titles.size() - 1)) + " and " + titles.get(titles.size() - 1);
   }
 
   private PageSpec criterion(Criterion c) {
     return page(Kind.CRITERION.route(c.slug()), "criterion.peb", "criterion", c.title(), c.question(),
-        crumbs("Criteria", PageKind.CRITERIA.route(), c.title(), Kind.CRITERION.route(c.slug())),
+        crumbs(ui("crumbs.criteria"), PageKind.CRITERIA.route(), c.title(), Kind.CRITERION.route(c.slug())),
         Views.map("criterion", views.criterion(c)));
   }
 
   private PageSpec subject(Subject s) {
-    String description = s.tagline().isBlank() ? s.title() + " in this comparison." : s.tagline();
+    String description = s.tagline().isBlank() ? ui("subject.description", "subject", s.title()) : s.tagline();
     return page(Kind.SUBJECT.route(s.slug()), "subject.peb", "subject", s.title(), description,
-        crumbs("Subjects", PageKind.SUBJECTS.route(), s.title(), Kind.SUBJECT.route(s.slug())),
+        crumbs(ui("crumbs.subjects"), PageKind.SUBJECTS.route(), s.title(), Kind.SUBJECT.route(s.slug())),
         Views.map("subject", views.subject(s)));
   }
 
   private PageSpec article(Article a) {
     return new PageSpec(Kind.ARTICLE.route(a.slug()), "article.peb", "article", a.metaTitle(),
         a.metaDescription().isBlank() ? a.title() : a.metaDescription(), a.metaKeywords(),
-        crumbs("Articles", PageKind.ARTICLES.route(), a.title(), Kind.ARTICLE.route(a.slug())),
+        crumbs(ui("crumbs.articles"), PageKind.ARTICLES.route(), a.title(), Kind.ARTICLE.route(a.slug())),
         Views.map("article", views.article(a), "ogType", "article"));
   }
 
@@ -335,19 +343,20 @@ final class Pages {
           Views.map("@type", "Answer", "text", f.answerText())));
     }
     String jsonLd = Json.write(Views.map("@context", "https://schema.org", "@type", "FAQPage", "mainEntity", entities));
-    return page(PageKind.FAQS.route(), "faq-index.peb", "faq", "Frequently asked questions",
-        "Answers to the common questions about " + site.config().title() + ".", crumbs("FAQ", PageKind.FAQS.route()),
+    return page(PageKind.FAQS.route(), "faq-index.peb", "faq", ui("faq.title"),
+        ui("faq.description", "site", site.config().title()), crumbs(ui("crumbs.faq"), PageKind.FAQS.route()),
         Views.map("groups", groups, "jsonLd", new io.pebbletemplates.pebble.extension.escaper.SafeString(jsonLd)));
   }
 
   private PageSpec faq(Faq f) {
     String route = Kind.FAQ.route(f.slug());
-    return page(route, "faq.peb", "faq-page", f.question(), f.description(), crumbs("FAQ", PageKind.FAQS.route(), f.question(), route),
+    return page(route, "faq.peb", "faq-page", f.question(), f.description(), crumbs(ui("crumbs.faq"), PageKind.FAQS.route(), f.question(), route),
         Views.map("faq", views.faq(f)));
   }
 
-  private PageSpec list(String route, String kind, String title, String description, List<Map<String, Object>> items) {
-    return page(route, "list.peb", "list", title, description, crumbs(title, route),
+  /** A list page of {@code kind}: titled {@code list.<kind>.title}, its crumb {@code crumbs.<kind>}. */
+  private PageSpec list(String route, String kind, List<Map<String, Object>> items) {
+    return page(route, "list.peb", "list", ui("list." + kind + ".title"), ui("list." + kind + ".description"), crumbs(ui("crumbs." + kind), route),
         Views.map("items", items.stream().map(Views::card).toList(), "listKind", kind));
   }
 
@@ -358,7 +367,7 @@ final class Pages {
 
   private List<Map<String, Object>> crumbs(String... titleRoute) {
     List<Map<String, Object>> out = new ArrayList<>();
-    out.add(Views.map("title", "Home", "url", urls.href(PageKind.HOME)));
+    out.add(Views.map("title", ui("crumbs.home"), "url", urls.href(PageKind.HOME)));
     for (int i = 0; i < titleRoute.length; i += 2) out.add(Views.map("title", titleRoute[i], "url", urls.href(titleRoute[i + 1])));
     return out;
   }

@@ -1,6 +1,7 @@
 package dev.versus.render;
 
 import dev.versus.diag.Diagnostics;
+import dev.versus.i18n.UiStrings;
 import dev.versus.matrix.Matrix;
 import dev.versus.model.Site;
 import dev.versus.web.Output;
@@ -28,22 +29,25 @@ import java.util.Optional;
  */
 public final class Renderer {
   private final Theme theme;
+  private final UiStrings strings;
   private final Paper paper;
   private final boolean pdf;
   private final PebbleEngine engine;
   private final ArticleMemo articles = new ArticleMemo();
 
-  public Renderer(Theme theme) {
-    this(theme, Paper.A4, false);
+  public Renderer(Theme theme, UiStrings strings) {
+    this(theme, strings, Paper.A4, false);
   }
 
   /**
    * A renderer whose print view is laid out for {@code paper}; with {@code pdf} the home page and the
    * print view link {@code guide.pdf}, which the caller promises to produce (a plain build must not
-   * leave a dangling link).
+   * leave a dangling link). {@code strings} are the theme's words (the templates' {@code i18n()}, and
+   * the page titles, breadcrumbs and navigation made here).
    */
-  public Renderer(Theme theme, Paper paper, boolean pdf) {
+  public Renderer(Theme theme, UiStrings strings, Paper paper, boolean pdf) {
     this.theme = theme;
+    this.strings = strings;
     this.paper = paper;
     this.pdf = pdf;
     this.engine = new PebbleEngine.Builder()
@@ -52,6 +56,7 @@ public final class Renderer {
         .strictVariables(true)
         .newLineTrimming(true)
         .defaultLocale(java.util.Locale.ENGLISH)
+        .extension(new I18nExtension(strings))
         .build();
   }
 
@@ -74,20 +79,25 @@ public final class Renderer {
    */
   public Optional<Output> renderPrint(Site site, Matrix matrix, Diagnostics diags) {
     Urls urls = new Urls(site.config().baseUrl(), site.config().basePath());
-    PageSpec page = new PrintView(site, matrix, urls, new Views(site, matrix, urls)).page();
+    PageSpec page = new PrintView(site, matrix, urls, new Views(site, matrix, urls, strings)).page();
     return renderPage(page, globals(site, urls, theme.staticFiles()), urls, diags);
   }
 
   /** The site's pages, their dependency record and their assets, to render all or some of them ({@code matrix}: the site's full matrix). */
   public RenderPlan plan(Site site, Matrix matrix) {
     Urls urls = new Urls(site.config().baseUrl(), site.config().basePath());
-    Views views = new Views(site, matrix, urls);
+    Views views = new Views(site, matrix, urls, strings);
     Map<String, Path> assets = theme.staticFiles();
-    return new RenderPlan(this, site, matrix, urls, new Pages(site, matrix, urls, views, articles).plan(), globals(site, urls, assets), assets);
+    return new RenderPlan(this, site, matrix, urls, new Pages(site, matrix, urls, views, articles, strings).plan(), globals(site, urls, assets), assets);
   }
 
   Theme theme() {
     return theme;
+  }
+
+  /** The UI strings this renderer's pages are made with. */
+  public UiStrings strings() {
+    return strings;
   }
 
   /** A template error where the author can fix it: file, line, the problem, and the templates that led there. */
@@ -217,7 +227,7 @@ public final class Renderer {
             "subjects", site.subjects().stream().map(s -> Views.map("slug", s.slug(), "title", s.title())).toList(),
             "updated", site.updated().toString(),
             "hasFaq", !site.faqs().isEmpty()),
-        "nav", nav(config, urls),
+        "nav", nav(config, urls, strings),
         "assets", assetUrls,
         "routes", routes(config, urls),
         "search", Views.map("url", urls.href(PageKind.SEARCH), "index", urls.href(Routes.SEARCH_INDEX)),
@@ -227,16 +237,16 @@ public final class Renderer {
             "paper", paper.label(), "paperSize", paper.css()));
   }
 
-  /** The main navigation; "Choose" only where site.yaml defines profiles (its pages exist only then). */
-  private static List<Map<String, Object>> nav(dev.versus.config.SiteConfig config, Urls urls) {
+  /** The main navigation, titled {@code nav.<section>}; "choose" only where site.yaml defines profiles (its pages exist only then). */
+  private static List<Map<String, Object>> nav(dev.versus.config.SiteConfig config, Urls urls, UiStrings strings) {
     List<Map<String, Object>> nav = new ArrayList<>();
-    nav.add(Views.map("title", "Compare", "url", urls.href(PageKind.COMPARE), "section", "compare"));
-    if (!config.profiles().isEmpty()) nav.add(Views.map("title", "Choose", "url", urls.href(PageKind.CHOOSE), "section", "choose"));
-    nav.add(Views.map("title", "Criteria", "url", urls.href(PageKind.CRITERIA), "section", "criteria"));
-    nav.add(Views.map("title", "Subjects", "url", urls.href(PageKind.SUBJECTS), "section", "subjects"));
-    nav.add(Views.map("title", "Articles", "url", urls.href(PageKind.ARTICLES), "section", "articles"));
-    nav.add(Views.map("title", "FAQ", "url", urls.href(PageKind.FAQS), "section", "faq"));
-    nav.add(Views.map("title", "Sources", "url", urls.href(PageKind.SOURCES), "section", "sources"));
+    nav.add(Views.map("title", strings.text("nav.compare"), "url", urls.href(PageKind.COMPARE), "section", "compare"));
+    if (!config.profiles().isEmpty()) nav.add(Views.map("title", strings.text("nav.choose"), "url", urls.href(PageKind.CHOOSE), "section", "choose"));
+    nav.add(Views.map("title", strings.text("nav.criteria"), "url", urls.href(PageKind.CRITERIA), "section", "criteria"));
+    nav.add(Views.map("title", strings.text("nav.subjects"), "url", urls.href(PageKind.SUBJECTS), "section", "subjects"));
+    nav.add(Views.map("title", strings.text("nav.articles"), "url", urls.href(PageKind.ARTICLES), "section", "articles"));
+    nav.add(Views.map("title", strings.text("nav.faq"), "url", urls.href(PageKind.FAQS), "section", "faq"));
+    nav.add(Views.map("title", strings.text("nav.sources"), "url", urls.href(PageKind.SOURCES), "section", "sources"));
     return List.copyOf(nav);
   }
 

@@ -49,10 +49,12 @@ final class Views {
   private final java.util.Set<String> leading = new java.util.HashSet<>();
   private final Matrix full;
   private final Locale locale;
+  private final dev.versus.i18n.UiStrings strings;
 
-  Views(Site site, Matrix full, Urls urls) {
+  Views(Site site, Matrix full, Urls urls, dev.versus.i18n.UiStrings strings) {
     this.site = site;
     this.urls = urls;
+    this.strings = strings;
     this.locale = Locale.forLanguageTag(site.config().language());
     this.full = full;
     for (Row r : full.rows()) {
@@ -200,10 +202,10 @@ final class Views {
         "reviewStale", site.evidence().staleCriteria().contains(c.slug()));
   }
 
-  /** How a criterion's answers read, for its row header and page: "in %, higher is better"; empty on a scale. */
-  private static String measureNote(Measure m) {
-    if (m instanceof Measure.Numeric n) return "in " + n.unit() + ", " + n.better().key() + " is better";
-    if (m instanceof Measure.Text) return "not ranked";
+  /** How a criterion's answers read, for its row header and page: "in %, higher is better" ({@code measure.*}); empty on a scale. */
+  private String measureNote(Measure m) {
+    if (m instanceof Measure.Numeric n) return strings.text("measure." + n.better().key(), "unit", n.unit());
+    if (m instanceof Measure.Text) return strings.text("measure.text");
     return "";
   }
 

@@ -8,7 +8,7 @@ import java.util.List;
  * open pages get (a stylesheet alone is swapped in place; anything else reloads the page).
  */
 enum ChangeKind {
-  /** site.yaml or sources.yaml, or a theme's own settings: every page may change. */
+  /** site.yaml or sources.yaml, an i18n file (the theme's words), or a theme's own settings: every page may change. */
   CONFIG,
   /** A Markdown document or another file of the source folder (links may point at it). */
   CONTENT,
@@ -30,7 +30,7 @@ enum ChangeKind {
     Path rel = source.relativize(file);
     if (rel.startsWith("templates")) return TEMPLATE;
     if (rel.startsWith("static")) return STATIC;
-    if (rel.toString().equals("site.yaml") || rel.toString().equals("sources.yaml")) return CONFIG;
+    if (rel.toString().equals("site.yaml") || rel.toString().equals("sources.yaml") || rel.startsWith("i18n")) return CONFIG;
     return CONTENT;
   }
 

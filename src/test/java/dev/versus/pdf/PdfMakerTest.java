@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.versus.TestSites;
 import dev.versus.diag.Diagnostics;
+import dev.versus.i18n.I18nFiles;
+import dev.versus.i18n.UiStrings;
 import dev.versus.matrix.Matrix;
 import dev.versus.model.Site;
 import dev.versus.pipeline.Build;
@@ -35,12 +37,13 @@ class PdfMakerTest {
     Theme theme = Theme.locate(source, Optional.empty());
 
     Diagnostics diags = new Diagnostics();
-    Output print = new Renderer(theme, Paper.LETTER, false).renderPrint(site, Matrix.of(site), diags).orElseThrow();
+    UiStrings strings = I18nFiles.read(theme.roots(), diags).resolve(site.config().language(), diags);
+    Output print = new Renderer(theme, strings, Paper.LETTER, false).renderPrint(site, Matrix.of(site), diags).orElseThrow();
     assertEquals("print/index.html", print.path());
     assertTrue(new String(print.bytes(), java.nio.charset.StandardCharsets.UTF_8).contains("size: letter;"));
 
     // no outputs at hand: the stylesheet comes from the theme
-    Output a4 = new Renderer(theme, Paper.A4, false).renderPrint(site, Matrix.of(site), diags).orElseThrow();
+    Output a4 = new Renderer(theme, strings, Paper.A4, false).renderPrint(site, Matrix.of(site), diags).orElseThrow();
     Pdf pdf = new PdfMaker(theme.roots(), theme::staticFiles).convert(new String(a4.bytes(), java.nio.charset.StandardCharsets.UTF_8),
         site.config().baseUrl(), List.of(), diags).orElseThrow();
     assertEquals(List.of(), diags.sorted());

@@ -137,7 +137,7 @@ class LiveBuildTest {
   @Test
   void templateOverrideReRendersOnlyThePagesUsingIt() throws IOException {
     String faq = Files.readString(TestSites.repo().resolve("theme/templates/faq.peb"));
-    Rebuild added = write("templates/faq.peb", faq.replace("All questions", "Every question"));
+    Rebuild added = write("templates/faq.peb", faq.replace("<p class=\"more\">", "<p class=\"more all\">"));
     assertEquals(Set.of("template:faq.peb"), added.inputs());
     assertEquals(Set.of("faq/cheapest/", "faq/which-wakes/"), added.rendered());
     assertPredicted(before, added);
@@ -145,11 +145,30 @@ class LiveBuildTest {
 
     Dependencies afterAdd = live.dependencies().orElseThrow();
     Rebuild partial = write("templates/partials/breadcrumbs.peb",
-        Files.readString(TestSites.repo().resolve("theme/templates/partials/breadcrumbs.peb")).replace("Breadcrumb", "Trail"));
+        Files.readString(TestSites.repo().resolve("theme/templates/partials/breadcrumbs.peb")).replace("breadcrumbs wrap", "breadcrumbs wrap trail"));
     assertEquals(Set.of("template:partials/breadcrumbs.peb"), partial.inputs());
     assertTrue(partial.rendered().containsAll(Set.of("", "articles/morning/", "404.html")));
     assertFalse(partial.rendered().contains("sitemap.xml"), "the sitemap template does not extend base.peb");
     assertPredicted(afterAdd, partial);
+    assertSameAsFullBuild();
+  }
+
+  @Test
+  void i18nEditReRendersEveryPageWithTheNewWords() throws IOException {
+    Rebuild r = write("i18n/en.yaml", "crumbs.home: \"Start\"\n");
+    assertEquals(Set.of("i18n"), r.inputs(), "the guide's i18n file changes the theme's words, nothing else");
+    assertEquals(live.dependencies().orElseThrow().routes().size() - ON_DEMAND.size(), r.rendered().size(),
+        "all but the on-demand feed and print view");
+    assertTrue(text("faq/cheapest/index.html").contains(">Start</a>"));
+    assertPredicted(before, r);
+    assertSameAsFullBuild();
+
+    Path themeStrings = Files.createDirectories(theme.resolve("i18n")).resolve("en.yaml");
+    Files.writeString(themeStrings, "footer.builtWith: \"Made with Versus\"\ncrumbs.home: \"Theme home\"\n");
+    Rebuild t = live.update(List.of(themeStrings));
+    assertEquals(Set.of("i18n"), t.inputs(), "a --theme folder's i18n file");
+    String page = text("faq/cheapest/index.html");
+    assertTrue(page.contains("Made with Versus") && page.contains(">Start</a>"), "the guide's string wins over the theme's");
     assertSameAsFullBuild();
   }
 
