@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * src/test/js's lock file): its 26.9 releases know CSS properties, such as {@code contain-intrinsic-size},
  * that the newest release on Maven Central (26.5.2) still rejects.
  */
+@Tag("browser")
 class HtmlValidityTest {
   @TempDir
   static Path tmp;

@@ -7,6 +7,7 @@ import com.google.gson.JsonObject;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The gate itself: lighthouserc.json as Lighthouse CI applies it to made-up runs of one page, so a rule loosened by
  * mistake (a median instead of every run, a lower score) fails here rather than letting a page through.
  */
+@Tag("browser")
 class LighthouseCiTest {
   @TempDir
   Path dir;

@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -40,6 +41,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * <p>Every run's artifacts, trace and JSON report stay in target/lighthouse/&lt;guide&gt;-&lt;kind&gt;/run-N/; one
  * line per page with the scores, benchmark indices and multipliers goes to target/lighthouse/scores.txt.
  */
+@Tag("browser")
 class LighthouseTest {
   /** The pages gated on every guide, by kind; search among them since issue 15. */
   static final List<String> KINDS = List.of("home", "compare", "article", "faq", "search");

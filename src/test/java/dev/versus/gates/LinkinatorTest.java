@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * crawls each guide served under /sub/ from its home page, checks every link, stylesheet, script and
  * {@code #fragment} on 127.0.0.1, and skips every other host (there is no internet here). Zero broken.
  */
+@Tag("browser")
 class LinkinatorTest {
   @TempDir
   Path tmp;
