@@ -78,14 +78,14 @@ class InvalidSitesTest {
    * is not a raster image, or a style that runs script ({@code expression(...)}, {@code javascript:} inside
    * {@code url(...)}).
    */
-  static void assertSanitized(Path page) {
+  private static void assertSanitized(Path page) {
     org.jsoup.nodes.Element body = org.jsoup.Jsoup.parse(TestSites.read(page)).selectFirst("#article");
     assertTrue(body != null && body.text().contains("Winding down"), page.toString());
     assertEquals(List.of(), survivors(body), body.html());
   }
 
   /** Everything in {@code body} that the sanitiser should have removed, described for the failure message. */
-  static List<String> survivors(org.jsoup.nodes.Element body) {
+  private static List<String> survivors(org.jsoup.nodes.Element body) {
     List<String> found = new ArrayList<>();
     for (org.jsoup.nodes.Element e : body.getAllElements()) {
       if (NEVER_ELEMENTS.contains(e.normalName())) found.add("<" + e.normalName() + ">");
