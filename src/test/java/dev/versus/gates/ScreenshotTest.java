@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * target/screenshots/ for a person to look at. {@code -Dversus.updateDocs=true} also refreshes docs/compare.png,
  * the README's picture of the comparison page; it is never rewritten silently.
  */
+@Tag("browser")
 class ScreenshotTest {
   static final List<String> KINDS = List.of("home", "compare", "article");
   static final List<Integer> WIDTHS = List.of(360, 1280);

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * JavaScript, a 4,000-article guide whose first query reads only the first index file, and the latency of a
  * query under a mid-range phone's CPU (reported, not asserted: timings are benchmarks, never gates).
  */
+@Tag("browser")
 class SearchTest {
   @RegisterExtension
   static final Chromium chromium = new Chromium();
