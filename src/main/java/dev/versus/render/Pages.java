@@ -324,17 +324,9 @@ final class Pages {
   }
 
   private PageSpec faqIndex() {
-    // grouped by each question's first criterion, in matrix order; questions without one come last
-    Map<String, List<Map<String, Object>>> byCriterion = new LinkedHashMap<>();
-    for (Criterion c : site.criteria()) {
-      List<Map<String, Object>> qs = site.faqs().stream().filter(f -> !f.criteria().isEmpty() && f.criteria().get(0).equals(c.slug()))
-          .map(views::faqInList).toList();
-      if (!qs.isEmpty()) byCriterion.put(c.slug(), qs);
-    }
-    List<Map<String, Object>> groups = new ArrayList<>();
-    byCriterion.forEach((slug, qs) -> groups.add(Views.map("criterion", views.criterionRef(site.criterion(slug).orElseThrow()), "faqs", qs)));
-    List<Map<String, Object>> general = site.faqs().stream().filter(f -> f.criteria().isEmpty()).map(views::faqInList).toList();
-    if (!general.isEmpty()) groups.add(Views.map("criterion", null, "faqs", general));
+    List<Map<String, Object>> groups = dev.versus.model.FaqGroup.of(site.criteria(), site.faqs()).stream()
+        .map(g -> Views.map("criterion", g.criterion().map(views::criterionRef).orElse(null),
+            "faqs", g.faqs().stream().map(views::faqInList).toList())).toList();
     List<Object> entities = new ArrayList<>();
     // schema.org's Answer needs its text: a question without one stays out of the structured data
     for (Faq f : site.faqs()) {

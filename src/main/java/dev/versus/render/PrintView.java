@@ -105,10 +105,11 @@ final class PrintView {
 
   /** The comparison table, in parts of at most {@link #MAX_COLUMNS} subjects, each with the criterion column. */
   private List<Map<String, Object>> tables() {
-    List<List<Subject>> parts = chunks(site.subjects(), MAX_COLUMNS);
+    // each part marks the leaders of the whole row, as the comparison page does
+    List<Matrix> parts = matrix.parts(MAX_COLUMNS);
     List<Map<String, Object>> out = new ArrayList<>();
     for (int i = 0; i < parts.size(); i++) {
-      Map<String, Object> matrix = views.matrix(this.matrix.narrowedTo(parts.get(i)));
+      Map<String, Object> matrix = views.matrix(parts.get(i));
       for (Object g : (List<?>) matrix.get("groups")) {
         for (Object r : (List<?>) ((Map<?, ?>) g).get("rows")) {
           @SuppressWarnings("unchecked")
@@ -145,18 +146,5 @@ final class PrintView {
       else sb.append(ch);
     }
     return sb.toString();
-  }
-
-  /** {@code items} in consecutive parts of at most {@code max}, as even as possible (4 -> 2 + 2, 7 -> 3 + 2 + 2). */
-  static <T> List<List<T>> chunks(List<T> items, int max) {
-    int parts = Math.max(1, (items.size() + max - 1) / max);
-    List<List<T>> out = new ArrayList<>();
-    int start = 0;
-    for (int i = 0; i < parts; i++) {
-      int size = items.size() / parts + (i < items.size() % parts ? 1 : 0);
-      out.add(List.copyOf(items.subList(start, start + size)));
-      start += size;
-    }
-    return out;
   }
 }

@@ -43,10 +43,10 @@ final class Views {
   private final Site site;
   private final Urls urls;
   private final BodyHtml bodies;
-  private final Map<String, Integer> sourceNumbers = new HashMap<>();
+  private final dev.versus.model.SourceNumbers sourceNumbers;
   private final Map<String, List<Criterion>> related = new java.util.concurrent.ConcurrentHashMap<>();
-  /** "criterion/subject" of every leading cell of the full matrix: what criterion and subject pages mark. */
-  private final java.util.Set<String> leading = new java.util.HashSet<>();
+  /** The leading cells of the full matrix: what criterion and subject pages mark. */
+  private final dev.versus.matrix.Leaders leading;
   private final Matrix full;
   private final Locale locale;
   private final dev.versus.i18n.UiStrings strings;
@@ -57,12 +57,9 @@ final class Views {
     this.strings = strings;
     this.locale = Locale.forLanguageTag(site.config().language());
     this.full = full;
-    for (Row r : full.rows()) {
-      r.cells().stream().filter(Cell::leads).forEach(c -> leading.add(r.criterion().slug() + "/" + c.subject().slug()));
-    }
+    this.leading = dev.versus.matrix.Leaders.of(full);
     this.bodies = new BodyHtml(site, urls);
-    List<Source> sources = site.config().sources();
-    for (int i = 0; i < sources.size(); i++) sourceNumbers.put(sources.get(i).id(), i + 1);
+    this.sourceNumbers = dev.versus.model.SourceNumbers.of(site.config().sources());
   }
 
   static Map<String, Object> map(Object... kv) {
@@ -122,9 +119,7 @@ final class Views {
   }
 
   Map<String, Object> level(Level l) {
-    int count = site.config().scale(l.scale()).map(sc -> sc.levels().size()).orElse(1);
-    // the colour tier: the scale's first level, its last, or one between (a one-level scale is "best")
-    String tier = l.rank() == 0 ? "best" : l.rank() == count - 1 ? "worst" : "mid";
+    String tier = dev.versus.matrix.Tier.of(l, site.config()).key();
     return map("type", "level", "key", l.key(), "label", l.label(), "symbol", l.symbol(), "meaning", l.meaning(),
         "rank", l.rank(), "scale", l.scale(), "tier", tier);
   }
@@ -141,10 +136,8 @@ final class Views {
 
   List<Map<String, Object>> sources(List<String> ids) {
     List<Map<String, Object>> out = new ArrayList<>();
-    // numbered like the bibliography, so [1][2][4] reads in order whatever order the author cited
-    List<String> ordered = ids.stream().distinct().sorted(java.util.Comparator.comparingInt(id -> sourceNumbers.getOrDefault(id, 0))).toList();
-    for (String id : ordered) {
-      site.source(id).ifPresent(s -> out.add(map("id", s.id(), "number", sourceNumbers.get(id), "title", s.title(),
+    for (String id : sourceNumbers.inOrder(ids)) {
+      site.source(id).ifPresent(s -> out.add(map("id", s.id(), "number", sourceNumbers.number(id), "title", s.title(),
           "publisher", s.publisher(), "url", s.url(), "href", urls.href(PageKind.SOURCES) + "#" + Anchors.source(s.id()),
           "date", s.date().map(HUMAN::format).orElse(""))));
     }
@@ -191,7 +184,7 @@ final class Views {
 
   /** A verdict as the full matrix shows it (criterion and subject pages): leading where its row says so. */
   private Map<String, Object> verdict(Verdict v, Subject s, Criterion c) {
-    return verdict(v, s, c, leading.contains(c.slug() + "/" + s.slug()));
+    return verdict(v, s, c, leading.leads(c.slug(), s.slug()));
   }
 
   Map<String, Object> criterionRef(Criterion c) {
