@@ -30,6 +30,7 @@ class PrintLeadersTest {
   static BuildResult result;
   static Document compare;
   static Document print;
+  static Document pair;
 
   @BeforeAll
   static void build() {
@@ -132,6 +133,7 @@ class PrintLeadersTest {
     result = TestSites.build(source, out);
     compare = SiteLinks.parse(out.resolve("compare/index.html"));
     print = SiteLinks.parse(out.resolve("print/index.html"));
+    pair = SiteLinks.parse(out.resolve("compare/sqlite-vs-duckdb/index.html"));
   }
 
   /** Per criterion (the row header's text), the subjects whose cells in {@code tables} are marked as leading. */
@@ -163,5 +165,13 @@ class PrintLeadersTest {
         "Size", List.of("SQLite", "DuckDB"), "Licence", List.of());
     assertEquals(new TreeMap<>(expected), leaders(compare.select("table#matrix")));
     assertEquals(new TreeMap<>(expected), leaders(parts));
+  }
+
+  @Test
+  void aPairPageDecidesItsLeadersBetweenItsTwo() {
+    // the same matrix narrowed to SQLite and DuckDB: a comparison of its own, unlike a printed part
+    Map<String, List<String>> expected = Map.of("Share", List.of("SQLite"), "Quality", List.of("SQLite"),
+        "Size", List.of(), "Licence", List.of());
+    assertEquals(new TreeMap<>(expected), leaders(pair.select("table#matrix")));
   }
 }
