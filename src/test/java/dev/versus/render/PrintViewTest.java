@@ -133,13 +133,4 @@ class PrintViewTest {
   void theRunningHeaderTitleIsACssStringWhateverTheTitle() {
     assertEquals("Tea \\\"\\26 \\3c  Co\\\\", PrintView.cssString("Tea \"&< Co\\"));
   }
-
-  @Test
-  void wideTablesAreSplitEvenlyInPartsOfAtMostThree() {
-    assertEquals(List.of(List.of(1)), PrintView.chunks(List.of(1), 3));
-    assertEquals(List.of(List.of(1, 2, 3)), PrintView.chunks(List.of(1, 2, 3), 3));
-    assertEquals(List.of(List.of(1, 2), List.of(3, 4)), PrintView.chunks(List.of(1, 2, 3, 4), 3));
-    assertEquals(List.of(List.of(1, 2, 3), List.of(4, 5)), PrintView.chunks(List.of(1, 2, 3, 4, 5), 3));
-    assertEquals(List.of(List.of(1, 2, 3), List.of(4, 5), List.of(6, 7)), PrintView.chunks(List.of(1, 2, 3, 4, 5, 6, 7), 3));
-  }
 }

@@ -1,0 +1,54 @@
+package dev.versus.render.page;
+
+import dev.versus.render.page.Refs.SourceRef;
+import dev.versus.render.page.Refs.SubjectRef;
+import java.util.List;
+
+/** What one cell of the comparison says, and the passages behind it. */
+public final class Cells {
+  private Cells() {}
+
+  /**
+   * An answer as one shape for every type: {@code type} is {@code level}, {@code number} or {@code text};
+   * {@code label} the level's word, the formatted number or the text. A level also has its {@code key},
+   * {@code symbol}, {@code meaning}, {@code rank} on its {@code scale} and colour {@code tier}; the other
+   * types have them empty (rank 0).
+   */
+  public record Value(String type, String key, String label, String symbol, String meaning, int rank, String scale,
+      String tier) {}
+
+  /**
+   * One subject's cell on one criterion. {@code missing} when it has no verdict (its other fields then
+   * empty); {@code leads} when the whole row says so; {@code disputed} is the author's note on a dispute,
+   * {@code isDisputed} whether there is one (from the claims or the note); {@code passages} how many
+   * passages back it, linked by {@code evidenceUrl}; {@code notes} the print view's endnote numbers of
+   * those passages (empty on the web).
+   */
+  public record Cell(SubjectRef subject, boolean missing, Value value, String summary, List<SourceRef> sources,
+      String disputed, boolean isDisputed, boolean leads, int passages, String evidenceUrl, String lastChecked,
+      boolean stale, List<Integer> notes) {
+
+    /** The same cell with the print view's endnote numbers. */
+    public Cell withNotes(List<Integer> numbers) {
+      return new Cell(subject, missing, value, summary, sources, disputed, isDisputed, leads, passages, evidenceUrl,
+          lastChecked, stale, List.copyOf(numbers));
+    }
+  }
+
+  /**
+   * One passage behind a cell: its excerpt, where it is ({@code page}, {@code section}, {@code url}), the
+   * answer it gives when {@code graded}, its sources and when it was checked (human and ISO).
+   */
+  public record Passage(String id, String excerpt, String page, String section, String url, Value value, boolean graded,
+      List<SourceRef> sources, String checked, String checkedIso, boolean stale) {}
+
+  /** One side of a dispute: the answer, and the passages that give it; shaped like a cell for {@code value.peb}. */
+  public record Side(boolean missing, Value value, boolean leads, List<Passage> passages) {}
+
+  /**
+   * The evidence section of one subject on a criterion page ({@code #evidence-<subject>}): its passages,
+   * the sides of a dispute found in them, and the author's note on the dispute ({@code written}, may be empty).
+   */
+  public record Evidence(SubjectRef subject, String anchor, List<Passage> passages, List<Side> sides, boolean disputed,
+      String written, String lastChecked, boolean stale) {}
+}
