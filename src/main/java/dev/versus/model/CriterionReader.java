@@ -8,7 +8,6 @@ import dev.versus.content.Document;
 import dev.versus.content.Fields;
 import dev.versus.content.YNode;
 import dev.versus.diag.Diagnostics;
-import dev.versus.diag.Suggest;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -120,7 +119,7 @@ final class CriterionReader {
     if (of.isEmpty()) return Optional.empty();
     Fields v = of.get();
     v.warnUnknown();
-    Optional<Answer> answer = measure.flatMap(m -> answer(v, m, diags));
+    Optional<Answer> answer = measure.flatMap(m -> answer(v, m, config.scales(), diags));
     Optional<String> summary = v.text("summary", !(measure.orElse(null) instanceof Measure.Text));
     List<String> sources = Refs.known(v.scalars("sources", false),
         config.sources().stream().map(s -> s.id()).toList(), "source", diags);
@@ -129,7 +128,7 @@ final class CriterionReader {
   }
 
   /** The verdict's answer in the criterion's type; an answer key of another type is an error that says which to write. */
-  private static Optional<Answer> answer(Fields v, Measure m, Diagnostics diags) {
+  private static Optional<Answer> answer(Fields v, Measure m, List<Scale> scales, Diagnostics diags) {
     String expected = ANSWER_KEY.get(m.type());
     for (String type : TYPES) {
       String key = ANSWER_KEY.get(type);
@@ -139,7 +138,7 @@ final class CriterionReader {
         return Optional.empty();
       }
     }
-    if (m instanceof Measure.OnScale s) return level(v, s.scale(), diags).map(Answer.OfLevel::new);
+    if (m instanceof Measure.OnScale s) return level(v, s.scale(), scales, diags).map(Answer.OfLevel::new);
     if (m instanceof Measure.Numeric) return number(v, diags).map(Answer.OfValue::new);
     return v.text("text", true).map(Answer.OfText::new);
   }
@@ -148,20 +147,14 @@ final class CriterionReader {
     return m instanceof Measure.OnScale s ? " (on scale `" + s.scale().name() + "`)" : "";
   }
 
-  private static Optional<Level> level(Fields v, Scale scale, Diagnostics diags) {
+  private static Optional<Level> level(Fields v, Scale scale, List<Scale> scales, Diagnostics diags) {
     if (!v.has("level")) {
       v.text("level", true);
       return Optional.empty();
     }
     YNode.Scalar l = v.scalars("level", true).stream().findFirst().orElse(null);
     if (l == null) return Optional.empty();
-    Optional<Level> level = scale.level(l.value());
-    if (level.isEmpty()) {
-      diags.error(l.pos(), "unknown level `" + l.value() + "` on scale `" + scale.name() + "`"
-          + Suggest.nearest(l.value(), scale.keys()).map(k -> "; did you mean `" + k + "`?").orElse("")
-          + "; known: " + String.join(", ", scale.keys()));
-    }
-    return level;
+    return LevelLookup.find(l.value(), scale, scales, l.pos(), diags);
   }
 
   private static Optional<BigDecimal> number(Fields v, Diagnostics diags) {

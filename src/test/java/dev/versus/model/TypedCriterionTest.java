@@ -100,11 +100,18 @@ class TypedCriterionTest {
 
   @Test
   void aLevelOffTheScaleListsItsKeysAndSuggestsTheClosest() {
-    Read r = read(head("scale: ease\n") + "verdicts:\n  a: {level: gentel, summary: S}\n  b: {level: built-in, summary: S}\n");
+    Read r = read(head("scale: ease\n") + "verdicts:\n  a: {level: gentel, summary: S}\n  b: {level: gentle, summary: S}\n");
     assertEquals(List.of(
-        "criteria/c.md:7:14: error: unknown level `gentel` on scale `ease`; did you mean `gentle`?; known: gentle, moderate, steep",
-        "criteria/c.md:8:14: error: unknown level `built-in` on scale `ease`; did you mean `gentle`?; known: gentle, moderate, steep"),
+        "criteria/c.md:7:14: error: unknown level `gentel` on scale `ease`; did you mean `gentle`?; known: gentle, moderate, steep"),
         r.diagnostics());
+  }
+
+  /** The nearest key of this scale would be another answer (`gentle` for `built-in`), so none is suggested. */
+  @Test
+  void aLevelOfAnotherScaleNamesThatScaleAndSuggestsNothing() {
+    Read r = read(head("scale: ease\n") + "verdicts:\n  a: {level: built-in, summary: S}\n  b: {level: gentle, summary: S}\n");
+    assertEquals(List.of("criteria/c.md:7:14: error: unknown level `built-in` on scale `ease`: `built-in` belongs to scale "
+        + "`support`; this criterion is on scale `ease`, whose levels are gentle, moderate, steep"), r.diagnostics());
   }
 
   @Test

@@ -177,6 +177,14 @@ class EvidenceSiteTest {
   }
 
   @Test
+  void aLevelOfAnotherScaleNamesThatScaleAndSuggestsNothing() {
+    String guide = GUIDE.replace("meaning: \"Adequate\"}\n", "meaning: \"Adequate\"}\n  support:\n    - {key: built-in, label: \"Built in\"}\n")
+        .replace("Leaves.", "Leaves. {claim=\"aroma/tea\" level=\"built-in\"}");
+    assertEquals(List.of("subjects/tea.md:5:28: error: unknown level `built-in` on scale `rating`: `built-in` belongs to "
+        + "scale `support`; this criterion is on scale `rating`, whose levels are strong, fair"), diagnostics(guide));
+  }
+
+  @Test
   void valueOnALevelCriterionIsAnError() {
     assertEquals(List.of("subjects/tea.md:5:28: error: `value` on criterion `aroma`, which has levels on scale `rating`: "
         + "write `level=\"...\"` with one of strong, fair"),
