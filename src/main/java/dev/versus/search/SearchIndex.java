@@ -33,7 +33,7 @@ import org.jsoup.Jsoup;
 public record SearchIndex(List<SearchDocument> documents, List<List<SearchDocument>> parts) {
   /** Articles' text up to this many characters in all ships inside {@link Routes#SEARCH_INDEX} (Django vs Flask: ~200,000). */
   static final int INLINE_LIMIT = 400_000;
-  /** The fields MiniSearch indexes, in the order search.js gives them (their ids in the serialized index). */
+  /** The fields MiniSearch indexes, in the order search-options.js gives them (their ids in the serialized index). */
   static final List<String> FIELDS = List.of("title", "headings", "text");
   /** Characters of article text per part file at most (a part holds at least one article): ~60 KB gzipped. */
   static final int PART_LIMIT = 200_000;

@@ -80,7 +80,7 @@ class SearchTest {
 
   /**
    * The index the build serialized (search/index.json's {@code minisearch}) is the one MiniSearch itself makes
-   * from the same documents: every term, field, document and frequency, the field lengths and their averages.
+   * from the same documents with search-options.js's options: every term, field, document and frequency, the field lengths and their averages.
    */
   @Test
   void theBuildsIndexIsMiniSearchsOwn() {
@@ -90,7 +90,7 @@ class SearchTest {
         List<String> diffs = (List<String>) page.evaluate("""
             async () => {
               const index = await (await fetch(document.getElementById('search').dataset.index)).json();
-              const fresh = new MiniSearch({ fields: ['title', 'headings', 'text'] });
+              const fresh = new MiniSearch(versusSearch.options);
               fresh.addAll(index.documents);
               const norm = j => ({ ...j, index: Object.fromEntries([...j.index].sort((x, y) => x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0)) });
               const a = norm(fresh.toJSON()), b = norm(index.minisearch), diffs = [];
