@@ -1,6 +1,7 @@
 // The /search/ page: loads search/index.json once, the documents and (unless the guide comes in
 // parts) their MiniSearch index as the build serialized it (MiniSearch vendored, see
-// js/vendor/minisearch-*/LICENSE.txt), and shows results grouped by kind as the reader types. The
+// js/vendor/minisearch-*/LICENSE.txt), and shows results grouped by kind as the reader types, the group
+// of the best result first (a subject's name puts its own page first, an answer's words its cell). The
 // query lives in ?q= so a search can be shared. Ranking is MiniSearch's: BM25 with prefix and fuzzy
 // matching, titles and questions boosted above headings and text; words become terms as search-options.js says,
 // the same way the build indexed them (accents and case folded, CJK as pairs). On a large guide the index holds
@@ -22,8 +23,8 @@
   var status = document.getElementById("search-status");
   var results = document.getElementById("search-results");
   var more = document.getElementById("search-more");
-  var KINDS = [["criterion", "Criteria", "Criterion"], ["subject", "Subjects", "Subject"],
-    ["article", "Articles", "Article"], ["faq", "FAQ", "Question"]];
+  var KINDS = {criterion: ["Criteria", "Criterion"], answer: ["Answers", "Answer"], subject: ["Subjects", "Subject"],
+    article: ["Articles", "Article"], faq: ["FAQ", "Question"]};
   // results shown per group until the reader asks for all: fewer nodes for the phone to lay out per keystroke
   var PER_KIND = 5;
   var URL_DELAY = 300;
@@ -142,9 +143,12 @@
     status.textContent = found.length === 0 ? "No results for “" + q + "”."
       : found.length + (found.length === 1 ? " result" : " results") + " for “" + q + "”.";
     var out = document.createDocumentFragment();
-    KINDS.forEach(function (k) {
-      var hits = found.filter(function (r) { return docs.get(r.id).kind === k[0]; });
-      if (hits.length === 0) return;
+    // MiniSearch gives the results best first, so the kinds in the order they first appear put the best group first
+    var kinds = [];
+    found.forEach(function (r) { var kind = docs.get(r.id).kind; if (kinds.indexOf(kind) < 0) kinds.push(kind); });
+    kinds.forEach(function (kind) {
+      var k = [kind].concat(KINDS[kind]);
+      var hits = found.filter(function (r) { return docs.get(r.id).kind === kind; });
       var section = document.createElement("section");
       section.className = "search-group";
       var h = document.createElement("h2");
