@@ -14,6 +14,9 @@ import org.apache.maven.plugins.annotations.Parameter;
  * names ({@code --source}, {@code --theme}, {@code --drafts}), as jbake-maven-plugin mirrors JBake's.
  */
 abstract class GuideMojo extends AbstractMojo {
+  /** The level of PDFBox's loggers in Maven's SLF4J logger (slf4j-simple's per-logger key); see {@link #execute}. */
+  private static final String PDFBOX_LEVEL = "org.slf4j.simpleLogger.log.org.apache.pdfbox";
+
   /** The guide's content folder (site.yaml, subjects/, criteria/, ...). */
   @Parameter(property = "versus.source", defaultValue = "${project.basedir}/content", required = true)
   File source;
@@ -36,6 +39,11 @@ abstract class GuideMojo extends AbstractMojo {
       getLog().info("versus: skipped (versus.skip)");
       return;
     }
+    // PDFBox warns "Using fallback font" for each standard PDF font openhtmltopdf registers but never draws with
+    // (a font the PDF really uses unembedded is a Versus warning already). The CLI drops those lines with its
+    // no-op SLF4J binding; in Maven, SLF4J is Maven's own simple logger, set per logger by system properties, as
+    // Maven's conf/logging/simplelogger.properties quiets its HTTP client. Errors still show; a -D wins.
+    if (System.getProperty(PDFBOX_LEVEL) == null) System.setProperty(PDFBOX_LEVEL, "error");
     run();
   }
 
