@@ -14,15 +14,15 @@ public record SubjectScore(Subject subject, double score, int rank, List<Contrib
     contributions = List.copyOf(contributions);
   }
 
-  /** The {@code n} criteria that gained it the most points, most first; none that gained nothing. */
+  /** The {@code n} criteria of kind {@link Contribution.Kind#GAIN} that gained it the most points, most first; none that gained nothing. */
   public List<Contribution> gains(int n) {
-    return contributions.stream().filter(c -> c.gained() > 1e-9)
+    return contributions.stream().filter(c -> c.kind() == Contribution.Kind.GAIN && c.gained() > 1e-9)
         .sorted(Comparator.comparingDouble(Contribution::gained).reversed()).limit(n).toList();
   }
 
-  /** The {@code n} criteria that lost it the most points, most first; none that lost nothing. */
+  /** The {@code n} criteria of kind {@link Contribution.Kind#LOSS} that lost it the most points, most first. */
   public List<Contribution> losses(int n) {
-    return contributions.stream().filter(c -> c.lost() > 1e-9)
+    return contributions.stream().filter(c -> c.kind() == Contribution.Kind.LOSS && c.lost() > 1e-9)
         .sorted(Comparator.comparingDouble(Contribution::lost).reversed()).limit(n).toList();
   }
 

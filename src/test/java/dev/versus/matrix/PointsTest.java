@@ -114,6 +114,20 @@ class PointsTest {
   }
 
   @Test
+  void aCriterionIsGainedOrLostNeverBoth() {
+    // b: support "partly" (0.5) earns half its share and gives up half; cost 30 is the worst; c: cost 20 halfway, support "no"
+    List<SubjectScore> r = Points.of(site(), Matrix.of(site())).rank(c -> 1);
+    for (SubjectScore s : r) {
+      List<String> gains = s.gains(3).stream().map(c -> c.criterion().slug()).toList();
+      List<String> losses = s.losses(3).stream().map(c -> c.criterion().slug()).toList();
+      assertTrue(gains.stream().noneMatch(losses::contains), s.subject().slug() + ": gains " + gains + ", losses " + losses);
+    }
+    SubjectScore b = r.stream().filter(s -> s.subject().slug().equals("b")).findFirst().orElseThrow();
+    assertEquals(List.of("speed", "support"), b.gains(3).stream().map(c -> c.criterion().slug()).toList());
+    assertEquals(List.of("cost"), b.losses(3).stream().map(c -> c.criterion().slug()).toList());
+  }
+
+  @Test
   void tiesShareARankAndKeepSiteOrder() {
     Points p = Points.of(site(), Matrix.of(site()));
     // only speed counts: a and c both 0, b 1
