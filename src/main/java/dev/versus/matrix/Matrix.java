@@ -24,14 +24,18 @@ public record Matrix(List<Subject> columns, List<RowGroup> groups, List<Scale> s
   }
 
   /**
-   * This matrix narrowed to {@code columns}, a comparison of its own such as one pair of subjects: the same
-   * groups, rows and scales, with who leads each row decided again among those columns only. A printed part
-   * of a wide table is not such a comparison: see {@link #parts}, which keeps the whole row's facts.
+   * The table of a pair page: the same groups, rows and scales with only the cells of {@code pair}, each cell
+   * as the whole row has it. Who leads is a fact of the whole row (issue 23: a pair page that decided its
+   * leaders between its two marked a subject "Leads" that the comparison page did not), so a pair page may
+   * show no leader in a row, or one; {@code differs} is decided between the two, so "show only differences"
+   * hides the rows where they agree.
    */
-  public Matrix narrowedTo(List<Subject> columns) {
-    List<RowGroup> narrowed = new ArrayList<>();
-    for (RowGroup g : groups) narrowed.add(new RowGroup(g.group(), g.rows().stream().map(r -> row(r.criterion(), columns)).toList()));
-    return new Matrix(List.copyOf(columns), List.copyOf(narrowed), scales);
+  public Matrix pair(List<Subject> pair) {
+    Matrix kept = part(pair);
+    List<RowGroup> groups = kept.groups().stream().map(g -> new RowGroup(g.group(), g.rows().stream()
+        .map(r -> new Row(r.criterion(), r.cells(), r.answerClasses().stream().distinct().count() > 1, r.level())).toList()))
+        .toList();
+    return new Matrix(kept.columns(), groups, scales);
   }
 
   private static Matrix of(Site site, List<Subject> columns) {

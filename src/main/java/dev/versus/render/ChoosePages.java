@@ -29,7 +29,8 @@ final class ChoosePages {
     Map<String, Object> form = Choose.formData(site, points, views.urls());
     return PageSpec.of(route, "choose.peb", "choose", views.ui("choose.title"),
         views.ui("choose.description", "subjects", views.strings().join(site.subjects().stream().map(Subject::title).toList())),
-        views.crumbs(views.ui("crumbs.choose"), route), new PageModel.Choose(profiles(), form, new SafeString(Json.write(form))));
+        views.crumbs(views.ui("crumbs.choose"), route), new PageModel.Choose(profiles(), form, new SafeString(Json.write(form)),
+            tables.unscored(points)));
   }
 
   /** {@code choose/<profile>/}: one profile's ranking, and why. */

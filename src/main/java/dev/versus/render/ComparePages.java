@@ -52,9 +52,9 @@ final class ComparePages {
         views.ui("compare.sorted.title", "site", site.config().title(), "subject", s.title()), false);
   }
 
-  /** The pair page of {@code pair}, a comparison of the two: its leaders are decided between them ({@link Matrix#narrowedTo}). */
+  /** The pair page of {@code pair}: the two columns with the whole row's leaders ({@link Matrix#pair}). */
   PageSpec pair(String route, List<Subject> pair) {
-    return compare(views.full().narrowedTo(pair), route, pairTitle(pair), true);
+    return compare(views.full().pair(pair), route, pairTitle(pair), true);
   }
 
   /** The route of the pair page of {@code pair}. */

@@ -7,6 +7,7 @@ import dev.versus.matrix.Ahead;
 import dev.versus.matrix.Cell;
 import dev.versus.matrix.Contribution;
 import dev.versus.matrix.Matrix;
+import dev.versus.matrix.Points;
 import dev.versus.matrix.ProfileScore;
 import dev.versus.matrix.Row;
 import dev.versus.matrix.SubjectScore;
@@ -20,6 +21,7 @@ import dev.versus.render.page.Tables.Table;
 import dev.versus.render.page.Tables.TableGroup;
 import dev.versus.render.page.Tables.TableRow;
 import dev.versus.render.page.Tables.Tally;
+import dev.versus.render.page.Tables.Unscored;
 import dev.versus.web.PageKind;
 import java.util.List;
 import java.util.Locale;
@@ -85,15 +87,23 @@ final class TableViews {
 
   /**
    * A profile's ranking: each subject with its rank, its score rounded to a whole number out of 100, how many
-   * of its cells that count are disputed, and the three criteria that gained and lost it the most points
-   * (each with its share of 100, one decimal, linking its row of the comparison table).
+   * of its cells that count are disputed, the three criteria that gained and lost it the most points
+   * (each with its share of 100, one decimal, linking its row of the comparison table), and the weighed
+   * criteria it could not be scored on.
    */
   Score score(ProfileScore score) {
     List<Ranked> ranking = score.ranking().stream().map((SubjectScore s) -> new Ranked(views.subjectRef(s.subject()),
         s.rank(), Math.round(s.score()), s.disputed(),
         s.gains(3).stream().map(c -> share(c, c.gained())).toList(),
-        s.losses(3).stream().map(c -> share(c, c.lost())).toList())).toList();
+        s.losses(3).stream().map(c -> share(c, c.lost())).toList(),
+        s.unscored().stream().map(views::criterionRef).toList())).toList();
     return new Score(profileRef(score.profile()), ranking);
+  }
+
+  /** Per subject that has no answer on some ranked criterion, those criteria: what the /choose/ page says it cannot score. */
+  List<Unscored> unscored(Points points) {
+    return points.subjects().stream().map(s -> new Unscored(views.subjectRef(s),
+        points.unanswered(s).stream().map(views::criterionRef).toList())).filter(u -> !u.criteria().isEmpty()).toList();
   }
 
   private Share share(Contribution c, double points) {

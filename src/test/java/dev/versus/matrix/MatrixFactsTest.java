@@ -55,10 +55,28 @@ class MatrixFactsTest {
   }
 
   @Test
-  void aPairIsAComparisonOfItsOwnAndDecidesItsLeadersAgain() {
-    // the pair page of SQLite and DuckDB: SQLite leads there, though not in the whole row (nor in its printed part)
-    Matrix pair = share().narrowedTo(FOUR.subList(2, 4));
-    assertEquals(List.of(true, false), pair.rows().get(0).cells().stream().map(Cell::leads).toList());
+  void aPairMarksTheLeadersOfTheWholeRow() {
+    // the pair page of SQLite and DuckDB: SQLite is ahead of DuckDB, but PostgreSQL leads the row
+    Matrix pair = share().pair(FOUR.subList(2, 4));
+    assertEquals(List.of("lite", "duck"), pair.columns().stream().map(Subject::slug).toList());
+    assertEquals(List.of(false, false), pair.rows().get(0).cells().stream().map(Cell::leads).toList());
+    assertEquals(List.of(true, false), share().pair(List.of(FOUR.get(0), FOUR.get(3))).rows().get(0).cells().stream()
+        .map(Cell::leads).toList());
+    // who is ahead of whom is the same fact on the pair page as anywhere
+    assertEquals(List.of("share"), pair.ahead(FOUR.get(2), FOUR.get(3)).criteria().stream().map(l -> l.criterion().slug()).toList());
+  }
+
+  @Test
+  void aPairDiffersWhereItsTwoDiffer() {
+    Matrix m = share();
+    Row row = m.rows().get(0);
+    // the same row where DuckDB answers as SQLite does: the whole row differs, the pair of them does not
+    List<Cell> cells = new java.util.ArrayList<>(row.cells());
+    cells.set(3, new Cell(FOUR.get(3), cells.get(2).verdict(), false));
+    Matrix same = new Matrix(FOUR, List.of(new RowGroup(new Group("g", "G"), List.of(new Row(row.criterion(), cells, true, false)))),
+        List.of());
+    assertFalse(same.pair(FOUR.subList(2, 4)).rows().get(0).differs());
+    assertTrue(same.pair(FOUR.subList(1, 3)).rows().get(0).differs());
   }
 
   @Test

@@ -22,6 +22,7 @@ import dev.versus.render.page.Tables.Score;
 import dev.versus.render.page.Tables.Table;
 import dev.versus.render.page.Tables.TablePart;
 import dev.versus.render.page.Tables.Tally;
+import dev.versus.render.page.Tables.Unscored;
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import java.lang.reflect.RecordComponent;
 import java.util.LinkedHashMap;
@@ -86,8 +87,12 @@ public sealed interface PageModel {
   /** The bibliography. */
   record Sources(List<SourceEntry> sources) implements PageModel {}
 
-  /** {@code choose/}: the profiles, and the weighing form's data (also as JSON, which its script reads). */
-  record Choose(List<ProfileRef> profiles, Map<String, Object> form, SafeString formJson) implements PageModel {}
+  /**
+   * {@code choose/}: the profiles, the weighing form's data (also as JSON, which its script reads), and the
+   * criteria each subject has no answer on ({@code unscored}), which take no part in its score.
+   */
+  record Choose(List<ProfileRef> profiles, Map<String, Object> form, SafeString formJson, List<Unscored> unscored)
+      implements PageModel {}
 
   /** {@code choose/<profile>/}: one profile's ranking, and the other profiles. */
   record ChooseProfile(Score score, List<ProfileRef> profiles) implements PageModel {}

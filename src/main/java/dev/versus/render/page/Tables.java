@@ -59,9 +59,14 @@ public final class Tables {
 
   /**
    * A subject's place in a profile's ranking: its score out of 100 rounded, how many of the cells that count
-   * are disputed, and the criteria that gained and lost it the most points.
+   * are disputed, the criteria that gained and lost it the most points, and the weighed criteria it has no
+   * answer on ({@code unscored}: they take no part in its score).
    */
-  public record Ranked(SubjectRef subject, int rank, long score, long disputed, List<Share> gains, List<Share> losses) {}
+  public record Ranked(SubjectRef subject, int rank, long score, long disputed, List<Share> gains, List<Share> losses,
+      List<CriterionRef> unscored) {}
+
+  /** A subject and the ranked criteria it has no answer on, so cannot be scored on (the /choose/ page). */
+  public record Unscored(SubjectRef subject, List<CriterionRef> criteria) {}
 
   /** A criterion's share of a score: {@code points} out of 100 with one decimal, as text. */
   public record Share(CriterionRef criterion, String points, boolean disputed) {}
