@@ -65,10 +65,10 @@ public final class ModelAssembler {
     Optional<Home> home = Optional.empty();
     for (Document d : docs) {
       switch (d.kind()) {
-        case CRITERION -> criteria.add(memo.read(d, diags, own -> CriterionReader.read(d, config, own)));
-        case ARTICLE -> articles.add(memo.read(d, diags, own -> ArticleReader.read(d, sourceIds, own)));
-        case FAQ -> faqs.add(memo.read(d, diags, own -> FaqReader.read(d, criterionSlugs, subjectSlugs, own)));
-        case INDEX -> home = Optional.of(memo.read(d, diags, own -> home(d, config, own)));
+        case CRITERION -> criteria.add(memo.read(d, diags, own -> CriterionReader.read(published(d, config), config, own)));
+        case ARTICLE -> articles.add(memo.read(d, diags, own -> ArticleReader.read(published(d, config), sourceIds, own)));
+        case FAQ -> faqs.add(memo.read(d, diags, own -> FaqReader.read(published(d, config), criterionSlugs, subjectSlugs, own)));
+        case INDEX -> home = Optional.of(memo.read(d, diags, own -> home(published(d, config), config, own)));
         case SUBJECT -> { }
       }
     }
@@ -166,13 +166,23 @@ public final class ModelAssembler {
    * and repeat a question in the FAQPage JSON-LD, which schema.org's guidelines advise against.
    */
   /**
-   * One warning per thing the published pages will not show because it could run script ({@link
+   * One warning per thing the published pages will not show because it is not on the allowlist ({@link
    * dev.versus.content.ActiveHtml}): removing an author's HTML without a word would leave them guessing.
    * None when site.yaml sets {@code unsafe_html: true}, which publishes raw HTML as written.
    */
   private static void warnActiveHtml(List<Document> docs, SiteConfig config, Diagnostics diags) {
     if (config.unsafeHtml()) return;
     for (Document d : docs) d.body().active().forEach(a -> diags.warning(a.at(), a.message()));
+  }
+
+  /**
+   * {@code d} with the body its page shows: cleaned by the allowlist ({@link dev.versus.content.HtmlAllowlist}),
+   * or as written when site.yaml sets {@code unsafe_html: true}. The memo still keys on {@code d} itself, and
+   * forgets its readings when the configuration, and so this choice, changes.
+   */
+  private static Document published(Document d, SiteConfig config) {
+    if (!config.unsafeHtml() || d.body().asWritten() == d.body()) return d;
+    return new Document(d.path(), d.kind(), d.slug(), d.frontMatter(), d.body().asWritten());
   }
 
   private static void warnRepeatedQuestions(List<Document> docs, Diagnostics diags) {
@@ -202,7 +212,7 @@ public final class ModelAssembler {
         diags.error(ref.pos(), "subject `" + ref.slug() + "` has no file: create subjects/" + ref.slug()
             + ".md or remove it from `subjects`");
       } else {
-        out.add(memo.read(d, diags, own -> SubjectReader.read(d, new HashSet<>(sourceIds), own)));
+        out.add(memo.read(d, diags, own -> SubjectReader.read(published(d, config), new HashSet<>(sourceIds), own)));
       }
     }
     for (Document d : files.values()) {
