@@ -6,6 +6,7 @@ import dev.versus.config.SubjectRef;
 import dev.versus.content.Document;
 import dev.versus.content.Fields;
 import dev.versus.content.Kind;
+import dev.versus.content.Markdown;
 import dev.versus.content.SourceTree;
 import dev.versus.diag.Diagnostics;
 import dev.versus.diag.Position;
@@ -30,6 +31,8 @@ public final class ModelAssembler {
   /** The guide's date when it states none (see {@link Site#updated}). */
   private final java.time.LocalDate buildDate;
   private final Memo memo;
+  /** Renders criteria's notes: made on first use, as most guides have none. */
+  private Markdown notesMarkdown;
 
   /**
    * @param drafts whether {@code draft: true} articles are published (the {@code --drafts} flag).
@@ -65,7 +68,7 @@ public final class ModelAssembler {
     Optional<Home> home = Optional.empty();
     for (Document d : docs) {
       switch (d.kind()) {
-        case CRITERION -> criteria.add(memo.read(d, diags, own -> CriterionReader.read(d, config, own)));
+        case CRITERION -> criteria.add(memo.read(d, diags, own -> CriterionReader.read(d, config, this::notesMarkdown, own)));
         case ARTICLE -> articles.add(memo.read(d, diags, own -> ArticleReader.read(d, sourceIds, own)));
         case FAQ -> faqs.add(memo.read(d, diags, own -> FaqReader.read(d, criterionSlugs, subjectSlugs, own)));
         case INDEX -> home = Optional.of(memo.read(d, diags, own -> home(d, config, own)));
@@ -114,6 +117,11 @@ public final class ModelAssembler {
     return new Site(config, home, subjects, List.copyOf(criteria), List.copyOf(articles), List.copyOf(faqs),
         List.copyOf(links), all.criteria(), all.subjects(), Citations.of(subjects, criteria, articles),
         java.util.Collections.unmodifiableMap(linksByPath), Site.newest(articles, criteria).orElse(buildDate), evidence);
+  }
+
+  private Markdown notesMarkdown() {
+    if (notesMarkdown == null) notesMarkdown = new Markdown();
+    return notesMarkdown;
   }
 
   /** The claims of every published body, subjects first, then criteria and articles in site order, checked. */
