@@ -23,7 +23,7 @@ import java.util.function.Supplier;
  */
 final class CriterionReader {
   static final Set<String> KEYS = Set.of("title", "group", "order", "question", "verdicts", "type", "scale", "unit", "better", "reviewed", "notes");
-  static final Set<String> VERDICT_KEYS = Set.of("level", "value", "text", "summary", "sources", "disputed", "notes");
+  static final Set<String> VERDICT_KEYS = Set.of("level", "value", "text", "summary", "sources", "disputed", "notes", "since");
   static final List<String> TYPES = List.of("scale", "number", "text");
   /** The verdict key that holds the answer, per type. */
   private static final Map<String, String> ANSWER_KEY = Map.of("scale", "level", "number", "value", "text", "text");
@@ -132,8 +132,9 @@ final class CriterionReader {
     if (answer.isEmpty() || (summary.isEmpty() && !(measure.get() instanceof Measure.Text))) return Optional.empty();
     // an unknown key is left out, the verdict kept: its one error says which notes there are
     List<String> noteKeys = Refs.known(v.scalars("notes", false), notes, "note", diags).stream().distinct().toList();
+    Optional<Verdict.Since> since = v.text("since", false).map(s -> new Verdict.Since(s.strip(), v.pos("since")));
     return Optional.of(new Verdict(e.key().value(), answer.get(), summary.orElse(""), sources, v.text("disputed", ""),
-        noteKeys));
+        noteKeys, since));
   }
 
   /** The verdict's answer in the criterion's type; an answer key of another type is an error that says which to write. */

@@ -81,6 +81,7 @@ public final class ModelAssembler {
     articles.sort(Comparator.comparing(Article::date).reversed().thenComparing(Article::title));
     faqs.sort(Comparator.comparingInt(Faq::order).thenComparing(Faq::question));
     warnRepeatedQuestions(docs, diags);
+    warnUnknownReleases(subjects, criteria, diags);
     warnActiveHtml(docs, config, diags);
     checkProfiles(config, criterionSlugs, diags);
 
@@ -159,6 +160,26 @@ public final class ModelAssembler {
               + dev.versus.diag.Suggest.didYouMean(slug, criterionSlugs) + " (a criterion is named by its file in criteria/, without `.md`)");
         }
       });
+    }
+  }
+
+  /**
+   * A verdict's {@code since} names a release of its subject's {@code releases}: one that does not is shown
+   * without a date, and warned about at the {@code since}, with the releases there are.
+   */
+  private static void warnUnknownReleases(List<Subject> subjects, List<Criterion> criteria, Diagnostics diags) {
+    Map<String, Subject> bySlug = new HashMap<>();
+    subjects.forEach(s -> bySlug.put(s.slug(), s));
+    for (Criterion c : criteria) {
+      for (Verdict v : c.verdicts()) {
+        Subject s = bySlug.get(v.subject());
+        if (s == null || v.since().isEmpty() || s.releases().containsKey(v.since().get().version())) continue;
+        String version = v.since().get().version();
+        diags.warning(v.since().get().at(), "`since: \"" + version + "\"` is not a release of " + s.title() + ", so it shows"
+            + " without a date" + (s.releases().isEmpty() ? ": add `releases: {\"" + version + "\": YYYY-MM-DD}` to " + s.path()
+            : dev.versus.diag.Suggest.didYouMean(version, s.releases().keySet()) + "; known releases: "
+            + String.join(", ", s.releases().keySet()) + " (" + s.path() + ")"));
+      }
     }
   }
 

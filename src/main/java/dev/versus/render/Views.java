@@ -200,7 +200,17 @@ final class Views {
     return new Cell(subjectRef(s), false, value(v.answer(), c.measure()), v.summary(), sources(v.sources()), v.disputed(),
         e.map(CellEvidence::disputed).orElse(v.isDisputed()), leads, e.map(x -> x.claims().size()).orElse(0),
         urls.href(Kind.CRITERION, c.slug()) + "#evidence-" + s.slug(), human(e.flatMap(CellEvidence::lastChecked)),
-        e.map(CellEvidence::stale).orElse(false), List.of(), marks(v, c));
+        e.map(CellEvidence::stale).orElse(false), List.of(), marks(v, c), since(v, s));
+  }
+
+  /**
+   * "since 3.25 (September 2018)": the release {@code v} holds from, with its month in the site's language
+   * (the stand-alone month name, as a date on its own is written), or "since 3.25" when the subject gives no date.
+   */
+  String since(Verdict v, Subject s) {
+    return v.since().map(Verdict.Since::version).map(version -> Optional.ofNullable(s.releases().get(version))
+        .map(d -> ui("cell.since", "version", version, "date", DateTimeFormatter.ofPattern("LLLL yyyy", locale).format(d)))
+        .orElseGet(() -> ui("cell.since.undated", "version", version))).orElse("");
   }
 
   /** The marks of the notes {@code v} shows, by number, each linking the note on its criterion's page. */
@@ -229,7 +239,7 @@ final class Views {
 
   /** A cell of {@code s} that has no verdict: {@code missing}, every other field empty. */
   Cell noVerdict(Subject s) {
-    return new Cell(subjectRef(s), true, null, "", List.of(), "", false, false, 0, "", "", false, List.of(), List.of());
+    return new Cell(subjectRef(s), true, null, "", List.of(), "", false, false, 0, "", "", false, List.of(), List.of(), "");
   }
 
   /** Every subject's cell on criterion {@code c}, in site order, a missing verdict as such. */

@@ -22,22 +22,23 @@ public final class Cells {
    * empty); {@code leads} when the whole row says so; {@code disputed} is the author's note on a dispute,
    * {@code isDisputed} whether there is one (from the claims or the note); {@code passages} how many
    * passages back it, linked by {@code evidenceUrl}; {@code notes} the print view's endnote numbers of
-   * those passages (empty on the web); {@code marks} the criterion's notes it shows, by number.
+   * those passages (empty on the web); {@code marks} the criterion's notes it shows, by number; {@code since}
+   * the release from which the answer holds, as a sentence ("since 3.25 (September 2018)"; empty when not said).
    */
   public record Cell(SubjectRef subject, boolean missing, Value value, String summary, List<SourceRef> sources,
       String disputed, boolean isDisputed, boolean leads, int passages, String evidenceUrl, String lastChecked,
-      boolean stale, List<Integer> notes, List<NoteMark> marks) {
+      boolean stale, List<Integer> notes, List<NoteMark> marks, String since) {
 
     /** The same cell with the print view's endnote numbers. */
     public Cell withNotes(List<Integer> numbers) {
       return new Cell(subject, missing, value, summary, sources, disputed, isDisputed, leads, passages, evidenceUrl,
-          lastChecked, stale, List.copyOf(numbers), marks);
+          lastChecked, stale, List.copyOf(numbers), marks, since);
     }
 
     /** The same cell with its note marks linking {@code url} of each (the print view's own anchors). */
     public Cell withMarks(java.util.function.UnaryOperator<NoteMark> relink) {
       return new Cell(subject, missing, value, summary, sources, disputed, isDisputed, leads, passages, evidenceUrl,
-          lastChecked, stale, notes, marks.stream().map(relink).toList());
+          lastChecked, stale, notes, marks.stream().map(relink).toList(), since);
     }
   }
 
