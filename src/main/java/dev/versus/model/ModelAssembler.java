@@ -6,6 +6,7 @@ import dev.versus.config.SubjectRef;
 import dev.versus.content.Document;
 import dev.versus.content.Fields;
 import dev.versus.content.Kind;
+import dev.versus.content.Markdown;
 import dev.versus.content.SourceTree;
 import dev.versus.diag.Diagnostics;
 import dev.versus.diag.Position;
@@ -30,6 +31,8 @@ public final class ModelAssembler {
   /** The guide's date when it states none (see {@link Site#updated}). */
   private final java.time.LocalDate buildDate;
   private final Memo memo;
+  /** Renders criteria's notes: made on first use, as most guides have none. */
+  private Markdown notesMarkdown;
 
   /**
    * @param drafts whether {@code draft: true} articles are published (the {@code --drafts} flag).
@@ -65,7 +68,7 @@ public final class ModelAssembler {
     Optional<Home> home = Optional.empty();
     for (Document d : docs) {
       switch (d.kind()) {
-        case CRITERION -> criteria.add(memo.read(d, diags, own -> CriterionReader.read(published(d, config), config, own)));
+        case CRITERION -> criteria.add(memo.read(d, diags, own -> CriterionReader.read(published(d, config), config, this::notesMarkdown, own)));
         case ARTICLE -> articles.add(memo.read(d, diags, own -> ArticleReader.read(published(d, config), sourceIds, own)));
         case FAQ -> faqs.add(memo.read(d, diags, own -> FaqReader.read(published(d, config), criterionSlugs, subjectSlugs, own)));
         case INDEX -> home = Optional.of(memo.read(d, diags, own -> home(published(d, config), config, own)));
@@ -78,6 +81,7 @@ public final class ModelAssembler {
     articles.sort(Comparator.comparing(Article::date).reversed().thenComparing(Article::title));
     faqs.sort(Comparator.comparingInt(Faq::order).thenComparing(Faq::question));
     warnRepeatedQuestions(docs, diags);
+    warnUnknownReleases(subjects, criteria, diags);
     warnActiveHtml(docs, config, diags);
     checkProfiles(config, criterionSlugs, diags);
 
@@ -116,6 +120,11 @@ public final class ModelAssembler {
         java.util.Collections.unmodifiableMap(linksByPath), Site.newest(articles, criteria).orElse(buildDate), evidence);
   }
 
+  private Markdown notesMarkdown() {
+    if (notesMarkdown == null) notesMarkdown = new Markdown();
+    return notesMarkdown;
+  }
+
   /** The claims of every published body, subjects first, then criteria and articles in site order, checked. */
   private Evidence evidence(List<Document> docs, Map<String, Document> byPath, List<Subject> subjects,
       List<Criterion> criteria, List<String> criterionSlugs, List<Article> articles, SiteConfig config, Diagnostics diags) {
@@ -151,6 +160,26 @@ public final class ModelAssembler {
               + dev.versus.diag.Suggest.didYouMean(slug, criterionSlugs) + " (a criterion is named by its file in criteria/, without `.md`)");
         }
       });
+    }
+  }
+
+  /**
+   * A verdict's {@code since} names a release of its subject's {@code releases}: one that does not is shown
+   * without a date, and warned about at the {@code since}, with the releases there are.
+   */
+  private static void warnUnknownReleases(List<Subject> subjects, List<Criterion> criteria, Diagnostics diags) {
+    Map<String, Subject> bySlug = new HashMap<>();
+    subjects.forEach(s -> bySlug.put(s.slug(), s));
+    for (Criterion c : criteria) {
+      for (Verdict v : c.verdicts()) {
+        Subject s = bySlug.get(v.subject());
+        if (s == null || v.since().isEmpty() || s.releases().containsKey(v.since().get().version())) continue;
+        String version = v.since().get().version();
+        diags.warning(v.since().get().at(), "`since: \"" + version + "\"` is not a release of " + s.title() + ", so it shows"
+            + " without a date" + (s.releases().isEmpty() ? ": add `releases: {\"" + version + "\": YYYY-MM-DD}` to " + s.path()
+            : dev.versus.diag.Suggest.didYouMean(version, s.releases().keySet()) + "; known releases: "
+            + String.join(", ", s.releases().keySet()) + " (" + s.path() + ")"));
+      }
     }
   }
 

@@ -22,18 +22,34 @@ public final class Cells {
    * empty); {@code leads} when the whole row says so; {@code disputed} is the author's note on a dispute,
    * {@code isDisputed} whether there is one (from the claims or the note); {@code passages} how many
    * passages back it, linked by {@code evidenceUrl}; {@code notes} the print view's endnote numbers of
-   * those passages (empty on the web).
+   * those passages (empty on the web); {@code marks} the criterion's notes it shows, by number; {@code since}
+   * the release from which the answer holds, as a sentence ("since 3.25 (September 2018)"; empty when not said).
    */
   public record Cell(SubjectRef subject, boolean missing, Value value, String summary, List<SourceRef> sources,
       String disputed, boolean isDisputed, boolean leads, int passages, String evidenceUrl, String lastChecked,
-      boolean stale, List<Integer> notes) {
+      boolean stale, List<Integer> notes, List<NoteMark> marks, String since) {
 
     /** The same cell with the print view's endnote numbers. */
     public Cell withNotes(List<Integer> numbers) {
       return new Cell(subject, missing, value, summary, sources, disputed, isDisputed, leads, passages, evidenceUrl,
-          lastChecked, stale, List.copyOf(numbers));
+          lastChecked, stale, List.copyOf(numbers), marks, since);
+    }
+
+    /** The same cell with its note marks linking {@code url} of each (the print view's own anchors). */
+    public Cell withMarks(java.util.function.UnaryOperator<NoteMark> relink) {
+      return new Cell(subject, missing, value, summary, sources, disputed, isDisputed, leads, passages, evidenceUrl,
+          lastChecked, stale, notes, marks.stream().map(relink).toList(), since);
     }
   }
+
+  /** A cell's mark of a note it shares: the note's {@code number} on its criterion, and the {@code url} of its text. */
+  public record NoteMark(int number, String key, String url) {}
+
+  /**
+   * A note of a criterion as the pages list it: its number, key, element {@code id} ({@code note-<key>} on the
+   * criterion's page; empty where it is only repeated) and its paragraph.
+   */
+  public record NoteText(int number, String key, String id, io.pebbletemplates.pebble.extension.escaper.SafeString html) {}
 
   /**
    * One passage behind a cell: its excerpt, where it is ({@code page}, {@code section}, {@code url}), the
