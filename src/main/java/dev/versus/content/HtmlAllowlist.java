@@ -32,8 +32,12 @@ public final class HtmlAllowlist {
       "noframes", "title");
   /** Attributes that carry a URL, each checked by {@link #urlAllowed}. */
   private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "srcset", "cite", "poster");
-  /** Schemes a link may use; a picture's {@code src} may also be a raster {@code data:} URL. */
-  private static final Set<String> LINK_SCHEMES = Set.of("http", "https", "mailto", "tel");
+  /**
+   * Schemes a link may use; a picture's {@code src} may also be a raster {@code data:} URL. {@code source:} is
+   * Versus's own citation link ({@code [the guide](source:guide-2024)}), which the model stage resolves to the
+   * sources page or reports as unknown (model.LinkResolver): it never reaches a page as written.
+   */
+  private static final Set<String> LINK_SCHEMES = Set.of("http", "https", "mailto", "tel", "source");
   private static final Pattern SCHEME = Pattern.compile("^([a-z][a-z0-9+.-]*):");
   private static final Pattern RASTER = Pattern.compile("^data:image/(png|jpeg|jpg|gif|webp|avif|bmp)[;,]");
   /** What a browser ignores in a URL: ASCII whitespace and controls (WHATWG URL, "remove all ASCII tab or newline"). */
