@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * query finds accented text, NFC finds NFD, and Chinese and Japanese words are found inside a sentence, each
  * marked as written.
  */
+@Tag("browser")
 class SearchAnswersTest {
   @RegisterExtension
   static final Chromium chromium = new Chromium();
