@@ -33,9 +33,9 @@ public final class Tables {
   public record TableRow(CriterionRef criterion, List<Cell> cells, boolean differs, boolean contested, String answers,
       String anchor, String rowId) {
 
-    /** The same row with the print view's {@code anchor} and {@code rowId}. */
-    public TableRow inPrint(String anchor, String rowId) {
-      return new TableRow(criterion, cells, differs, contested, answers, anchor, rowId);
+    /** The same row with the print view's {@code anchor}, {@code rowId} and cells (which cite endnotes). */
+    public TableRow inPrint(String anchor, String rowId, List<Cell> printed) {
+      return new TableRow(criterion, List.copyOf(printed), differs, contested, answers, anchor, rowId);
     }
   }
 
