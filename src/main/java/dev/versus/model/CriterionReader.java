@@ -6,6 +6,7 @@ import dev.versus.config.SiteConfig;
 import dev.versus.config.SubjectRef;
 import dev.versus.content.Document;
 import dev.versus.content.Fields;
+import dev.versus.content.Markdown;
 import dev.versus.content.YNode;
 import dev.versus.diag.Diagnostics;
 import java.math.BigDecimal;
@@ -14,23 +15,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Reads criteria/&lt;slug&gt;.md front matter into a {@link Criterion}, checking every reference and
  * that each verdict answers in the criterion's type (a level, a number or text).
  */
 final class CriterionReader {
-  static final Set<String> KEYS = Set.of("title", "group", "order", "question", "verdicts", "type", "scale", "unit", "better", "reviewed");
-  static final Set<String> VERDICT_KEYS = Set.of("level", "value", "text", "summary", "sources", "disputed");
+  static final Set<String> KEYS = Set.of("title", "group", "order", "question", "verdicts", "type", "scale", "unit", "better", "reviewed", "notes");
+  static final Set<String> VERDICT_KEYS = Set.of("level", "value", "text", "summary", "sources", "disputed", "notes", "since");
   static final List<String> TYPES = List.of("scale", "number", "text");
   /** The verdict key that holds the answer, per type. */
   private static final Map<String, String> ANSWER_KEY = Map.of("scale", "level", "number", "value", "text", "text");
 
   private CriterionReader() {}
 
-  static Criterion read(Document doc, SiteConfig config, Diagnostics diags) {
+  /** Reads {@code doc}; {@code markdown} renders its notes (asked for only when it has some). */
+  static Criterion read(Document doc, SiteConfig config, Supplier<Markdown> markdown, Diagnostics diags) {
     Fields f = new Fields(doc.frontMatter(), diags, KEYS);
     f.warnUnknown();
+    Map<String, NoteReader.Written> notes = NoteReader.defined(f, doc.path(), markdown, config.unsafeHtml(), diags);
     List<String> groups = config.groups().stream().map(g -> g.key()).toList();
     String group = "";
     if (f.has("group")) {
@@ -46,7 +50,7 @@ final class CriterionReader {
     vmap.ifPresent(m -> {
       for (YNode.Entry e : m.entries().values()) {
         if (!Refs.check(e.key(), subjects, "subject", diags)) continue;
-        verdict(e, measure, config, diags).ifPresent(verdicts::add);
+        verdict(e, measure, config, notes.keySet(), diags).ifPresent(verdicts::add);
       }
       for (String s : subjects) {
         if (m.get(s) == null) {
@@ -58,7 +62,8 @@ final class CriterionReader {
     verdicts.sort(java.util.Comparator.comparingInt(v -> subjects.indexOf(v.subject())));
     return new Criterion(doc.slug(), doc.path(), f.text("title", true).orElse(doc.slug()), group,
         f.integer("order").orElse(Integer.MAX_VALUE), f.text("question", true).orElse(""),
-        measure.orElse(new Measure.Text()), List.copyOf(verdicts), doc.body(), f.date("reviewed", false));
+        measure.orElse(new Measure.Text()), List.copyOf(verdicts), doc.body(), f.date("reviewed", false),
+        NoteReader.numbered(notes, verdicts, diags));
   }
 
   /** The criterion's type from {@code type}, {@code scale}, {@code unit} and {@code better}; empty after an error. */
@@ -114,7 +119,8 @@ final class CriterionReader {
     return Optional.of(new Measure.Numeric(unit.get().strip(), better.get()));
   }
 
-  private static Optional<Verdict> verdict(YNode.Entry e, Optional<Measure> measure, SiteConfig config, Diagnostics diags) {
+  private static Optional<Verdict> verdict(YNode.Entry e, Optional<Measure> measure, SiteConfig config, Set<String> notes,
+      Diagnostics diags) {
     Optional<Fields> of = Fields.of(e.value(), "verdict `" + e.key().value() + "`", diags, VERDICT_KEYS);
     if (of.isEmpty()) return Optional.empty();
     Fields v = of.get();
@@ -124,7 +130,11 @@ final class CriterionReader {
     List<String> sources = Refs.known(v.scalars("sources", false),
         config.sources().stream().map(s -> s.id()).toList(), "source", diags);
     if (answer.isEmpty() || (summary.isEmpty() && !(measure.get() instanceof Measure.Text))) return Optional.empty();
-    return Optional.of(new Verdict(e.key().value(), answer.get(), summary.orElse(""), sources, v.text("disputed", "")));
+    // an unknown key is left out, the verdict kept: its one error says which notes there are
+    List<String> noteKeys = Refs.known(v.scalars("notes", false), notes, "note", diags).stream().distinct().toList();
+    Optional<Verdict.Since> since = v.text("since", false).map(s -> new Verdict.Since(s.strip(), v.pos("since")));
+    return Optional.of(new Verdict(e.key().value(), answer.get(), summary.orElse(""), sources, v.text("disputed", ""),
+        noteKeys, since));
   }
 
   /** The verdict's answer in the criterion's type; an answer key of another type is an error that says which to write. */

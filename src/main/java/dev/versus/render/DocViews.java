@@ -37,12 +37,14 @@ final class DocViews {
 
   CriterionView criterion(Criterion c) {
     CriterionRef r = views.criterionRef(c);
+    List<dev.versus.render.page.Cells.Cell> cells = views.cells(c);
     return new CriterionView(r.slug(), r.title(), r.question(), r.group(), r.url(), r.compareUrl(), r.type(), r.measure(),
-        r.reviewed(), r.reviewedIso(), r.reviewStale(), views.cells(c), views.evidence(c), views.sources(c.sources()),
+        r.reviewed(), r.reviewedIso(), r.reviewStale(), cells, views.evidence(c), views.sources(c.sources()),
         views.html(Kind.CRITERION, c.slug(), c.body()),
         site.config().groups().stream().filter(g -> g.key().equals(c.group())).map(g -> g.title()).findFirst().orElse(""),
         backlinks(site.criterionBacklinks().getOrDefault(c.slug(), List.of())),
-        site.faqs().stream().filter(f -> f.criteria().contains(c.slug())).map(views::faqRef).toList());
+        site.faqs().stream().filter(f -> f.criteria().contains(c.slug())).map(views::faqRef).toList(),
+        views.notes(c, cells, true));
   }
 
   List<Backlink> backlinks(List<dev.versus.model.Backlink> list) {

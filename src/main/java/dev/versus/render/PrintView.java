@@ -7,6 +7,8 @@ import dev.versus.model.Criterion;
 import dev.versus.model.Site;
 import dev.versus.model.Subject;
 import dev.versus.render.page.Cells.Cell;
+import dev.versus.render.page.Cells.NoteMark;
+import dev.versus.render.page.Cells.NoteText;
 import dev.versus.render.page.Cells.Passage;
 import dev.versus.render.page.Docs.ArticleView;
 import dev.versus.render.page.Docs.CriterionView;
@@ -74,10 +76,19 @@ final class PrintView {
   /** A criterion's section: each verdict with the endnote numbers of the claims on its cell. */
   private Printed.Criterion criterion(Criterion c, PrintBody bodies, Map<Claim, Integer> numbers) {
     CriterionView v = docs.criterion(c);
-    List<Cell> verdicts = v.verdicts().stream().map(cell -> numbered(cell, c.slug(), numbers)).toList();
+    String anchor = PrintBody.id(Kind.CRITERION, c.slug());
+    List<Cell> verdicts = v.verdicts().stream().map(cell -> numbered(cell, c.slug(), numbers)
+        .withMarks(m -> new NoteMark(m.number(), m.key(), "#" + noteId(anchor, m.key())))).toList();
     Printed.Text text = print(bodies, Kind.CRITERION, c.slug(), v.html());
-    return new Printed.Criterion(PrintBody.id(Kind.CRITERION, c.slug()), v.slug(), v.title(), v.question(), v.groupTitle(),
-        v.reviewed(), v.reviewStale(), verdicts, text.html(), text.notes());
+    // the section's notes carry the ids every mark of the document links, on the table and here
+    List<NoteText> notes = v.notes().stream().map(n -> new NoteText(n.number(), n.key(), noteId(anchor, n.key()), n.html())).toList();
+    return new Printed.Criterion(anchor, v.slug(), v.title(), v.question(), v.groupTitle(),
+        v.reviewed(), v.reviewStale(), verdicts, text.html(), text.notes(), notes);
+  }
+
+  /** The id of a criterion's note in the print view: the section's anchor, then {@code -note-<key>}. */
+  private static String noteId(String anchor, String key) {
+    return anchor + "-" + dev.versus.web.Anchors.note(key);
   }
 
   /** {@code cell} of criterion {@code criterion} with the endnote numbers of its passages, and of each side's. */

@@ -52,7 +52,7 @@ final class TableViews {
         .map(v -> views.verdict(v, c.subject(), r.criterion(), c.leads())).orElseGet(() -> views.noVerdict(c.subject())))
         .toList();
     return new TableRow(views.criterionRef(r.criterion()), cells, r.differs(), r.contested(),
-        String.join(" ", r.answerClasses().stream().map(String::valueOf).toList()), "", "");
+        String.join(" ", r.answerClasses().stream().map(String::valueOf).toList()), "", "", views.notes(r.criterion(), cells, false));
   }
 
   /**

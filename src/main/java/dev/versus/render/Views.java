@@ -15,12 +15,15 @@ import dev.versus.model.Criterion;
 import dev.versus.model.CrossLink;
 import dev.versus.model.Faq;
 import dev.versus.model.Measure;
+import dev.versus.model.Note;
 import dev.versus.model.Site;
 import dev.versus.model.SourceNumbers;
 import dev.versus.model.Subject;
 import dev.versus.model.Verdict;
 import dev.versus.render.page.Cells.Cell;
 import dev.versus.render.page.Cells.Evidence;
+import dev.versus.render.page.Cells.NoteMark;
+import dev.versus.render.page.Cells.NoteText;
 import dev.versus.render.page.Cells.Passage;
 import dev.versus.render.page.Cells.Side;
 import dev.versus.render.page.Cells.Value;
@@ -202,7 +205,36 @@ final class Views {
     return new Cell(subjectRef(s), false, value(v.answer(), c.measure()), v.summary(), sources(v.sources()), v.disputed(),
         disputed, e.map(x -> sides(x, c)).orElse(List.of()), leads, e.map(x -> x.claims().size()).orElse(0),
         urls.href(Kind.CRITERION, c.slug()) + "#evidence-" + s.slug(), human(e.flatMap(CellEvidence::lastChecked)),
-        stale, disputed || stale ? s.version() : "", List.of());
+        stale, disputed || stale ? s.version() : "", List.of(), marks(v, c), since(v, s));
+  }
+
+  /**
+   * "since 3.25 (September 2018)": the release {@code v} holds from, with its month in the site's language
+   * (the stand-alone month name, as a date on its own is written), or "since 3.25" when the subject gives no date.
+   */
+  String since(Verdict v, Subject s) {
+    return v.since().map(Verdict.Since::version).map(version -> Optional.ofNullable(s.releases().get(version))
+        .map(d -> ui("cell.since", "version", version, "date", DateTimeFormatter.ofPattern("LLLL yyyy", locale).format(d)))
+        .orElseGet(() -> ui("cell.since.undated", "version", version))).orElse("");
+  }
+
+  /** The marks of the notes {@code v} shows, by number, each linking the note on its criterion's page. */
+  private List<NoteMark> marks(Verdict v, Criterion c) {
+    return v.notes().stream().flatMap(k -> c.note(k).stream()).sorted(java.util.Comparator.comparingInt(Note::number))
+        .map(n -> new NoteMark(n.number(), n.key(), urls.href(Kind.CRITERION, c.slug()) + "#" + Anchors.note(n.key()))).toList();
+  }
+
+  /** The notes of {@code c} that {@code cells} show, by number, with ids when {@code withIds} (its own page). */
+  List<NoteText> notes(Criterion c, List<Cell> cells, boolean withIds) {
+    java.util.Set<String> shown = new java.util.HashSet<>();
+    cells.forEach(cell -> cell.marks().forEach(m -> shown.add(m.key())));
+    return c.usedNotes().stream().filter(n -> shown.contains(n.key())).map(n -> new NoteText(n.number(), n.key(),
+        withIds ? Anchors.note(n.key()) : "", new SafeString(safe(n.html())))).toList();
+  }
+
+  /** A note's paragraph as published: without what could run script unless site.yaml sets {@code unsafe_html}. */
+  private String safe(String html) {
+    return site.config().unsafeHtml() ? html : SafeHtml.clean(html);
   }
 
   /** A verdict as the full matrix shows it (criterion and subject pages): leading where its whole row says so. */
@@ -212,7 +244,8 @@ final class Views {
 
   /** A cell of {@code s} that has no verdict: {@code missing}, every other field empty. */
   Cell noVerdict(Subject s) {
-    return new Cell(subjectRef(s), true, null, "", List.of(), "", false, List.of(), false, 0, "", "", false, "", List.of());
+    return new Cell(subjectRef(s), true, null, "", List.of(), "", false, List.of(), false, 0, "", "", false, "", List.of(),
+        List.of(), "");
   }
 
   /** Every subject's cell on criterion {@code c}, in site order, a missing verdict as such. */

@@ -165,7 +165,8 @@ class HostileInputsTest {
         + "<a href=\" java\tscript:alert(2)\" onclick=\"steal()\">click</a> <span onmouseover=\"x()\">hover</span>"
         + " [md](javascript:alert(3)) <img src=\"data:text/html,x\" alt=\"d\">\n";
     BuildResult r = rebuild(tmp, s -> Files.writeString(s.resolve("articles/evening.md"), EVENING + hostile));
-    String why = " removed: HTML that can run script or pull in other pages is not published; remove it, or set `unsafe_html: true`"
+    String why = " removed: raw HTML is published with only the elements, attributes and URL schemes listed in docs/content-model.md,"
+        + " nothing that can run script or pull in other pages; remove it, or set `unsafe_html: true`"
         + " in site.yaml to publish raw HTML as written";
     assertEquals(List.of("articles/evening.md:7:1: warning: `<script>` element" + why,
         "articles/evening.md:9:1: warning: `<iframe>` element" + why,

@@ -24,20 +24,37 @@ public final class Cells {
    * claims give when they disagree (each with its passages; empty otherwise); {@code passages} how many
    * passages back it, linked by {@code evidenceUrl}; {@code version} the subject's version compared where
    * it matters (a disputed or stale cell, whose sources may speak of another version; else empty);
-   * {@code notes} the print view's endnote numbers of its passages (empty on the web).
+   * {@code notes} the print view's endnote numbers of its passages (empty on the web); {@code marks} the
+   * criterion's notes it shows, by number; {@code since} the release from which the answer holds, as a
+   * sentence ("since 3.25 (September 2018)"; empty when not said).
    */
   public record Cell(SubjectRef subject, boolean missing, Value value, String summary, List<SourceRef> sources,
       String disputed, boolean isDisputed, List<Side> sides, boolean leads, int passages, String evidenceUrl,
-      String lastChecked, boolean stale, String version, List<Integer> notes) {
+      String lastChecked, boolean stale, String version, List<Integer> notes, List<NoteMark> marks, String since) {
 
     /** The same cell with the print view's endnote numbers: {@code numbers} of its passages, {@code sideNotes} per side. */
     public Cell withNotes(List<Integer> numbers, List<List<Integer>> sideNotes) {
       List<Side> numbered = new java.util.ArrayList<>();
       for (int i = 0; i < sides.size(); i++) numbered.add(sides.get(i).withNotes(sideNotes.get(i)));
       return new Cell(subject, missing, value, summary, sources, disputed, isDisputed, List.copyOf(numbered), leads, passages,
-          evidenceUrl, lastChecked, stale, version, List.copyOf(numbers));
+          evidenceUrl, lastChecked, stale, version, List.copyOf(numbers), marks, since);
+    }
+
+    /** The same cell with its note marks linking {@code url} of each (the print view's own anchors). */
+    public Cell withMarks(java.util.function.UnaryOperator<NoteMark> relink) {
+      return new Cell(subject, missing, value, summary, sources, disputed, isDisputed, sides, leads, passages, evidenceUrl,
+          lastChecked, stale, version, notes, marks.stream().map(relink).toList(), since);
     }
   }
+
+  /** A cell's mark of a note it shares: the note's {@code number} on its criterion, and the {@code url} of its text. */
+  public record NoteMark(int number, String key, String url) {}
+
+  /**
+   * A note of a criterion as the pages list it: its number, key, element {@code id} ({@code note-<key>} on the
+   * criterion's page; empty where it is only repeated) and its paragraph.
+   */
+  public record NoteText(int number, String key, String id, io.pebbletemplates.pebble.extension.escaper.SafeString html) {}
 
   /**
    * One passage behind a cell: its excerpt, where it is ({@code page}, {@code section}, {@code url}), the

@@ -25,9 +25,12 @@ public final class Printed {
   /** The cover: the subjects, when the guide last changed (empty if never), its authors and its address. */
   public record Cover(List<SubjectRef> subjects, String updated, String authors, String url) {}
 
-  /** A criterion's section: each verdict with the endnote numbers of its passages ({@link Cell#notes()}). */
+  /**
+   * A criterion's section: each verdict with the endnote numbers of its passages ({@link Cell#notes()}), and the
+   * notes its cells share ({@code cellNotes}, each with the id {@code <anchor>-note-<key>} the cells' marks link).
+   */
   public record Criterion(String anchor, String slug, String title, String question, String groupTitle, String reviewed,
-      boolean reviewStale, List<Cell> verdicts, SafeString html, List<Note> notes) {}
+      boolean reviewStale, List<Cell> verdicts, SafeString html, List<Note> notes, List<Cells.NoteText> cellNotes) {}
 
   /** A subject's section. */
   public record Subject(String anchor, String slug, String title, String tagline, String firstRelease, String version,

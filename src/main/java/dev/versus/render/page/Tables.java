@@ -19,6 +19,11 @@ public final class Tables {
       return new Table(columns, groups.stream().map(g -> new TableGroup(g.key(), g.title(), g.rows().stream().map(f).toList()))
           .toList(), rowCount, differing);
     }
+
+    /** The rows whose cells show notes, in table order: the notes listed under the table. */
+    public List<TableRow> notedRows() {
+      return groups.stream().flatMap(g -> g.rows().stream()).filter(r -> !r.notes().isEmpty()).toList();
+    }
   }
 
   /** The rows of one group (a group of site.yaml, or a standing on a sorted table). */
@@ -28,14 +33,18 @@ public final class Tables {
    * A row: its cells in column order; {@code differs} and {@code contested} (some cell leads) as the whole
    * row has them; {@code answers} each cell's answer class, space-separated (equal answers share a number).
    * In print, {@code anchor} is the criterion's section and {@code rowId} the row's id (first part only);
-   * both empty on the web.
+   * both empty on the web. {@code notes}: the criterion's notes its cells show, by number.
    */
   public record TableRow(CriterionRef criterion, List<Cell> cells, boolean differs, boolean contested, String answers,
-      String anchor, String rowId) {
+      String anchor, String rowId, List<Cells.NoteText> notes) {
 
-    /** The same row with the print view's {@code anchor}, {@code rowId} and cells (which cite endnotes). */
+    /**
+     * The same row with the print view's {@code anchor}, {@code rowId} and cells ({@code printed}, which cite
+     * endnotes), their note marks linking the section's notes.
+     */
     public TableRow inPrint(String anchor, String rowId, List<Cell> printed) {
-      return new TableRow(criterion, List.copyOf(printed), differs, contested, answers, anchor, rowId);
+      return new TableRow(criterion, printed.stream().map(c -> c.withMarks(m -> new Cells.NoteMark(m.number(), m.key(),
+          "#" + anchor + "-" + dev.versus.web.Anchors.note(m.key())))).toList(), differs, contested, answers, anchor, rowId, notes);
     }
   }
 
