@@ -67,7 +67,7 @@ final class PrintView {
         new Printed.Cover(site.subjects().stream().map(views::subjectRef).toList(), Views.human(Views.updated(site)),
             String.join(", ", site.config().authors().stream().map(a -> a.name()).toList()), urls.absolute(PageKind.HOME.route())),
         // the running header's text goes into the print view's <style>, as a CSS string
-        new SafeString(cssString(site.config().title())), shortAnswer, tables(), tables.legend(views.full()),
+        new SafeString(cssString(site.config().title())), shortAnswer, tables(numbers), tables.legend(views.full()),
         criteria, subjects, articles, faqs, endnotes(numbers), views.allSources());
     return new PageSpec(PageKind.PRINT.route(), "print.peb", "print", site.config().title(), site.config().description(),
         keywords, List.of(), model);
@@ -77,8 +77,7 @@ final class PrintView {
   private Printed.Criterion criterion(Criterion c, PrintBody bodies, Map<Claim, Integer> numbers) {
     CriterionView v = docs.criterion(c);
     String anchor = PrintBody.id(Kind.CRITERION, c.slug());
-    List<Cell> verdicts = v.verdicts().stream().map(cell -> cell.withNotes(site.evidence().cell(c.slug(), cell.subject().slug())
-        .map(e -> e.claims().stream().map(numbers::get).toList()).orElse(List.of()))
+    List<Cell> verdicts = v.verdicts().stream().map(cell -> numbered(cell, c.slug(), numbers)
         .withMarks(m -> new NoteMark(m.number(), m.key(), "#" + noteId(anchor, m.key())))).toList();
     Printed.Text text = print(bodies, Kind.CRITERION, c.slug(), v.html());
     // the section's notes carry the ids every mark of the document links, on the table and here
@@ -90,6 +89,13 @@ final class PrintView {
   /** The id of a criterion's note in the print view: the section's anchor, then {@code -note-<key>}. */
   private static String noteId(String anchor, String key) {
     return anchor + "-" + dev.versus.web.Anchors.note(key);
+  }
+
+  /** {@code cell} of criterion {@code criterion} with the endnote numbers of its passages, and of each side's. */
+  private Cell numbered(Cell cell, String criterion, Map<Claim, Integer> numbers) {
+    return site.evidence().cell(criterion, cell.subject().slug()).map(e -> cell.withNotes(
+        e.claims().stream().map(numbers::get).toList(),
+        e.dispute().stream().map(side -> side.claims().stream().map(numbers::get).toList()).toList())).orElse(cell);
   }
 
   private Printed.Subject subject(Subject s, PrintBody bodies) {
@@ -125,16 +131,18 @@ final class PrintView {
 
   /**
    * The comparison table in parts of at most {@link #MAX_COLUMNS} subjects, each with the criterion column
-   * and the leaders of the whole row ({@link Matrix#parts}), as the comparison page marks them.
+   * and the leaders of the whole row ({@link Matrix#parts}), as the comparison page marks them; a disputed
+   * cell's sides cite their passages' endnotes.
    */
-  private List<TablePart> tables() {
+  private List<TablePart> tables(Map<Claim, Integer> numbers) {
     List<Matrix> parts = views.full().parts(MAX_COLUMNS);
     List<TablePart> out = new ArrayList<>();
     for (int i = 0; i < parts.size(); i++) {
       boolean first = i == 0;
       // only the first part carries the rows' ids, so each id stays unique in the document
       out.add(new TablePart(tables.table(parts.get(i)).mapRows(r -> r.inPrint(PrintBody.id(Kind.CRITERION, r.criterion().slug()),
-          first ? "row-" + r.criterion().slug() : "")), i + 1, parts.size()));
+          first ? "row-" + r.criterion().slug() : "", r.cells().stream().map(cell -> numbered(cell, r.criterion().slug(), numbers))
+              .toList())), i + 1, parts.size()));
     }
     return out;
   }

@@ -194,13 +194,18 @@ final class Views {
         s.title().matches(".*[.?!]$") ? "" : ".")).toList();
   }
 
-  /** A verdict of criterion {@code c} as a cell: its typed value and whether it {@code leads} its row. */
+  /**
+   * A verdict of criterion {@code c} as a cell: its typed value, whether it {@code leads} its row, the sides of
+   * its dispute, and the version compared where it matters (a disputed or stale cell).
+   */
   Cell verdict(Verdict v, Subject s, Criterion c, boolean leads) {
     Optional<CellEvidence> e = site.evidence().cell(c.slug(), s.slug());
+    boolean disputed = e.map(CellEvidence::disputed).orElse(v.isDisputed());
+    boolean stale = e.map(CellEvidence::stale).orElse(false);
     return new Cell(subjectRef(s), false, value(v.answer(), c.measure()), v.summary(), sources(v.sources()), v.disputed(),
-        e.map(CellEvidence::disputed).orElse(v.isDisputed()), leads, e.map(x -> x.claims().size()).orElse(0),
+        disputed, e.map(x -> sides(x, c)).orElse(List.of()), leads, e.map(x -> x.claims().size()).orElse(0),
         urls.href(Kind.CRITERION, c.slug()) + "#evidence-" + s.slug(), human(e.flatMap(CellEvidence::lastChecked)),
-        e.map(CellEvidence::stale).orElse(false), List.of(), marks(v, c), since(v, s));
+        stale, disputed || stale ? s.version() : "", List.of(), marks(v, c), since(v, s));
   }
 
   /**
@@ -239,7 +244,8 @@ final class Views {
 
   /** A cell of {@code s} that has no verdict: {@code missing}, every other field empty. */
   Cell noVerdict(Subject s) {
-    return new Cell(subjectRef(s), true, null, "", List.of(), "", false, false, 0, "", "", false, List.of(), List.of(), "");
+    return new Cell(subjectRef(s), true, null, "", List.of(), "", false, List.of(), false, 0, "", "", false, "", List.of(),
+        List.of(), "");
   }
 
   /** Every subject's cell on criterion {@code c}, in site order, a missing verdict as such. */
@@ -254,10 +260,14 @@ final class Views {
    */
   List<Evidence> evidence(Criterion c) {
     return site.subjects().stream().flatMap(s -> site.evidence().cell(c.slug(), s.slug()).stream().map(e -> new Evidence(
-        subjectRef(s), e.anchor(), passages(e.claims(), c),
-        e.foundDispute() ? e.sides().stream().map(side -> new Side(false, value(side.grade(), c.measure()), false,
-            passages(side.claims(), c))).toList() : List.of(),
-        e.disputed(), e.written(), human(e.lastChecked()), e.stale()))).toList();
+        subjectRef(s), e.anchor(), passages(e.claims(), c), sides(e, c), e.disputed(), e.written(), human(e.lastChecked()),
+        e.stale()))).toList();
+  }
+
+  /** The sides of the dispute the claims found on a cell ({@link CellEvidence#dispute}), each answer with its passages. */
+  private List<Side> sides(CellEvidence e, Criterion c) {
+    return e.dispute().stream().map(side -> new Side(false, value(side.grade(), c.measure()), false,
+        passages(side.claims(), c), List.of())).toList();
   }
 
   private List<Passage> passages(List<Claim> claims, Criterion c) {

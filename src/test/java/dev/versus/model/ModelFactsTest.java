@@ -1,6 +1,8 @@
 package dev.versus.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.versus.config.Source;
 import dev.versus.content.Body;
@@ -9,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** Facts the model computes once for every page: the numbering of sources and the FAQ's groups. */
+/** Facts the model computes once for every page: the numbering of sources, the FAQ's groups, a dispute's sides. */
 class ModelFactsTest {
   private static Source source(String id) {
     return new Source(id, id, "", "https://example.org/" + id, Optional.empty(), Position.of("sources.yaml"));
@@ -55,5 +57,31 @@ class ModelFactsTest {
   void withoutGeneralQuestionsThereIsNoGeneralGroup() {
     assertEquals(List.of(Optional.of(criterion("speed"))),
         FaqGroup.of(List.of(criterion("speed")), List.of(faq("fast", "speed"))).stream().map(FaqGroup::criterion).toList());
+  }
+
+  private static Claim claim(String id, Optional<Answer> grade) {
+    return new Claim(id, dev.versus.content.Kind.ARTICLE, "a", "A", "c", "s", grade, List.of(), Optional.empty(), false,
+        Position.of("articles/a.md"), "", "", id);
+  }
+
+  @Test
+  void aDisputesSidesAreTheAnswersTheClaimsGiveWhenTheyDisagree() {
+    Answer fair = new Answer.OfText("fair");
+    Answer strong = new Answer.OfText("strong");
+    Claim one = claim("one", Optional.of(fair));
+    Claim two = claim("two", Optional.of(strong));
+    CellEvidence found = new CellEvidence("c", "s", List.of(one, two), List.of(new CellEvidence.Side(fair, List.of(one)),
+        new CellEvidence.Side(strong, List.of(two))), "", Optional.empty(), false);
+    assertEquals(List.of(fair, strong), found.dispute().stream().map(CellEvidence.Side::grade).toList());
+    assertTrue(found.disputed());
+    // one side is no dispute; a note written by hand is one, with no sides found
+    CellEvidence agreed = new CellEvidence("c", "s", List.of(one), List.of(new CellEvidence.Side(fair, List.of(one))), "",
+        Optional.empty(), false);
+    assertEquals(List.of(), agreed.dispute());
+    assertFalse(agreed.disputed());
+    CellEvidence written = new CellEvidence("c", "s", List.of(one), List.of(new CellEvidence.Side(fair, List.of(one))),
+        "The survey disagrees.", Optional.empty(), false);
+    assertEquals(List.of(), written.dispute());
+    assertTrue(written.disputed());
   }
 }

@@ -104,7 +104,7 @@ class PrintViewTest {
   @Test
   void comparisonTableHasOneRowPerCriterionAndPointsToItsSection() {
     Element table = print.selectFirst("#comparison table.matrix");
-    assertEquals(List.of("Criterion", "Tea", "Coffee", "Cocoa"), table.select("thead th").eachText());
+    assertEquals(List.of("Criterion", "Tea green and black", "Coffee", "Cocoa"), table.select("thead th").eachText());
     assertEquals(List.of("row-caffeine", "row-sweetness", "row-price"), table.select("tr.row").eachAttr("id"));
     assertEquals("#criterion-caffeine", table.selectFirst("tr#row-caffeine th a.pageref").attr("href"));
     assertEquals(List.of("[1]", "[2]"), table.select("tr#row-caffeine td").get(1).select("a.cite").eachText());

@@ -20,25 +20,30 @@ public final class Cells {
   /**
    * One subject's cell on one criterion. {@code missing} when it has no verdict (its other fields then
    * empty); {@code leads} when the whole row says so; {@code disputed} is the author's note on a dispute,
-   * {@code isDisputed} whether there is one (from the claims or the note); {@code passages} how many
-   * passages back it, linked by {@code evidenceUrl}; {@code notes} the print view's endnote numbers of
-   * those passages (empty on the web); {@code marks} the criterion's notes it shows, by number; {@code since}
-   * the release from which the answer holds, as a sentence ("since 3.25 (September 2018)"; empty when not said).
+   * {@code isDisputed} whether there is one (from the claims or the note), {@code sides} the answers the
+   * claims give when they disagree (each with its passages; empty otherwise); {@code passages} how many
+   * passages back it, linked by {@code evidenceUrl}; {@code version} the subject's version compared where
+   * it matters (a disputed or stale cell, whose sources may speak of another version; else empty);
+   * {@code notes} the print view's endnote numbers of its passages (empty on the web); {@code marks} the
+   * criterion's notes it shows, by number; {@code since} the release from which the answer holds, as a
+   * sentence ("since 3.25 (September 2018)"; empty when not said).
    */
   public record Cell(SubjectRef subject, boolean missing, Value value, String summary, List<SourceRef> sources,
-      String disputed, boolean isDisputed, boolean leads, int passages, String evidenceUrl, String lastChecked,
-      boolean stale, List<Integer> notes, List<NoteMark> marks, String since) {
+      String disputed, boolean isDisputed, List<Side> sides, boolean leads, int passages, String evidenceUrl,
+      String lastChecked, boolean stale, String version, List<Integer> notes, List<NoteMark> marks, String since) {
 
-    /** The same cell with the print view's endnote numbers. */
-    public Cell withNotes(List<Integer> numbers) {
-      return new Cell(subject, missing, value, summary, sources, disputed, isDisputed, leads, passages, evidenceUrl,
-          lastChecked, stale, List.copyOf(numbers), marks, since);
+    /** The same cell with the print view's endnote numbers: {@code numbers} of its passages, {@code sideNotes} per side. */
+    public Cell withNotes(List<Integer> numbers, List<List<Integer>> sideNotes) {
+      List<Side> numbered = new java.util.ArrayList<>();
+      for (int i = 0; i < sides.size(); i++) numbered.add(sides.get(i).withNotes(sideNotes.get(i)));
+      return new Cell(subject, missing, value, summary, sources, disputed, isDisputed, List.copyOf(numbered), leads, passages,
+          evidenceUrl, lastChecked, stale, version, List.copyOf(numbers), marks, since);
     }
 
     /** The same cell with its note marks linking {@code url} of each (the print view's own anchors). */
     public Cell withMarks(java.util.function.UnaryOperator<NoteMark> relink) {
-      return new Cell(subject, missing, value, summary, sources, disputed, isDisputed, leads, passages, evidenceUrl,
-          lastChecked, stale, notes, marks.stream().map(relink).toList(), since);
+      return new Cell(subject, missing, value, summary, sources, disputed, isDisputed, sides, leads, passages, evidenceUrl,
+          lastChecked, stale, version, notes, marks.stream().map(relink).toList(), since);
     }
   }
 
@@ -58,8 +63,17 @@ public final class Cells {
   public record Passage(String id, String excerpt, String page, String section, String url, Value value, boolean graded,
       List<SourceRef> sources, String checked, String checkedIso, boolean stale) {}
 
-  /** One side of a dispute: the answer, and the passages that give it; shaped like a cell for {@code value.peb}. */
-  public record Side(boolean missing, Value value, boolean leads, List<Passage> passages) {}
+  /**
+   * One side of a dispute: the answer, and the passages that give it, with their endnote numbers in print
+   * ({@code notes}, empty on the web); shaped like a cell for {@code value.peb}.
+   */
+  public record Side(boolean missing, Value value, boolean leads, List<Passage> passages, List<Integer> notes) {
+
+    /** The same side with the print view's endnote numbers of its passages. */
+    public Side withNotes(List<Integer> numbers) {
+      return new Side(missing, value, leads, passages, List.copyOf(numbers));
+    }
+  }
 
   /**
    * The evidence section of one subject on a criterion page ({@code #evidence-<subject>}): its passages,

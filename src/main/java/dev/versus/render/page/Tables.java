@@ -38,9 +38,12 @@ public final class Tables {
   public record TableRow(CriterionRef criterion, List<Cell> cells, boolean differs, boolean contested, String answers,
       String anchor, String rowId, List<Cells.NoteText> notes) {
 
-    /** The same row with the print view's {@code anchor} and {@code rowId}, its note marks linking the section's notes. */
-    public TableRow inPrint(String anchor, String rowId) {
-      return new TableRow(criterion, cells.stream().map(c -> c.withMarks(m -> new Cells.NoteMark(m.number(), m.key(),
+    /**
+     * The same row with the print view's {@code anchor}, {@code rowId} and cells ({@code printed}, which cite
+     * endnotes), their note marks linking the section's notes.
+     */
+    public TableRow inPrint(String anchor, String rowId, List<Cell> printed) {
+      return new TableRow(criterion, printed.stream().map(c -> c.withMarks(m -> new Cells.NoteMark(m.number(), m.key(),
           "#" + anchor + "-" + dev.versus.web.Anchors.note(m.key())))).toList(), differs, contested, answers, anchor, rowId, notes);
     }
   }
