@@ -23,22 +23,30 @@ public final class Cells {
    * {@code isDisputed} whether there is one (from the claims or the note); {@code passages} how many
    * passages back it, linked by {@code evidenceUrl}; {@code notes} the print view's endnote numbers of
    * those passages (empty on the web); {@code marks} the criterion's notes it shows, by number; {@code since}
-   * the release from which the answer holds, as a sentence ("since 3.25 (September 2018)"; empty when not said).
+   * the release from which the answer holds, as a sentence ("since 3.25 (September 2018)"; empty when not said);
+   * {@code changedSince} the recorded editions since which the cell's answer changed, space-separated, in date order
+   * (what the comparison page's "changed since" control reads; empty when none).
    */
   public record Cell(SubjectRef subject, boolean missing, Value value, String summary, List<SourceRef> sources,
       String disputed, boolean isDisputed, boolean leads, int passages, String evidenceUrl, String lastChecked,
-      boolean stale, List<Integer> notes, List<NoteMark> marks, String since) {
+      boolean stale, List<Integer> notes, List<NoteMark> marks, String since, String changedSince) {
 
     /** The same cell with the print view's endnote numbers. */
     public Cell withNotes(List<Integer> numbers) {
       return new Cell(subject, missing, value, summary, sources, disputed, isDisputed, leads, passages, evidenceUrl,
-          lastChecked, stale, List.copyOf(numbers), marks, since);
+          lastChecked, stale, List.copyOf(numbers), marks, since, changedSince);
+    }
+
+    /** The same cell, changed since the editions {@code editions} (space-separated). */
+    public Cell changedSince(String editions) {
+      return new Cell(subject, missing, value, summary, sources, disputed, isDisputed, leads, passages, evidenceUrl,
+          lastChecked, stale, notes, marks, since, editions);
     }
 
     /** The same cell with its note marks linking {@code url} of each (the print view's own anchors). */
     public Cell withMarks(java.util.function.UnaryOperator<NoteMark> relink) {
       return new Cell(subject, missing, value, summary, sources, disputed, isDisputed, leads, passages, evidenceUrl,
-          lastChecked, stale, notes, marks.stream().map(relink).toList(), since);
+          lastChecked, stale, notes, marks.stream().map(relink).toList(), since, changedSince);
     }
   }
 
