@@ -128,10 +128,10 @@ class EditionsSiteTest {
     assertEquals(List.of("unreleased", "edition-2025-06", "edition-2025-01"), changes.select("section.edition").eachAttr("id"));
     assertEquals("Since the latest edition (2025-06, 30 June 2025)", changes.selectFirst("#unreleased h2").text());
     assertEquals("Seats", changes.selectFirst("#unreleased .criteria-added a").text());
-    assertEquals(List.of("Wifi, Rail: ● Built in → ◐ Via extension"), changes.select("#unreleased .cell-changes li").eachText());
+    assertEquals(List.of("Wifi, Rail: ● Built in → changed to ◐ Via extension"), changes.select("#unreleased .cell-changes li").eachText());
     // 2025-06: tolls and the tram are gone, reported as removed; bus's wifi changed
     assertEquals("Criteria removed: Tolls", changes.selectFirst("#edition-2025-06 .criteria-removed").text());
-    assertEquals(List.of("Wifi, Bus: ◐ Via extension → ● Built in", "Wifi, Tram: $ Paid extra → – No verdict"),
+    assertEquals(List.of("Wifi, Bus: ◐ Via extension → changed to ● Built in", "Wifi, Tram: $ Paid extra → changed to – No verdict"),
         changes.select("#edition-2025-06 .cell-changes li").eachText());
     assertEquals("4 answers changed.", changes.selectFirst("#edition-2025-06 .count").text());
     assertEquals(List.of("Wifi", "Tolls"), changes.select("#edition-2025-01 .criteria-added").eachText().stream()
@@ -170,8 +170,8 @@ class EditionsSiteTest {
     Document wifi = page("criteria/wifi");
     assertEquals(List.of("Since the latest edition", "Edition 2025-06 30 June 2025", "Edition 2025-01 15 January 2025"),
         wifi.select("#history h3").eachText());
-    assertEquals(List.of("Wifi, Rail: ● Built in → ◐ Via extension", "Wifi, Bus: ◐ Via extension → ● Built in",
-        "Wifi, Tram: $ Paid extra → – No verdict"), wifi.select("#history .cell-changes li").eachText());
+    assertEquals(List.of("Wifi, Rail: ● Built in → changed to ◐ Via extension", "Wifi, Bus: ◐ Via extension → changed to ● Built in",
+        "Wifi, Tram: $ Paid extra → changed to – No verdict"), wifi.select("#history .cell-changes li").eachText());
     assertEquals("Added to the table.", wifi.select("#history p").last().text());
   }
 
