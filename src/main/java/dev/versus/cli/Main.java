@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code versus} command: a comparison-guide static site generator. */
 @Command(name = "versus", mixinStandardHelpOptions = true, versionProvider = Version.class,
     description = "Builds comparison guides (Markdown + YAML) into a static website.",
-    subcommands = {BuildCommand.class, CheckCommand.class, InitCommand.class, ServeCommand.class, PdfCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {BuildCommand.class, CheckCommand.class, InitCommand.class, ServeCommand.class, PdfCommand.class,
+        EditionCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

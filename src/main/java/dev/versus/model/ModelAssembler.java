@@ -117,7 +117,15 @@ public final class ModelAssembler {
     Evidence evidence = evidence(docs, byPath, subjects, criteria, criterionSlugs, articles, config, diags);
     return new Site(config, home, subjects, List.copyOf(criteria), List.copyOf(articles), List.copyOf(faqs),
         List.copyOf(links), all.criteria(), all.subjects(), Citations.of(subjects, criteria, articles),
-        java.util.Collections.unmodifiableMap(linksByPath), Site.newest(articles, criteria).orElse(buildDate), evidence);
+        java.util.Collections.unmodifiableMap(linksByPath), Site.newest(articles, criteria).orElse(buildDate), evidence,
+        history(tree, config, subjects, criteria, diags));
+  }
+
+  /** The recorded editions, each read and checked, and what changed between them and since the latest. */
+  private static History history(SourceTree tree, SiteConfig config, List<Subject> subjects, List<Criterion> criteria,
+      Diagnostics diags) {
+    List<Edition> editions = tree.editions().stream().flatMap(f -> EditionReader.read(f, config, diags).stream()).toList();
+    return editions.isEmpty() ? History.none() : History.of(editions, Edition.current(subjects, criteria));
   }
 
   private Markdown notesMarkdown() {

@@ -21,12 +21,14 @@ final class ComparePages {
   private final Urls urls;
   private final Views views;
   private final TableViews tables;
+  private final ChangeViews changes;
 
   ComparePages(Views views, TableViews tables) {
     this.site = views.site();
     this.urls = views.urls();
     this.views = views;
     this.tables = tables;
+    this.changes = new ChangeViews(views);
   }
 
   PageSpec home() {
@@ -99,7 +101,8 @@ final class ComparePages {
         // a pair page says where each of the two is ahead of the other
         !pair ? List.of() : List.of(
             tables.ahead(matrix.ahead(matrix.columns().get(0), matrix.columns().get(1))),
-            tables.ahead(matrix.ahead(matrix.columns().get(1), matrix.columns().get(0)))));
+            tables.ahead(matrix.ahead(matrix.columns().get(1), matrix.columns().get(0)))),
+        changes.sinceOptions(), site.history().isEmpty() ? "" : changes.url());
     return PageSpec.of(route, "compare.peb", "compare", title,
         views.ui("compare.description", "subjects", names, "count", matrix.rows().size()),
         route.equals(PageKind.COMPARE.route()) ? views.crumbs(views.ui("crumbs.compare"), route)

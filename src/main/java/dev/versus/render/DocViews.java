@@ -44,7 +44,7 @@ final class DocViews {
         site.config().groups().stream().filter(g -> g.key().equals(c.group())).map(g -> g.title()).findFirst().orElse(""),
         backlinks(site.criterionBacklinks().getOrDefault(c.slug(), List.of())),
         site.faqs().stream().filter(f -> f.criteria().contains(c.slug())).map(views::faqRef).toList(),
-        views.notes(c, cells, true));
+        views.notes(c, cells, true), new ChangeViews(views).of(c.slug()));
   }
 
   List<Backlink> backlinks(List<dev.versus.model.Backlink> list) {

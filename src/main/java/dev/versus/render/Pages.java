@@ -52,13 +52,13 @@ final class Pages {
     // what lists show of each article (title, description, date, reading time), in list order
     List<List<Object>> refs = articles.stream().map(ArticleMemo.Entry::ref).toList();
     pages.add(plan(PageKind.HOME.route(), "index.peb", inputs().home().criteria().subjects().put("refs:articles", refs).faqs().put("evidence", site.evidence()), r -> compare.home()));
-    pages.add(plan(PageKind.COMPARE.route(), "compare.peb", inputs().criteria().subjects().put("evidence", site.evidence()), compare::full));
+    pages.add(plan(PageKind.COMPARE.route(), "compare.peb", inputs().criteria().subjects().put("evidence", site.evidence()).put("history", site.history()), compare::full));
     for (Subject s : site.subjects()) {
-      pages.add(plan(PageKind.COMPARE_SORTED.route(s.slug()), "compare.peb", inputs().criteria().subjects().put("evidence", site.evidence()),
+      pages.add(plan(PageKind.COMPARE_SORTED.route(s.slug()), "compare.peb", inputs().criteria().subjects().put("evidence", site.evidence()).put("history", site.history()),
           r -> compare.sorted(r, s)));
     }
     for (var pair : Matrix.pairs(site.subjects())) {
-      pages.add(plan(ComparePages.pairRoute(pair), "compare.peb", inputs().criteria().subjects().put("evidence", site.evidence()),
+      pages.add(plan(ComparePages.pairRoute(pair), "compare.peb", inputs().criteria().subjects().put("evidence", site.evidence()).put("history", site.history()),
           r -> compare.pair(r, pair)));
     }
     pages.add(plan(PageKind.CRITERIA.route(), "list.peb", inputs().criteria(), lists::criteria));
@@ -66,7 +66,7 @@ final class Pages {
       // its evidence sections read the claims of every body, and its cells whether they are disputed or stale
       Inputs in = inputs().body(Kind.CRITERION, c.slug(), c.path(), c).subjects()
           .put("backlinks:" + c.slug(), site.criterionBacklinks().getOrDefault(c.slug(), List.of()))
-          .put("evidence", site.evidence());
+          .put("evidence", site.evidence()).put("history", site.history());
       site.faqs().stream().filter(f -> f.criteria().contains(c.slug())).forEach(f -> in.put(f.path(), f));
       pages.add(plan(Kind.CRITERION.route(c.slug()), "criterion.peb", in, r -> docs.criterion(c)));
     }
@@ -92,6 +92,11 @@ final class Pages {
       pages.add(plan(Kind.FAQ.route(f.slug()), "faq.peb", in, r -> docs.faq(f)));
     }
     pages.add(plan(PageKind.SOURCES.route(), "sources.peb", inputs().put("citations", site.citations()), lists::sources));
+    if (!site.history().isEmpty()) {
+      // what changed reads every edition and the guide's criteria and subjects as they are now
+      pages.add(plan(PageKind.CHANGES.route(), "changes.peb", inputs().criteria().subjects().put("history", site.history()),
+          lists::changes));
+    }
     if (!site.config().profiles().isEmpty()) {
       // every profile's ranking reads every cell of the matrix, and site.yaml's profiles (the configuration)
       dev.versus.matrix.Points points = dev.versus.matrix.Points.of(site, views.full());
@@ -112,7 +117,8 @@ final class Pages {
     pages.add(plan(PageKind.SITEMAP.route(), "sitemap.xml.peb", inputs().put("slugs", slugs).put("sitemap:dates", List.copyOf(sitemap.values())),
         r -> lists.sitemap(r, sitemap)));
     // every article in full, with its links and related criteria: each article page's inputs, in feed order
-    Inputs feed = inputs().put("feed:articles", articles.stream().map(ArticleMemo.Entry::inputs).toList());
+    Inputs feed = inputs().put("feed:articles", articles.stream().map(ArticleMemo.Entry::inputs).toList())
+        .put("history", site.history());
     pages.add(plan(PageKind.FEED.route(), "feed.xml.peb", feed, lists::feed));
     // the print view reads the whole guide; the preview server renders it only on request
     Inputs print = inputs().home().criteria().subjects().faqs()

@@ -2,6 +2,7 @@ package dev.versus.render;
 
 import dev.versus.content.Kind;
 import dev.versus.matrix.Matrix;
+import dev.versus.model.History;
 import dev.versus.model.Site;
 import dev.versus.render.page.PageModel;
 import dev.versus.render.page.Refs.Card;
@@ -71,7 +72,16 @@ final class SitePages {
 
   PageSpec feed(String route) {
     return PageSpec.of(route, "feed.xml.peb", "feed", site.config().title(), "", List.of(),
-        new PageModel.Feed(site.articles().stream().map(docs::article).toList()));
+        new PageModel.Feed(site.articles().stream().map(docs::article).toList(), new ChangeViews(views).editions()));
+  }
+
+  /** {@code changes/}: what changed since the latest edition, then each edition's changes, newest first. */
+  PageSpec changes(String route) {
+    ChangeViews changes = new ChangeViews(views);
+    List<dev.versus.render.page.Changes.EditionView> editions = changes.editions();
+    return PageSpec.of(route, "changes.peb", "changes", views.ui("changes.title"),
+        views.ui("changes.description", "site", site.config().title()), views.crumbs(views.ui("crumbs.changes"), route),
+        new PageModel.Changes(changes.unreleased(), editions.get(0), editions, urls.href(dev.versus.web.Routes.CHANGES_JSON)));
   }
 
   PageSpec robots(String route) {
@@ -94,6 +104,7 @@ final class SitePages {
       site.config().profiles().forEach(p -> routes.put(PageKind.CHOOSE_PROFILE.route(p.key()), site.updated()));
     }
     for (var pair : Matrix.pairs(site.subjects())) routes.put(ComparePages.pairRoute(pair), site.updated());
+    site.history().latest().flatMap(History.Changes::date).ifPresent(d -> routes.put(PageKind.CHANGES.route(), d));
     site.criteria().forEach(c -> routes.put(Kind.CRITERION.route(c.slug()), site.updated(c)));
     site.subjects().forEach(s -> routes.put(Kind.SUBJECT.route(s.slug()), site.updated()));
     site.articles().forEach(a -> routes.put(Kind.ARTICLE.route(a.slug()), a.updated().orElse(a.date())));

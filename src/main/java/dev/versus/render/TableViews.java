@@ -49,7 +49,9 @@ final class TableViews {
 
   private TableRow row(Row r) {
     List<dev.versus.render.page.Cells.Cell> cells = r.cells().stream().map((Cell c) -> c.verdict()
-        .map(v -> views.verdict(v, c.subject(), r.criterion(), c.leads())).orElseGet(() -> views.noVerdict(c.subject())))
+        .map(v -> views.verdict(v, c.subject(), r.criterion(), c.leads()))
+        // a cell that lost its verdict changed too
+        .orElseGet(() -> views.noVerdict(c.subject()).changedSince(views.changedSince(r.criterion(), c.subject()))))
         .toList();
     return new TableRow(views.criterionRef(r.criterion()), cells, r.differs(), r.contested(),
         String.join(" ", r.answerClasses().stream().map(String::valueOf).toList()), "", "", views.notes(r.criterion(), cells, false));

@@ -205,7 +205,12 @@ final class Views {
     return new Cell(subjectRef(s), false, value(v.answer(), c.measure()), v.summary(), sources(v.sources()), v.disputed(),
         disputed, e.map(x -> sides(x, c)).orElse(List.of()), leads, e.map(x -> x.claims().size()).orElse(0),
         urls.href(Kind.CRITERION, c.slug()) + "#evidence-" + s.slug(), human(e.flatMap(CellEvidence::lastChecked)),
-        stale, disputed || stale ? s.version() : "", List.of(), marks(v, c), since(v, s));
+        stale, disputed || stale ? s.version() : "", List.of(), marks(v, c), since(v, s), changedSince(c, s));
+  }
+
+  /** The editions since which the cell of {@code s} on {@code c} changed, space-separated ({@link Cell#changedSince}). */
+  String changedSince(Criterion c, Subject s) {
+    return String.join(" ", site.history().changedSince(c.slug(), s.slug()));
   }
 
   /**
@@ -245,7 +250,7 @@ final class Views {
   /** A cell of {@code s} that has no verdict: {@code missing}, every other field empty. */
   Cell noVerdict(Subject s) {
     return new Cell(subjectRef(s), true, null, "", List.of(), "", false, List.of(), false, 0, "", "", false, "", List.of(),
-        List.of(), "");
+        List.of(), "", "");
   }
 
   /** Every subject's cell on criterion {@code c}, in site order, a missing verdict as such. */

@@ -16,7 +16,7 @@ public final class Anchors {
 
   /** Anchors on each content page besides the body's own heading ids. */
   public static final Map<PageKind, Set<String>> FIXED = Map.of(
-      PageKind.CRITERION, Set.of("verdicts", "notes", "evidence", "discussion", "discussed-in", "faq"),
+      PageKind.CRITERION, Set.of("verdicts", "notes", "evidence", "discussion", "discussed-in", "faq", "history"),
       PageKind.SUBJECT, Set.of("overview", "pros-and-cons", "used-by", "verdicts", "ahead", "mentioned-in"),
       PageKind.ARTICLE, Set.of("contents", "article", "related", "sources"),
       PageKind.FAQ, Set.of("answer"),
@@ -72,7 +72,7 @@ public final class Anchors {
   /** The ids of the page around a body: its fixed anchors, the headings' {@code -title} ids and more. */
   private static final Map<PageKind, Set<String>> RESERVED = Map.of(
       PageKind.CRITERION, Set.of("verdicts", "verdicts-title", "notes", "notes-title", "evidence", "evidence-title", "discussion", "discussion-title", "discussed-in",
-          "discussed-title", "faq", "faq-title", "sources-title"),
+          "discussed-title", "faq", "faq-title", "history", "history-title", "sources-title"),
       PageKind.SUBJECT, Set.of("overview", "overview-title", "pros-and-cons", "pc-title", "used-by", "used-title",
           "verdicts", "verdicts-title", "ahead", "ahead-title", "mentioned-in", "mentioned-title"),
       PageKind.ARTICLE, Set.of("contents", "toc-title", "article", "related", "related-title", "sources", "sources-title"),

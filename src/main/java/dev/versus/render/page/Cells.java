@@ -26,24 +26,33 @@ public final class Cells {
    * it matters (a disputed or stale cell, whose sources may speak of another version; else empty);
    * {@code notes} the print view's endnote numbers of its passages (empty on the web); {@code marks} the
    * criterion's notes it shows, by number; {@code since} the release from which the answer holds, as a
-   * sentence ("since 3.25 (September 2018)"; empty when not said).
+   * sentence ("since 3.25 (September 2018)"; empty when not said); {@code changedSince} the recorded editions
+   * since which the cell's answer changed, space-separated, in date order (what the comparison page's
+   * "changed since" control reads; empty when none).
    */
   public record Cell(SubjectRef subject, boolean missing, Value value, String summary, List<SourceRef> sources,
       String disputed, boolean isDisputed, List<Side> sides, boolean leads, int passages, String evidenceUrl,
-      String lastChecked, boolean stale, String version, List<Integer> notes, List<NoteMark> marks, String since) {
+      String lastChecked, boolean stale, String version, List<Integer> notes, List<NoteMark> marks, String since,
+      String changedSince) {
 
     /** The same cell with the print view's endnote numbers: {@code numbers} of its passages, {@code sideNotes} per side. */
     public Cell withNotes(List<Integer> numbers, List<List<Integer>> sideNotes) {
       List<Side> numbered = new java.util.ArrayList<>();
       for (int i = 0; i < sides.size(); i++) numbered.add(sides.get(i).withNotes(sideNotes.get(i)));
       return new Cell(subject, missing, value, summary, sources, disputed, isDisputed, List.copyOf(numbered), leads, passages,
-          evidenceUrl, lastChecked, stale, version, List.copyOf(numbers), marks, since);
+          evidenceUrl, lastChecked, stale, version, List.copyOf(numbers), marks, since, changedSince);
+    }
+
+    /** The same cell, changed since the editions {@code editions} (space-separated). */
+    public Cell changedSince(String editions) {
+      return new Cell(subject, missing, value, summary, sources, disputed, isDisputed, sides, leads, passages, evidenceUrl,
+          lastChecked, stale, version, notes, marks, since, editions);
     }
 
     /** The same cell with its note marks linking {@code url} of each (the print view's own anchors). */
     public Cell withMarks(java.util.function.UnaryOperator<NoteMark> relink) {
       return new Cell(subject, missing, value, summary, sources, disputed, isDisputed, sides, leads, passages, evidenceUrl,
-          lastChecked, stale, version, notes, marks.stream().map(relink).toList(), since);
+          lastChecked, stale, version, notes, marks.stream().map(relink).toList(), since, changedSince);
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.versus.render.page;
 
+import dev.versus.render.page.Changes.EditionView;
 import dev.versus.render.page.Docs.ArticleView;
 import dev.versus.render.page.Docs.CriterionView;
 import dev.versus.render.page.Docs.FaqGroupView;
@@ -61,10 +62,11 @@ public sealed interface PageModel {
   /**
    * The full table, the full table sorted by one subject, or a pair page ({@code isPair}): the links between the
    * row orders ({@code sorts}, not on a pair page), the pair pages, subject checkboxes ({@code toggles}) and, on a
-   * pair page, where each of the two is ahead of the other ({@code directions}).
+   * pair page, where each of the two is ahead of the other ({@code directions}); the recorded {@code editions} a
+   * reader may mark the cells changed since (newest first; empty without editions) and the changes page.
    */
   record Compare(Table matrix, List<LegendScale> legend, List<Link> pairs, boolean isPair, List<Sort> sorts,
-      boolean toggles, List<Ahead> directions) implements PageModel {}
+      boolean toggles, List<Ahead> directions, List<Link> editions, String changesUrl) implements PageModel {}
 
   /** A criterion's page. */
   record Criterion(CriterionView criterion) implements PageModel {}
@@ -106,8 +108,15 @@ public sealed interface PageModel {
   /** sitemap.xml. */
   record Sitemap(List<SitemapEntry> sitemap) implements PageModel {}
 
-  /** feed.xml: every article in full. */
-  record Feed(List<ArticleView> articles) implements PageModel {}
+  /** feed.xml: every article in full, and an entry per recorded edition (newest first). */
+  record Feed(List<ArticleView> articles, List<EditionView> editions) implements PageModel {}
+
+  /**
+   * {@code changes/}: what changed since the latest edition ({@code unreleased}, after the {@code latest} edition's
+   * view), then every edition's changes, newest first, and the address of changes.json.
+   */
+  record Changes(EditionView unreleased, EditionView latest, List<EditionView> editions, String changesJson)
+      implements PageModel {}
 
   /** robots.txt. */
   record Robots() implements PageModel {}
