@@ -49,6 +49,33 @@ class ReleaseArchiveTest {
     assertTrue(version.lines().skip(2).findFirst().orElse("").matches("Java (1[7-9]|[2-9]\\d)\\..*"), "a Java 17 or later: " + version);
   }
 
+  @Test
+  void theBundleRunsWithoutAnyJava() throws Exception {
+    Path bundle = archive("-linux-x64.tar.gz");
+    run(tmp, Map.of(), "tar", "-xzf", bundle.toString());
+    Path home = unpacked();
+    String modules = Files.readString(home.resolve("runtime/release"));
+    assertTrue(modules.contains("jdk.zipfs") && modules.contains("java.desktop") && modules.contains("jdk.httpserver"), modules);
+    // a PATH with the tools the launcher uses and no java; no JAVA_HOME
+    Path tools = Files.createDirectories(tmp.resolve("tools"));
+    for (String t : List.of("sh", "sed", "dirname", "cksum", "cut", "find", "mktemp", "mkdir", "mv", "rm", "ls", "readlink")) {
+      Path found = which(t);
+      if (found != null) Files.createSymbolicLink(tools.resolve(t), found);
+    }
+    String version = useAsAUserWould(home, Map.of("PATH", tools.toString()));
+    assertTrue(version.contains(" at " + home.resolve("runtime").toRealPath()), "runs on its own runtime: " + version);
+    Matcher java = Pattern.compile("JAVA_VERSION=\"(\\d+)").matcher(modules);
+    if (java.find() && Integer.parseInt(java.group(1)) >= 25) {
+      // the AOT cache made at build time, in another folder, is used here as it is: nothing trained, classes mapped
+      assertTrue(Files.notExists(tmp.resolve("cache")), "the shipped archive serves; none made on first run");
+      Path log = tmp.resolve("classes.log");
+      assertEquals(0, run(tmp, Map.of("PATH", tools.toString(), "VERSUS_JAVA_OPTS", "-Xlog:class+load:file=" + log),
+          home.resolve("bin/versus").toString(), "--version").code());
+      long mapped = Files.readAllLines(log).stream().filter(l -> l.contains("source: shared objects file")).count();
+      assertTrue(mapped > 1000, "classes from lib/versus.aot: " + mapped);
+    }
+  }
+
   /** init, build from inside the guide, check --strict, pdf, serve and --version; returns --version's output. */
   private String useAsAUserWould(Path home, Map<String, String> env) throws Exception {
     Map<String, String> withCache = new java.util.HashMap<>(env);
@@ -124,5 +151,13 @@ class ReleaseArchiveTest {
   private static void environment(ProcessBuilder pb, Map<String, String> env) {
     if (env.containsKey("PATH")) pb.environment().remove("JAVA_HOME");
     pb.environment().putAll(env);
+  }
+
+  private static Path which(String tool) {
+    for (String dir : System.getenv("PATH").split(":")) {
+      Path p = Path.of(dir, tool);
+      if (Files.isExecutable(p)) return p;
+    }
+    return null;
   }
 }
