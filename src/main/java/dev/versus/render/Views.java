@@ -38,6 +38,8 @@ import java.util.Map;
  * every value is a string, number, boolean, list or map, with URLs already computed.
  */
 final class Views {
+  /** How many colours the theme's level palette has: classes step-0 (best) to step-12 in versus.css and print.css. */
+  static final int PALETTE_STEPS = 13;
   private static final DateTimeFormatter HUMAN = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
   private final Site site;
@@ -125,18 +127,21 @@ final class Views {
     int count = site.config().scale(l.scale()).map(sc -> sc.levels().size()).orElse(1);
     // the colour tier: the scale's first level, its last, or one between (a one-level scale is "best")
     String tier = l.rank() == 0 ? "best" : l.rank() == count - 1 ? "worst" : "mid";
+    // the colour step: the level's place on the theme's palette of PALETTE_STEPS colours, best 0, worst the last,
+    // evenly between, so every level of a scale of up to PALETTE_STEPS levels has a colour of its own
+    int step = count <= 1 ? 0 : Math.round(l.rank() * (PALETTE_STEPS - 1f) / (count - 1));
     return map("type", "level", "key", l.key(), "label", l.label(), "symbol", l.symbol(), "meaning", l.meaning(),
-        "rank", l.rank(), "scale", l.scale(), "tier", tier);
+        "rank", l.rank(), "scale", l.scale(), "tier", tier, "step", step);
   }
 
   /** A cell's answer as one shape for every type: {@code label} is the level's word, the formatted number, or the text. */
   Map<String, Object> value(Answer a, Measure m) {
     if (a instanceof Answer.OfLevel l) return level(l.level());
     if (a instanceof Answer.OfValue v && m instanceof Measure.Numeric n) {
-      return map("type", "number", "key", "", "label", Numbers.format(v.value(), n.unit(), locale), "symbol", "", "tier", "");
+      return map("type", "number", "key", "", "label", Numbers.format(v.value(), n.unit(), locale), "symbol", "", "tier", "", "step", "");
     }
     String text = a instanceof Answer.OfText t ? t.text() : String.valueOf(a);
-    return map("type", "text", "key", "", "label", text, "symbol", "", "tier", "");
+    return map("type", "text", "key", "", "label", text, "symbol", "", "tier", "", "step", "");
   }
 
   List<Map<String, Object>> sources(List<String> ids) {
