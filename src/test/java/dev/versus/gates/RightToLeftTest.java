@@ -66,6 +66,10 @@ class RightToLeftTest {
       String padding = (String) page.evaluate("() => { const s = getComputedStyle(document.querySelector('.tallies')); return s.paddingLeft + ' ' + s.paddingRight; }");
       assertTrue(padding.startsWith("0px ") && !padding.endsWith(" 0px"), "a list indents on the right: " + padding);
     });
+    chromium.visit(site.url(site.page("print")), 1280, 800, true, page -> {
+      String padding = (String) page.evaluate("() => { const s = getComputedStyle(document.querySelector('.bibliography')); return s.paddingLeft + ' ' + s.paddingRight; }");
+      assertTrue(padding.startsWith("0px ") && !padding.endsWith(" 0px"), "the print view's sources indent on the right: " + padding);
+    });
     for (String path : site.onePagePerKind().values()) {
       chromium.visit(site.url(path), 360, 740, true, page -> {
         Number overflow = (Number) page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
