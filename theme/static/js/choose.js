@@ -1,7 +1,8 @@
 // The weighing form of /choose/: a weight per group (and, folded, per criterion) and a live ranking.
 // The points of every cell come from the build as data (#choose-data, the numbers the profile pages
 // use): this script only weighs and sums them, score = 100 * sum(weight * points) / sum(weights),
-// rounded, ties sharing a rank. The weights live in the query string (?g-data=3&c-orm=0), so a
+// rounded, ties sharing a rank. A subject's sums leave out the criteria it has no answer on (points
+// null): no answer is not a bad answer. The weights live in the query string (?g-data=3&c-orm=0), so a
 // result can be shared. Without scripting the form stays hidden and the profile pages do the job.
 (function () {
   "use strict";
@@ -43,19 +44,22 @@
   function rank() {
     var groupWeight = {};
     inputs.forEach(function (i) { if (i.dataset.group) groupWeight[i.dataset.group] = number(i, 1); });
-    var total = 0;
+    var totals = data.subjects.map(function () { return 0; });
     var sums = data.subjects.map(function () { return 0; });
     data.groups.forEach(function (g) {
       g.criteria.forEach(function (c) {
         var own = document.getElementById("w-c-" + c.slug);
         var w = own ? number(own, groupWeight[g.key]) : groupWeight[g.key];
         if (!(w > 0)) return;
-        total += w;
-        c.points.forEach(function (p, s) { sums[s] += w * p; });
+        c.points.forEach(function (p, s) {
+          if (p === null) return;
+          totals[s] += w;
+          sums[s] += w * p;
+        });
       });
     });
     var scores = data.subjects.map(function (s, i) {
-      return { subject: s, score: total > 0 ? 100 * sums[i] / total : 0, order: i };
+      return { subject: s, score: totals[i] > 0 ? 100 * sums[i] / totals[i] : 0, order: i };
     });
     // the same order as the build's: by score (to a millionth), ties in site.yaml's order
     scores.sort(function (a, b) {

@@ -1,8 +1,10 @@
 // The /search/ page: loads search/index.json once, the documents and (unless the guide comes in
 // parts) their MiniSearch index as the build serialized it (MiniSearch vendored, see
-// js/vendor/minisearch-*/LICENSE.txt), and shows results grouped by kind as the reader types. The
+// js/vendor/minisearch-*/LICENSE.txt), and shows results grouped by kind as the reader types, the group
+// of the best result first (a subject's name puts its own page first, an answer's words its cell). The
 // query lives in ?q= so a search can be shared. Ranking is MiniSearch's: BM25 with prefix and fuzzy
-// matching, titles and questions boosted above headings and text. On a large guide the index holds
+// matching, titles and questions boosted above headings and text; words become terms as search-options.js says,
+// the same way the build indexed them (accents and case folded, CJK as pairs). On a large guide the index holds
 // articles' titles, headings and descriptions only; their full text comes in parts
 // (search/text-N.json) that the reader loads one at a time with the "search more" button, so no
 // query fetches the corpus.
@@ -15,25 +17,20 @@
 (function () {
   "use strict";
   var root = document.getElementById("search");
-  if (!root || !window.MiniSearch) return;
+  if (!root || !window.MiniSearch || !window.versusSearch) return;
+  var setup = window.versusSearch;
   var input = document.getElementById("search-q");
   var status = document.getElementById("search-status");
   var results = document.getElementById("search-results");
   var more = document.getElementById("search-more");
-  var KINDS = [["criterion", "Criteria", "Criterion"], ["subject", "Subjects", "Subject"],
-    ["article", "Articles", "Article"], ["faq", "FAQ", "Question"]];
+  var KINDS = {criterion: ["Criteria", "Criterion"], answer: ["Answers", "Answer"], subject: ["Subjects", "Subject"],
+    article: ["Articles", "Article"], faq: ["FAQ", "Question"]};
   // results shown per group until the reader asks for all: fewer nodes for the phone to lay out per keystroke
   var PER_KIND = 5;
   var URL_DELAY = 300;
-  // the build indexes the documents (search/index.json's "minisearch", MiniSearch's own serialized form)
-  // with these options: the fields and their order must stay as SearchIndex.FIELDS says
-  var options = {
-    fields: ["title", "headings", "text"],
-    // typos are forgiven from four letters on ("flsk" finds Flask); a shorter fuzzy term matches half the index
-    // a one-letter prefix would expand to a large share of the vocabulary on every first keystroke
-    searchOptions: { boost: { title: 4, headings: 2 }, prefix: function (term) { return term.length >= 2; },
-      fuzzy: function (term) { return term.length >= 4 ? 0.2 : false; } }
-  };
+  // the build indexed the documents (search/index.json's "minisearch", MiniSearch's own serialized form)
+  // with these options' fields and terms (search-options.js)
+  var options = setup.options;
   var mini = null;
   var docs = new Map();
   var parts = [];
@@ -90,38 +87,53 @@
     });
   }
 
-  // the passage: the text around the first matched term, every matched term in <mark>
-  // lower-cased texts, made once per document rather than once per result and keystroke
-  var lowered = new Map();
+  // the passage: the text around the first matched word, every matched word in <mark>. A word is matched
+  // when one of its terms is among the result's terms, so "resume" marks "résumé" as written. A text's
+  // words and their terms are made once per document rather than once per result and keystroke.
+  var worded = new Map();
 
-  function passage(text, terms) {
-    var lower = lowered.get(text);
-    if (lower === undefined) { lower = text.toLowerCase(); lowered.set(text, lower); }
-    var at = -1;
-    terms.forEach(function (t) {
-      var i = lower.indexOf(t);
-      if (i >= 0 && (at < 0 || i < at)) at = i;
+  function words(text) {
+    var w = worded.get(text);
+    if (w === undefined) {
+      w = setup.pieces(text).map(function (p) {
+        return { start: p.start, end: p.end, terms: setup.termsOf(p.text) };
+      });
+      worded.set(text, w);
+    }
+    return w;
+  }
+
+  // the [start, end) ranges of text whose words matched, in order, overlapping CJK pairs merged
+  function marks(text, matched) {
+    var out = [];
+    words(text).forEach(function (w) {
+      if (!w.terms.some(function (t) { return matched.has(t); })) return;
+      var last = out[out.length - 1];
+      if (last && w.start <= last[1]) last[1] = Math.max(last[1], w.end); else out.push([w.start, w.end]);
     });
+    return out;
+  }
+
+  function passage(text, found) {
+    var ranges = marks(text, new Set(found));
+    var at = ranges.length ? ranges[0][0] : -1;
     var from = Math.max(0, at - 60), to = Math.min(text.length, Math.max(at, 0) + 160);
     if (from > 0) { var sp = text.indexOf(" ", from); if (sp > 0 && sp < at) from = sp + 1; }
     if (to < text.length) { var sp2 = text.lastIndexOf(" ", to); if (sp2 > Math.max(at, from)) to = sp2; }
-    var slice = text.slice(from, to);
     var p = document.createElement("p");
     p.className = "passage";
     if (from > 0) p.append("… ");
-    var escaped = terms.map(function (t) { return t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"); })
-      .sort(function (a, b) { return b.length - a.length; });
-    var re = escaped.length ? new RegExp(escaped.join("|"), "giu") : null;
-    var last = 0, m;
-    while (re && (m = re.exec(slice)) !== null) {
-      if (m[0].length === 0) { re.lastIndex++; continue; }
-      p.append(slice.slice(last, m.index));
+    var last = from;
+    ranges.forEach(function (r) {
+      var a = Math.max(r[0], last), b = Math.min(r[1], to);
+      if (a >= b) return;
+      p.append(text.slice(last, a));
       var mark = document.createElement("mark");
-      mark.textContent = m[0];
+      mark.textContent = text.slice(a, b);
       p.append(mark);
-      last = m.index + m[0].length;
-    }
-    p.append(slice.slice(last));
+      last = b;
+    });
+    p.append(text.slice(last, to));
     if (to < text.length) p.append(" …");
     return p;
   }
@@ -131,9 +143,12 @@
     status.textContent = found.length === 0 ? "No results for “" + q + "”."
       : found.length + (found.length === 1 ? " result" : " results") + " for “" + q + "”.";
     var out = document.createDocumentFragment();
-    KINDS.forEach(function (k) {
-      var hits = found.filter(function (r) { return docs.get(r.id).kind === k[0]; });
-      if (hits.length === 0) return;
+    // MiniSearch gives the results best first, so the kinds in the order they first appear put the best group first
+    var kinds = [];
+    found.forEach(function (r) { var kind = docs.get(r.id).kind; if (kinds.indexOf(kind) < 0) kinds.push(kind); });
+    kinds.forEach(function (kind) {
+      var k = [kind].concat(KINDS[kind]);
+      var hits = found.filter(function (r) { return docs.get(r.id).kind === kind; });
       var section = document.createElement("section");
       section.className = "search-group";
       var h = document.createElement("h2");

@@ -24,18 +24,33 @@ public final class TestSites {
 
   /** Copies {@code src/test/resources/sites/<name>} into {@code dir} and returns the copy. */
   public static Path fixture(String name, Path dir) {
-    Path from = repo().resolve("src/test/resources/sites").resolve(name);
-    Path to = dir.resolve(name);
+    return copy(repo().resolve("src/test/resources/sites").resolve(name), dir.resolve(name));
+  }
+
+  /**
+   * Copies the folder {@code from} with everything in it to {@code to} (which must not exist yet) and returns
+   * {@code to}; symbolic links are copied as links.
+   */
+  public static Path copy(Path from, Path to) {
     try (Stream<Path> s = Files.walk(from)) {
       for (Path p : s.toList()) {
         Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) Files.createDirectories(target);
-        else Files.copy(p, target);
+        if (Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) Files.createDirectories(target);
+        else Files.copy(p, target, java.nio.file.LinkOption.NOFOLLOW_LINKS);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return to;
+  }
+
+  /** Deletes the folder {@code dir} with everything in it (symbolic links, not what they lead to). */
+  public static void delete(Path dir) {
+    try (Stream<Path> s = Files.walk(dir)) {
+      for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Copies fixture {@code name} into {@code dir}, as {@link #fixture(String, Path)}, with {@code siteYaml} added to its site.yaml. */

@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "build", mixinStandardHelpOptions = true, versionProvider = Version.class,
     description = "Build the guide into a static site (atomic: a failed build leaves the old site untouched).",
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:built", "1:content errors (each printed as file:line:col)", "2:usage error"})
+    exitCodeList = {"0:built", "1:content errors (each printed as file:line:col), or a failure (one line: its cause)", "2:usage error"})
 final class BuildCommand implements Callable<Integer> {
   @Mixin
   SourceOptions options;

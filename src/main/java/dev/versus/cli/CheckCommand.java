@@ -30,8 +30,9 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    BuildResult r = new Build().run(options.toOptions(), false);
-    Report.diagnostics(r, options.source, spec.commandLine().getErr());
+    dev.versus.pipeline.BuildOptions buildOptions = options.toOptions();
+    BuildResult r = new Build().run(buildOptions, false);
+    Report.diagnostics(r, buildOptions.source(), spec.commandLine().getErr());
     if (evidence) r.site().ifPresent(site -> Report.evidence(site.evidence(), spec.commandLine().getOut()));
     boolean failed = r.hasErrors() || (strict && r.count(Severity.WARNING) > 0);
     Report.summary(r, failed ? "check failed" : "check passed", spec.commandLine().getOut());

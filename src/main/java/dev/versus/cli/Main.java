@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code versus} command: a comparison-guide static site generator. */
 @Command(name = "versus", mixinStandardHelpOptions = true, versionProvider = Version.class,
     description = "Builds comparison guides (Markdown + YAML) into a static website.",
-    subcommands = {BuildCommand.class, CheckCommand.class, InitCommand.class, ServeCommand.class, PdfCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {BuildCommand.class, CheckCommand.class, InitCommand.class, ServeCommand.class, PdfCommand.class,
+        EditionCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -22,10 +23,19 @@ public final class Main implements Runnable {
 
   /** Runs the CLI writing to the given streams. */
   public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
+    return run(out, err, System.getenv(), args);
+  }
+
+  /**
+   * Runs the CLI with {@code env} as the environment: exit 0 done, 1 failed (content errors, or anything
+   * unexpected, printed as one line by {@link Failures}), 2 usage error.
+   */
+  static int run(java.io.PrintWriter out, java.io.PrintWriter err, java.util.Map<String, String> env, String... args) {
+    Failures failures = new Failures(env);
     CommandLine cl = new CommandLine(new Main());
     cl.setOut(out);
     cl.setErr(err);
-    cl.setExitCodeExceptionMapper(e -> 2);
+    cl.setExecutionExceptionHandler(failures);
     cl.setParameterExceptionHandler((ex, a) -> {
       CommandLine c = ex.getCommandLine();
       c.getErr().println("versus: " + ex.getMessage());
@@ -34,7 +44,12 @@ public final class Main implements Runnable {
       }
       return 2;
     });
-    return cl.execute(args);
+    try {
+      return cl.execute(args);
+    } catch (RuntimeException | Error e) {
+      // what picocli lets through: an Error (a class missing from a trimmed runtime) or a failing handler
+      return failures.report(e, err);
+    }
   }
 
   @Override

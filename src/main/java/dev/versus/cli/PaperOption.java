@@ -1,7 +1,6 @@
 package dev.versus.cli;
 
 import dev.versus.render.Paper;
-import java.util.Locale;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
@@ -16,11 +15,7 @@ final class PaperOption {
   static final class Converter implements ITypeConverter<Paper> {
     @Override
     public Paper convert(String value) {
-      return switch (value.toLowerCase(Locale.ROOT)) {
-        case "a4" -> Paper.A4;
-        case "letter", "us-letter" -> Paper.LETTER;
-        default -> throw new TypeConversionException("unknown paper `" + value + "`: use a4 or letter");
-      };
+      return Paper.named(value).orElseThrow(() -> new TypeConversionException("unknown paper `" + value + "`: use a4 or letter"));
     }
   }
 }

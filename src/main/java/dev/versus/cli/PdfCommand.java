@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
     description = "Build the guide and write it as one PDF, OUT/guide.pdf, made from the print view "
         + "(OUT/print/); the same as `build --pdf`, so the home page links the PDF.",
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:built", "1:content errors (each printed as file:line:col)", "2:usage error"})
+    exitCodeList = {"0:built", "1:content errors (each printed as file:line:col), or a failure (one line: its cause)", "2:usage error"})
 final class PdfCommand implements Callable<Integer> {
   @Mixin
   SourceOptions options;

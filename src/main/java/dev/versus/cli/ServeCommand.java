@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:stopped", "1:cannot serve (no source folder, address in use)", "2:usage error"})
 final class ServeCommand implements Callable<Integer> {
-  @Option(names = "--source", paramLabel = "DIR", defaultValue = "content", description = "The guide's content folder (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--source", paramLabel = "DIR", description = "The guide's folder (default: ./content when it exists, else the current folder when it holds site.yaml).")
   Path source;
 
   @Option(names = "--theme", paramLabel = "DIR", description = "A theme folder (templates/, static/) used before the built-in theme; watched too.")
@@ -49,6 +49,7 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws IOException, InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    Path source = GuideFolder.orFind(this.source);
     if (!Files.isDirectory(source)) {
       err.println("versus: source folder not found: " + source + "; pass an existing folder with --source, or create one with `versus init`");
       return 1;

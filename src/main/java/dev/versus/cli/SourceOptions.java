@@ -11,7 +11,7 @@ import picocli.CommandLine.TypeConversionException;
 
 /** Options shared by the commands that build: where the guide is, where it goes, and how. */
 final class SourceOptions {
-  @Option(names = "--source", paramLabel = "DIR", defaultValue = "content", description = "The guide's content folder (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--source", paramLabel = "DIR", description = "The guide's folder (default: ./content when it exists, else the current folder when it holds site.yaml).")
   Path source;
 
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "site",
@@ -47,6 +47,6 @@ final class SourceOptions {
 
   /** The same options, also making {@code guide.pdf} on the given paper when {@code pdf} is present. */
   BuildOptions toOptions(Optional<Paper> pdf) {
-    return new BuildOptions(source, out, Optional.ofNullable(baseUrl), drafts, Optional.ofNullable(theme), pdf);
+    return new BuildOptions(GuideFolder.orFind(source), out, Optional.ofNullable(baseUrl), drafts, Optional.ofNullable(theme), pdf);
   }
 }

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * massif-press/compcon#2550: {@code id="group-Données de base"}). Anything else is an error with the slug it
  * would become as the hint, as for a file name.
  */
-final class Keys {
+public final class Keys {
   private static final Pattern SLUG = Pattern.compile("[a-z0-9-]+");
 
   private Keys() {}
@@ -22,7 +22,7 @@ final class Keys {
    * Whether {@code key}, the {@code what} (such as "group key"), is a slug; if not, an error at {@code pos}
    * says what it {@code becomes} on the pages and which slug to write instead.
    */
-  static boolean check(String what, String key, String becomes, Position pos, Diagnostics diags) {
+  public static boolean check(String what, String key, String becomes, Position pos, Diagnostics diags) {
     if (SLUG.matcher(key).matches()) return true;
     diags.error(pos, what + " `" + key + "` is not a slug (lowercase letters a-z, digits, hyphens): it becomes " + becomes
         + "; use `" + ContentLoader.suggestSlug(key) + "`");

@@ -11,41 +11,60 @@ import org.jsoup.nodes.Element;
 
 /**
  * Something in an author's raw HTML (or Markdown's {@code {onclick=...}} attributes and {@code data:}
- * links) that could run script, and so is removed from the page unless
- * site.yaml sets {@code unsafe_html: true}: an element that loads or runs code ({@code <script>},
- * {@code <iframe>}...), an {@code on*} event attribute, or a URL with the {@code javascript:},
- * {@code vbscript:} or (outside images) {@code data:} scheme. The rules live here, once: the load stage
- * finds each occurrence with its position ({@link #find}) to warn about it, and the render stage removes
- * exactly these (dev.versus.render.SafeHtml). {@code what} names it for the author, {@code `<script>` element}.
+ * links) that the page will not show unless site.yaml sets {@code unsafe_html: true}, because it is not on
+ * {@link HtmlAllowlist}: an element ({@code <script>}, {@code <iframe>}, {@code <font>}...), an attribute
+ * ({@code onclick}, {@code style}...) or a URL whose scheme is not a link's ({@code javascript:},
+ * {@code vbscript:}, {@code data:} outside pictures). The load stage finds each occurrence with its position
+ * ({@link #find}) to warn about it; {@link HtmlAllowlist#clean} removes exactly these. {@code what} names it for
+ * the author, {@code `<script>` element}.
  */
 public record ActiveHtml(Position at, String what) {
-  private static final Set<String> ELEMENTS = Set.of("script", "iframe", "frame", "frameset", "object", "embed",
-      "applet", "base", "meta", "link");
-  /** A cheap first look: HTML without any of these holds nothing to remove and needs no parsing. */
+  private static final Set<String> URLS = Set.of("href", "src", "srcset", "cite", "poster", "action", "formaction",
+      "data", "background", "xlink:href", "codebase", "dynsrc", "lowsrc");
+  private static final Set<String> DOCUMENT = Set.of("html", "head", "body");
+  private static final Pattern SCHEME = Pattern.compile("^([a-z][a-z0-9+.-]*):");
+  /**
+   * A cheap first look for the render stage's second pass (dev.versus.render.SafeHtml), which runs on bodies
+   * {@link HtmlAllowlist#clean} has already cleaned: HTML without any of these needs no parsing there.
+   */
   public static final Pattern SUSPECT = Pattern.compile(
       "<\\s*(script|iframe|frame|object|embed|applet|base|meta|link)|\\son[a-z]+\\s*=|script\\s*:|data\\s*:",
       Pattern.CASE_INSENSITIVE);
 
-  /** Whether element {@code e} is removed whole, with everything inside it. */
+  /**
+   * Whether element {@code e} is removed ({@link HtmlAllowlist#allows(Element)}). The {@code <html>},
+   * {@code <head>} and {@code <body>} every parse makes are the document's, not the author's: an author's
+   * own such tag only adds its attributes to them, and those are checked one by one.
+   */
   public static boolean isActive(Element e) {
-    return ELEMENTS.contains(e.normalName());
+    return !HtmlAllowlist.allows(e) && !DOCUMENT.contains(e.normalName());
   }
 
-  /** Whether attribute {@code a} of {@code e} is removed: an event handler, or a URL whose scheme runs code. */
+  /** Whether attribute {@code a} of {@code e} is removed ({@link HtmlAllowlist#allows(Element, Attribute)}). */
   public static boolean isActive(Element e, Attribute a) {
-    return a.getKey().toLowerCase(Locale.ROOT).startsWith("on") || runsScript(e, a);
+    return !HtmlAllowlist.allows(e, a);
   }
 
   /**
-   * Every occurrence in {@code root} and below, in document order, each placed by {@code at} (from a
-   * position-tracking parse). What lies inside a removed element goes with it and is not listed again.
+   * Every removal in {@code root} and below, in document order, each placed by {@code at} (from a
+   * position-tracking parse). An element the parser made up ({@code <html>}, {@code <body>} around a
+   * fragment) is not the author's; an element removed with its content ({@link HtmlAllowlist#DROPPED_WITH_CONTENT})
+   * takes what it holds along, and an element unwrapped inside another removed one is not listed again.
    */
   public static List<ActiveHtml> find(Element root, java.util.function.Function<org.jsoup.nodes.Range, Position> at) {
     List<ActiveHtml> out = new ArrayList<>();
     for (Element e : root.getAllElements()) {
-      if (e.parents().stream().anyMatch(ActiveHtml::isActive)) continue;
+      if (e instanceof org.jsoup.nodes.Document || e.sourceRange().isImplicit()) continue;
+      boolean insideRemoved = false;
+      boolean insideDropped = false;
+      for (Element p : e.parents()) {
+        if (p instanceof org.jsoup.nodes.Document || p.sourceRange().isImplicit()) continue;
+        insideRemoved |= isActive(p);
+        insideDropped |= isActive(p) && HtmlAllowlist.dropsContent(p);
+      }
+      if (insideDropped) continue;
       if (isActive(e)) {
-        out.add(new ActiveHtml(at.apply(e.sourceRange()), "`<" + e.normalName() + ">` element"));
+        if (!insideRemoved) out.add(new ActiveHtml(at.apply(e.sourceRange()), "`<" + e.normalName() + ">` element"));
         continue;
       }
       for (Attribute a : e.attributes().asList()) {
@@ -58,32 +77,21 @@ public record ActiveHtml(Position at, String what) {
     return out;
   }
 
-  /** How the author reads removed attribute {@code a}: {@code `onclick` attribute}, {@code `javascript:` URL in `href`}. */
+  /**
+   * How the author reads removed attribute {@code a}: {@code `javascript:` URL in `href`} for a URL with a
+   * scheme, else {@code `onclick` attribute}.
+   */
   static String describe(Attribute a) {
-    return a.getKey().toLowerCase(Locale.ROOT).startsWith("on") ? "`" + a.getKey() + "` attribute"
-        : "`" + scheme(a) + ":` URL in `" + a.getKey() + "`";
+    String v = a.getValue().replaceAll("[\\x00-\\x20\\x7f]+", "").toLowerCase(Locale.ROOT);
+    java.util.regex.Matcher scheme = SCHEME.matcher(v);
+    return URLS.contains(a.getKey().toLowerCase(Locale.ROOT)) && scheme.find()
+        ? "`" + scheme.group(1) + ":` URL in `" + a.getKey() + "`" : "`" + a.getKey() + "` attribute";
   }
 
   /** What the author reads: what was removed, why, and the two ways out. */
   public String message() {
-    return what + " removed: HTML that can run script or pull in other pages is not published; remove it, or set"
+    return what + " removed: raw HTML is published with only the elements, attributes and URL schemes listed in"
+        + " docs/content-model.md, nothing that can run script or pull in other pages; remove it, or set"
         + " `unsafe_html: true` in site.yaml to publish raw HTML as written";
-  }
-
-  /** Whether {@code a}'s value is a URL whose scheme runs code; browsers ignore whitespace and controls inside it. */
-  private static boolean runsScript(Element e, Attribute a) {
-    String v = plain(a);
-    if (v.startsWith("javascript:") || v.startsWith("vbscript:")) return true;
-    return v.startsWith("data:") && !((e.normalName().equals("img") || e.normalName().equals("source"))
-        && (a.getKey().equals("src") || a.getKey().equals("srcset")) && v.startsWith("data:image/") && !v.startsWith("data:image/svg"));
-  }
-
-  private static String plain(Attribute a) {
-    return a.getValue().replaceAll("[\\x00-\\x20\\x7f]+", "").toLowerCase(Locale.ROOT);
-  }
-
-  private static String scheme(Attribute a) {
-    String v = plain(a);
-    return v.substring(0, v.indexOf(':'));
   }
 }

@@ -12,11 +12,13 @@ import org.jsoup.nodes.Element;
 /**
  * A rendered Markdown body and the facts read off it with Jsoup: headings, every element id
  * (valid anchors), the author's links with positions, and the word count; and what its raw HTML
- * holds that could run script ({@code active}, with positions), which the page will not show
- * unless site.yaml allows it.
+ * holds that {@link HtmlAllowlist} removes ({@code active}, with positions). {@code html} is the body as
+ * published by default, cleaned; {@code written} the same before cleaning (the same string when nothing was
+ * removed), published instead when site.yaml sets {@code unsafe_html: true} ({@link #asWritten}). The facts
+ * are read before cleaning, so both bodies have the same ones.
  */
 public record Body(String html, List<Heading> headings, Set<String> ids, List<LinkRef> links, int words,
-    List<ClaimMark> claims, List<ActiveHtml> active) {
+    List<ClaimMark> claims, List<ActiveHtml> active, String written) {
   /** Attribute naming a link's index in {@link #links()}, kept in the HTML for the render stage. */
   public static final String LINK_ATTR = "data-vs-link";
   private static final int EXCERPT_MAX = 220;
@@ -79,8 +81,15 @@ public record Body(String html, List<Heading> headings, Set<String> ids, List<Li
     }
     for (Element e : root.select("[id]")) ids.add(e.id());
     int words = countWords(root.text());
-    return new Body(root.html(), List.copyOf(headings), java.util.Collections.unmodifiableSet(ids), List.copyOf(links), words,
-        List.copyOf(placed), List.copyOf(active));
+    String written = root.html();
+    String clean = HtmlAllowlist.clean(dom);
+    return new Body(clean.equals(written) ? written : clean, List.copyOf(headings), java.util.Collections.unmodifiableSet(ids),
+        List.copyOf(links), words, List.copyOf(placed), List.copyOf(active), written);
+  }
+
+  /** This body with its HTML as the author wrote it, for a guide whose site.yaml sets {@code unsafe_html: true}. */
+  public Body asWritten() {
+    return written.equals(html) ? this : new Body(written, headings, ids, links, words, claims, active, written);
   }
 
   /**

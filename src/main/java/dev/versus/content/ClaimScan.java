@@ -42,6 +42,8 @@ final class ClaimScan {
   private final Map<String, List<String>> idsByPassage = new LinkedHashMap<>();
   private final List<ClaimMark> claims = new ArrayList<>();
   private final Map<String, Integer> counts = new HashMap<>();
+  /** Where the blocks this scan read or reported start: {start, end} ranges of the body. */
+  private final List<int[]> taken = new ArrayList<>();
 
   private ClaimScan(String path, String text, int firstLine, Diagnostics diags) {
     this.path = path;
@@ -56,13 +58,15 @@ final class ClaimScan {
 
   /**
    * Scans {@code doc}, the parse of {@code text} (a body whose first line is {@code firstLine} of
-   * {@code path}); a block that starts like a claim but cannot be read is an error in {@code diags}.
+   * {@code path}); a block that starts like a claim but cannot be read is an error in {@code diags}, and
+   * one anywhere but at the end of a passage a warning ({@link StrayClaims}).
    */
   static Result of(String path, String text, int firstLine, com.vladsch.flexmark.util.ast.Document doc, Diagnostics diags) {
     ClaimScan scan = new ClaimScan(path, text, firstLine, diags);
     new NodeVisitor(
         new VisitHandler<>(Paragraph.class, scan::paragraph),
         new VisitHandler<>(TableRow.class, scan::row)).visit(doc);
+    StrayClaims.report(doc, offset -> inside(offset, scan.taken), scan::at, diags);
     return new Result(scan.blanked.toString(), Map.copyOf(scan.idsByPassage), List.copyOf(scan.claims));
   }
 
@@ -102,11 +106,13 @@ final class ClaimScan {
       Optional<List<Block>> blocks = blocks(i, end);
       if (blocks.isPresent()) {
         for (Block b : blocks.get()) accept(passage, b);
+        taken.add(new int[] {i, end});
         for (int k = i; k < end; k++) if (text.charAt(k) != '\n') blanked.setCharAt(k, ' ');
         return;
       }
     }
     if (last >= 0) {
+      taken.add(new int[] {last, last + 1});
       diags.error(at(last), "this claim block cannot be read: write it as `{claim=\"criterion/subject\" level=\"...\" "
           + "source=\"...\" checked=\"YYYY-MM-DD\"}`, double-quoted values (a `\"` inside one as `\\\"`), at the very end of the passage");
     }

@@ -92,7 +92,14 @@ public final class ContentLoader {
     Set<String> loadedPaths = docs.stream().map(Document::path).collect(Collectors.toSet());
     Set<String> failed = markdownFiles.stream().filter(f -> !loadedPaths.contains(f))
         .collect(Collectors.toCollection(TreeSet::new));
-    return new SourceTree(site, sources, List.copyOf(docs), statics, allFiles, failed);
+    List<EditionFile> editions = new ArrayList<>();
+    for (String f : allFiles) {
+      if (!EditionFile.is(f) || outside.contains(f)) continue;
+      Loaded<?> l = loaded.get(f);
+      l.diagnostics().forEach(diags::add);
+      l.value().ifPresent(root -> editions.add(new EditionFile(f, EditionFile.nameOf(f), (YNode) root)));
+    }
+    return new SourceTree(site, sources, List.copyOf(docs), statics, allFiles, failed, List.copyOf(editions));
   }
 
   /**
@@ -122,13 +129,14 @@ public final class ContentLoader {
     if (leavesSource(realPath(source), source, file)) return new Loaded<>(Optional.empty(), List.of());
     Optional<?> value = file.equals("site.yaml") || file.equals("sources.yaml")
         ? yaml(source, file, own)
+        : EditionFile.is(file) ? read(file, source.resolve(file), own).flatMap(text -> JsonTree.parse(file, text, own))
         : document(source, source.resolve(file), own);
     return new Loaded<>(value, own.sorted());
   }
 
-  /** Whether {@link #parse} reads this file: the two YAML files and the content documents. */
+  /** Whether {@link #parse} reads this file: the two YAML files, the content documents and the editions. */
   static boolean isParsed(String file) {
-    return file.equals("site.yaml") || file.equals("sources.yaml") || isContent(file);
+    return file.equals("site.yaml") || file.equals("sources.yaml") || isContent(file) || EditionFile.is(file);
   }
 
   private static boolean isContent(String file) {

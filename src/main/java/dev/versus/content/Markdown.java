@@ -78,8 +78,8 @@ public final class Markdown {
   /**
    * Converts the body of {@code file}, which starts at line {@code firstLine}, to HTML, taking the claim
    * blocks off the ends of its passages: each passage with claims carries their ids in {@link #CLAIM_ATTR},
-   * read back by {@link Body#of}. A claim block that cannot be read, and raw HTML that never closes, are
-   * problems in {@code diags}. Empty, after an error, when the body nests so deeply (thousands of quotes,
+   * read back by {@link Body#of}. A claim block that cannot be read or does not end its passage (it is then
+   * left out, never published as attributes), and raw HTML that never closes, are problems in {@code diags}. Empty, after an error, when the body nests so deeply (thousands of quotes,
    * lists or emphasis levels) that flexmark's recursive tree walks run out of stack; the error names the
    * line that opens the most levels, when one line does.
    */
@@ -91,13 +91,14 @@ public final class Markdown {
       com.vladsch.flexmark.util.ast.Document doc = p.parse(markdown);
       List<ClaimMark> claims = List.of();
       // most bodies have no claim: they are parsed once
-      if (markdown.contains("{claim=")) {
+      if (markdown.contains("claim=")) {
         ClaimScan.Result scan = ClaimScan.of(file, markdown, firstLine, doc, diags);
         if (!scan.claims().isEmpty()) {
           doc = p.parse(scan.blanked());
           doc.set(SourceExtension.PASSAGES, scan.idsByPassage());
           claims = scan.claims();
         }
+        StrayClaims.drop(doc);
       }
       List<ActiveHtml> active = new java.util.ArrayList<>();
       doc.set(SourceExtension.ACTIVE, active);

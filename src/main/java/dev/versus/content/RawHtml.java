@@ -23,8 +23,8 @@ import org.jsoup.parser.Parser;
  * open quote, a {@code <script>} or {@code <style>} without its end tag) would swallow everything
  * after it once the page is parsed, Versus' own markup included: a comment is closed where its block
  * ends (where CommonMark ends the block), anything else is shown as text; both with a warning. What
- * could run script is listed with its position ({@link ActiveHtml}), for the warning the model stage
- * gives when site.yaml does not allow it.
+ * {@link HtmlAllowlist} removes is listed with its position ({@link ActiveHtml}), for the warning the model
+ * stage gives when site.yaml does not allow raw HTML as written.
  */
 final class RawHtml implements NodeRenderer {
   private static final String PROBE = "data-versus-probe";
@@ -83,7 +83,7 @@ final class RawHtml implements NodeRenderer {
     List<Element> links = new ArrayList<>(dom.select("a[href], img[src]"));
     int[] start = SourceExtension.position(node);
     List<ActiveHtml> active = SourceExtension.ACTIVE.get(node.getDocument());
-    if (active != null && ActiveHtml.SUSPECT.matcher(text).find()) {
+    if (active != null) {
       String file = SourceExtension.FILE.get(node.getDocument());
       active.addAll(ActiveHtml.find(dom, r -> new dev.versus.diag.Position(file, line(start, r), column(start, r))));
     }

@@ -78,16 +78,19 @@ final class SourceExtension implements HtmlRenderer.HtmlRendererExtension, Parse
   }
 
   /**
-   * Lists what Markdown itself gave {@code node} that could run script, for the warning ({@link ActiveHtml}):
-   * an {@code {onclick=...}} attribute, a {@code data:} link or image that is not a picture. Once per
-   * node and name, as the renderer may ask for a node's attributes more than once.
+   * Lists what Markdown itself gave {@code node} that {@link HtmlAllowlist} removes, for the warning
+   * ({@link ActiveHtml}): an {@code {onclick=...}} or {@code {style=...}} attribute, a {@code data:} link or
+   * image that is not a picture. Versus' own marks ({@link Markdown#CLAIM_ATTR}) are taken off before the
+   * page is cleaned. Once per node and name, as the renderer may ask for a node's attributes more than once.
    */
   private static void listActive(Node node, MutableAttributes attributes) {
     java.util.List<ActiveHtml> active = ACTIVE.get(node.getDocument());
-    if (active == null || attributes.isEmpty()) return;
-    String tag = node instanceof Image || node instanceof ImageRef ? "img" : "a";
+    java.util.Optional<String> tag = MarkdownTags.of(node);
+    if (active == null || attributes.isEmpty() || tag.isEmpty()) return;
+    org.jsoup.nodes.Element e = new org.jsoup.nodes.Element(tag.get());
     for (var a : attributes.values()) {
-      org.jsoup.nodes.Element e = new org.jsoup.nodes.Element(tag);
+      // Versus' claim mark, and flexmark's note to itself that it never writes out
+      if (a.getName().equals(Markdown.CLAIM_ATTR) || a.getName().equals(com.vladsch.flexmark.util.html.Attribute.LINK_STATUS_ATTR)) continue;
       org.jsoup.nodes.Attribute attribute = new org.jsoup.nodes.Attribute(a.getName(), a.getValue());
       if (!ActiveHtml.isActive(e, attribute)) continue;
       int[] pos = position(node);
@@ -158,7 +161,7 @@ final class SourceExtension implements HtmlRenderer.HtmlRendererExtension, Parse
   }
 
   /**
-   * A Markdown link flexmark publishes as its text alone ({@code [x](javascript:...)}, matched by
+   * A Markdown link flexmark publishes as its text alone ({@code [x](javascript:...)} or {@code <javascript:...>}, matched by
    * {@code HtmlRenderer.SUPPRESSED_LINKS} exactly as flexmark matches it), or an image it leaves out, is a
    * warning at the link: the author's link is gone from the page, whatever {@code unsafe_html} says. A
    * reference link or image ({@code [x][ref]}, CommonMark 6.3 "full reference link") is matched by the
@@ -170,6 +173,7 @@ final class SourceExtension implements HtmlRenderer.HtmlRendererExtension, Parse
       return Set.of(
           new NodeRenderingHandler<>(Link.class, (link, ctx, html) -> check(link, link.getUrl(), ctx)),
           new NodeRenderingHandler<>(Image.class, (image, ctx, html) -> check(image, image.getUrl(), ctx)),
+          new NodeRenderingHandler<>(com.vladsch.flexmark.ast.AutoLink.class, (link, ctx, html) -> check(link, link.getUrl(), ctx)),
           new NodeRenderingHandler<>(LinkRef.class, (ref, ctx, html) -> check(ref, definedUrl(ref), ctx)),
           new NodeRenderingHandler<>(ImageRef.class, (ref, ctx, html) -> check(ref, definedUrl(ref), ctx)));
     }

@@ -7,10 +7,18 @@ import java.util.Set;
 /**
  * Everything the load stage read from a source folder: the two YAML files, every content
  * document, the static files, every file path that exists (to check relative links), and the
- * content files that could not be loaded (so later stages do not report them a second time).
+ * content files that could not be loaded (so later stages do not report them a second time), and the
+ * recorded editions of {@code editions/} that could be parsed, in path order.
  */
 public record SourceTree(Optional<YNode> siteYaml, Optional<YNode> sourcesYaml,
-    List<Document> documents, List<StaticFile> staticFiles, Set<String> allFiles, Set<String> failed) {
+    List<Document> documents, List<StaticFile> staticFiles, Set<String> allFiles, Set<String> failed,
+    List<EditionFile> editions) {
+
+  /** A tree without editions. */
+  public SourceTree(Optional<YNode> siteYaml, Optional<YNode> sourcesYaml, List<Document> documents,
+      List<StaticFile> staticFiles, Set<String> allFiles, Set<String> failed) {
+    this(siteYaml, sourcesYaml, documents, staticFiles, allFiles, failed, List.of());
+  }
 
   /**
    * Slugs of content files of {@code kind} that exist, loaded or not (a failed file is reported once, by

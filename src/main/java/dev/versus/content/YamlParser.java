@@ -61,10 +61,10 @@ public final class YamlParser {
     } catch (MarkedYamlEngineException e) {
       Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
       int line = mark == null ? firstLine : mark.getLine() + firstLine;
-      int col = mark == null ? 1 : mark.getColumn() + 1;
-      java.util.Optional<String> hint = mark == null ? java.util.Optional.empty()
+      java.util.Optional<YamlHint.Hint> hint = mark == null ? java.util.Optional.empty()
           : YamlHint.explain(text, mark.getLine(), mark.getColumn(), e.getProblem());
-      diags.error(file, line, col, hint.map(h -> "invalid YAML: " + h + " (the YAML parser says: " + e.getProblem() + ")")
+      int col = hint.map(h -> h.column() + 1).orElse(mark == null ? 1 : mark.getColumn() + 1);
+      diags.error(file, line, col, hint.map(h -> "invalid YAML: " + h.says() + " (the YAML parser says: " + e.getProblem() + ")")
           .orElse("invalid YAML: " + e.getProblem()
           + " (check indentation, quote values that contain `: ` or start with a special character,"
           + " and close every quote: one left open on an earlier line shows up here)"));

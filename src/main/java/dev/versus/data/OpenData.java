@@ -51,13 +51,24 @@ public final class OpenData {
 
   /** The three files for {@code site}, whose full matrix is {@code matrix} (its rows give the criteria's order). */
   public static List<Output> outputs(Site site, Matrix matrix, Links links) {
-    return List.of(Output.page(Routes.COMPARE_JSON, "data", json(site, matrix, links)),
-        Output.page(Routes.COMPARE_SCHEMA, "data", schema()), Output.page(Routes.COMPARE_CSV, "data", csv(site, matrix)));
+    List<Output> out = new ArrayList<>(List.of(Output.page(Routes.COMPARE_JSON, "data", json(site, matrix, links)),
+        Output.page(Routes.COMPARE_SCHEMA, "data", schema()), Output.page(Routes.COMPARE_CSV, "data", csv(site, matrix))));
+    // what changed, only for a guide that records editions
+    if (!site.history().isEmpty()) {
+      out.add(Output.page(Routes.CHANGES_JSON, "data", ChangesJson.json(site.history(), links)));
+      out.add(Output.page(Routes.CHANGES_SCHEMA, "data", schema(Routes.CHANGES_SCHEMA)));
+    }
+    return List.copyOf(out);
   }
 
-  /** The schema as published: the resource shipped with Versus. */
+  /** The schema of compare.json as published: the resource shipped with Versus. */
   public static String schema() {
-    try (InputStream in = OpenData.class.getResourceAsStream(Routes.COMPARE_SCHEMA)) {
+    return schema(Routes.COMPARE_SCHEMA);
+  }
+
+  /** The schema {@code name} as published: a resource shipped with Versus beside this class. */
+  public static String schema(String name) {
+    try (InputStream in = OpenData.class.getResourceAsStream(name)) {
       return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -81,7 +92,7 @@ public final class OpenData {
     return Json.write(root) + "\n";
   }
 
-  private static Map<String, Object> scale(Scale s) {
+  static Map<String, Object> scale(Scale s) {
     return map("name", s.name(), "levels", s.levels().stream().map((Level l) -> map("key", l.key(), "label", l.label(),
         "symbol", l.symbol(), "meaning", l.meaning(), "rank", l.rank())).toList());
   }
@@ -123,7 +134,7 @@ public final class OpenData {
   }
 
   /** {@code level}, {@code value} and {@code text} of an answer, the two it is not (or all three, for none) null. */
-  private static Map<String, Object> answer(Answer a) {
+  static Map<String, Object> answer(Answer a) {
     return map("level", a instanceof Answer.OfLevel l ? l.level().key() : null,
         "value", a instanceof Answer.OfValue v ? v.value() : null,
         "text", a instanceof Answer.OfText t ? t.text() : null);
@@ -182,7 +193,7 @@ public final class OpenData {
     return out.toString();
   }
 
-  private static Map<String, Object> map(Object... kv) {
+  static Map<String, Object> map(Object... kv) {
     Map<String, Object> m = new LinkedHashMap<>();
     for (int i = 0; i < kv.length; i += 2) m.put((String) kv[i], kv[i + 1]);
     return m;

@@ -24,13 +24,18 @@ public record Matrix(List<Subject> columns, List<RowGroup> groups, List<Scale> s
   }
 
   /**
-   * This matrix narrowed to {@code columns}, e.g. one pair of subjects or a printed part of a wide table:
-   * the same groups, rows and scales, with who leads each row decided again among those columns only.
+   * The table of a pair page: the same groups, rows and scales with only the cells of {@code pair}, each cell
+   * as the whole row has it. Who leads is a fact of the whole row (issue 23: a pair page that decided its
+   * leaders between its two marked a subject "Leads" that the comparison page did not), so a pair page may
+   * show no leader in a row, or one; {@code differs} is decided between the two, so "show only differences"
+   * hides the rows where they agree.
    */
-  public Matrix narrowedTo(List<Subject> columns) {
-    List<RowGroup> narrowed = new ArrayList<>();
-    for (RowGroup g : groups) narrowed.add(new RowGroup(g.group(), g.rows().stream().map(r -> row(r.criterion(), columns)).toList()));
-    return new Matrix(List.copyOf(columns), List.copyOf(narrowed), scales);
+  public Matrix pair(List<Subject> pair) {
+    Matrix kept = part(pair);
+    List<RowGroup> groups = kept.groups().stream().map(g -> new RowGroup(g.group(), g.rows().stream()
+        .map(r -> new Row(r.criterion(), r.cells(), r.answerClasses().stream().distinct().count() > 1, r.level())).toList()))
+        .toList();
+    return new Matrix(kept.columns(), groups, scales);
   }
 
   private static Matrix of(Site site, List<Subject> columns) {
@@ -112,6 +117,38 @@ public record Matrix(List<Subject> columns, List<RowGroup> groups, List<Scale> s
       if (!rows.isEmpty()) sorted.add(new RowGroup(groups.get(st), rows));
     }
     return new Matrix(columns, List.copyOf(sorted), scales);
+  }
+
+  /**
+   * This matrix in consecutive parts of at most {@code max} columns ({@link #chunks}), as a table too wide
+   * for a page is printed. A part keeps the whole row's facts: a cell leads where it leads among all the
+   * columns (a subject ahead only of the others in its part does not lead), and a row differs or is level
+   * as the whole row does.
+   */
+  public List<Matrix> parts(int max) {
+    return chunks(columns, max).stream().map(this::part).toList();
+  }
+
+  /** The same rows with only the cells of {@code part}, some of the columns, each cell as the whole row has it. */
+  private Matrix part(List<Subject> part) {
+    List<String> slugs = part.stream().map(Subject::slug).toList();
+    List<RowGroup> narrowed = groups.stream().map(g -> new RowGroup(g.group(), g.rows().stream()
+        .map(r -> new Row(r.criterion(), r.cells().stream().filter(c -> slugs.contains(c.subject().slug())).toList(),
+            r.differs(), r.level())).toList())).toList();
+    return new Matrix(part, narrowed, scales);
+  }
+
+  /** {@code items} in consecutive parts of at most {@code max}, as even as possible (4 -> 2 + 2, 7 -> 3 + 2 + 2). */
+  public static <T> List<List<T>> chunks(List<T> items, int max) {
+    int parts = Math.max(1, (items.size() + max - 1) / max);
+    List<List<T>> out = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i < parts; i++) {
+      int size = items.size() / parts + (i < items.size() % parts ? 1 : 0);
+      out.add(List.copyOf(items.subList(start, start + size)));
+      start += size;
+    }
+    return out;
   }
 
   /** Every column's leads and level criteria, in column order. */

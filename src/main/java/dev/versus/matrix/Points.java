@@ -18,8 +18,9 @@ import java.util.function.ToDoubleFunction;
 /**
  * What each cell of the matrix is worth when a reader weighs the criteria, from 0 to 1: a level's
  * position on its scale (the best level 1, the worst 0, evenly between), a number's place between the
- * worst and the best value given on its criterion in its {@code better} direction (all equal: 1), no
- * verdict 0. Text criteria are not ranked and are left out. Disputed cells count as written and are
+ * worst and the best value given on its criterion in its {@code better} direction (all equal: 1). A cell
+ * without a verdict has no points: no answer is not a bad answer (issue 23), so it takes no part in its
+ * subject's score. Text criteria are not ranked and are left out. Disputed cells count as written and are
  * flagged. Computed once per site; the profile pages and the /choose/ form both weigh these same numbers.
  */
 public record Points(List<Subject> subjects, List<Line> lines) {
@@ -29,8 +30,11 @@ public record Points(List<Subject> subjects, List<Line> lines) {
     lines = List.copyOf(lines);
   }
 
-  /** One ranked criterion: per subject (in {@code subjects}' order) its points and whether its cell is disputed. */
-  public record Line(Criterion criterion, List<Double> points, List<Boolean> disputed) {
+  /**
+   * One ranked criterion: per subject (in {@code subjects}' order) its points, empty where the subject has no
+   * verdict, and whether its cell is disputed.
+   */
+  public record Line(Criterion criterion, List<Optional<Double>> points, List<Boolean> disputed) {
     public Line {
       points = List.copyOf(points);
       disputed = List.copyOf(disputed);
@@ -43,11 +47,11 @@ public record Points(List<Subject> subjects, List<Line> lines) {
     List<Line> lines = new ArrayList<>();
     for (Criterion c : ordered) {
       if (!Ranks.ranked(c.measure())) continue;
-      List<Double> points = new ArrayList<>();
+      List<Optional<Double>> points = new ArrayList<>();
       List<Boolean> disputed = new ArrayList<>();
       for (Subject s : site.subjects()) {
         Optional<Verdict> v = c.verdict(s.slug());
-        points.add(v.map(x -> points(c, x)).orElse(0.0));
+        points.add(v.map(x -> points(c, x)));
         disputed.add(v.map(Verdict::isDisputed).orElse(false));
       }
       lines.add(new Line(c, points, disputed));
@@ -74,6 +78,12 @@ public record Points(List<Subject> subjects, List<Line> lines) {
     return 0;
   }
 
+  /** The ranked criteria {@code subject} (one of {@code subjects}) has no verdict on, in matrix order: what it cannot be scored on. */
+  public List<Criterion> unanswered(Subject subject) {
+    int i = subjects.indexOf(subject);
+    return lines.stream().filter(l -> l.points().get(i).isEmpty()).map(Line::criterion).toList();
+  }
+
   /** The ranking {@code profile}'s weights give. */
   public ProfileScore score(Profile profile) {
     return new ProfileScore(profile, rank(c -> profile.weight(c.slug(), c.group())));
@@ -81,29 +91,40 @@ public record Points(List<Subject> subjects, List<Line> lines) {
 
   /**
    * The subjects ranked by their score under {@code weight} (a criterion's weight, 0 up): a subject's score is
-   * 100 times the weighted mean of its points, so the criteria's shares of 100 are what a subject gains and
-   * what it loses; all weights 0 score every subject 0. Ties share a rank and keep site.yaml's order.
+   * 100 times the weighted mean of its points over the weighed criteria it has a verdict on, so those
+   * criteria's shares of 100 are what it gains and what it loses, and a weighed criterion it has no verdict
+   * on is {@linkplain SubjectScore#unscored unscored}; nothing weighed (or nothing answered) scores 0. Ties
+   * share a rank and keep site.yaml's order.
    */
   public List<SubjectScore> rank(ToDoubleFunction<Criterion> weight) {
     List<Double> weights = lines.stream().map(l -> checked(l.criterion(), weight.applyAsDouble(l.criterion()))).toList();
-    // weights are summed relative to the largest, so no sum of finite weights overflows to Infinity
-    double largest = weights.stream().mapToDouble(Double::doubleValue).max().orElse(0);
-    double total = weights.stream().mapToDouble(w -> largest > 0 ? w / largest : 0).sum();
-    // nothing weighed: every subject scores 0 rather than NaN
-    double share = total > 0 ? 100 / total : 0;
     List<SubjectScore> scores = new ArrayList<>();
     for (int i = 0; i < subjects.size(); i++) {
+      int subject = i;
+      // each subject's own total: only the weighed criteria it answered count, summed relative to the largest of
+      // them (at least 1 then), so no sum of finite weights overflows to Infinity and no tiny one divides to it
+      List<Integer> answered = java.util.stream.IntStream.range(0, lines.size())
+          .filter(k -> weights.get(k) > 0 && lines.get(k).points().get(subject).isPresent()).boxed().toList();
+      double largest = answered.stream().mapToDouble(weights::get).max().orElse(1);
+      double total = answered.stream().mapToDouble(k -> weights.get(k) / largest).sum();
+      // nothing weighed or nothing answered: the subject scores 0 rather than NaN
+      double share = total > 0 ? 100 / total : 0;
       List<Contribution> parts = new ArrayList<>();
+      List<Criterion> unscored = new ArrayList<>();
       for (int k = 0; k < lines.size(); k++) {
         Line l = lines.get(k);
         double w = weights.get(k);
         if (w <= 0) continue;
-        double p = l.points().get(i);
+        Optional<Double> p = l.points().get(subject);
+        if (p.isEmpty()) {
+          unscored.add(l.criterion());
+          continue;
+        }
         double counted = share * (w / largest);
-        parts.add(new Contribution(l.criterion(), w, p, counted * p, counted * (1 - p), l.disputed().get(i)));
+        parts.add(new Contribution(l.criterion(), w, p.get(), counted * p.get(), counted * (1 - p.get()), l.disputed().get(subject)));
       }
       double score = parts.stream().mapToDouble(Contribution::gained).sum();
-      scores.add(new SubjectScore(subjects.get(i), score, 0, parts));
+      scores.add(new SubjectScore(subjects.get(i), score, 0, parts, unscored));
     }
     List<SubjectScore> sorted = new ArrayList<>(scores);
     // stable: a tie keeps site.yaml's order
@@ -113,7 +134,7 @@ public record Points(List<Subject> subjects, List<Line> lines) {
       SubjectScore s = sorted.get(i);
       boolean tie = i > 0 && Math.abs(sorted.get(i - 1).score() - s.score()) < 1e-6;
       int rank = tie ? ranked.get(i - 1).rank() : i + 1;
-      ranked.add(new SubjectScore(s.subject(), s.score(), rank, s.contributions()));
+      ranked.add(new SubjectScore(s.subject(), s.score(), rank, s.contributions(), s.unscored()));
     }
     return List.copyOf(ranked);
   }

@@ -1,28 +1,31 @@
 package dev.versus.matrix;
 
+import dev.versus.model.Criterion;
 import dev.versus.model.Subject;
 import java.util.Comparator;
 import java.util.List;
 
 /**
  * One subject's place under a profile: its {@code score} out of 100, its {@code rank} (from 1; tied
- * subjects share one) and every weighed criterion's {@link Contribution}, in matrix order.
+ * subjects share one), the {@link Contribution} of every weighed criterion it has a verdict on, and the
+ * weighed criteria it has none on ({@code unscored}, which take no part in its score), both in matrix order.
  */
-public record SubjectScore(Subject subject, double score, int rank, List<Contribution> contributions) {
+public record SubjectScore(Subject subject, double score, int rank, List<Contribution> contributions, List<Criterion> unscored) {
 
   public SubjectScore {
     contributions = List.copyOf(contributions);
+    unscored = List.copyOf(unscored);
   }
 
-  /** The {@code n} criteria that gained it the most points, most first; none that gained nothing. */
+  /** The {@code n} criteria of kind {@link Contribution.Kind#GAIN} that gained it the most points, most first; none that gained nothing. */
   public List<Contribution> gains(int n) {
-    return contributions.stream().filter(c -> c.gained() > 1e-9)
+    return contributions.stream().filter(c -> c.kind() == Contribution.Kind.GAIN && c.gained() > 1e-9)
         .sorted(Comparator.comparingDouble(Contribution::gained).reversed()).limit(n).toList();
   }
 
-  /** The {@code n} criteria that lost it the most points, most first; none that lost nothing. */
+  /** The {@code n} criteria of kind {@link Contribution.Kind#LOSS} that lost it the most points, most first. */
   public List<Contribution> losses(int n) {
-    return contributions.stream().filter(c -> c.lost() > 1e-9)
+    return contributions.stream().filter(c -> c.kind() == Contribution.Kind.LOSS && c.lost() > 1e-9)
         .sorted(Comparator.comparingDouble(Contribution::lost).reversed()).limit(n).toList();
   }
 

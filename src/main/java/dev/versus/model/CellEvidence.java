@@ -28,6 +28,15 @@ public record CellEvidence(String criterion, String subject, List<Claim> claims,
     return sides.size() > 1;
   }
 
+  /**
+   * The sides of the dispute the claims found, each answer with the claims that give it, in the order the
+   * claims first give them; empty when the claims agree (one side is no dispute). Every page and the print
+   * view show these, so a note on a dispute found from the claims alone is never empty (issue 23).
+   */
+  public List<Side> dispute() {
+    return foundDispute() ? sides : List.of();
+  }
+
   /** The element id of this cell's section on the criterion page. */
   public String anchor() {
     return "evidence-" + subject;

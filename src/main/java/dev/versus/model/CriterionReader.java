@@ -6,32 +6,35 @@ import dev.versus.config.SiteConfig;
 import dev.versus.config.SubjectRef;
 import dev.versus.content.Document;
 import dev.versus.content.Fields;
+import dev.versus.content.Markdown;
 import dev.versus.content.YNode;
 import dev.versus.diag.Diagnostics;
-import dev.versus.diag.Suggest;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Reads criteria/&lt;slug&gt;.md front matter into a {@link Criterion}, checking every reference and
  * that each verdict answers in the criterion's type (a level, a number or text).
  */
 final class CriterionReader {
-  static final Set<String> KEYS = Set.of("title", "group", "order", "question", "verdicts", "type", "scale", "unit", "better", "reviewed");
-  static final Set<String> VERDICT_KEYS = Set.of("level", "value", "text", "summary", "sources", "disputed");
+  static final Set<String> KEYS = Set.of("title", "group", "order", "question", "verdicts", "type", "scale", "unit", "better", "reviewed", "notes");
+  static final Set<String> VERDICT_KEYS = Set.of("level", "value", "text", "summary", "sources", "disputed", "notes", "since");
   static final List<String> TYPES = List.of("scale", "number", "text");
   /** The verdict key that holds the answer, per type. */
   private static final Map<String, String> ANSWER_KEY = Map.of("scale", "level", "number", "value", "text", "text");
 
   private CriterionReader() {}
 
-  static Criterion read(Document doc, SiteConfig config, Diagnostics diags) {
+  /** Reads {@code doc}; {@code markdown} renders its notes (asked for only when it has some). */
+  static Criterion read(Document doc, SiteConfig config, Supplier<Markdown> markdown, Diagnostics diags) {
     Fields f = new Fields(doc.frontMatter(), diags, KEYS);
     f.warnUnknown();
+    Map<String, NoteReader.Written> notes = NoteReader.defined(f, doc.path(), markdown, config.unsafeHtml(), diags);
     List<String> groups = config.groups().stream().map(g -> g.key()).toList();
     String group = "";
     if (f.has("group")) {
@@ -47,7 +50,7 @@ final class CriterionReader {
     vmap.ifPresent(m -> {
       for (YNode.Entry e : m.entries().values()) {
         if (!Refs.check(e.key(), subjects, "subject", diags)) continue;
-        verdict(e, measure, config, diags).ifPresent(verdicts::add);
+        verdict(e, measure, config, notes.keySet(), diags).ifPresent(verdicts::add);
       }
       for (String s : subjects) {
         if (m.get(s) == null) {
@@ -59,7 +62,8 @@ final class CriterionReader {
     verdicts.sort(java.util.Comparator.comparingInt(v -> subjects.indexOf(v.subject())));
     return new Criterion(doc.slug(), doc.path(), f.text("title", true).orElse(doc.slug()), group,
         f.integer("order").orElse(Integer.MAX_VALUE), f.text("question", true).orElse(""),
-        measure.orElse(new Measure.Text()), List.copyOf(verdicts), doc.body(), f.date("reviewed", false));
+        measure.orElse(new Measure.Text()), List.copyOf(verdicts), doc.body(), f.date("reviewed", false),
+        NoteReader.numbered(notes, verdicts, diags));
   }
 
   /** The criterion's type from {@code type}, {@code scale}, {@code unit} and {@code better}; empty after an error. */
@@ -115,21 +119,26 @@ final class CriterionReader {
     return Optional.of(new Measure.Numeric(unit.get().strip(), better.get()));
   }
 
-  private static Optional<Verdict> verdict(YNode.Entry e, Optional<Measure> measure, SiteConfig config, Diagnostics diags) {
+  private static Optional<Verdict> verdict(YNode.Entry e, Optional<Measure> measure, SiteConfig config, Set<String> notes,
+      Diagnostics diags) {
     Optional<Fields> of = Fields.of(e.value(), "verdict `" + e.key().value() + "`", diags, VERDICT_KEYS);
     if (of.isEmpty()) return Optional.empty();
     Fields v = of.get();
     v.warnUnknown();
-    Optional<Answer> answer = measure.flatMap(m -> answer(v, m, diags));
+    Optional<Answer> answer = measure.flatMap(m -> answer(v, m, config.scales(), diags));
     Optional<String> summary = v.text("summary", !(measure.orElse(null) instanceof Measure.Text));
     List<String> sources = Refs.known(v.scalars("sources", false),
         config.sources().stream().map(s -> s.id()).toList(), "source", diags);
     if (answer.isEmpty() || (summary.isEmpty() && !(measure.get() instanceof Measure.Text))) return Optional.empty();
-    return Optional.of(new Verdict(e.key().value(), answer.get(), summary.orElse(""), sources, v.text("disputed", "")));
+    // an unknown key is left out, the verdict kept: its one error says which notes there are
+    List<String> noteKeys = Refs.known(v.scalars("notes", false), notes, "note", diags).stream().distinct().toList();
+    Optional<Verdict.Since> since = v.text("since", false).map(s -> new Verdict.Since(s.strip(), v.pos("since")));
+    return Optional.of(new Verdict(e.key().value(), answer.get(), summary.orElse(""), sources, v.text("disputed", ""),
+        noteKeys, since));
   }
 
   /** The verdict's answer in the criterion's type; an answer key of another type is an error that says which to write. */
-  private static Optional<Answer> answer(Fields v, Measure m, Diagnostics diags) {
+  private static Optional<Answer> answer(Fields v, Measure m, List<Scale> scales, Diagnostics diags) {
     String expected = ANSWER_KEY.get(m.type());
     for (String type : TYPES) {
       String key = ANSWER_KEY.get(type);
@@ -139,7 +148,7 @@ final class CriterionReader {
         return Optional.empty();
       }
     }
-    if (m instanceof Measure.OnScale s) return level(v, s.scale(), diags).map(Answer.OfLevel::new);
+    if (m instanceof Measure.OnScale s) return level(v, s.scale(), scales, diags).map(Answer.OfLevel::new);
     if (m instanceof Measure.Numeric) return number(v, diags).map(Answer.OfValue::new);
     return v.text("text", true).map(Answer.OfText::new);
   }
@@ -148,20 +157,14 @@ final class CriterionReader {
     return m instanceof Measure.OnScale s ? " (on scale `" + s.scale().name() + "`)" : "";
   }
 
-  private static Optional<Level> level(Fields v, Scale scale, Diagnostics diags) {
+  private static Optional<Level> level(Fields v, Scale scale, List<Scale> scales, Diagnostics diags) {
     if (!v.has("level")) {
       v.text("level", true);
       return Optional.empty();
     }
     YNode.Scalar l = v.scalars("level", true).stream().findFirst().orElse(null);
     if (l == null) return Optional.empty();
-    Optional<Level> level = scale.level(l.value());
-    if (level.isEmpty()) {
-      diags.error(l.pos(), "unknown level `" + l.value() + "` on scale `" + scale.name() + "`"
-          + Suggest.nearest(l.value(), scale.keys()).map(k -> "; did you mean `" + k + "`?").orElse("")
-          + "; known: " + String.join(", ", scale.keys()));
-    }
-    return level;
+    return LevelLookup.find(l.value(), scale, scales, l.pos(), diags);
   }
 
   private static Optional<BigDecimal> number(Fields v, Diagnostics diags) {

@@ -1,6 +1,6 @@
 package dev.versus.model;
 
-import dev.versus.config.Level;
+import dev.versus.config.Scale;
 import dev.versus.config.SiteConfig;
 import dev.versus.content.ClaimMark;
 import dev.versus.content.Document;
@@ -8,7 +8,6 @@ import dev.versus.content.Kind;
 import dev.versus.content.YNode;
 import dev.versus.diag.Diagnostics;
 import dev.versus.diag.Position;
-import dev.versus.diag.Suggest;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -62,7 +61,7 @@ public record Evidence(List<Claim> claims, Map<String, Map<String, CellEvidence>
     List<Claim> claims = new ArrayList<>();
     for (Page p : pages) {
       for (ClaimMark m : p.doc().body().claims()) {
-        claim(p, m, bySlug, criterionSlugs, subjects, sourceIds, cutoff, config.staleAfter(), diags).ifPresent(claims::add);
+        claim(p, m, bySlug, criterionSlugs, subjects, sourceIds, cutoff, config, diags).ifPresent(claims::add);
       }
     }
     Map<String, Map<String, CellEvidence>> cells = new LinkedHashMap<>();
@@ -119,7 +118,7 @@ public record Evidence(List<Claim> claims, Map<String, Map<String, CellEvidence>
   }
 
   private static Optional<Claim> claim(Page p, ClaimMark m, Map<String, Criterion> criteria, List<String> criterionSlugs,
-      List<String> subjects, List<String> sourceIds, Optional<LocalDate> cutoff, int staleAfter, Diagnostics diags) {
+      List<String> subjects, List<String> sourceIds, Optional<LocalDate> cutoff, SiteConfig config, Diagnostics diags) {
     Kind kind = p.doc().kind();
     if (kind != Kind.ARTICLE && kind != Kind.CRITERION && kind != Kind.SUBJECT) {
       diags.error(m.pos(), "a claim belongs in an article, criterion or subject: move this passage into one of them");
@@ -151,19 +150,19 @@ public record Evidence(List<Claim> claims, Map<String, Map<String, CellEvidence>
       }
     }
     if (!ok || !criteria.containsKey(cs)) return Optional.empty();
-    Optional<Optional<Answer>> grade = grade(m, criteria.get(cs), diags);
+    Optional<Optional<Answer>> grade = grade(m, criteria.get(cs), config.scales(), diags);
     if (grade.isEmpty()) return Optional.empty();
     boolean stale = checked.isPresent() && cutoff.isPresent() && checked.get().isBefore(cutoff.get());
     if (stale) {
-      diags.warning(m.at("checked"), "claim on " + cell + " was last checked " + checked.get() + ", more than " + staleAfter
-          + " months (stale_after) before " + cutoff.get().plusMonths(staleAfter) + ": check the passage again and update `checked`");
+      diags.warning(m.at("checked"), "claim on " + cell + " was last checked " + checked.get() + ", more than " + config.staleAfter()
+          + " months (stale_after) before " + cutoff.get().plusMonths(config.staleAfter()) + ": check the passage again and update `checked`");
     }
     return Optional.of(new Claim(m.id(), kind, p.doc().slug(), p.title(), cs, ss, grade.get(), List.copyOf(sources),
         checked, stale, m.pos(), m.sectionId(), m.sectionTitle(), m.excerpt()));
   }
 
   /** The claim's grade (empty inside: it grades nothing), or empty when it cannot be read (an error). */
-  private static Optional<Optional<Answer>> grade(ClaimMark m, Criterion c, Diagnostics diags) {
+  private static Optional<Optional<Answer>> grade(ClaimMark m, Criterion c, List<Scale> scales, Diagnostics diags) {
     boolean level = m.attrs().containsKey("level");
     boolean value = m.attrs().containsKey("value");
     if (!level && !value) return Optional.of(Optional.empty());
@@ -174,14 +173,8 @@ public record Evidence(List<Claim> claims, Map<String, Map<String, CellEvidence>
             + "`: write `level=\"...\"` with one of " + String.join(", ", s.scale().keys()));
         return Optional.empty();
       }
-      Optional<Level> l = s.scale().level(m.attr("level"));
-      if (l.isEmpty()) {
-        diags.error(m.at("level"), "unknown level `" + m.attr("level") + "` on scale `" + s.scale().name() + "`"
-            + Suggest.nearest(m.attr("level"), s.scale().keys()).map(k -> "; did you mean `" + k + "`?").orElse("")
-            + "; known: " + String.join(", ", s.scale().keys()));
-        return Optional.empty();
-      }
-      return Optional.of(Optional.of(new Answer.OfLevel(l.get())));
+      return LevelLookup.find(m.attr("level"), s.scale(), scales, m.at("level"), diags)
+          .map(l -> Optional.of(new Answer.OfLevel(l)));
     }
     if (measure instanceof Measure.Numeric) {
       if (level) {

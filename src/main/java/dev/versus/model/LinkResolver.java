@@ -114,7 +114,7 @@ final class LinkResolver {
     }
     String what = ref.image() ? "image" : "link";
     diags.error(ref.pos(), "broken " + what + ": `" + href + "` points at " + resolved + ", which does not exist"
-        + Suggest.didYouMean(resolved, candidates(resolved)));
+        + MissingFileHint.of(resolved, candidates()));
     return Optional.empty();
   }
 
@@ -182,7 +182,7 @@ final class LinkResolver {
   }
 
   /** Link targets to suggest: the published documents and files, a file whose name is not a slug by the name it would get. */
-  private Set<String> candidates(String resolved) {
+  private Set<String> candidates() {
     Set<String> c = new HashSet<>(byPath.keySet());
     for (String f : allFiles) c.add(failed.contains(f) ? slugPath(f) : f);
     return c;

@@ -6,6 +6,7 @@ import dev.versus.config.SubjectRef;
 import dev.versus.content.Document;
 import dev.versus.content.Fields;
 import dev.versus.content.Kind;
+import dev.versus.content.Markdown;
 import dev.versus.content.SourceTree;
 import dev.versus.diag.Diagnostics;
 import dev.versus.diag.Position;
@@ -30,6 +31,8 @@ public final class ModelAssembler {
   /** The guide's date when it states none (see {@link Site#updated}). */
   private final java.time.LocalDate buildDate;
   private final Memo memo;
+  /** Renders criteria's notes: made on first use, as most guides have none. */
+  private Markdown notesMarkdown;
 
   /**
    * @param drafts whether {@code draft: true} articles are published (the {@code --drafts} flag).
@@ -65,10 +68,10 @@ public final class ModelAssembler {
     Optional<Home> home = Optional.empty();
     for (Document d : docs) {
       switch (d.kind()) {
-        case CRITERION -> criteria.add(memo.read(d, diags, own -> CriterionReader.read(d, config, own)));
-        case ARTICLE -> articles.add(memo.read(d, diags, own -> ArticleReader.read(d, sourceIds, own)));
-        case FAQ -> faqs.add(memo.read(d, diags, own -> FaqReader.read(d, criterionSlugs, subjectSlugs, own)));
-        case INDEX -> home = Optional.of(memo.read(d, diags, own -> home(d, config, own)));
+        case CRITERION -> criteria.add(memo.read(d, diags, own -> CriterionReader.read(published(d, config), config, this::notesMarkdown, own)));
+        case ARTICLE -> articles.add(memo.read(d, diags, own -> ArticleReader.read(published(d, config), sourceIds, own)));
+        case FAQ -> faqs.add(memo.read(d, diags, own -> FaqReader.read(published(d, config), criterionSlugs, subjectSlugs, own)));
+        case INDEX -> home = Optional.of(memo.read(d, diags, own -> home(published(d, config), config, own)));
         case SUBJECT -> { }
       }
     }
@@ -78,6 +81,7 @@ public final class ModelAssembler {
     articles.sort(Comparator.comparing(Article::date).reversed().thenComparing(Article::title));
     faqs.sort(Comparator.comparingInt(Faq::order).thenComparing(Faq::question));
     warnRepeatedQuestions(docs, diags);
+    warnUnknownReleases(subjects, criteria, diags);
     warnActiveHtml(docs, config, diags);
     checkProfiles(config, criterionSlugs, diags);
 
@@ -113,7 +117,20 @@ public final class ModelAssembler {
     Evidence evidence = evidence(docs, byPath, subjects, criteria, criterionSlugs, articles, config, diags);
     return new Site(config, home, subjects, List.copyOf(criteria), List.copyOf(articles), List.copyOf(faqs),
         List.copyOf(links), all.criteria(), all.subjects(), Citations.of(subjects, criteria, articles),
-        java.util.Collections.unmodifiableMap(linksByPath), Site.newest(articles, criteria).orElse(buildDate), evidence);
+        java.util.Collections.unmodifiableMap(linksByPath), Site.newest(articles, criteria).orElse(buildDate), evidence,
+        history(tree, config, subjects, criteria, diags));
+  }
+
+  /** The recorded editions, each read and checked, and what changed between them and since the latest. */
+  private static History history(SourceTree tree, SiteConfig config, List<Subject> subjects, List<Criterion> criteria,
+      Diagnostics diags) {
+    List<Edition> editions = tree.editions().stream().flatMap(f -> EditionReader.read(f, config, diags).stream()).toList();
+    return editions.isEmpty() ? History.none() : History.of(editions, Edition.current(subjects, criteria));
+  }
+
+  private Markdown notesMarkdown() {
+    if (notesMarkdown == null) notesMarkdown = new Markdown();
+    return notesMarkdown;
   }
 
   /** The claims of every published body, subjects first, then criteria and articles in site order, checked. */
@@ -154,6 +171,26 @@ public final class ModelAssembler {
     }
   }
 
+  /**
+   * A verdict's {@code since} names a release of its subject's {@code releases}: one that does not is shown
+   * without a date, and warned about at the {@code since}, with the releases there are.
+   */
+  private static void warnUnknownReleases(List<Subject> subjects, List<Criterion> criteria, Diagnostics diags) {
+    Map<String, Subject> bySlug = new HashMap<>();
+    subjects.forEach(s -> bySlug.put(s.slug(), s));
+    for (Criterion c : criteria) {
+      for (Verdict v : c.verdicts()) {
+        Subject s = bySlug.get(v.subject());
+        if (s == null || v.since().isEmpty() || s.releases().containsKey(v.since().get().version())) continue;
+        String version = v.since().get().version();
+        diags.warning(v.since().get().at(), "`since: \"" + version + "\"` is not a release of " + s.title() + ", so it shows"
+            + " without a date" + (s.releases().isEmpty() ? ": add `releases: {\"" + version + "\": YYYY-MM-DD}` to " + s.path()
+            : dev.versus.diag.Suggest.didYouMean(version, s.releases().keySet()) + "; known releases: "
+            + String.join(", ", s.releases().keySet()) + " (" + s.path() + ")"));
+      }
+    }
+  }
+
   /** One article's entries in the criteria's "discussed in" and the subjects' "mentioned in" lists. */
   private record Shares(Map<String, List<Backlink>> criteria, Map<String, List<Backlink>> subjects) {}
 
@@ -166,13 +203,23 @@ public final class ModelAssembler {
    * and repeat a question in the FAQPage JSON-LD, which schema.org's guidelines advise against.
    */
   /**
-   * One warning per thing the published pages will not show because it could run script ({@link
+   * One warning per thing the published pages will not show because it is not on the allowlist ({@link
    * dev.versus.content.ActiveHtml}): removing an author's HTML without a word would leave them guessing.
    * None when site.yaml sets {@code unsafe_html: true}, which publishes raw HTML as written.
    */
   private static void warnActiveHtml(List<Document> docs, SiteConfig config, Diagnostics diags) {
     if (config.unsafeHtml()) return;
     for (Document d : docs) d.body().active().forEach(a -> diags.warning(a.at(), a.message()));
+  }
+
+  /**
+   * {@code d} with the body its page shows: cleaned by the allowlist ({@link dev.versus.content.HtmlAllowlist}),
+   * or as written when site.yaml sets {@code unsafe_html: true}. The memo still keys on {@code d} itself, and
+   * forgets its readings when the configuration, and so this choice, changes.
+   */
+  private static Document published(Document d, SiteConfig config) {
+    if (!config.unsafeHtml() || d.body().asWritten() == d.body()) return d;
+    return new Document(d.path(), d.kind(), d.slug(), d.frontMatter(), d.body().asWritten());
   }
 
   private static void warnRepeatedQuestions(List<Document> docs, Diagnostics diags) {
@@ -202,7 +249,7 @@ public final class ModelAssembler {
         diags.error(ref.pos(), "subject `" + ref.slug() + "` has no file: create subjects/" + ref.slug()
             + ".md or remove it from `subjects`");
       } else {
-        out.add(memo.read(d, diags, own -> SubjectReader.read(d, new HashSet<>(sourceIds), own)));
+        out.add(memo.read(d, diags, own -> SubjectReader.read(published(d, config), new HashSet<>(sourceIds), own)));
       }
     }
     for (Document d : files.values()) {

@@ -14,13 +14,24 @@ import java.util.Optional;
  * assembly to the next while a document is unchanged). {@code updated} is the guide's date for the feed
  * and sitemap: {@link #newest} or, for a guide that states no date, the date of the build
  * ({@code SOURCE_DATE_EPOCH} when set, see reproducible-builds.org/specs/source-date-epoch/).
- * {@code evidence}: the claims of every body and what they say of each cell.
+ * {@code evidence}: the claims of every body and what they say of each cell; {@code history}: what changed in
+ * the matrix from one recorded edition to the next, and since the latest.
  */
 public record Site(SiteConfig config, Optional<Home> home, List<Subject> subjects, List<Criterion> criteria,
     List<Article> articles, List<Faq> faqs, List<CrossLink> links,
     Map<String, List<Backlink>> criterionBacklinks, Map<String, List<Backlink>> subjectMentions,
     Map<String, List<Citation>> citations, Map<String, List<CrossLink>> linksByDocument, java.time.LocalDate updated,
-    Evidence evidence) {
+    Evidence evidence, History history) {
+
+  /** A site without recorded editions. */
+  public Site(SiteConfig config, Optional<Home> home, List<Subject> subjects, List<Criterion> criteria,
+      List<Article> articles, List<Faq> faqs, List<CrossLink> links,
+      Map<String, List<Backlink>> criterionBacklinks, Map<String, List<Backlink>> subjectMentions,
+      Map<String, List<Citation>> citations, Map<String, List<CrossLink>> linksByDocument, java.time.LocalDate updated,
+      Evidence evidence) {
+    this(config, home, subjects, criteria, articles, faqs, links, criterionBacklinks, subjectMentions, citations,
+        linksByDocument, updated, evidence, History.none());
+  }
 
   /**
    * The newest date the guide itself states: an article's {@code updated} or {@code date}, a criterion's

@@ -4,14 +4,17 @@ import dev.versus.content.Document;
 import dev.versus.content.Fields;
 import dev.versus.content.YNode;
 import dev.versus.diag.Diagnostics;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Reads subjects/&lt;slug&gt;.md front matter into a {@link Subject}. */
 final class SubjectReader {
   static final Set<String> KEYS = Set.of("title", "tagline", "website", "version", "first_release", "license",
-      "built_on", "used_by", "pros", "cons");
+      "built_on", "used_by", "pros", "cons", "releases");
 
   private SubjectReader() {}
 
@@ -28,6 +31,16 @@ final class SubjectReader {
     }
     return new Subject(doc.slug(), doc.path(), f.text("title", true).orElse(doc.slug()), f.text("tagline", ""),
         f.text("website", ""), f.text("version", ""), f.integer("first_release"), f.text("license", ""),
-        f.strings("built_on"), List.copyOf(usedBy), f.strings("pros"), f.strings("cons"), doc.body());
+        f.strings("built_on"), List.copyOf(usedBy), f.strings("pros"), f.strings("cons"), doc.body(), releases(f, diags));
+  }
+
+  /** {@code releases:}, a map from a version to its date ({@code YYYY-MM-DD}), in written order; a bad date is an error at it. */
+  private static Map<String, LocalDate> releases(Fields f, Diagnostics diags) {
+    Map<String, LocalDate> out = new LinkedHashMap<>();
+    f.map("releases", false).ifPresent(m -> {
+      Fields dates = new Fields(m, diags, m.entries().keySet());
+      for (String version : m.entries().keySet()) dates.date(version, true).ifPresent(d -> out.put(version, d));
+    });
+    return java.util.Collections.unmodifiableMap(out);
   }
 }

@@ -4,9 +4,11 @@ import dev.versus.diag.Diagnostic;
 import dev.versus.diag.Severity;
 import dev.versus.model.Site;
 import dev.versus.web.Output;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The outcome of a build: every diagnostic, the site model and outputs when they were made,
@@ -25,5 +27,49 @@ public record BuildResult(List<Diagnostic> diagnostics, Optional<Site> site, Lis
 
   public long totalMillis() {
     return stageMillis.values().stream().mapToLong(Long::longValue).sum();
+  }
+
+  /**
+   * The diagnostics as the person who named {@code source} should see them: a content file's path is
+   * {@code source} resolved against it ({@code content/criteria/orm.md}, or an absolute path when
+   * {@code source} is absolute); a template's ({@code templates/...}), a positionless one and an
+   * absolute one are kept as they are. The CLI and the Maven plugin print these.
+   */
+  public List<Diagnostic> diagnosticsFrom(Path source) {
+    return diagnostics.stream().map(d -> {
+      boolean relative = d.line() > 0 && !Path.of(d.file()).isAbsolute() && !d.file().startsWith("templates/");
+      String file = relative ? source.resolve(d.file()).normalize().toString() : d.file();
+      return new Diagnostic(file, d.line(), d.column(), d.severity(), d.message());
+    }).toList();
+  }
+
+  /**
+   * The one-line summary after {@code verb}: {@code built site: 12 pages (article 2, ...) + 9 files, 0 errors,
+   * 1 warning, 812 ms [load 120, ...]}. Pages are counted by kind; assets and the PDF count as files.
+   */
+  public String summary(String verb) {
+    Map<String, Integer> kinds = new TreeMap<>();
+    for (Output o : outputs) kinds.merge(o.kind(), 1, Integer::sum);
+    int assets = kinds.getOrDefault("asset", 0);
+    kinds.remove("asset");
+    // the PDF is a file of the site, not a page
+    int pdfs = kinds.getOrDefault("pdf", 0);
+    kinds.remove("pdf");
+    assets += pdfs;
+    int pages = kinds.values().stream().mapToInt(Integer::intValue).sum();
+    StringBuilder sb = new StringBuilder(verb).append(": ").append(count(pages, "page"));
+    if (!kinds.isEmpty()) {
+      sb.append(" (").append(String.join(", ", kinds.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList())).append(")");
+    }
+    if (assets > 0) sb.append(" + ").append(count(assets, "file"));
+    sb.append(", ").append(count(count(Severity.ERROR), "error")).append(", ").append(count(count(Severity.WARNING), "warning"))
+        .append(", ").append(totalMillis()).append(" ms");
+    sb.append(" [").append(String.join(", ", stageMillis.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList())).append("]");
+    return sb.toString();
+  }
+
+  /** "1 error", "0 errors", "2 errors". */
+  public static String count(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 }

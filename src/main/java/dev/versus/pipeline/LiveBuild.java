@@ -148,7 +148,7 @@ public final class LiveBuild {
     if (s != null) return Optional.of(s);
     s = made.get(path);
     if (s != null) return Optional.of(s);
-    if (Routes.isSearchFile(path) || Routes.DATA_FILES.contains(path)) {
+    if (Routes.isSearchFile(path) || Routes.DATA_FILES.contains(path) || Routes.CHANGES_FILES.contains(path)) {
       return Optional.ofNullable(searchFiles().get(path));
     }
     return make(path, diags);

@@ -35,7 +35,8 @@ final class Choose {
 
   /**
    * What the form's script reads: the subjects, the groups with their criteria (slug, title, row link) and,
-   * per criterion, every subject's points (0 to 1, site.yaml's subject order) and which cells are disputed.
+   * per criterion, every subject's points (0 to 1, null without a verdict, site.yaml's subject order) and
+   * which cells are disputed.
    */
   static Map<String, Object> formData(Site site, Points points, Urls urls) {
     List<Map<String, Object>> groups = new ArrayList<>();
@@ -45,8 +46,9 @@ final class Choose {
         Criterion c = l.criterion();
         if (!c.group().equals(g.key())) continue;
         criteria.add(Views.map("slug", c.slug(), "title", c.title(), "url", urls.href(dev.versus.web.PageKind.COMPARE) + "#" + c.slug(),
-            // exactly the doubles the profile pages sum, so both round to the same whole numbers
-            "points", l.points(),
+            // exactly the doubles the profile pages sum, so both round to the same whole numbers; null where a
+            // subject has no verdict, which takes no part in its score
+            "points", l.points().stream().map(p -> p.orElse(null)).toList(),
             "disputed", l.disputed()));
       }
       if (!criteria.isEmpty()) groups.add(Views.map("key", g.key(), "title", g.title(), "criteria", criteria));

@@ -13,6 +13,15 @@ public enum Paper {
     this.css = css;
   }
 
+  /** The paper named as people write it: a4, A4, letter, Letter, us-letter; empty for any other word. */
+  public static java.util.Optional<Paper> named(String name) {
+    return switch (name.toLowerCase(java.util.Locale.ROOT)) {
+      case "a4" -> java.util.Optional.of(A4);
+      case "letter", "us-letter" -> java.util.Optional.of(LETTER);
+      default -> java.util.Optional.empty();
+    };
+  }
+
   public String label() {
     return label;
   }

@@ -3,6 +3,7 @@ package dev.versus.render;
 import dev.versus.content.Body;
 import dev.versus.content.Kind;
 import dev.versus.model.Site;
+import dev.versus.render.page.Printed;
 import dev.versus.web.Anchors;
 import dev.versus.web.PageKind;
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
@@ -28,9 +29,6 @@ import org.jsoup.nodes.Element;
  * inside a section's body. One instance numbers the notes of one document, in document order.
  */
 final class PrintBody {
-  /** A body for print and the notes it added ({@code number}, {@code url}, {@code id}), in order. */
-  record Text(SafeString html, List<Map<String, Object>> notes) {}
-
   private static final Map<String, String> CHAPTERS = Map.of(PageKind.COMPARE.route(), "comparison",
       PageKind.CRITERIA.route(), "criteria", PageKind.SUBJECTS.route(), "subjects", PageKind.ARTICLES.route(), "articles",
       PageKind.FAQS.route(), "faq", PageKind.SOURCES.route(), "sources", PageKind.PRINT.route(), "cover",
@@ -73,13 +71,13 @@ final class PrintBody {
    * The print form of {@code html}, the site's rendering of the body of {@code kind}/{@code slug};
    * its headings are moved down by {@code shift} levels.
    */
-  Text print(Kind kind, String slug, String html, int shift) {
+  Printed.Text print(Kind kind, String slug, String html, int shift) {
     String prefix = id(kind, slug) + "--";
     Document dom = Jsoup.parseBodyFragment(html);
     dom.outputSettings().prettyPrint(false);
     Element root = dom.body();
     BodyHtml.prefixIds(root, prefix);
-    List<Map<String, Object>> added = new ArrayList<>();
+    List<Printed.Note> added = new ArrayList<>();
     for (Element a : root.select("a[href]")) {
       String href = a.attr("href");
       if (href.startsWith("#")) {
@@ -95,7 +93,7 @@ final class PrintBody {
     for (Element h : root.select("h1, h2, h3, h4, h5, h6")) {
       h.tagName("h" + Math.min(6, h.tagName().charAt(1) - '0' + shift));
     }
-    return new Text(new SafeString(root.html()), added);
+    return new Printed.Text(new SafeString(root.html()), added);
   }
 
   /** The in-document anchor of a link to the site's route (with an optional #anchor), if it has one. */
@@ -119,7 +117,7 @@ final class PrintBody {
   }
 
   /** Numbers a link off the site, unless its text already is the address. */
-  private void note(Element a, String url, List<Map<String, Object>> added) {
+  private void note(Element a, String url, List<Printed.Note> added) {
     a.attr("href", url);
     String text = a.text().strip();
     String bare = url.replaceFirst("(?i)^(https?://|mailto:)", "").replaceFirst("/$", "");
@@ -127,6 +125,6 @@ final class PrintBody {
     int n = ++notes;
     a.after(new Element("sup").addClass("note-ref").appendChild(
         new Element("a").attr("href", "#note-" + n).text(String.valueOf(n))));
-    added.add(Views.map("number", n, "url", url, "id", "note-" + n));
+    added.add(new Printed.Note(n, url, "note-" + n));
   }
 }

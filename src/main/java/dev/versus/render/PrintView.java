@@ -6,13 +6,26 @@ import dev.versus.model.Claim;
 import dev.versus.model.Criterion;
 import dev.versus.model.Site;
 import dev.versus.model.Subject;
+import dev.versus.render.page.Cells.Cell;
+import dev.versus.render.page.Cells.NoteMark;
+import dev.versus.render.page.Cells.NoteText;
+import dev.versus.render.page.Cells.Passage;
+import dev.versus.render.page.Docs.ArticleView;
+import dev.versus.render.page.Docs.CriterionView;
+import dev.versus.render.page.Docs.SubjectView;
+import dev.versus.render.page.PageModel;
+import dev.versus.render.page.Printed;
+import dev.versus.render.page.Tables.TablePart;
+import dev.versus.web.PageKind;
+import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The print view: the whole guide as one document made for paper ({@code /print/}), built from the
- * same {@link Views} as the site's pages, with bodies passed through {@link PrintBody}. The template
+ * same views as the site's pages, with bodies passed through {@link PrintBody}. The template
  * {@code print.peb} decides the order and the wording of the chapters; the PDF is made from it.
  */
 final class PrintView {
@@ -20,120 +33,118 @@ final class PrintView {
   static final int MAX_COLUMNS = 3;
 
   private final Site site;
-  /** The full matrix; the printed parts of a wide table are narrowed from it. */
-  private final Matrix matrix;
   private final Urls urls;
   private final Views views;
+  private final TableViews tables;
+  private final DocViews docs;
 
-  PrintView(Site site, Matrix matrix, Urls urls, Views views) {
-    this.site = site;
-    this.matrix = matrix;
-    this.urls = urls;
+  PrintView(Views views) {
+    this.site = views.site();
+    this.urls = views.urls();
     this.views = views;
+    this.tables = new TableViews(views);
+    this.docs = new DocViews(views, tables);
   }
 
   PageSpec page() {
     PrintBody bodies = new PrintBody(site, urls);
     // document order, so that the notes of links off the site are numbered as they are read
-    Map<String, Object> shortAnswer = site.home().map(h -> entry(Views.map(), bodies.print(Kind.INDEX, "index",
-        views.html(Kind.INDEX, "index", h.body()).toString(), 1))).orElse(null);
-    Map<Claim, Integer> numbers = new java.util.LinkedHashMap<>();
+    Printed.Text shortAnswer = site.home().map(h -> bodies.print(Kind.INDEX, "index",
+        views.html(Kind.INDEX, "index", h.body()).toString(), 1)).orElse(null);
+    Map<Claim, Integer> numbers = new LinkedHashMap<>();
     for (Claim x : site.evidence().claims()) numbers.put(x, numbers.size() + 1);
-    List<Map<String, Object>> criteria = site.criteria().stream()
-        .map(c -> withNotes(section(views.criterion(c), bodies, Kind.CRITERION, c.slug()), c, numbers)).toList();
-    List<Map<String, Object>> subjects = site.subjects().stream()
-        .map(s -> section(views.subject(s), bodies, Kind.SUBJECT, s.slug())).toList();
-    List<Map<String, Object>> articles = site.articles().stream()
-        .map(a -> section(views.article(a), bodies, Kind.ARTICLE, a.slug())).toList();
-    List<Map<String, Object>> faqs = site.faqs().stream()
-        .map(f -> section(views.faq(f), bodies, Kind.FAQ, f.slug())).toList();
+    List<Printed.Criterion> criteria = site.criteria().stream().map(c -> criterion(c, bodies, numbers)).toList();
+    List<Printed.Subject> subjects = site.subjects().stream().map(s -> subject(s, bodies)).toList();
+    List<Printed.Article> articles = site.articles().stream().map(a -> article(docs.article(a), bodies)).toList();
+    List<Printed.Faq> faqs = site.faqs().stream().map(f -> {
+      Printed.Text text = print(bodies, Kind.FAQ, f.slug(), docs.faq(f).html());
+      return new Printed.Faq(PrintBody.id(Kind.FAQ, f.slug()), f.slug(), f.question(), text.html(), text.notes());
+    }).toList();
     List<String> keywords = new ArrayList<>();
     site.subjects().forEach(s -> keywords.add(s.title()));
     site.criteria().forEach(c -> keywords.add(c.title()));
-    Map<String, Object> vars = Views.map(
-        "cover", Views.map("subjects", site.subjects().stream().map(views::subjectRef).toList(),
-            "updated", Views.updated(site).map(Views::human).orElse(""),
-            "authors", String.join(", ", site.config().authors().stream().map(a -> a.name()).toList()),
-            "url", urls.absolute("")),
+    PageModel.Print model = new PageModel.Print(
+        new Printed.Cover(site.subjects().stream().map(views::subjectRef).toList(), Views.human(Views.updated(site)),
+            String.join(", ", site.config().authors().stream().map(a -> a.name()).toList()), urls.absolute(PageKind.HOME.route())),
         // the running header's text goes into the print view's <style>, as a CSS string
-        "headerTitle", new io.pebbletemplates.pebble.extension.escaper.SafeString(cssString(site.config().title())),
-        "shortAnswer", shortAnswer,
-        "tables", tables(),
-        "legend", views.legend(matrix),
-        "criteria", criteria,
-        "subjects", subjects,
-        "articles", articles,
-        "faqs", faqs,
-        "evidence", endnotes(numbers),
-        "sources", bibliography());
-    return new PageSpec(dev.versus.web.PageKind.PRINT.route(), "print.peb", "print", site.config().title(), site.config().description(),
-        keywords, List.of(), vars);
+        new SafeString(cssString(site.config().title())), shortAnswer, tables(numbers), tables.legend(views.full()),
+        criteria, subjects, articles, faqs, endnotes(numbers), views.allSources());
+    return new PageSpec(PageKind.PRINT.route(), "print.peb", "print", site.config().title(), site.config().description(),
+        keywords, List.of(), model);
   }
 
-  /** Each verdict of criterion {@code c} gets the endnote numbers of the claims on its cell. */
-  private Map<String, Object> withNotes(Map<String, Object> view, Criterion c, Map<Claim, Integer> numbers) {
-    for (Object v : (List<?>) view.get("verdicts")) {
-      @SuppressWarnings("unchecked")
-      Map<String, Object> verdict = (Map<String, Object>) v;
-      String subject = (String) ((Map<?, ?>) verdict.get("subject")).get("slug");
-      verdict.put("notes", site.evidence().cell(c.slug(), subject).map(e -> e.claims().stream().map(numbers::get).toList())
-          .orElse(List.of()));
-    }
-    return view;
+  /** A criterion's section: each verdict with the endnote numbers of the claims on its cell. */
+  private Printed.Criterion criterion(Criterion c, PrintBody bodies, Map<Claim, Integer> numbers) {
+    CriterionView v = docs.criterion(c);
+    String anchor = PrintBody.id(Kind.CRITERION, c.slug());
+    List<Cell> verdicts = v.verdicts().stream().map(cell -> numbered(cell, c.slug(), numbers)
+        .withMarks(m -> new NoteMark(m.number(), m.key(), "#" + noteId(anchor, m.key())))).toList();
+    Printed.Text text = print(bodies, Kind.CRITERION, c.slug(), v.html());
+    // the section's notes carry the ids every mark of the document links, on the table and here
+    List<NoteText> notes = v.notes().stream().map(n -> new NoteText(n.number(), n.key(), noteId(anchor, n.key()), n.html())).toList();
+    return new Printed.Criterion(anchor, v.slug(), v.title(), v.question(), v.groupTitle(),
+        v.reviewed(), v.reviewStale(), verdicts, text.html(), text.notes(), notes);
   }
 
-  /** The claims as numbered endnotes, in the order {@link #withNotes} numbers them: the passage, where it is, what it says. */
-  private List<Map<String, Object>> endnotes(Map<Claim, Integer> numbers) {
-    List<Map<String, Object>> out = new ArrayList<>();
+  /** The id of a criterion's note in the print view: the section's anchor, then {@code -note-<key>}. */
+  private static String noteId(String anchor, String key) {
+    return anchor + "-" + dev.versus.web.Anchors.note(key);
+  }
+
+  /** {@code cell} of criterion {@code criterion} with the endnote numbers of its passages, and of each side's. */
+  private Cell numbered(Cell cell, String criterion, Map<Claim, Integer> numbers) {
+    return site.evidence().cell(criterion, cell.subject().slug()).map(e -> cell.withNotes(
+        e.claims().stream().map(numbers::get).toList(),
+        e.dispute().stream().map(side -> side.claims().stream().map(numbers::get).toList()).toList())).orElse(cell);
+  }
+
+  private Printed.Subject subject(Subject s, PrintBody bodies) {
+    SubjectView v = docs.subject(s);
+    Printed.Text text = print(bodies, Kind.SUBJECT, s.slug(), v.html());
+    return new Printed.Subject(PrintBody.id(Kind.SUBJECT, s.slug()), v.slug(), v.title(), v.tagline(), v.firstRelease(),
+        v.version(), v.license(), v.builtOn(), v.website(), v.pros(), v.cons(), v.usedBy(), text.html(), text.notes());
+  }
+
+  private Printed.Article article(ArticleView v, PrintBody bodies) {
+    Printed.Text text = print(bodies, Kind.ARTICLE, v.slug(), v.html());
+    return new Printed.Article(PrintBody.id(Kind.ARTICLE, v.slug()), v.slug(), v.title(), v.dateHuman(), v.updated(),
+        v.updatedHuman(), v.author(), v.readingMinutes(), v.sources(), text.html(), text.notes());
+  }
+
+  /** A body as print shows it: the site's rendering is the input, so links and highlighting match the web pages. */
+  private static Printed.Text print(PrintBody bodies, Kind kind, String slug, SafeString html) {
+    return bodies.print(kind, slug, html.toString(), 2);
+  }
+
+  /** The claims as numbered endnotes, in the order the criteria's cells cite them: the passage, where it is, what it says. */
+  private List<Printed.Endnote> endnotes(Map<Claim, Integer> numbers) {
+    List<Printed.Endnote> out = new ArrayList<>();
     numbers.forEach((x, n) -> {
       Criterion c = site.criterion(x.criterion()).orElseThrow();
-      Map<String, Object> note = views.passage(x, c);
-      note.put("number", n);
-      note.put("criterion", c.title());
-      note.put("subject", site.subject(x.subject()).map(Subject::title).orElse(x.subject()));
-      out.add(note);
+      Passage p = views.passage(x, c);
+      out.add(new Printed.Endnote(n, c.title(), site.subject(x.subject()).map(Subject::title).orElse(x.subject()), p.id(),
+          p.excerpt(), p.page(), p.section(), p.url(), p.value(), p.graded(), p.sources(), p.checked(), p.checkedIso(),
+          p.stale()));
     });
     return out;
   }
 
-  /** The sources, each with the stop its title needs ("Which to choose?" takes none). */
-  private List<Map<String, Object>> bibliography() {
-    List<Map<String, Object>> sources = views.allSources();
-    for (Map<String, Object> s : sources) s.put("stop", ((String) s.get("title")).matches(".*[.?!]$") ? "" : ".");
-    return sources;
-  }
-
-  /** The comparison table, in parts of at most {@link #MAX_COLUMNS} subjects, each with the criterion column. */
-  private List<Map<String, Object>> tables() {
-    List<List<Subject>> parts = chunks(site.subjects(), MAX_COLUMNS);
-    List<Map<String, Object>> out = new ArrayList<>();
+  /**
+   * The comparison table in parts of at most {@link #MAX_COLUMNS} subjects, each with the criterion column
+   * and the leaders of the whole row ({@link Matrix#parts}), as the comparison page marks them; a disputed
+   * cell's sides cite their passages' endnotes.
+   */
+  private List<TablePart> tables(Map<Claim, Integer> numbers) {
+    List<Matrix> parts = views.full().parts(MAX_COLUMNS);
+    List<TablePart> out = new ArrayList<>();
     for (int i = 0; i < parts.size(); i++) {
-      Map<String, Object> matrix = views.matrix(this.matrix.narrowedTo(parts.get(i)));
-      for (Object g : (List<?>) matrix.get("groups")) {
-        for (Object r : (List<?>) ((Map<?, ?>) g).get("rows")) {
-          @SuppressWarnings("unchecked")
-          Map<String, Object> row = (Map<String, Object>) r;
-          String slug = (String) ((Map<?, ?>) row.get("criterion")).get("slug");
-          row.put("anchor", PrintBody.id(Kind.CRITERION, slug));
-          // only the first part carries the rows' ids, so each id stays unique in the document
-          row.put("rowId", i == 0 ? "row-" + slug : "");
-        }
-      }
-      out.add(Views.map("matrix", matrix, "part", i + 1, "parts", parts.size()));
+      boolean first = i == 0;
+      // only the first part carries the rows' ids, so each id stays unique in the document
+      out.add(new TablePart(tables.table(parts.get(i)).mapRows(r -> r.inPrint(PrintBody.id(Kind.CRITERION, r.criterion().slug()),
+          first ? "row-" + r.criterion().slug() : "", r.cells().stream().map(cell -> numbered(cell, r.criterion().slug(), numbers))
+              .toList())), i + 1, parts.size()));
     }
     return out;
-  }
-
-  private static Map<String, Object> section(Map<String, Object> view, PrintBody bodies, Kind kind, String slug) {
-    // the site's rendering of the body is the input, so links and highlighting match the web pages
-    view.put("anchor", PrintBody.id(kind, slug));
-    return entry(view, bodies.print(kind, slug, view.get("html").toString(), 2));
-  }
-
-  private static Map<String, Object> entry(Map<String, Object> view, PrintBody.Text text) {
-    view.put("html", text.html());
-    view.put("notes", text.notes());
-    return view;
   }
 
   /** {@code text} as the inside of a double-quoted CSS string that is safe inside an HTML {@code <style>}. */
@@ -145,18 +156,5 @@ final class PrintView {
       else sb.append(ch);
     }
     return sb.toString();
-  }
-
-  /** {@code items} in consecutive parts of at most {@code max}, as even as possible (4 -> 2 + 2, 7 -> 3 + 2 + 2). */
-  static <T> List<List<T>> chunks(List<T> items, int max) {
-    int parts = Math.max(1, (items.size() + max - 1) / max);
-    List<List<T>> out = new ArrayList<>();
-    int start = 0;
-    for (int i = 0; i < parts; i++) {
-      int size = items.size() / parts + (i < items.size() % parts ? 1 : 0);
-      out.add(List.copyOf(items.subList(start, start + size)));
-      start += size;
-    }
-    return out;
   }
 }

@@ -79,7 +79,7 @@ public final class Renderer {
    */
   public Optional<Output> renderPrint(Site site, Matrix matrix, Diagnostics diags) {
     Urls urls = new Urls(site.config().baseUrl(), site.config().basePath());
-    PageSpec page = new PrintView(site, matrix, urls, new Views(site, matrix, urls, strings)).page();
+    PageSpec page = new PrintView(new Views(site, matrix, urls, strings)).page();
     return renderPage(page, globals(site, urls, theme.staticFiles()), urls, diags);
   }
 
@@ -88,7 +88,7 @@ public final class Renderer {
     Urls urls = new Urls(site.config().baseUrl(), site.config().basePath());
     Views views = new Views(site, matrix, urls, strings);
     Map<String, Path> assets = theme.staticFiles();
-    return new RenderPlan(this, site, matrix, urls, new Pages(site, matrix, urls, views, articles, strings).plan(), globals(site, urls, assets), assets);
+    return new RenderPlan(this, site, matrix, urls, new Pages(views, articles).plan(), globals(site, urls, assets), assets);
   }
 
   Theme theme() {
@@ -115,11 +115,11 @@ public final class Renderer {
 
   Optional<Output> renderPage(PageSpec page, Map<String, Object> global, Urls urls, java.util.function.Consumer<TemplateError> errors) {
     Map<String, Object> ctx = new java.util.HashMap<>(global);
-    ctx.putAll(page.vars());
+    ctx.putAll(page.model().variables());
     ctx.put("page", Views.map("title", page.title(), "description", page.description(), "keywords", page.keywords(),
         "canonical", urls.absolute(page.route().equals(PageKind.NOT_FOUND.route()) ? PageKind.HOME.route() : page.route()), "route", page.route(),
         "kind", page.kind(), "breadcrumbs", page.breadcrumbs(), "section", section(page.route()),
-        "ogType", page.vars().getOrDefault("ogType", "website")));
+        "ogType", page.model().ogType()));
     String name = page.template();
     try {
       PebbleTemplate t = engine.getTemplate(name);

@@ -3,24 +3,19 @@ package dev.versus.search;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 /**
  * The MiniSearch index of a list of documents, made at build time in the shape {@code MiniSearch#toJSON()} gives
  * (serialization version 2, MiniSearch 7.2.0), so the browser loads it with {@code MiniSearch.loadJS} instead of
- * tokenizing every document again. It follows MiniSearch's defaults exactly: {@code tokenize} splits on
- * {@code /[\n\r\p{Z}\p{P}]+/u}, {@code processTerm} lower-cases and drops empty terms, a field's length is the
- * number of distinct tokens before processing, and the average field length is updated per document as
- * {@code addFieldLength} does. Source: {@code add}, {@code addFieldLength} and {@code toJSON} in
+ * tokenizing every document again. It indexes as MiniSearch does with search-options.js's {@code tokenize} and
+ * {@code processTerm} ({@link SearchTerms}, the same steps in Java): a field's length is the number of distinct
+ * tokens before processing, a token whose term is empty is left out, and the average field length is updated
+ * per document as {@code addFieldLength} does. Source: {@code add}, {@code addFieldLength} and {@code toJSON} in
  * theme/static/js/vendor/minisearch-7.2.0/index.js; a test compares this output with MiniSearch's own.
  */
 final class MiniSearchJson {
-  /** MiniSearch's SPACE_OR_PUNCTUATION; Java's \p{Z} and \p{P} are the same Unicode general categories. */
-  private static final Pattern SPACE_OR_PUNCTUATION = Pattern.compile("[\\n\\r\\p{Z}\\p{P}]+");
-
   private MiniSearchJson() {}
 
   /**
@@ -40,12 +35,12 @@ final class MiniSearchJson {
       documentIds.put(Integer.toString(d), doc.get("id"));
       List<Integer> lengths = new ArrayList<>();
       for (int f = 0; f < fields.size(); f++) {
-        String[] tokens = SPACE_OR_PUNCTUATION.split(doc.get(fields.get(f)), -1);
-        int unique = (int) java.util.Arrays.stream(tokens).distinct().count();
+        List<String> tokens = SearchTerms.tokenize(doc.get(fields.get(f)));
+        int unique = (int) tokens.stream().distinct().count();
         lengths.add(unique);
         average[f] = (average[f] * d + unique) / (d + 1);
         for (String token : tokens) {
-          String term = token.toLowerCase(Locale.ROOT);
+          String term = SearchTerms.processTerm(token);
           if (term.isEmpty()) continue;
           index.computeIfAbsent(term, t -> new TreeMap<>()).computeIfAbsent(f, x -> new TreeMap<>()).merge(d, 1, Integer::sum);
         }

@@ -2,11 +2,14 @@ package dev.versus.search;
 
 import dev.versus.content.Body;
 import dev.versus.content.Kind;
+import dev.versus.model.Answer;
 import dev.versus.model.Article;
 import dev.versus.model.Criterion;
 import dev.versus.model.Faq;
+import dev.versus.model.Measure;
 import dev.versus.model.Site;
 import dev.versus.model.Subject;
+import dev.versus.model.Verdict;
 import dev.versus.web.Json;
 import dev.versus.web.Links;
 import dev.versus.web.Output;
@@ -20,7 +23,7 @@ import org.jsoup.Jsoup;
 
 /**
  * The site's search index, in the files a browser loads: {@code search/index.json} holds every
- * document the reader can find (criteria, subjects, articles, FAQ) and is the only file the first
+ * document the reader can find (criteria, each subject's answer on each criterion, subjects, articles, FAQ) and is the only file the first
  * query needs; {@code search/text-<n>.json} hold the full text of articles when the articles are too
  * large to ship in one file, each loaded only when the reader asks to search article text too.
  *
@@ -33,10 +36,12 @@ import org.jsoup.Jsoup;
 public record SearchIndex(List<SearchDocument> documents, List<List<SearchDocument>> parts) {
   /** Articles' text up to this many characters in all ships inside {@link Routes#SEARCH_INDEX} (Django vs Flask: ~200,000). */
   static final int INLINE_LIMIT = 400_000;
-  /** The fields MiniSearch indexes, in the order search.js gives them (their ids in the serialized index). */
+  /** The fields MiniSearch indexes, in the order search-options.js gives them (their ids in the serialized index). */
   static final List<String> FIELDS = List.of("title", "headings", "text");
   /** Characters of article text per part file at most (a part holds at least one article): ~60 KB gzipped. */
   static final int PART_LIMIT = 200_000;
+  /** The kind of a cell's document: one subject's answer on one criterion. */
+  static final String ANSWER = "answer";
 
   /** The index of {@code site}, its URLs made by {@code links}. */
   public static SearchIndex of(Site site, Links links) {
@@ -45,10 +50,9 @@ public record SearchIndex(List<SearchDocument> documents, List<List<SearchDocume
 
   static SearchIndex of(Site site, Links links, int inlineLimit, int partLimit) {
     List<SearchDocument> docs = new ArrayList<>();
+    for (Criterion c : site.criteria()) docs.add(doc(Kind.CRITERION, c.slug(), c.title(), links, c.body(), c.question()));
     for (Criterion c : site.criteria()) {
-      String verdicts = c.verdicts().stream().map(v -> site.subject(v.subject()).map(Subject::title).orElse(v.subject())
-          + ": " + v.summary()).collect(Collectors.joining("\n"));
-      docs.add(doc(Kind.CRITERION, c.slug(), c.title(), links, c.body(), c.question() + "\n" + verdicts));
+      for (Verdict v : c.verdicts()) docs.add(answer(c, v, site.subject(v.subject()).map(Subject::title).orElse(v.subject()), links));
     }
     for (Subject s : site.subjects()) {
       docs.add(doc(Kind.SUBJECT, s.slug(), s.title(), links, s.body(),
@@ -79,6 +83,30 @@ public record SearchIndex(List<SearchDocument> documents, List<List<SearchDocume
     }
     if (!part.isEmpty()) parts.add(List.copyOf(part));
     return new SearchIndex(List.copyOf(docs), List.copyOf(parts));
+  }
+
+  /**
+   * One cell of the matrix as its own document ({@code answer:<criterion>/<subject>}), titled with the criterion. Its
+   * heading is the answer as the page shows it (a level's label, a number with its unit, the text), so an answer's
+   * words rank its cell first; its text is the subject's name, the answer and the summary, so the passage under the
+   * result reads "Flask: Micro-framework — A deliberately small core ...". The subject's name is only text here: in titles it would weigh on
+   * every criterion again, and the subject's own page, titled with the name, ranks first. It links to the criterion's
+   * verdicts.
+   */
+  private static SearchDocument answer(Criterion c, Verdict v, String subject, Links links) {
+    String shown = shown(v.answer(), c.measure());
+    String summary = v.summary().isBlank() ? "" : " — " + v.summary();
+    return new SearchDocument(ANSWER + ":" + c.slug() + "/" + v.subject(), ANSWER, c.title(),
+        links.href(Kind.CRITERION.route(c.slug())) + "#verdicts", shown, subject + ": " + shown + summary);
+  }
+
+  /** The answer in words: a level's label, a number as written with its unit, or the text. */
+  private static String shown(Answer answer, Measure measure) {
+    if (answer instanceof Answer.OfLevel l) return l.level().label();
+    if (answer instanceof Answer.OfValue && measure instanceof Measure.Numeric n) {
+      return answer.written() + (n.unit().equals("%") ? "%" : " " + n.unit());
+    }
+    return answer.written();
   }
 
   private static SearchDocument doc(Kind kind, String slug, String title, Links links, Body body, String lead) {

@@ -69,6 +69,13 @@ final class EventStream implements Closeable {
   public void close() {
     heartbeat.shutdownNow();
     for (Client c : clients) drop(c);
+    // a closed server leaves no thread behind: wait for a heartbeat that was running (on a busy
+    // machine its thread can outlive shutdownNow by a moment, which ServerLoadTest saw)
+    try {
+      heartbeat.awaitTermination(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private void broadcast(String text) {

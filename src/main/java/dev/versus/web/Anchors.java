@@ -16,7 +16,7 @@ public final class Anchors {
 
   /** Anchors on each content page besides the body's own heading ids. */
   public static final Map<PageKind, Set<String>> FIXED = Map.of(
-      PageKind.CRITERION, Set.of("verdicts", "evidence", "discussion", "discussed-in", "faq"),
+      PageKind.CRITERION, Set.of("verdicts", "notes", "evidence", "discussion", "discussed-in", "faq", "history"),
       PageKind.SUBJECT, Set.of("overview", "pros-and-cons", "used-by", "verdicts", "ahead", "mentioned-in"),
       PageKind.ARTICLE, Set.of("contents", "article", "related", "sources"),
       PageKind.FAQ, Set.of("answer"),
@@ -28,12 +28,19 @@ public final class Anchors {
 
   /** What a question's anchor on the list of questions starts with. */
   public static final String QUESTION = "q-";
+  /** What a note's anchor on its criterion's page starts with. */
+  public static final String NOTE = "note-";
   /** What a source's anchor on the sources page starts with. */
   public static final String SOURCE = "source-";
 
   /** The anchor of a question on the list of questions ({@code faq/#q-<slug>}). */
   public static String question(String faqSlug) {
     return QUESTION + faqSlug;
+  }
+
+  /** The anchor of a criterion's note on its page ({@code criteria/<slug>/#note-<key>}). */
+  public static String note(String key) {
+    return NOTE + key;
   }
 
   /** The anchor of a source on the sources page ({@code sources/#source-<id>}). */
@@ -64,8 +71,8 @@ public final class Anchors {
 
   /** The ids of the page around a body: its fixed anchors, the headings' {@code -title} ids and more. */
   private static final Map<PageKind, Set<String>> RESERVED = Map.of(
-      PageKind.CRITERION, Set.of("verdicts", "verdicts-title", "evidence", "evidence-title", "discussion", "discussion-title", "discussed-in",
-          "discussed-title", "faq", "faq-title", "sources-title"),
+      PageKind.CRITERION, Set.of("verdicts", "verdicts-title", "notes", "notes-title", "evidence", "evidence-title", "discussion", "discussion-title", "discussed-in",
+          "discussed-title", "faq", "faq-title", "history", "history-title", "sources-title"),
       PageKind.SUBJECT, Set.of("overview", "overview-title", "pros-and-cons", "pc-title", "used-by", "used-title",
           "verdicts", "verdicts-title", "ahead", "ahead-title", "mentioned-in", "mentioned-title"),
       PageKind.ARTICLE, Set.of("contents", "toc-title", "article", "related", "related-title", "sources", "sources-title"),
@@ -75,9 +82,9 @@ public final class Anchors {
 
   /** Prefixes of ids the page generates from the guide's data (the home page's table: {@code at-<criterion>}). */
   // a subject page's "where it is ahead of <other>": ahead-<other>; a criterion page's evidence per subject:
-  // evidence-<subject> (and its -title)
+  // evidence-<subject> (and its -title), and each of its notes: note-<key>
   private static final Map<PageKind, List<String>> PREFIXES = Map.of(PageKind.HOME, List.of("at-"),
-      PageKind.SUBJECT, List.of("ahead-"), PageKind.CRITERION, List.of("evidence-"));
+      PageKind.SUBJECT, List.of("ahead-"), PageKind.CRITERION, List.of("evidence-", NOTE));
 
   /** Whether the page of {@code kind} already uses {@code id} outside the body. */
   public static boolean isReserved(PageKind kind, String id) {

@@ -14,11 +14,17 @@ import com.google.gson.GsonBuilder;
 public final class Json {
   // Gson instances are immutable and thread-safe; nulls are kept so a map's keys stay as given
   private static final Gson GSON = new GsonBuilder().serializeNulls().disableJdkUnsafe().create();
+  private static final Gson PRETTY = new GsonBuilder().serializeNulls().disableJdkUnsafe().setPrettyPrinting().create();
 
   private Json() {}
 
   /** {@code value} (maps, lists, strings, numbers, booleans, null) as compact JSON. */
   public static String write(Object value) {
     return GSON.toJson(value);
+  }
+
+  /** {@code value} as indented JSON, one value a line: for files an author keeps under version control (the editions). */
+  public static String pretty(Object value) {
+    return PRETTY.toJson(value);
   }
 }

@@ -26,6 +26,8 @@ public enum PageKind {
   /** One question's page. */
   FAQ("faq/*/"),
   SOURCES("sources/"),
+  /** What changed in the matrix, edition by edition: only for a guide that records editions. */
+  CHANGES("changes/"),
   /** The weighing form; it and the profile pages exist only where site.yaml defines profiles. */
   CHOOSE("choose/"),
   /** One profile's ranking (the profile's key). */

@@ -21,6 +21,12 @@ public final class Routes {
   public static final String COMPARE_CSV = "compare.csv";
   /** The open data files, in the order the data stage writes them. */
   public static final List<String> DATA_FILES = List.of(COMPARE_JSON, COMPARE_SCHEMA, COMPARE_CSV);
+  /** What changed in each recorded edition of the matrix, published only by a guide that records editions. */
+  public static final String CHANGES_JSON = "changes.json";
+  /** The JSON Schema of {@link #CHANGES_JSON}, published beside it. */
+  public static final String CHANGES_SCHEMA = "changes.schema.json";
+  /** Both files of what changed. */
+  public static final List<String> CHANGES_FILES = List.of(CHANGES_JSON, CHANGES_SCHEMA);
   /** The whole guide as one PDF, made from the print view when asked. */
   public static final String PDF = "guide.pdf";
   /** The print view's file, the PDF's input. */

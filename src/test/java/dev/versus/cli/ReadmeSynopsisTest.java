@@ -89,9 +89,9 @@ class ReadmeSynopsisTest {
 
   @Test
   void summariesCountInTheSingularToo() {
-    assertEquals("1 error", Report.count(1, "error"));
-    assertEquals("0 errors", Report.count(0, "error"));
-    assertEquals("2 warnings", Report.count(2, "warning"));
-    assertEquals("1 page", Report.count(1, "page"));
+    assertEquals("1 error", dev.versus.pipeline.BuildResult.count(1, "error"));
+    assertEquals("0 errors", dev.versus.pipeline.BuildResult.count(0, "error"));
+    assertEquals("2 warnings", dev.versus.pipeline.BuildResult.count(2, "warning"));
+    assertEquals("1 page", dev.versus.pipeline.BuildResult.count(1, "page"));
   }
 }

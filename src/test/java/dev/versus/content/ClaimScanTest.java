@@ -100,4 +100,40 @@ class ClaimScanTest {
         + "level=\"...\" source=\"...\" checked=\"YYYY-MM-DD\"}`, double-quoted values (a `\"` inside one as `\\\"`), at the "
         + "very end of the passage"), diags.sorted().stream().map(Object::toString).toList());
   }
+  private static final String FIX = " is ignored and left out of the page: put the claim block at the end of the paragraph it backs "
+      + "(or of its list item, blockquote or table row)";
+
+  @Test
+  void aBlockThatDoesNotEndItsParagraphIsAWarningAndNeverAnAttribute() {
+    Diagnostics diags = new Diagnostics();
+    Body b = body("Alpha is fast. {claim=\"speed/alpha\" level=\"built-in\"}\nIt is also small.\n", diags);
+    assertEquals(List.of("articles/a.md:5:16: warning: claim block in the middle of a passage" + FIX),
+        diags.sorted().stream().map(Object::toString).toList());
+    assertEquals(List.of(), b.claims());
+    var dom = Jsoup.parse(b.html());
+    assertEquals(0, dom.select("[claim], [level], span").size(), b.html());
+    assertEquals("Alpha is fast. It is also small.", dom.selectFirst("p").text());
+  }
+
+  @Test
+  void noClaimLookingBlockIsPublishedAsAttributes() {
+    Diagnostics diags = new Diagnostics();
+    Body b = body("## Speed {claim=\"speed/alpha\"}\n\n| a {claim=\"x/y\"} | b |\n|---|---|\n| c | d |\n\n"
+        + "- item {claim=\"x/y\" level=\"good\"} more\n\n[link {claim=\"x/y\"}](https://example.org) text\n\n"
+        + "Text {level=\"good\" claim=\"x/y\"} more\n\nFirst {claim=\"x/y\"} then a real one. {claim=\"orm/django\"}\n", diags);
+    assertEquals(List.of(
+        "articles/a.md:5:10: warning: claim block in a heading" + FIX,
+        "articles/a.md:7:5: warning: claim block in a table's header row" + FIX,
+        "articles/a.md:11:8: warning: claim block in the middle of a passage" + FIX,
+        "articles/a.md:13:7: warning: claim block in the middle of a passage" + FIX,
+        "articles/a.md:15:6: warning: attributes with `claim=` are ignored and left out of the page: write the claim block "
+            + "as `{claim=\"criterion/subject\" ...}`, `claim` first, at the end of the paragraph it backs",
+        "articles/a.md:17:7: warning: claim block in the middle of a passage" + FIX),
+        diags.sorted().stream().map(Object::toString).toList());
+    assertEquals(List.of("claim-orm-django-1"), b.claims().stream().map(ClaimMark::id).toList());
+    var dom = Jsoup.parse(b.html());
+    assertEquals(0, dom.select("[claim], [level], span").size(), b.html());
+    assertFalse(b.html().contains("claim="), b.html());
+    assertEquals("First then a real one.", dom.getElementById("claim-orm-django-1").text());
+  }
 }

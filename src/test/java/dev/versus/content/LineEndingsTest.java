@@ -77,7 +77,8 @@ class LineEndingsTest {
     List<String> messages = InitGuide.messages(InitGuide.build(guide));
     assertEquals(List.of(
         "criteria/speed.md:8:17: error: unknown level `extnsion` on scale `support`; did you mean `extension`?; known: built-in, extension, none",
-        "criteria/speed.md:12:5: error: broken link: `../nowhere.md` points at nowhere.md, which does not exist",
+        "criteria/speed.md:12:5: error: broken link: `../nowhere.md` points at nowhere.md, which does not exist; "
+            + "nothing in the guide's top folder has a name close to `nowhere`",
         "site.yaml:6:1: warning: unknown key `languag` is ignored; did you mean `language`?"), messages);
   }
 

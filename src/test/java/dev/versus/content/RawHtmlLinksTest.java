@@ -76,7 +76,8 @@ class RawHtmlLinksTest {
     assertEquals(List.of(
         "articles/getting-started.md:12:3: error: broken link: `../criteria/sped.md` points at criteria/sped.md, which does not exist;"
             + " did you mean `criteria/speed.md`?",
-        "articles/getting-started.md:13:3: error: broken image: `../static/missing.png` points at static/missing.png, which does not exist",
+        "articles/getting-started.md:13:3: error: broken image: `../static/missing.png` points at static/missing.png, which does not exist; "
+            + "there is no folder static/",
         "articles/getting-started.md:16:8: error: broken anchor: `#nowhere` is not a heading of articles/getting-started.md"),
         InitGuide.messages(InitGuide.build(guide)));
   }

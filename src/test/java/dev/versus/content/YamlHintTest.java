@@ -33,12 +33,30 @@ class YamlHintTest {
         error("sources:\n  - a\n - b\n"));
   }
 
+  private static final String MORE = "this line is indented more than the keys above it";
+  private static final String FIX = ": indent it exactly like them; only a key with no value on its own line "
+      + "can have keys nested under it";
+
+  /** The parser reads `data group` as one value and complains at the second colon; the hint points at the key. */
   @Test
   void aKeyIndentedUnderAKeyThatHasAValue() {
-    assertEquals("criteria/orm.md:3:8: error: invalid YAML: this line is indented more than the key above it (2 spaces "
-        + "against 0), which already has a value: indent it like the key above, or give that key no value on its own "
-        + "line to nest this under it (the YAML parser says: mapping values are not allowed here)",
+    assertEquals("criteria/orm.md:3:3: error: invalid YAML: " + MORE + " (2 spaces against 0)" + FIX
+        + " (the YAML parser says: mapping values are not allowed here)",
         error("title: ORM\n  group: data\n"));
+  }
+
+  @Test
+  void oneExtraSpaceAfterAQuotedValue() {
+    assertEquals("criteria/orm.md:3:2: error: invalid YAML: " + MORE + " (1 space against 0)" + FIX
+        + " (the YAML parser says: expected <block end>, but found '<block mapping start>')",
+        error("title: \"ORM\"\n group: data\n"));
+  }
+
+  @Test
+  void oneExtraSpaceAfterAVerdict() {
+    assertEquals("criteria/orm.md:4:4: error: invalid YAML: " + MORE + " (3 spaces against 2)" + FIX
+        + " (the YAML parser says: expected <block end>, but found '<block mapping start>')",
+        error("verdicts:\n  django: {level: built-in, summary: \"ORM\"}\n   flask: {level: none, summary: \"None\"}\n"));
   }
 
   @Test

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * axe-core (every rule that is not experimental, WCAG 2.x A/AA and best practices) in headless Chromium on one
  * page of every kind of both guides, in the light and the dark colour scheme: zero violations.
  */
+@Tag("browser")
 class AccessibilityTest {
   @RegisterExtension
   static final Chromium chromium = new Chromium();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Page;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * query string and survives a reload. Without JavaScript the form is not shown and the profile pages,
  * linked from the same page, carry the feature.
  */
+@Tag("browser")
 class ChooseFormTest {
   @RegisterExtension
   static final Chromium chromium = new Chromium();

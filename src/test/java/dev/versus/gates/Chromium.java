@@ -7,25 +7,25 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Debian's Chromium driven by Playwright for Java, as a JUnit extension on a static field: one per test class,
- * because {@code Playwright.create()} unpacks its driver each time (about two seconds). Playwright's own
- * browser download is switched off; a missing Chromium skips the class (fails it in CI).
+ * Debian's Chromium driven by Playwright for Java, as a JUnit extension on a static field of each test class that
+ * needs it. One browser serves the whole run (it lives in the root context's store, and JUnit closes it at the
+ * end): {@code Playwright.create()} unpacks its driver each time (about two seconds) and a launch costs another,
+ * while every test gets a fresh context (own cookies and storage) anyway. Playwright is not thread-safe: the
+ * browser tests run one after another, on one thread. Playwright's own browser download is switched off; a missing
+ * Chromium skips the class (fails it in CI).
  */
-final class Chromium implements BeforeAllCallback, AfterAllCallback {
-  private Playwright playwright;
+final class Chromium implements BeforeAllCallback {
+  private static final ExtensionContext.Namespace SHARED = ExtensionContext.Namespace.create(Chromium.class);
   private Browser browser;
 
   @Override
   public void beforeAll(ExtensionContext context) {
     Tools.chromium();
-    playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-    browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-        .setExecutablePath(Tools.CHROMIUM).setHeadless(true).setArgs(Tools.CHROMIUM_FLAGS));
+    browser = context.getRoot().getStore(SHARED).getOrComputeIfAbsent(Launched.class, k -> Launched.launch(), Launched.class).browser();
   }
 
   /** A fresh context (own cookies and storage) with the given options; close it after use. */
@@ -46,9 +46,18 @@ final class Chromium implements BeforeAllCallback, AfterAllCallback {
     }
   }
 
-  @Override
-  public void afterAll(ExtensionContext context) {
-    if (browser != null) browser.close();
-    if (playwright != null) playwright.close();
+  /** The run's Playwright driver and the Chromium it launched. */
+  private record Launched(Playwright playwright, Browser browser) implements AutoCloseable {
+    static Launched launch() {
+      Playwright playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+      return new Launched(playwright, playwright.chromium().launch(new BrowserType.LaunchOptions()
+          .setExecutablePath(Tools.CHROMIUM).setHeadless(true).setArgs(Tools.CHROMIUM_FLAGS)));
+    }
+
+    @Override
+    public void close() {
+      browser.close();
+      playwright.close();
+    }
   }
 }

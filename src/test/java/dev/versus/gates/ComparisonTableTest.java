@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * The comparison table in headless Chromium, as a reader uses it: filters and their URL state, the sticky header
  * row, cards on a phone, widths from 360 to 1280 px, no JavaScript, and the keyboard.
  */
+@Tag("browser")
 class ComparisonTableTest {
   @RegisterExtension
   static final Chromium chromium = new Chromium();

@@ -13,17 +13,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The Nu Html Checker (the W3C validator) on every page and stylesheet of both guides: zero errors,
- * warnings listed. One forked JVM checks both sites and a canary folder with known errors, which proves
+ * The Nu Html Checker (the W3C validator) on every page and stylesheet of both guides, as the other gates
+ * serve them ({@link ServedGuides}): zero errors, warnings listed. One forked JVM checks both sites and a canary folder with known errors, which proves
  * the checker looked at HTML and CSS at all. The checker is the npm package vnu-jar (pinned in
  * src/test/js's lock file): its 26.9 releases know CSS properties, such as {@code contain-intrinsic-size},
  * that the newest release on Maven Central (26.5.2) still rejects.
  */
+@Tag("browser")
 class HtmlValidityTest {
+  @RegisterExtension
+  static final ServedGuides guides = new ServedGuides();
   @TempDir
   static Path tmp;
   static List<Message> messages;
@@ -45,11 +50,7 @@ class HtmlValidityTest {
   @BeforeAll
   static void validate() throws IOException, InterruptedException {
     List<String> dirs = new ArrayList<>();
-    for (Guide g : Guide.all()) {
-      Path out = tmp.resolve(g.name());
-      assertEquals(List.of(), TestSites.build(g.source(), out).diagnostics(), g.name());
-      dirs.add(out.toString());
-    }
+    for (ServedSite site : guides.sites()) dirs.add(site.out().toString());
     TestSites.write(tmp.resolve("canary"), """
         -- bad.html --
         <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>t</title></head>
@@ -77,33 +78,33 @@ class HtmlValidityTest {
     return out;
   }
 
-  private static List<Message> of(String dir, String severity) {
-    String prefix = tmp.resolve(dir) + File.separator;
+  private static List<Message> of(Path dir, String severity) {
+    String prefix = dir + File.separator;
     return messages.stream().filter(m -> m.file().startsWith(prefix) && m.severity().equals(severity)).toList();
   }
 
-  private static void assertValid(Guide g) {
-    List<Message> warnings = of(g.name(), "warning");
-    List<Message> errors = of(g.name(), "error");
-    int pages = SiteLinks.htmlFiles(tmp.resolve(g.name())).size();
-    System.out.printf("vnu %s: %d pages + CSS checked, %d errors, %d warnings%n", g.name(), pages, errors.size(), warnings.size());
+  private static void assertValid(ServedSite site) {
+    List<Message> warnings = of(site.out(), "warning");
+    List<Message> errors = of(site.out(), "error");
+    int pages = SiteLinks.htmlFiles(site.out()).size();
+    System.out.printf("vnu %s: %d pages + CSS checked, %d errors, %d warnings%n", site.name(), pages, errors.size(), warnings.size());
     warnings.forEach(w -> System.out.println("  " + w.text()));
-    assertEquals(List.of(), errors.stream().map(Message::text).toList(), g.name());
+    assertEquals(List.of(), errors.stream().map(Message::text).toList(), site.name());
   }
 
   @Test
   void checkerReportsKnownErrorsInHtmlAndCss() {
-    List<String> files = of("canary", "error").stream().map(m -> Path.of(m.file()).getFileName().toString()).distinct().sorted().toList();
+    List<String> files = of(tmp.resolve("canary"), "error").stream().map(m -> Path.of(m.file()).getFileName().toString()).distinct().sorted().toList();
     assertEquals(List.of("bad.css", "bad.html"), files, "canary: " + messages);
   }
 
   @Test
   void djangoFlaskGuideIsValid() {
-    assertValid(Guide.djangoFlask());
+    assertValid(guides.djangoFlask());
   }
 
   @Test
   void threeSubjectFixtureIsValid() {
-    assertValid(Guide.three());
+    assertValid(guides.three());
   }
 }

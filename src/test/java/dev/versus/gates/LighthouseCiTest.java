@@ -7,6 +7,7 @@ import com.google.gson.JsonObject;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The gate itself: lighthouserc.json as Lighthouse CI applies it to made-up runs of one page, so a rule loosened by
  * mistake (a median instead of every run, a lower score) fails here rather than letting a page through.
  */
+@Tag("browser")
 class LighthouseCiTest {
   @TempDir
   Path dir;
@@ -38,6 +40,30 @@ class LighthouseCiTest {
     for (String c : List.of("accessibility", "best-practices", "seo")) {
       assertTrue(verdict.output().contains("categories." + c + " failure for minScore assertion"), verdict.output());
     }
+  }
+
+  @Test
+  void oneRunThatScores100EverywhereIsEnough() throws Exception {
+    // LighthouseTest stops at the first run that scores 100 for performance: the gate must not ask for more runs
+    var verdict = LighthouseCi.assertRuns(dir, runs(new int[] {100}, new int[] {100}));
+    assertTrue(verdict.passed(), verdict.output());
+  }
+
+  @Test
+  void oneRunBelow100OutsidePerformanceFails() throws Exception {
+    var verdict = LighthouseCi.assertRuns(dir, runs(new int[] {100}, new int[] {99}));
+    assertFalse(verdict.passed(), verdict.output());
+    assertTrue(verdict.output().contains("categories.accessibility failure for minScore assertion"), verdict.output());
+  }
+
+  @Test
+  void aRunWithoutTheOtherCategoriesFails() throws Exception {
+    // the retries of a page audit every category again: a performance-only run would leave the pessimistic rules
+    // without a score, and lhci fails that rather than judging the categories by the runs that have them
+    List<JsonObject> runs = runs(new int[] {98, 100}, new int[] {100, 100});
+    for (String c : List.of("accessibility", "best-practices", "seo")) runs.get(1).getAsJsonObject("categories").remove(c);
+    var verdict = LighthouseCi.assertRuns(dir, runs);
+    assertFalse(verdict.passed(), verdict.output());
   }
 
   /** Minimal Lighthouse results of one URL: run i scores performance[i], and others[i] in the other three categories. */

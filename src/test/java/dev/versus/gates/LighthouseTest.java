@@ -19,15 +19,20 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Lighthouse 12 (npm), mobile preset with simulated throttling, on home, comparison, an article and the FAQ of
- * every test guide served under http://127.0.0.1:PORT/sub/, gated the way Lighthouse CI gates: three runs per
- * page, then {@code lhci assert} with src/test/js/lighthouserc.json: accessibility, best practices and SEO 100 in
- * every run (they do not depend on the machine), performance 100 in the best run ({@code aggregationMethod:
- * optimistic}), since a timing score can only be pulled down by the host, never up.
+ * every test guide served under http://127.0.0.1:PORT/sub/, gated the way Lighthouse CI gates: up to three runs
+ * per page, then {@code lhci assert} with src/test/js/lighthouserc.json: accessibility, best practices and SEO 100
+ * in every run (they do not depend on the machine), performance 100 in the best run ({@code aggregationMethod:
+ * optimistic}), since a timing score can only be pulled down by the host, never up. So the runs of a page stop at
+ * the first that scores 100 for performance: the best of three would be 100 too, and a third of the runs decide
+ * the same on a machine that is not busy. Only a page that misses 100 gets a second and a third try, and those
+ * runs audit all four categories again, so the machine-independent ones are still held to 100 in every run lhci
+ * sees (its pessimistic rule fails a run that lacks a category).
  *
  * <p>Each run's CPU slowdown is calibrated to the host as Lighthouse's throttling documentation describes
  * ({@link CpuCalibration}). Simulated throttling applies the slowdown when it audits the recorded trace, not while
@@ -40,13 +45,15 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * <p>Every run's artifacts, trace and JSON report stay in target/lighthouse/&lt;guide&gt;-&lt;kind&gt;/run-N/; one
  * line per page with the scores, benchmark indices and multipliers goes to target/lighthouse/scores.txt.
  */
+@Tag("browser")
 class LighthouseTest {
   /** The pages gated on every guide, by kind; search among them since issue 15. */
   static final List<String> KINDS = List.of("home", "compare", "article", "faq", "search");
   /** Kinds only a guide with profiles has, gated on the Django vs Flask guide: the form and one profile's page. */
   static final List<String> PROFILE_KINDS = List.of("choose", "choose-profile");
   static final List<String> CATEGORIES = List.of("performance", "accessibility", "best-practices", "seo");
-  static final int RUNS = 3;
+  /** Runs of one page at most: performance gets this many tries to score 100. */
+  static final int MAX_RUNS = 3;
 
   static final Path REPORTS = TestSites.repo().resolve("target/lighthouse");
 
@@ -95,10 +102,12 @@ class LighthouseTest {
 
   private static void assertPerfect(ServedSite site, String kind, String page) throws Exception {
     Path dir = REPORTS.resolve(site.name() + "-" + kind);
-    deleteTree(dir);
+    if (Files.exists(dir)) TestSites.delete(dir);
     Files.createDirectories(dir);
     List<Run> runs = new ArrayList<>();
-    for (int i = 1; i <= RUNS; i++) runs.add(run(site.url(page), dir.resolve("run-" + i)));
+    do {
+      runs.add(run(site.url(page), dir.resolve("run-" + (runs.size() + 1))));
+    } while (runs.size() < MAX_RUNS && runs.get(runs.size() - 1).score("performance") < 100);
     String line = summary(site.name() + " " + kind + " " + site.url(page), runs);
     System.out.println(line);
     Files.writeString(REPORTS.resolve("scores.txt"), line + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
@@ -180,10 +189,4 @@ class LighthouseTest {
     return out;
   }
 
-  private static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir)) return;
-    try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
-    }
-  }
 }

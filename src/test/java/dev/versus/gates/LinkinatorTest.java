@@ -14,7 +14,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -22,7 +24,10 @@ import org.junit.jupiter.api.io.TempDir;
  * crawls each guide served under /sub/ from its home page, checks every link, stylesheet, script and
  * {@code #fragment} on 127.0.0.1, and skips every other host (there is no internet here). Zero broken.
  */
+@Tag("browser")
 class LinkinatorTest {
+  @RegisterExtension
+  static final ServedGuides guides = new ServedGuides();
   @TempDir
   Path tmp;
 
@@ -53,28 +58,26 @@ class LinkinatorTest {
     return new Crawl(checked, broken);
   }
 
-  private void assertNoBrokenLinks(Guide guide) throws IOException, InterruptedException {
+  private static void assertNoBrokenLinks(ServedSite site) throws IOException, InterruptedException {
     Tools.npmTool("linkinator");
-    try (ServedSite site = guide.serve(tmp)) {
-      // the repo's own reading of the written HTML first (the build already checked every author link)
-      assertEquals(List.of(), SiteLinks.broken(site.out(), ServedSite.BASE_PATH), guide.name() + ", own check");
-      Crawl crawl = crawl(site.root());
-      System.out.printf("linkinator %s: %d URLs checked, %d broken%n", guide.name(), crawl.checked(), crawl.broken().size());
-      // every page but 404.html is reachable from home, so a crawl that saw fewer URLs did not recurse
-      int pages = SiteLinks.htmlFiles(site.out()).size();
-      assertTrue(crawl.checked() >= pages - 1, "linkinator saw " + crawl.checked() + " URLs of " + pages + " pages");
-      assertEquals(List.of(), crawl.broken(), guide.name());
-    }
+    // the repo's own reading of the written HTML first (the build already checked every author link)
+    assertEquals(List.of(), SiteLinks.broken(site.out(), ServedSite.BASE_PATH), site.name() + ", own check");
+    Crawl crawl = crawl(site.root());
+    System.out.printf("linkinator %s: %d URLs checked, %d broken%n", site.name(), crawl.checked(), crawl.broken().size());
+    // every page but 404.html is reachable from home, so a crawl that saw fewer URLs did not recurse
+    int pages = SiteLinks.htmlFiles(site.out()).size();
+    assertTrue(crawl.checked() >= pages - 1, "linkinator saw " + crawl.checked() + " URLs of " + pages + " pages");
+    assertEquals(List.of(), crawl.broken(), site.name());
   }
 
   @Test
   void djangoFlaskGuideHasNoBrokenLinks() throws Exception {
-    assertNoBrokenLinks(Guide.djangoFlask());
+    assertNoBrokenLinks(guides.djangoFlask());
   }
 
   @Test
   void threeSubjectFixtureHasNoBrokenLinks() throws Exception {
-    assertNoBrokenLinks(Guide.three());
+    assertNoBrokenLinks(guides.three());
   }
 
   /** A canary: a missing page and a missing anchor must both be reported, or a clean crawl proves nothing. */

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the README's picture of the comparison page, and docs/phone-compare.png and phone-compare-dark.png, theming.md's
  * pictures of the table on a 390 px phone; they are never rewritten silently.
  */
+@Tag("browser")
 class ScreenshotTest {
   static final List<String> KINDS = List.of("home", "compare", "article");
   static final List<Integer> WIDTHS = List.of(360, 1280);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Page;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * columns follow the checkboxes, the state lives in ?hide= and survives a reload, the header row and the
  * criterion column stay; without JavaScript the checkboxes are gone and the pair pages beside them work.
  */
+@Tag("browser")
 class SubjectTogglesTest {
   @RegisterExtension
   static final Chromium chromium = new Chromium();

@@ -40,6 +40,12 @@ final class Tools {
     return CHROMIUM;
   }
 
+  /** Node, to run the theme's scripts outside a browser. */
+  static String node() {
+    need(onPath("node"), "node", "apt-get install -y nodejs (node 20)");
+    return "node";
+  }
+
   /** An executable from src/test/js/node_modules/.bin, installed by {@code npm ci} in src/test/js. */
   static Path npmTool(String name) {
     Path bin = TestSites.repo().resolve("src/test/js/node_modules/.bin").resolve(name);

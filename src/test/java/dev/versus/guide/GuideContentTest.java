@@ -52,6 +52,30 @@ class GuideContentTest {
     assertEquals(List.of(), SiteLinks.broken(out, site.config().basePath()));
   }
 
+  /**
+   * Issue 23: five criterion pages and the print view said "Where sources disagree:" and nothing more where
+   * the claims alone disputed a cell, and the comparison page's disputed cells showed neither side.
+   */
+  @Test
+  void noDisputeNoteIsEmptyAndEveryDisputedCellShowsItsSides() {
+    int disputedCells = 0;
+    for (Path p : SiteLinks.htmlFiles(out)) {
+      org.jsoup.nodes.Document d = SiteLinks.parse(p);
+      for (org.jsoup.nodes.Element note : d.select(".disputed-note")) {
+        String said = note.text().replace("⚠", "").replace("Where sources disagree:", "").replace("Sources disagree.", "");
+        assertTrue(!said.isBlank(), out.relativize(p) + ": an empty note");
+      }
+    }
+    for (org.jsoup.nodes.Element cell : SiteLinks.parse(out.resolve("compare/index.html")).select("#matrix td:has(.disputed)")) {
+      // the author's note, or at least two answers the claims give, each linking a passage
+      boolean written = cell.selectFirst(".dispute-note") != null;
+      boolean sides = cell.select(".sides li:has(a[href*=#claim-])").size() >= 2;
+      assertTrue(written || sides, cell.parent().id() + ": " + cell.text());
+      disputedCells++;
+    }
+    assertTrue(disputedCells >= 10, "disputed cells: " + disputedCells);
+  }
+
   @Test
   void atLeastTwentyCriteriaWithFullDiscussionsAndAVerdictPerSubject() {
     assertTrue(site.criteria().size() >= 20, "criteria: " + site.criteria().size());

@@ -71,14 +71,37 @@ class PointsTest {
   }
 
   @Test
-  void levelsScoreByTheirPlaceOnTheScaleNumbersBetweenWorstAndBestTextIsLeftOutMissingIsZero() {
+  void levelsScoreByTheirPlaceOnTheScaleNumbersBetweenWorstAndBestTextIsLeftOutMissingHasNone() {
     Points p = Points.of(site(), Matrix.of(site()));
     assertEquals(List.of("support", "cost", "speed"), p.lines().stream().map(l -> l.criterion().slug()).toList());
-    assertEquals(List.of(1.0, 0.5, 0.0), p.lines().get(0).points());
+    assertEquals(List.of(Optional.of(1.0), Optional.of(0.5), Optional.of(0.0)), p.lines().get(0).points());
     // lower is better: 10 is best (1), 30 worst (0), 20 halfway
-    assertEquals(List.of(1.0, 0.0, 0.5), p.lines().get(1).points());
+    assertEquals(List.of(Optional.of(1.0), Optional.of(0.0), Optional.of(0.5)), p.lines().get(1).points());
     assertEquals(List.of(false, true, false), p.lines().get(1).disputed());
-    assertEquals(List.of(0.0, 1.0, 0.0), p.lines().get(2).points(), "c has no verdict on speed: 0");
+    assertEquals(List.of(Optional.of(0.0), Optional.of(1.0), Optional.empty()), p.lines().get(2).points(),
+        "c has no verdict on speed: no points, not 0");
+    assertEquals(List.of("speed"), p.unanswered(subject("c")).stream().map(Criterion::slug).toList());
+    assertEquals(List.of(), p.unanswered(subject("a")));
+  }
+
+  @Test
+  void noAnswerTakesNoPartInTheScore() {
+    // support and speed count 1 each; c answered support "no" (0) and nothing on speed: scored on support alone
+    List<SubjectScore> r = Points.of(site(), Matrix.of(site())).rank(c -> c.slug().equals("cost") ? 0 : 1);
+    SubjectScore c = r.stream().filter(s -> s.subject().slug().equals("c")).findFirst().orElseThrow();
+    assertEquals(0.0, c.score(), EPS);
+    assertEquals(List.of("support"), c.contributions().stream().map(x -> x.criterion().slug()).toList());
+    assertEquals(100.0, c.contributions().get(0).lost(), EPS, "support is c's whole score");
+    assertEquals(List.of("speed"), c.unscored().stream().map(Criterion::slug).toList());
+    // speed alone: a (no) 0, b (yes) 100, c unscored and 0 for want of anything to score, last
+    List<SubjectScore> speed = Points.of(site(), Matrix.of(site())).rank(x -> x.slug().equals("speed") ? 1 : 0);
+    assertEquals(List.of("b 100", "a 0", "c 0"), speed.stream().map(s -> s.subject().slug() + " " + Math.round(s.score())).toList());
+    assertEquals(List.of(), speed.get(1).unscored());
+    // only support and cost: c answered both, nothing is unscored; b's missing text row never counts
+    SubjectScore c2 = Points.of(site(), Matrix.of(site())).rank(x -> x.slug().equals("speed") ? 0 : 1).stream()
+        .filter(s -> s.subject().slug().equals("c")).findFirst().orElseThrow();
+    assertEquals(List.of(), c2.unscored());
+    assertEquals(25.0, c2.score(), EPS);
   }
 
   @Test
@@ -114,6 +137,20 @@ class PointsTest {
   }
 
   @Test
+  void aCriterionIsGainedOrLostNeverBoth() {
+    // b: support "partly" (0.5) earns half its share and gives up half; cost 30 is the worst; c: cost 20 halfway, support "no"
+    List<SubjectScore> r = Points.of(site(), Matrix.of(site())).rank(c -> 1);
+    for (SubjectScore s : r) {
+      List<String> gains = s.gains(3).stream().map(c -> c.criterion().slug()).toList();
+      List<String> losses = s.losses(3).stream().map(c -> c.criterion().slug()).toList();
+      assertTrue(gains.stream().noneMatch(losses::contains), s.subject().slug() + ": gains " + gains + ", losses " + losses);
+    }
+    SubjectScore b = r.stream().filter(s -> s.subject().slug().equals("b")).findFirst().orElseThrow();
+    assertEquals(List.of("speed", "support"), b.gains(3).stream().map(c -> c.criterion().slug()).toList());
+    assertEquals(List.of("cost"), b.losses(3).stream().map(c -> c.criterion().slug()).toList());
+  }
+
+  @Test
   void tiesShareARankAndKeepSiteOrder() {
     Points p = Points.of(site(), Matrix.of(site()));
     // only speed counts: a and c both 0, b 1
@@ -143,7 +180,9 @@ class PointsTest {
       Site edge = site(criterion("edge", "g1", new Measure.Numeric("", better), values));
       Points p = Points.of(edge, Matrix.of(edge));
       for (Points.Line l : p.lines()) {
-        for (double x : l.points()) assertTrue(x >= 0 && x <= 1, l.criterion().slug() + " " + x + " on run " + run);
+        for (Optional<Double> x : l.points()) {
+          assertTrue(x.isEmpty() || x.get() >= 0 && x.get() <= 1, l.criterion().slug() + " " + x + " on run " + run);
+        }
       }
       double[] weights = {Math.abs(dev.versus.EdgeDoubles.next(random)), Math.abs(dev.versus.EdgeDoubles.next(random)),
           Math.abs(dev.versus.EdgeDoubles.next(random)), Math.abs(dev.versus.EdgeDoubles.next(random))};

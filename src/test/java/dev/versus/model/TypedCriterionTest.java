@@ -8,6 +8,7 @@ import dev.versus.config.SiteConfig;
 import dev.versus.content.Body;
 import dev.versus.content.Document;
 import dev.versus.content.Kind;
+import dev.versus.content.Markdown;
 import dev.versus.content.YNode;
 import dev.versus.content.YamlParser;
 import dev.versus.diag.Diagnostic;
@@ -39,20 +40,22 @@ class TypedCriterionTest {
           - {key: steep, label: "Steep"}
       """;
 
-  private record Read(Criterion criterion, List<String> diagnostics) {}
+  /** A criterion read from front matter, and the diagnostics of reading it (formatted). */
+  record Read(Criterion criterion, List<String> diagnostics) {}
 
-  private static Read read(String frontMatter) {
+  /** Reads {@code frontMatter} as criteria/c.md of a guide with subjects a and b and the scales above. */
+  static Read read(String frontMatter) {
     Diagnostics diags = new Diagnostics();
     YNode site = YamlParser.parse("site.yaml", SITE, 1, diags).orElseThrow();
     SiteConfig config = ConfigLoader.load(Optional.of(site), Optional.empty(), diags).orElseThrow();
     assertEquals(List.of(), diags.sorted(), "the site.yaml of these cases is valid");
     YNode.Map fm = (YNode.Map) YamlParser.parse("criteria/c.md", frontMatter, 2, diags).orElseThrow();
     Document doc = new Document("criteria/c.md", Kind.CRITERION, "c", fm, Body.of("criteria/c.md", "<p>x</p>"));
-    Criterion c = CriterionReader.read(doc, config, diags);
+    Criterion c = CriterionReader.read(doc, config, Markdown::new, diags);
     return new Read(c, diags.sorted().stream().map(Diagnostic::format).toList());
   }
 
-  private static String head(String type) {
+  static String head(String type) {
     return "title: C\ngroup: g\nquestion: Q?\n" + type;
   }
 
@@ -100,11 +103,18 @@ class TypedCriterionTest {
 
   @Test
   void aLevelOffTheScaleListsItsKeysAndSuggestsTheClosest() {
-    Read r = read(head("scale: ease\n") + "verdicts:\n  a: {level: gentel, summary: S}\n  b: {level: built-in, summary: S}\n");
+    Read r = read(head("scale: ease\n") + "verdicts:\n  a: {level: gentel, summary: S}\n  b: {level: gentle, summary: S}\n");
     assertEquals(List.of(
-        "criteria/c.md:7:14: error: unknown level `gentel` on scale `ease`; did you mean `gentle`?; known: gentle, moderate, steep",
-        "criteria/c.md:8:14: error: unknown level `built-in` on scale `ease`; did you mean `gentle`?; known: gentle, moderate, steep"),
+        "criteria/c.md:7:14: error: unknown level `gentel` on scale `ease`; did you mean `gentle`?; known: gentle, moderate, steep"),
         r.diagnostics());
+  }
+
+  /** The nearest key of this scale would be another answer (`gentle` for `built-in`), so none is suggested. */
+  @Test
+  void aLevelOfAnotherScaleNamesThatScaleAndSuggestsNothing() {
+    Read r = read(head("scale: ease\n") + "verdicts:\n  a: {level: built-in, summary: S}\n  b: {level: gentle, summary: S}\n");
+    assertEquals(List.of("criteria/c.md:7:14: error: unknown level `built-in` on scale `ease`: `built-in` belongs to scale "
+        + "`support`; this criterion is on scale `ease`, whose levels are gentle, moderate, steep"), r.diagnostics());
   }
 
   @Test

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * about as many pages as our PDF (it has no target-counter, so its contents show no page numbers).
  * Skipped without Chromium, unless VERSUS_REQUIRE_BROWSER=1.
  */
+@Tag("browser")
 class ChromiumPrintTest {
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 

@@ -69,11 +69,23 @@ class ChooseSiteTest {
     assertEquals("+60.0", coffee.selectFirst(".gains li .points").text());
     assertTrue(coffee.selectFirst(".gains li").text().contains("(disputed)"), "coffee's caffeine cell is disputed");
     assertTrue(coffee.selectFirst(".flag").text().contains("1 disputed cell"));
-    // sweetness loses everyone its 20 points; it is the one criterion coffee lost most on
-    assertEquals(List.of("Sweetness", "Price"), coffee.select(".losses li a").eachText());
+    // sweetness loses everyone its 20 points; price ("Via extension", half its share) counts for coffee, not against
+    assertEquals(List.of("Caffeine", "Price"), coffee.select(".gains li a").eachText());
+    assertEquals(List.of("Sweetness"), coffee.select(".losses li a").eachText());
     assertEquals("−20.0", coffee.selectFirst(".losses .points").text());
     assertTrue(d.selectFirst("#method").text().contains("weighted average"));
     assertEquals("/drinks/choose/?c-caffeine=3", d.selectFirst("a.adjust").attr("href"));
+  }
+
+  @Test
+  void noCriterionIsListedAsBothGainedAndLost() {
+    for (String profile : List.of("morning", "budget")) {
+      for (Element ranked : page("choose/" + profile + "/").select("#ranking > li")) {
+        List<String> gains = ranked.select(".gains li a").eachText();
+        List<String> losses = ranked.select(".losses li a").eachText();
+        assertTrue(gains.stream().noneMatch(losses::contains), profile + ", " + ranked.id() + ": " + gains + " and " + losses);
+      }
+    }
   }
 
   @Test

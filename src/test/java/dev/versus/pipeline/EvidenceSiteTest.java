@@ -164,6 +164,51 @@ class EvidenceSiteTest {
     assertEquals("Tea smells faintly of hay, says the guide.", section.selectFirst("blockquote").text());
   }
 
+  /**
+   * A dispute the claims alone found (tea's aroma: fair in one passage, strong in another; no {@code disputed:}
+   * note) shows both answers with links to their passages on the comparison cell, on the criterion page and
+   * in print, never an empty "Where sources disagree:"; tea's version, "green", shows in the table's column
+   * headers, on the disputed cell and in print (issue 23).
+   */
+  @Test
+  void aDisputeShowsBothSidesAndTheVersionWhereverItAppears() {
+    Path source = tmp.resolve("guide");
+    TestSites.write(source, GUIDE);
+    build(source);
+    List<String> passages = List.of("/drinks/articles/cups/#claim-aroma-tea-1", "/drinks/articles/cups/#claim-aroma-tea-2");
+    Document compare = page("compare/index.html");
+    Element teaCell = compare.selectFirst("tr#aroma td");
+    assertEquals(List.of("★☆ Fair: 1 passage", "★★ Strong: 1 passage"), teaCell.select(".sides li").eachText());
+    assertEquals(passages, teaCell.select(".sides a").eachAttr("href"));
+    assertEquals("verdict for version green", teaCell.selectFirst(".version").text());
+    assertTrue(compare.select("tr#aroma td").get(1).select(".version").isEmpty(), "coffee has no version, its cell no dispute");
+    assertTrue(compare.select("tr#caffeine td").get(0).select(".version").isEmpty(), "an undisputed cell of tea needs no version");
+    assertEquals(List.of("Tea green", "Coffee"), compare.select("#matrix thead th[scope=col]:not(.corner)").eachText());
+
+    Document criterion = page("criteria/aroma/index.html");
+    Element card = criterion.select("#verdicts .verdict").get(0);
+    assertEquals("Tea green", card.selectFirst("h3").text());
+    assertEquals(passages, card.select(".sides a").eachAttr("href"));
+    for (Document d : List.of(compare, criterion, page("print/index.html"))) {
+      for (Element note : d.select(".disputed-note")) {
+        assertFalse(note.text().replace("⚠", "").replace("Where sources disagree:", "").replace("Sources disagree.", "").isBlank(),
+            "an empty note: " + note.outerHtml());
+      }
+    }
+
+    Document print = page("print/index.html");
+    assertEquals("Tea green", print.selectFirst("#comparison thead th[scope=col]:not(.corner)").text());
+    for (Element cell : List.of(print.selectFirst("#row-aroma td"), print.select("#criterion-aroma .verdicts td").get(0))) {
+      List<String> sides = cell.select(".disputed-note .side").eachText();
+      assertEquals(2, sides.size(), cell.outerHtml());
+      assertTrue(sides.get(0).startsWith("★☆ Fair E") && sides.get(1).startsWith("★★ Strong E"), sides.toString());
+      for (String href : cell.select(".side a").eachAttr("href")) {
+        assertNotNull(print.getElementById(href.substring(1)), href + " is an endnote of the print view");
+      }
+      assertEquals("verdict for version green", cell.selectFirst(".version").text());
+    }
+  }
+
   @Test
   void unknownCriterionSubjectLevelAndSourceAreErrors() {
     String guide = GUIDE.replace("Leaves.", "Leaves. {claim=\"arome/tea\"} {claim=\"aroma/tee\"} "
@@ -174,6 +219,14 @@ class EvidenceSiteTest {
         "subjects/tea.md:5:68: error: unknown level `strng` on scale `rating`; did you mean `strong`?; known: strong, fair",
         "subjects/tea.md:5:102: error: unknown source `guide-2042`; did you mean `guide-2024`?; known: guide-2024, survey-2025"),
         diagnostics(guide));
+  }
+
+  @Test
+  void aLevelOfAnotherScaleNamesThatScaleAndSuggestsNothing() {
+    String guide = GUIDE.replace("meaning: \"Adequate\"}\n", "meaning: \"Adequate\"}\n  support:\n    - {key: built-in, label: \"Built in\"}\n")
+        .replace("Leaves.", "Leaves. {claim=\"aroma/tea\" level=\"built-in\"}");
+    assertEquals(List.of("subjects/tea.md:5:28: error: unknown level `built-in` on scale `rating`: `built-in` belongs to "
+        + "scale `support`; this criterion is on scale `rating`, whose levels are strong, fair"), diagnostics(guide));
   }
 
   @Test

@@ -230,6 +230,34 @@ class PublishingTest {
             + "hyphens, e.g. `real-time.md`"), diagnostics(r));
   }
 
+  /**
+   * A missing file's name is compared with the names in its folder, not as a whole path: two paths of
+   * one folder share most of their letters, so `criteria/window.md` looked close to `criteria/price.md`.
+   */
+  @Test
+  void brokenLinkHintsCompareNamesWithinTheTargetsFolder() {
+    Path source = TestSites.fixture("three", tmp);
+    TestSites.write(source, """
+        -- articles/hints.md --
+        ---
+        title: "Hints"
+        date: 2026-01-02
+        ---
+        See [the window](../criteria/window.md), [sweetness](../criteria/sweetnes.md),
+        [the price](../critera/price.md) and [the note](window.md).
+        """);
+    BuildResult r = TestSites.build(source, tmp.resolve("site"));
+    assertEquals(List.of(
+        "articles/hints.md:5:5: error: broken link: `../criteria/window.md` points at criteria/window.md, which does not "
+            + "exist; nothing in criteria/ has a name close to `window`",
+        "articles/hints.md:5:42: error: broken link: `../criteria/sweetnes.md` points at criteria/sweetnes.md, which does "
+            + "not exist; did you mean `criteria/sweetness.md`?",
+        "articles/hints.md:6:1: error: broken link: `../critera/price.md` points at critera/price.md, which does not "
+            + "exist; did you mean `criteria/price.md`?",
+        "articles/hints.md:6:38: error: broken link: `window.md` points at articles/window.md, which does not exist; "
+            + "nothing in articles/ has a name close to `window`"), diagnostics(r));
+  }
+
   @Test
   void theFooterAndHeadExtrasChangeWithoutCopyingTheLayout() {
     Path source = fixture("""

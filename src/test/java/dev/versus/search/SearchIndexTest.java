@@ -61,8 +61,8 @@ class SearchIndexTest {
     JsonObject index = JsonParser.parseString(files.get("search/index.json")).getAsJsonObject();
     assertEquals(0, index.getAsJsonArray("parts").size());
     Map<String, JsonObject> docs = byId(index.getAsJsonArray("documents"));
-    // 3 criteria, 3 subjects, 2 published articles (the draft stays out), 2 questions
-    assertEquals(10, docs.size(), docs.keySet().toString());
+    // 3 criteria, 9 answers (3 subjects on 3 criteria), 3 subjects, 2 published articles (the draft stays out), 2 questions
+    assertEquals(19, docs.size(), docs.keySet().toString());
     assertFalse(docs.containsKey("article:draft-notes"));
     JsonObject coffee = docs.get("subject:coffee");
     assertEquals("subject", coffee.get("kind").getAsString());
@@ -72,8 +72,12 @@ class SearchIndexTest {
     assertTrue(morning.get("text").getAsString().contains("For a fast start, caffeine matters most"), morning.get("text").getAsString());
     JsonObject faq = docs.get("faq:which-wakes");
     assertTrue(faq.get("title").getAsString().endsWith("?"), "a question is the FAQ entry's title: " + faq);
-    JsonObject caffeine = docs.get("criterion:caffeine");
-    assertTrue(caffeine.get("text").getAsString().contains("Coffee: "), "verdict summaries are searchable: " + caffeine);
+    JsonObject caffeine = docs.get("answer:caffeine/coffee");
+    assertEquals("Caffeine", caffeine.get("title").getAsString());
+    assertEquals("/drinks/criteria/caffeine/#verdicts", caffeine.get("url").getAsString());
+    assertEquals("Built in", caffeine.get("headings").getAsString(), "the level's label");
+    assertEquals("Coffee: Built in — Plenty of caffeine.", caffeine.get("text").getAsString(), "the subject, the answer, the summary");
+    assertFalse(docs.get("criterion:caffeine").get("text").getAsString().contains("Coffee: "), "no subject's name on every criterion");
   }
 
   @Test

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * without reloading, and shows then clears the error overlay. Skipped with a message when
  * Chromium is missing, unless VERSUS_REQUIRE_BROWSER=1 (then it fails).
  */
+@Tag("browser")
 class BrowserReloadTest {
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static final double WAIT_MS = 20_000;

@@ -30,6 +30,7 @@ class RoutesTest {
       Map.entry(PageKind.FAQS, List.of("faq/", "faq/index.html")),
       Map.entry(PageKind.FAQ, List.of("which", "faq/which/", "faq/which/index.html")),
       Map.entry(PageKind.SOURCES, List.of("sources/", "sources/index.html")),
+      Map.entry(PageKind.CHANGES, List.of("changes/", "changes/index.html")),
       Map.entry(PageKind.CHOOSE, List.of("choose/", "choose/index.html")),
       Map.entry(PageKind.CHOOSE_PROFILE, List.of("student", "choose/student/", "choose/student/index.html")),
       Map.entry(PageKind.SEARCH, List.of("search/", "search/index.html")),

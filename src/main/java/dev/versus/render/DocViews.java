@@ -1,0 +1,98 @@
+package dev.versus.render;
+
+import dev.versus.content.Heading;
+import dev.versus.content.Kind;
+import dev.versus.model.Article;
+import dev.versus.model.Criterion;
+import dev.versus.model.Faq;
+import dev.versus.model.Site;
+import dev.versus.model.Subject;
+import dev.versus.render.page.Docs.ArticleView;
+import dev.versus.render.page.Docs.Backlink;
+import dev.versus.render.page.Docs.CriterionView;
+import dev.versus.render.page.Docs.FaqView;
+import dev.versus.render.page.Docs.SubjectVerdict;
+import dev.versus.render.page.Docs.SubjectView;
+import dev.versus.render.page.Docs.TocEntry;
+import dev.versus.render.page.Docs.UsedBy;
+import dev.versus.render.page.Refs.CriterionRef;
+import dev.versus.web.Anchors;
+import dev.versus.web.PageKind;
+import io.pebbletemplates.pebble.extension.escaper.SafeString;
+import java.util.List;
+
+/** Each content page in full (criterion, subject, article, question), as its page, the feed and the print view show it. */
+final class DocViews {
+  private final Site site;
+  private final Urls urls;
+  private final Views views;
+  private final TableViews tables;
+
+  DocViews(Views views, TableViews tables) {
+    this.site = views.site();
+    this.urls = views.urls();
+    this.views = views;
+    this.tables = tables;
+  }
+
+  CriterionView criterion(Criterion c) {
+    CriterionRef r = views.criterionRef(c);
+    List<dev.versus.render.page.Cells.Cell> cells = views.cells(c);
+    return new CriterionView(r.slug(), r.title(), r.question(), r.group(), r.url(), r.compareUrl(), r.type(), r.measure(),
+        r.reviewed(), r.reviewedIso(), r.reviewStale(), cells, views.evidence(c), views.sources(c.sources()),
+        views.html(Kind.CRITERION, c.slug(), c.body()),
+        site.config().groups().stream().filter(g -> g.key().equals(c.group())).map(g -> g.title()).findFirst().orElse(""),
+        backlinks(site.criterionBacklinks().getOrDefault(c.slug(), List.of())),
+        site.faqs().stream().filter(f -> f.criteria().contains(c.slug())).map(views::faqRef).toList(),
+        views.notes(c, cells, true), new ChangeViews(views).of(c.slug()));
+  }
+
+  List<Backlink> backlinks(List<dev.versus.model.Backlink> list) {
+    return list.stream().map(b -> new Backlink(b.articleTitle(), b.sectionTitle(), b.excerpt(),
+        urls.href(Kind.ARTICLE, b.article()) + (b.sectionId().isEmpty() ? "" : "#" + b.sectionId()))).toList();
+  }
+
+  SubjectView subject(Subject s) {
+    List<SubjectVerdict> verdicts = site.criteria().stream().flatMap(c -> c.verdict(s.slug()).stream()
+        .map(v -> new SubjectVerdict(views.criterionRef(c), views.verdict(v, s, c)))).toList();
+    return new SubjectView(s.slug(), s.title(), s.tagline(), urls.href(Kind.SUBJECT, s.slug()), s.version(), s.website(),
+        s.firstRelease().map(String::valueOf).orElse(""), s.license(), s.builtOn(), s.pros(), s.cons(),
+        s.usedBy().stream().map(u -> new UsedBy(u.name(), u.use(), views.sources(u.sources()))).toList(),
+        views.html(Kind.SUBJECT, s.slug(), s.body()), verdicts,
+        views.full().aheadOfOthers(s).stream().map(tables::ahead).toList(),
+        backlinks(site.subjectMentions().getOrDefault(s.slug(), List.of())));
+  }
+
+  ArticleView article(Article a) {
+    SafeString body = views.html(Kind.ARTICLE, a.slug(), a.body());
+    var r = views.articleRef(a);
+    return new ArticleView(r.slug(), r.title(), r.description(), r.url(), r.date(), r.dateHuman(), r.readingMinutes(),
+        r.draft(), a.updated().map(Object::toString).orElse(""), Views.human(a.updated()), a.author(),
+        views.sources(a.sources()), body, body.toString(), toc(a.body().headings()),
+        views.related(a).stream().map(views::criterionRef).toList(), a.body().words(),
+        urls.absolute(Kind.ARTICLE.route(a.slug())));
+  }
+
+  private static List<TocEntry> toc(List<Heading> headings) {
+    return headings.stream().filter(h -> h.level() == 2 || h.level() == 3).map(h -> new TocEntry(h.level(), h.id(), h.text()))
+        .toList();
+  }
+
+  FaqView faq(Faq f) {
+    return faq(f, views.html(Kind.FAQ, f.slug(), f.body()));
+  }
+
+  /** A question as the FAQ list shows it among all the others: its body's ids prefixed {@code q-<slug>--}. */
+  FaqView faqInList(Faq f) {
+    return faq(f, new SafeString(BodyHtml.prefixIds(views.html(Kind.FAQ, f.slug(), f.body()).toString(),
+        Anchors.question(f.slug()) + "--")));
+  }
+
+  private FaqView faq(Faq f, SafeString html) {
+    return new FaqView(f.slug(), f.question(), urls.href(Kind.FAQ, f.slug()), html,
+        f.criteria().stream().flatMap(c -> site.criterion(c).stream()).map(views::criterionRef).toList(),
+        f.subjects().stream().flatMap(s -> site.subject(s).stream()).map(views::subjectRef).toList(), f.answerText(),
+        // the question's place on the list of every question
+        urls.href(PageKind.FAQS) + "#" + Anchors.question(f.slug()));
+  }
+}

@@ -1,0 +1,114 @@
+package dev.versus.render;
+
+import dev.versus.content.Kind;
+import dev.versus.matrix.Matrix;
+import dev.versus.model.History;
+import dev.versus.model.Site;
+import dev.versus.render.page.PageModel;
+import dev.versus.render.page.Refs.Card;
+import dev.versus.render.page.Refs.SitemapEntry;
+import dev.versus.web.PageKind;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The pages about the guide as a whole: the lists, the bibliography, search, the 404 page, the feed, sitemap and robots.txt. */
+final class SitePages {
+  private final Site site;
+  private final Urls urls;
+  private final Views views;
+  private final DocViews docs;
+
+  SitePages(Views views, DocViews docs) {
+    this.site = views.site();
+    this.urls = views.urls();
+    this.views = views;
+    this.docs = docs;
+  }
+
+  PageSpec criteria(String route) {
+    return list(route, "criteria", site.criteria().stream()
+        .map(views::criterionRef).map(c -> new Card(c.slug(), c.title(), c.question(), null, null, c.url(), null, null)).toList());
+  }
+
+  PageSpec subjects(String route) {
+    return list(route, "subjects", site.subjects().stream()
+        .map(views::subjectRef).map(s -> new Card(s.slug(), s.title(), null, s.tagline(), null, s.url(), null, null)).toList());
+  }
+
+  PageSpec articles(String route) {
+    return list(route, "articles", site.articles().stream()
+        .map(views::articleRef).map(a -> new Card(a.slug(), a.title(), null, null, a.description(), a.url(),
+            a.readingMinutes(), a.dateHuman())).toList());
+  }
+
+  /** A list page of {@code kind}: titled {@code list.<kind>.title}, its crumb {@code crumbs.<kind>}. */
+  private PageSpec list(String route, String kind, List<Card> items) {
+    return PageSpec.of(route, "list.peb", "list", views.ui("list." + kind + ".title"), views.ui("list." + kind + ".description"),
+        views.crumbs(views.ui("crumbs." + kind), route), new PageModel.Listing(items, kind));
+  }
+
+  PageSpec sources(String route) {
+    return PageSpec.of(route, "sources.peb", "sources", views.ui("sources.title"), views.ui("sources.description"),
+        views.crumbs(views.ui("crumbs.sources"), route), new PageModel.Sources(views.allSources()));
+  }
+
+  PageSpec search(String route) {
+    return PageSpec.of(route, "search.peb", "search", views.ui("search.title"),
+        views.ui("search.description", "site", site.config().title()), views.crumbs(views.ui("crumbs.search"), route),
+        new PageModel.Search());
+  }
+
+  PageSpec notFound(String route) {
+    return PageSpec.of(route, "404.peb", "404", views.ui("notfound.title"), views.ui("notfound.description"), List.of(),
+        new PageModel.NotFound());
+  }
+
+  PageSpec sitemap(String route, Map<String, LocalDate> routes) {
+    return PageSpec.of(route, "sitemap.xml.peb", "feed", views.ui("sitemap.title"), "", List.of(), new PageModel.Sitemap(routes.entrySet().stream()
+        .map(e -> new SitemapEntry(urls.absolute(e.getKey()), e.getValue().toString())).toList()));
+  }
+
+  PageSpec feed(String route) {
+    return PageSpec.of(route, "feed.xml.peb", "feed", site.config().title(), "", List.of(),
+        new PageModel.Feed(site.articles().stream().map(docs::article).toList(), new ChangeViews(views).editions()));
+  }
+
+  /** {@code changes/}: what changed since the latest edition, then each edition's changes, newest first. */
+  PageSpec changes(String route) {
+    ChangeViews changes = new ChangeViews(views);
+    List<dev.versus.render.page.Changes.EditionView> editions = changes.editions();
+    return PageSpec.of(route, "changes.peb", "changes", views.ui("changes.title"),
+        views.ui("changes.description", "site", site.config().title()), views.crumbs(views.ui("crumbs.changes"), route),
+        new PageModel.Changes(changes.unreleased(), editions.get(0), editions, urls.href(dev.versus.web.Routes.CHANGES_JSON)));
+  }
+
+  PageSpec robots(String route) {
+    return PageSpec.of(route, "robots.txt.peb", "feed", views.ui("robots.title"), "", List.of(), new PageModel.Robots());
+  }
+
+  /**
+   * The routes sitemap.xml lists, every HTML page but the 404 page, the print view and the sorted tables (they repeat
+   * /compare/), each with the date it last changed as far as the guide says: an article's own date, a criterion's
+   * review, else the guide's date.
+   */
+  Map<String, LocalDate> sitemapRoutes() {
+    Map<String, LocalDate> routes = new LinkedHashMap<>();
+    for (PageKind k : List.of(PageKind.HOME, PageKind.COMPARE, PageKind.CRITERIA, PageKind.SUBJECTS, PageKind.ARTICLES,
+        PageKind.FAQS, PageKind.SOURCES)) {
+      routes.put(k.route(), site.updated());
+    }
+    if (!site.config().profiles().isEmpty()) {
+      routes.put(PageKind.CHOOSE.route(), site.updated());
+      site.config().profiles().forEach(p -> routes.put(PageKind.CHOOSE_PROFILE.route(p.key()), site.updated()));
+    }
+    for (var pair : Matrix.pairs(site.subjects())) routes.put(ComparePages.pairRoute(pair), site.updated());
+    site.history().latest().flatMap(History.Changes::date).ifPresent(d -> routes.put(PageKind.CHANGES.route(), d));
+    site.criteria().forEach(c -> routes.put(Kind.CRITERION.route(c.slug()), site.updated(c)));
+    site.subjects().forEach(s -> routes.put(Kind.SUBJECT.route(s.slug()), site.updated()));
+    site.articles().forEach(a -> routes.put(Kind.ARTICLE.route(a.slug()), a.updated().orElse(a.date())));
+    site.faqs().forEach(f -> routes.put(Kind.FAQ.route(f.slug()), site.updated()));
+    return routes;
+  }
+}

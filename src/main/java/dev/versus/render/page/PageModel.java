@@ -1,0 +1,133 @@
+package dev.versus.render.page;
+
+import dev.versus.render.page.Changes.EditionView;
+import dev.versus.render.page.Docs.ArticleView;
+import dev.versus.render.page.Docs.CriterionView;
+import dev.versus.render.page.Docs.FaqGroupView;
+import dev.versus.render.page.Docs.FaqView;
+import dev.versus.render.page.Docs.SubjectView;
+import dev.versus.render.page.Printed.Cover;
+import dev.versus.render.page.Printed.Endnote;
+import dev.versus.render.page.Refs.ArticleRef;
+import dev.versus.render.page.Refs.Card;
+import dev.versus.render.page.Refs.FaqRef;
+import dev.versus.render.page.Refs.Link;
+import dev.versus.render.page.Refs.ProfileRef;
+import dev.versus.render.page.Refs.SitemapEntry;
+import dev.versus.render.page.Refs.Sort;
+import dev.versus.render.page.Refs.SourceEntry;
+import dev.versus.render.page.Refs.SubjectRef;
+import dev.versus.render.page.Tables.Ahead;
+import dev.versus.render.page.Tables.LegendScale;
+import dev.versus.render.page.Tables.Score;
+import dev.versus.render.page.Tables.Table;
+import dev.versus.render.page.Tables.TablePart;
+import dev.versus.render.page.Tables.Tally;
+import dev.versus.render.page.Tables.Unscored;
+import io.pebbletemplates.pebble.extension.escaper.SafeString;
+import java.lang.reflect.RecordComponent;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The variables of one page kind's template, as a record: each component is a variable of that name
+ * ({@code criterion.peb} reads {@code criterion}). Beside them every template has the globals (site, nav,
+ * page...). The idea is Zola's serialising structs ({@code components/content/src/ser.rs} in getzola/zola):
+ * the fields are the contract between the code and a theme.
+ */
+public sealed interface PageModel {
+  /** The Open Graph type of the page: {@code website} unless the kind says otherwise. */
+  default String ogType() {
+    return "website";
+  }
+
+  /** The components as template variables, in declaration order. */
+  default Map<String, Object> variables() {
+    Map<String, Object> vars = new LinkedHashMap<>();
+    for (RecordComponent c : getClass().getRecordComponents()) {
+      try {
+        vars.put(c.getName(), c.getAccessor().invoke(this));
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("page model " + getClass().getSimpleName() + "." + c.getName(), e);
+      }
+    }
+    return vars;
+  }
+
+  /** The home page: the short answer (null without index.md), the compact table, counts, latest articles and questions. */
+  record Home(SafeString shortAnswer, Table matrix, List<LegendScale> legend, List<Tally> tallies, List<ArticleRef> articles,
+      List<FaqRef> questions, List<SubjectRef> subjects) implements PageModel {}
+
+  /**
+   * The full table, the full table sorted by one subject, or a pair page ({@code isPair}): the links between the
+   * row orders ({@code sorts}, not on a pair page), the pair pages, subject checkboxes ({@code toggles}) and, on a
+   * pair page, where each of the two is ahead of the other ({@code directions}); the recorded {@code editions} a
+   * reader may mark the cells changed since (newest first; empty without editions) and the changes page.
+   */
+  record Compare(Table matrix, List<LegendScale> legend, List<Link> pairs, boolean isPair, List<Sort> sorts,
+      boolean toggles, List<Ahead> directions, List<Link> editions, String changesUrl) implements PageModel {}
+
+  /** A criterion's page. */
+  record Criterion(CriterionView criterion) implements PageModel {}
+
+  /** A subject's page. */
+  record Subject(SubjectView subject) implements PageModel {}
+
+  /** An article's page. */
+  record Article(ArticleView article, String ogType) implements PageModel {}
+
+  /** The FAQ list: its questions grouped by criterion, and the page's schema.org FAQPage as JSON-LD. */
+  record FaqIndex(List<FaqGroupView> groups, SafeString jsonLd) implements PageModel {}
+
+  /** A question's page. */
+  record Faq(FaqView faq) implements PageModel {}
+
+  /** A list of subjects, criteria or articles ({@code listKind}), as cards. */
+  record Listing(List<Card> items, String listKind) implements PageModel {}
+
+  /** The bibliography. */
+  record Sources(List<SourceEntry> sources) implements PageModel {}
+
+  /**
+   * {@code choose/}: the profiles, the weighing form's data (also as JSON, which its script reads), and the
+   * criteria each subject has no answer on ({@code unscored}), which take no part in its score.
+   */
+  record Choose(List<ProfileRef> profiles, Map<String, Object> form, SafeString formJson, List<Unscored> unscored)
+      implements PageModel {}
+
+  /** {@code choose/<profile>/}: one profile's ranking, and the other profiles. */
+  record ChooseProfile(Score score, List<ProfileRef> profiles) implements PageModel {}
+
+  /** The search page: its script fills it from the search index. */
+  record Search() implements PageModel {}
+
+  /** The page served for a missing address. */
+  record NotFound() implements PageModel {}
+
+  /** sitemap.xml. */
+  record Sitemap(List<SitemapEntry> sitemap) implements PageModel {}
+
+  /** feed.xml: every article in full, and an entry per recorded edition (newest first). */
+  record Feed(List<ArticleView> articles, List<EditionView> editions) implements PageModel {}
+
+  /**
+   * {@code changes/}: what changed since the latest edition ({@code unreleased}, after the {@code latest} edition's
+   * view), then every edition's changes, newest first, and the address of changes.json.
+   */
+  record Changes(EditionView unreleased, EditionView latest, List<EditionView> editions, String changesJson)
+      implements PageModel {}
+
+  /** robots.txt. */
+  record Robots() implements PageModel {}
+
+  /**
+   * The print view: the cover, the running header's title (a CSS string), the short answer (null without
+   * index.md), the table in parts, the legend, every content page as a section, the passages as endnotes and the
+   * bibliography.
+   */
+  record Print(Cover cover, SafeString headerTitle, Printed.Text shortAnswer, List<TablePart> tables,
+      List<LegendScale> legend, List<Printed.Criterion> criteria, List<Printed.Subject> subjects,
+      List<Printed.Article> articles, List<Printed.Faq> faqs, List<Endnote> evidence, List<SourceEntry> sources)
+      implements PageModel {}
+}

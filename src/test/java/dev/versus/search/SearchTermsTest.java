@@ -1,0 +1,84 @@
+package dev.versus.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The terms of the build's index, for the cases of issue 24's "search and Unicode" row: a query finds a text when
+ * every term of the query is a term the build indexed for that text (MiniSearch then matches them exactly; prefix
+ * and typo matching come on top). SearchTermsNodeTest shows the browser makes the same terms of a query.
+ */
+class SearchTermsTest {
+  /** The terms the serialized index holds for {@code text}, as one document's one field. */
+  @SuppressWarnings("unchecked")
+  private static Set<String> indexed(String text) {
+    Map<String, Object> json = MiniSearchJson.of(List.of(Map.of("id", "a", "text", text)), List.of("text"));
+    return ((List<List<Object>>) json.get("index")).stream().map(e -> (String) e.get(0)).collect(Collectors.toSet());
+  }
+
+  private static void finds(String query, String text) {
+    List<String> terms = SearchTerms.terms(query);
+    assertFalse(terms.isEmpty(), query);
+    assertTrue(indexed(text).containsAll(terms), "“" + query + "” " + terms + " in “" + text + "” " + indexed(text));
+  }
+
+  @Test
+  void anUnaccentedQueryFindsAccentedText() {
+    finds("resume", "Write a résumé first.");
+    finds("Resume", "RÉSUMÉ");
+    finds("résumé", "resume");
+    finds("cafe", "Café au lait");
+    finds("naive", "naïve");
+  }
+
+  @Test
+  void aComposedQueryFindsDecomposedTextAndTheReverse() {
+    String nfd = Normalizer.normalize("café crème", Normalizer.Form.NFD);
+    assertNotEquals("café crème", nfd);
+    finds("café", nfd);
+    finds(nfd, "café crème");
+  }
+
+  @Test
+  void chineseAndJapaneseWordsAreFoundInsideASentence() {
+    finds("数据库", "我们的数据库很快。");
+    finds("管理", "我们的数据库管理系统很快");
+    finds("データベース", "東京でデータベースを使う");
+    finds("使う", "東京でデータベースを使う");
+    // a word of one character is a term of its own, and a character of the Han supplementary planes one code point
+    assertEquals(List.of("数"), SearchTerms.terms("数"));
+    assertEquals(List.of("𠀀𠀁", "𠀁𠀂"), SearchTerms.terms("𠀀𠀁𠀂"));
+  }
+
+  @Test
+  void lettersBesideCjkAreWordsOfTheirOwn() {
+    assertEquals(List.of("mysql", "のテ", "テー", "ーブ", "ブル"), SearchTerms.terms("MySQLのテーブル"));
+    finds("MySQL", "MySQLのテーブル");
+  }
+
+  @Test
+  void compatibilityFormsAndCaseFold() {
+    finds("postgresql", "ＰｏｓｔｇｒｅＳＱＬ");
+    finds("file", "ﬁle");
+    finds("データ", "ﾃﾞｰﾀ"); // half-width katakana
+    finds("strasse", "Straße");
+    finds("STRASSE", "STRAẞE");
+    finds("οδος", "ΟΔΟΣ");
+    finds("istanbul", "İstanbul");
+  }
+
+  @Test
+  void marksThatTellWordsApartStay() {
+    assertNotEquals(SearchTerms.terms("かき"), SearchTerms.terms("がき"));
+    assertEquals(List.of(), SearchTerms.terms(" \u0301 , … "), "a lone accent and punctuation make no term");
+  }
+}
