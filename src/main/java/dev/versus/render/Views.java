@@ -6,6 +6,7 @@ import dev.versus.content.Kind;
 import dev.versus.i18n.UiStrings;
 import dev.versus.matrix.Leaders;
 import dev.versus.matrix.Matrix;
+import dev.versus.matrix.PaletteStep;
 import dev.versus.matrix.Tier;
 import dev.versus.model.Answer;
 import dev.versus.model.Article;
@@ -50,11 +51,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The parts every page kind is made of, as the records of {@link dev.versus.render.page}: references to
  * pages, typed values, cells and the evidence behind them, each with its URLs computed. The facts come from
- * the model and the matrix (leaders, tiers, source numbers); a view only shows them.
+ * the model and the matrix (leaders, tiers and palette steps, source numbers); a view only shows them.
  */
 final class Views {
-  /** The theme's level palette: step-0 (best) to step-12 (worst), a level's place spread evenly over them. */
-  static final int PALETTE_STEPS = 13;
   private static final DateTimeFormatter HUMAN = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
   private final Site site;
@@ -164,10 +163,8 @@ final class Views {
 
   /** A level with its colour tier and palette step on its scale. */
   Value level(Level l) {
-    int count = site.config().scale(l.scale()).map(sc -> sc.levels().size()).orElse(1);
-    int step = count <= 1 ? 0 : Math.round(l.rank() * (PALETTE_STEPS - 1f) / (count - 1));
     return new Value("level", l.key(), l.label(), l.symbol(), l.meaning(), l.rank(), l.scale(),
-        Tier.of(l, site.config()).key(), step);
+        Tier.of(l, site.config()).key(), PaletteStep.of(l, site.config()));
   }
 
   /** A cell's answer as one shape for every type: {@code label} is the level's word, the formatted number, or the text. */
