@@ -187,6 +187,7 @@ class ComparisonTableTest {
         @SuppressWarnings("unchecked")
         List<String> expected = (List<String>) page.evaluate("""
             () => ['filter-diff', 'filter-group',
+                   ...[...document.querySelectorAll('#since-form select, #since-form a[href]')].map(e => e.id || e.getAttribute('href')),
                    ...[...document.querySelectorAll('nav.sorts a[href]')].map(a => a.getAttribute('href')),
                    ...[...document.querySelectorAll('.subject-toggles summary')].map(s => 'SUMMARY'),
                    ...[...document.querySelectorAll('#matrix a[href]')].map(a => a.getAttribute('href'))]""");
