@@ -1,7 +1,7 @@
 // Subject toggles on the comparison page (three or more subjects): each checkbox shows or hides one
 // subject's column. The hidden subjects live in the query string (?hide=coffee,tea) beside the row
-// filters' state, so a reduced table can be shared. The header row and the criterion column stay
-// (sticky, as before); at least one subject always stays shown. Without scripting the CSS hides the
+// filters' state, so a reduced table can be shared. The header row and the criterion column stay;
+// at least one subject always stays shown. Without scripting the CSS hides the
 // checkboxes and the pair pages linked beside them do this job.
 (function () {
   "use strict";
@@ -29,7 +29,7 @@
       });
     });
     table.querySelectorAll("tr.group-row th").forEach(function (th) { th.colSpan = shown + 1; });
-    table.setAttribute("data-columns", String(shown));
+    table.setAttribute("data-columns", String(shown)); // the layout follows it: fewer subjects may fit as a table
     status.textContent = "Showing " + shown + " of " + total + " subjects.";
     // matrix.js recounts the differences among the subjects now shown
     table.dispatchEvent(new CustomEvent("versus:columns"));

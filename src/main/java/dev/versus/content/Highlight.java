@@ -8,7 +8,8 @@ import org.jsoup.nodes.Entities;
 
 /**
  * Highlights a code block at build time with codehighlight (a Java port of highlight.js),
- * producing {@code hljs-*} spans the theme colours. Unknown languages are escaped as plain text.
+ * producing {@code hljs-*} spans the theme colours; SQL by {@link SqlHighlight}. Unknown languages are escaped as
+ * plain text.
  */
 public final class Highlight {
   // Authors write the names they know; map them to the library's language ids.
@@ -29,7 +30,9 @@ public final class Highlight {
     String id = ALIASES.get(name);
     String cls = name.isEmpty() ? "" : " class=\"language-" + Entities.escape(name) + "\"";
     String body = null;
-    if (id != null) {
+    if ("sql".equals(id)) {
+      body = SqlHighlight.toHtml(code); // the library's SQL grammar misses comments, strings and numbers
+    } else if (id != null) {
       // A Highlighter is not thread-safe, and cheap: one per block.
       Highlighter<CharSequence> h = new Highlighter<>(n -> new HtmlRenderer("hljs-"));
       Highlighter.HighlightResult<CharSequence> r = h.highlight(id, code);

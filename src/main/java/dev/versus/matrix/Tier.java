@@ -14,8 +14,12 @@ public enum Tier {
 
   /** The tier of {@code level} on its scale as {@code config} defines it. */
   public static Tier of(Level level, SiteConfig config) {
-    int count = config.scale(level.scale()).map(s -> s.levels().size()).orElse(1);
-    return of(level.rank(), count);
+    return of(level.rank(), scaleLength(level, config));
+  }
+
+  /** How many levels the scale of {@code level} has in {@code config}: 1 for a scale it does not list. */
+  static int scaleLength(Level level, SiteConfig config) {
+    return config.scale(level.scale()).map(s -> s.levels().size()).orElse(1);
   }
 
   /** The tier of rank {@code rank} (0 is the best) on a scale of {@code levels} levels. */

@@ -13,6 +13,8 @@ import org.jsoup.nodes.Element;
 
 /** Rewrites the links in a rendered body from what the author wrote to the site's URLs. */
 final class BodyHtml {
+  /** The start of an absolute URI: a scheme and its colon (RFC 3986, section 3.1). */
+  private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:");
   private final Urls urls;
   private final boolean unsafeHtml;
   private final Map<Doc, List<CrossLink>> linksByDoc = new HashMap<>();
@@ -47,6 +49,28 @@ final class BodyHtml {
     Document dom = Jsoup.parseBodyFragment(html);
     dom.outputSettings().prettyPrint(false);
     prefixIds(dom.body(), prefix);
+    return dom.body().html();
+  }
+
+  /**
+   * {@code html} with every relative reference in an {@code href}, {@code src} or {@code poster} resolved
+   * against {@code base}, the absolute URL of the page the body belongs to (RFC 3986, section 5.2): a body
+   * read away from its page, as a feed entry is, keeps its footnotes ({@code #fn-1}) and cross-links
+   * pointing at that page. A feed reader resolves a relative link against the feed's own URL unless it
+   * honours the entry's {@code xml:base}, and many do not (jekyll/jekyll-feed#260). Absolute references
+   * ({@code https:}, {@code mailto:}) are kept as written.
+   */
+  static String absolute(String html, String base) {
+    Document dom = Jsoup.parseBodyFragment(html, base);
+    dom.outputSettings().prettyPrint(false);
+    for (Element e : dom.select("[href], [src], [poster]")) {
+      for (String attr : List.of("href", "src", "poster")) {
+        String value = e.attr(attr);
+        if (value.isEmpty() || SCHEME.matcher(value).lookingAt()) continue;
+        String resolved = e.absUrl(attr);
+        if (!resolved.isEmpty()) e.attr(attr, resolved);
+      }
+    }
     return dom.body().html();
   }
 

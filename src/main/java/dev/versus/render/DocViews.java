@@ -64,13 +64,22 @@ final class DocViews {
   }
 
   ArticleView article(Article a) {
+    return article(a, false);
+  }
+
+  /** An article as the feed shows it: its {@code htmlText} with every link absolute ({@link BodyHtml#absolute}). */
+  ArticleView feedEntry(Article a) {
+    return article(a, true);
+  }
+
+  private ArticleView article(Article a, boolean inFeed) {
     SafeString body = views.html(Kind.ARTICLE, a.slug(), a.body());
     var r = views.articleRef(a);
+    String absoluteUrl = urls.absolute(Kind.ARTICLE.route(a.slug()));
     return new ArticleView(r.slug(), r.title(), r.description(), r.url(), r.date(), r.dateHuman(), r.readingMinutes(),
         r.draft(), a.updated().map(Object::toString).orElse(""), Views.human(a.updated()), a.author(),
-        views.sources(a.sources()), body, body.toString(), toc(a.body().headings()),
-        views.related(a).stream().map(views::criterionRef).toList(), a.body().words(),
-        urls.absolute(Kind.ARTICLE.route(a.slug())));
+        views.sources(a.sources()), body, inFeed ? BodyHtml.absolute(body.toString(), absoluteUrl) : body.toString(),
+        toc(a.body().headings()), views.related(a).stream().map(views::criterionRef).toList(), a.body().words(), absoluteUrl);
   }
 
   private static List<TocEntry> toc(List<Heading> headings) {

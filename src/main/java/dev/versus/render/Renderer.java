@@ -222,7 +222,7 @@ public final class Renderer {
     assets.forEach((path, file) -> assetUrls.put(path.substring(1), urls.href(dev.versus.content.UrlPath.encode(path.substring(1))) + "?v=" + hash(file)));
     return Views.map(
         "site", Views.map("title", config.title(), "description", config.description(), "language", config.language(),
-            "baseUrl", config.baseUrl(), "basePath", config.basePath(),
+            "direction", dev.versus.config.Direction.of(config.language()), "baseUrl", config.baseUrl(), "basePath", config.basePath(),
             "authors", config.authors().stream().map(a -> Views.map("name", a.name(), "url", a.url())).toList(),
             "subjects", site.subjects().stream().map(s -> Views.map("slug", s.slug(), "title", s.title())).toList(),
             "updated", site.updated().toString(),

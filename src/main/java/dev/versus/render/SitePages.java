@@ -72,7 +72,7 @@ final class SitePages {
 
   PageSpec feed(String route) {
     return PageSpec.of(route, "feed.xml.peb", "feed", site.config().title(), "", List.of(),
-        new PageModel.Feed(site.articles().stream().map(docs::article).toList(), new ChangeViews(views).editions()));
+        new PageModel.Feed(site.articles().stream().map(docs::feedEntry).toList(), new ChangeViews(views).editions()));
   }
 
   /** {@code changes/}: what changed since the latest edition, then each edition's changes, newest first. */

@@ -6,6 +6,7 @@ import dev.versus.content.Kind;
 import dev.versus.i18n.UiStrings;
 import dev.versus.matrix.Leaders;
 import dev.versus.matrix.Matrix;
+import dev.versus.matrix.PaletteStep;
 import dev.versus.matrix.Tier;
 import dev.versus.model.Answer;
 import dev.versus.model.Article;
@@ -50,7 +51,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The parts every page kind is made of, as the records of {@link dev.versus.render.page}: references to
  * pages, typed values, cells and the evidence behind them, each with its URLs computed. The facts come from
- * the model and the matrix (leaders, tiers, source numbers); a view only shows them.
+ * the model and the matrix (leaders, tiers and palette steps, source numbers); a view only shows them.
  */
 final class Views {
   private static final DateTimeFormatter HUMAN = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
@@ -160,19 +161,19 @@ final class Views {
     return new FaqRef(f.slug(), f.question(), urls.href(Kind.FAQ, f.slug()));
   }
 
-  /** A level with its colour tier on its scale. */
+  /** A level with its colour tier and palette step on its scale. */
   Value level(Level l) {
     return new Value("level", l.key(), l.label(), l.symbol(), l.meaning(), l.rank(), l.scale(),
-        Tier.of(l, site.config()).key());
+        Tier.of(l, site.config()).key(), PaletteStep.of(l, site.config()));
   }
 
   /** A cell's answer as one shape for every type: {@code label} is the level's word, the formatted number, or the text. */
   Value value(Answer a, Measure m) {
     if (a instanceof Answer.OfLevel l) return level(l.level());
     if (a instanceof Answer.OfValue v && m instanceof Measure.Numeric n) {
-      return new Value("number", "", Numbers.format(v.value(), n.unit(), locale), "", "", 0, "", "");
+      return new Value("number", "", Numbers.format(v.value(), n.unit(), locale), "", "", 0, "", "", 0);
     }
-    return new Value("text", "", a instanceof Answer.OfText t ? t.text() : String.valueOf(a), "", "", 0, "", "");
+    return new Value("text", "", a instanceof Answer.OfText t ? t.text() : String.valueOf(a), "", "", 0, "", "", 0);
   }
 
   /** The sources {@code ids} cites, numbered and ordered like the bibliography. */

@@ -122,4 +122,14 @@ class CliTest {
     assertEquals(0, check.code(), check.err() + check.out());
     assertEquals(2, run("init", dir.toString()).code(), "never writes into a non-empty folder");
   }
+
+  @Test
+  void initsHomePageSaysTheShortAnswerOnce() {
+    Path dir = tmp.resolve("new-guide");
+    assertEquals(0, run("init", dir.toString()).code());
+    Run build = run("build", "--source", dir.toString(), "--out", tmp.resolve("o").toString());
+    assertEquals(0, build.code(), build.err());
+    String home = TestSites.read(tmp.resolve("o/index.html")).toLowerCase(java.util.Locale.ROOT);
+    assertEquals(1, home.split("the short answer", -1).length - 1, "the theme's heading, not a second one in index.md");
+  }
 }

@@ -53,7 +53,7 @@ class AccessibilityTest {
     assertEquals(List.of(), describe(results.getViolations()), name + " " + url);
   }
 
-  /** What scripts add to a page: search results (marks, kinds, passages) and a table with a subject hidden. */
+  /** What scripts add to a page (search results, a table with a subject hidden) and the table drawn as cards on a phone. */
   @TestFactory
   Stream<DynamicTest> noViolationsInSearchResultsOrWithASubjectHidden() {
     List<DynamicTest> tests = new ArrayList<>();
@@ -66,11 +66,19 @@ class AccessibilityTest {
         });
         assertEquals(List.of(), describe(results.getViolations()), search);
       }));
+      for (ServedSite site : guides.sites()) {
+        String compareUrl = site.url(site.page("compare"));
+        tests.add(DynamicTest.dynamicTest(site.name() + " table as cards at 390 px " + scheme, () -> {
+          AxeResults results = analyze(scheme, 390, page -> page.navigate(compareUrl));
+          assertEquals(List.of(), describe(results.getViolations()), compareUrl + " at 390 px");
+        }));
+      }
       ServedSite three = guides.sites().stream().filter(s -> s.name().equals("three")).findFirst().orElseThrow();
       String compare = three.url("compare/index.html") + "?hide=coffee";
       tests.add(DynamicTest.dynamicTest("subject hidden " + scheme, () -> {
         AxeResults results = analyze(scheme, page -> {
           page.navigate(compare);
+          page.click(".subject-toggles summary"); // the toggles are folded: open them, so axe sees them too
           page.waitForSelector("#subject-status:has-text('2 of 3')");
         });
         assertEquals(List.of(), describe(results.getViolations()), compare);
@@ -91,7 +99,11 @@ class AccessibilityTest {
   }
 
   private static AxeResults analyze(ColorScheme scheme, java.util.function.Consumer<Page> load) {
-    try (BrowserContext context = chromium.context(new Browser.NewContextOptions().setColorScheme(scheme))) {
+    return analyze(scheme, 1280, load);
+  }
+
+  private static AxeResults analyze(ColorScheme scheme, int width, java.util.function.Consumer<Page> load) {
+    try (BrowserContext context = chromium.context(new Browser.NewContextOptions().setColorScheme(scheme).setViewportSize(width, 720))) {
       Page page = context.newPage();
       load.accept(page);
       boolean dark = (Boolean) page.evaluate("matchMedia('(prefers-color-scheme: dark)').matches");

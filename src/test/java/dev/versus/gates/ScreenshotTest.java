@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.ColorScheme;
 import dev.versus.TestSites;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -22,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Full-page screenshots of home, comparison and an article at 360 and 1280 px, for both guides, written to
  * target/screenshots/ for a person to look at. {@code -Dversus.updateDocs=true} also refreshes docs/compare.png,
- * the README's picture of the comparison page; it is never rewritten silently.
+ * the README's picture of the comparison page, and docs/phone-compare.png and phone-compare-dark.png, theming.md's
+ * pictures of the table on a 390 px phone; they are never rewritten silently.
  */
 @Tag("browser")
 class ScreenshotTest {
@@ -55,10 +57,20 @@ class ScreenshotTest {
   }
 
   private static void readmePicture(ServedSite site) throws IOException {
-    Path shot = tmp.resolve("compare.png");
-    shoot(site.url(site.page("compare")), 1280, 800, false, shot);
+    String compare = site.url(site.page("compare"));
+    docsPicture("compare.png", compare, 1280, 800, ColorScheme.LIGHT);
+    // the phone layout (theming.md): the comparison table as cards, in both colour schemes
+    docsPicture("phone-compare.png", compare, 390, 844, ColorScheme.LIGHT);
+    docsPicture("phone-compare-dark.png", compare + "#group-data", 390, 844, ColorScheme.DARK);
+  }
+
+  private static void docsPicture(String name, String url, int width, int height, ColorScheme scheme) throws IOException {
+    Path shot = tmp.resolve(name);
+    shoot(url, width, height, false, shot, scheme);
+    BufferedImage image = ImageIO.read(shot.toFile());
+    assertEquals(width, image.getWidth(), name);
     if (Boolean.getBoolean("versus.updateDocs")) {
-      Path docs = TestSites.repo().resolve("docs/compare.png");
+      Path docs = TestSites.repo().resolve("docs").resolve(name);
       Files.createDirectories(docs.getParent());
       Files.copy(shot, docs, StandardCopyOption.REPLACE_EXISTING);
       System.out.println("updated " + docs);
@@ -66,7 +78,11 @@ class ScreenshotTest {
   }
 
   private static void shoot(String url, int width, int height, boolean fullPage, Path png) {
-    try (BrowserContext context = chromium.context(new Browser.NewContextOptions().setViewportSize(width, height))) {
+    shoot(url, width, height, fullPage, png, ColorScheme.LIGHT);
+  }
+
+  private static void shoot(String url, int width, int height, boolean fullPage, Path png, ColorScheme scheme) {
+    try (BrowserContext context = chromium.context(new Browser.NewContextOptions().setViewportSize(width, height).setColorScheme(scheme))) {
       Page page = context.newPage();
       page.navigate(url);
       page.screenshot(new Page.ScreenshotOptions().setPath(png).setFullPage(fullPage));

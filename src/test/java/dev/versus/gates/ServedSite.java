@@ -53,12 +53,18 @@ final class ServedSite implements AutoCloseable {
 
   /** Builds {@code source} into {@code dir/<name>} and starts serving it; the build must be clean. */
   static ServedSite start(String name, Path source, Path dir) {
+    return start(name, source, dir, 0);
+  }
+
+  /** As {@link #start(String, Path, Path)} for a guide whose build gives exactly {@code warnings} warnings and no error. */
+  static ServedSite start(String name, Path source, Path dir, int warnings) {
     try {
       HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
       String baseUrl = "http://127.0.0.1:" + server.getAddress().getPort() + BASE_PATH;
       Path out = dir.resolve(name);
       BuildResult result = new Build().run(new BuildOptions(source, out, Optional.of(baseUrl), false, Optional.empty()), true);
-      assertEquals(List.of(), result.diagnostics(), "building " + name);
+      assertEquals(warnings, result.diagnostics().size(), "building " + name + ": " + result.diagnostics());
+      assertEquals(false, result.hasErrors(), "building " + name + ": " + result.diagnostics());
       ExecutorService pool = Executors.newFixedThreadPool(4);
       ServedSite site = new ServedSite(name, out, server, pool, result.outputs());
       server.createContext("/", site::handle);

@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** Facts the matrix computes once for every page: colour tiers, leaders, and the parts of a printed table. */
+/** Facts the matrix computes once for every page: colour tiers and palette steps, leaders, and the parts of a printed table. */
 class MatrixFactsTest {
   private static final List<Subject> FOUR = List.of(subject("pg"), subject("my"), subject("lite"), subject("duck"));
 
@@ -121,5 +121,27 @@ class MatrixFactsTest {
     assertEquals(Tier.WORST, Tier.of(three.levels().get(2), config));
     // a scale the configuration does not list counts as one level: its level is the best
     assertEquals(Tier.BEST, Tier.of(new Level("x", "X", "", "", 0, "gone"), config));
+  }
+  @Test
+  void aLevelsPaletteStepSpreadsItsScaleOverThePalette() {
+    assertEquals(List.of(0, 12), List.of(PaletteStep.of(0, 2), PaletteStep.of(1, 2)));
+    assertEquals(List.of(0, 6, 12), List.of(PaletteStep.of(0, 3), PaletteStep.of(1, 3), PaletteStep.of(2, 3)));
+    // four levels get four colours (the old tiers gave "Good" and "Fair" the same one)
+    assertEquals(List.of(0, 4, 8, 12), List.of(PaletteStep.of(0, 4), PaletteStep.of(1, 4), PaletteStep.of(2, 4), PaletteStep.of(3, 4)));
+    // six levels: 12/5 = 2.4 steps apart, rounded to the nearest step
+    assertEquals(List.of(0, 2, 5, 7, 10, 12), java.util.stream.IntStream.range(0, 6).mapToObj(r -> PaletteStep.of(r, 6)).toList());
+    // thirteen levels: one step each
+    for (int rank = 0; rank < PaletteStep.STEPS; rank++) assertEquals(rank, PaletteStep.of(rank, PaletteStep.STEPS));
+    assertEquals(0, PaletteStep.of(0, 1));
+  }
+
+  @Test
+  void aLevelsPaletteStepFollowsItsOwnScale() {
+    Scale five = new Scale("five", java.util.stream.IntStream.range(0, 5)
+        .mapToObj(i -> new Level("l" + i, "L" + i, "", "", i, "five")).toList());
+    dev.versus.config.SiteConfig config = new dev.versus.config.SiteConfig("t", "", "https://example.org/", "/", "en",
+        List.of(), List.of(), List.of(five), List.of(), List.of(), false, List.of(), "", 0);
+    assertEquals(List.of(0, 3, 6, 9, 12), five.levels().stream().map(l -> PaletteStep.of(l, config)).toList());
+    assertEquals(0, PaletteStep.of(new Level("x", "X", "", "", 0, "gone"), config));
   }
 }

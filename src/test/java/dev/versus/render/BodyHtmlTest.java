@@ -121,4 +121,16 @@ class BodyHtmlTest {
       assertEquals(tag, "<a href=\"" + LinkAttrs.escape(v) + "\"></a>");
     }
   }
+  /** A body read away from its page (a feed entry): relative references resolve against the page, absolute ones stay. */
+  @Test
+  void absoluteResolvesRelativeReferencesAgainstThePage() {
+    String page = "https://example.org/guide/articles/evening/";
+    assertEquals("<p><a href=\"https://example.org/guide/articles/evening/#fn-1\">1</a> "
+        + "<a href=\"https://example.org/guide/criteria/speed/\">speed</a> <a href=\"https://example.org/guide/articles/other/#x\">other</a> "
+        + "<img src=\"https://example.org/guide/img/a.png\" alt=\"a\"> <a href=\"https://elsewhere.example/?q=1\">far</a> "
+        + "<a href=\"mailto:ed@example.org\">mail</a></p>",
+        BodyHtml.absolute("<p><a href=\"#fn-1\">1</a> <a href=\"/guide/criteria/speed/\">speed</a> <a href=\"../other/#x\">other</a> "
+            + "<img src=\"/guide/img/a.png\" alt=\"a\"> <a href=\"https://elsewhere.example/?q=1\">far</a> "
+            + "<a href=\"mailto:ed@example.org\">mail</a></p>", page));
+  }
 }

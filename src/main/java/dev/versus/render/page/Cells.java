@@ -11,11 +11,12 @@ public final class Cells {
   /**
    * An answer as one shape for every type: {@code type} is {@code level}, {@code number} or {@code text};
    * {@code label} the level's word, the formatted number or the text. A level also has its {@code key},
-   * {@code symbol}, {@code meaning}, {@code rank} on its {@code scale} and colour {@code tier}; the other
-   * types have them empty (rank 0).
+   * {@code symbol}, {@code meaning}, {@code rank} on its {@code scale}, colour {@code tier} and palette
+   * {@code step} (0, the best, to 12, the worst: the theme's class {@code step-N}); the other types have them
+   * empty (rank and step 0).
    */
   public record Value(String type, String key, String label, String symbol, String meaning, int rank, String scale,
-      String tier) {}
+      String tier, int step) {}
 
   /**
    * One subject's cell on one criterion. {@code missing} when it has no verdict (its other fields then

@@ -38,8 +38,9 @@ public final class Docs {
 
   /**
    * An article: as lists show it, with its update (ISO and human, empty when none), author, sources, body
-   * ({@code htmlText}: the same HTML as text, escaped where the feed embeds it in XML), table of contents,
-   * the criteria it discusses, its word count and the absolute URL of its page (what a feed reader follows).
+   * ({@code htmlText}: the same HTML as text, escaped where the feed embeds it in XML; in the feed with every
+   * link and source absolute, resolved against the article's page), table of contents, the criteria it
+   * discusses, its word count and the absolute URL of its page (what a feed reader follows).
    */
   public record ArticleView(String slug, String title, String description, String url, String date, String dateHuman,
       int readingMinutes, boolean draft, String updated, String updatedHuman, String author, List<SourceRef> sources,
