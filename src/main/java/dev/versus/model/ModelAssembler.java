@@ -254,8 +254,10 @@ public final class ModelAssembler {
     }
     for (Document d : files.values()) {
       if (!listed.contains(d.slug())) {
-        diags.error(Position.of(d.path()), "subject file " + d.path() + " is not listed in site.yaml: add `" + d.slug()
-            + "` to `subjects` there (it sets the column order), or delete the file");
+        Position at = d.onlyInTable() ? d.frontMatter().pos() : Position.of(d.path());
+        diags.error(at, (d.onlyInTable() ? "subject `" + d.slug() + "` of " + at.file() : "subject file " + d.path())
+            + " is not listed in site.yaml: add `" + d.slug() + "` to `subjects` there (it sets the column order), or delete the "
+            + (d.onlyInTable() ? "row" : "file"));
       }
     }
     return List.copyOf(out);
