@@ -92,8 +92,7 @@ public final class ContentLoader {
     Set<String> loadedPaths = docs.stream().map(Document::path).collect(Collectors.toSet());
     Set<String> failed = markdownFiles.stream().filter(f -> !loadedPaths.contains(f))
         .collect(Collectors.toCollection(TreeSet::new));
-    List<Document> merged = MatrixTables.merge(docs, table(loaded, MatrixTables.SUBJECTS, outside, diags),
-        table(loaded, MatrixTables.CRITERIA, outside, diags), table(loaded, MatrixTables.CELLS, outside, diags), failed, diags);
+    List<Document> merged = MatrixTables.merge(docs, MatrixTables.Tables.of(loaded, outside, diags), failed, diags);
     List<EditionFile> editions = new ArrayList<>();
     for (String f : allFiles) {
       if (!EditionFile.is(f) || outside.contains(f)) continue;
@@ -102,14 +101,6 @@ public final class ContentLoader {
       l.value().ifPresent(root -> editions.add(new EditionFile(f, EditionFile.nameOf(f), (YNode) root)));
     }
     return new SourceTree(site, sources, merged, statics, allFiles, failed, List.copyOf(editions));
-  }
-
-  /** The parsed table {@code file} of data/, its own diagnostics replayed; empty when absent or broken. */
-  private static Optional<CsvTable> table(Map<String, Loaded<?>> loaded, String file, Set<String> outside, Diagnostics diags) {
-    Loaded<?> l = outside.contains(file) ? null : loaded.get(file);
-    if (l == null) return Optional.empty();
-    l.diagnostics().forEach(diags::add);
-    return l.value().map(CsvTable.class::cast);
   }
 
   /**

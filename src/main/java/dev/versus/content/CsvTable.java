@@ -178,11 +178,21 @@ public final class CsvTable {
               + " or the line's end right after the closing one");
     } else if (line.find()) {
       int l = Math.min(lineStarts.length, Math.max(1, Integer.parseInt(line.group(1))));
-      diags.error(path, l, 1, "a quoted field that starts on this line is never closed: add its closing quote (\"), and write"
-          + " a quote inside a field twice (\"\")");
+      diags.error(at(unclosedQuote(lineStarts[l - 1])), "this quoted field is never closed: add its closing quote (\"), and"
+          + " write a quote inside a field twice (\"\")");
     } else {
       diags.error(path, 1, 1, "not readable as CSV: " + message);
     }
+  }
+
+  /** The opening quote of the field that runs to the end of the text, in the record starting at {@code p}. */
+  private int unclosedQuote(int p) {
+    while (p < text.length()) {
+      int end = end(p);
+      if (end >= text.length() && text.charAt(p) == '"') return p;
+      p = end + 1;
+    }
+    return Math.min(p, text.length());
   }
 
   /** The offset where each of the record's {@code size} fields starts, the record starting at {@code start}. */

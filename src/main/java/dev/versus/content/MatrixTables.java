@@ -54,21 +54,48 @@ final class MatrixTables {
   }
 
   /**
+   * The three tables as loaded: each empty when absent or unreadable; {@code broken} names those that exist
+   * but could not be read (their own errors stand for what they would have given).
+   */
+  record Tables(Optional<CsvTable> subjects, Optional<CsvTable> criteria, Optional<CsvTable> cells, Set<String> broken) {
+    /** The tables among {@code loaded} (each file's own diagnostics replayed), skipping those that lead {@code outside}. */
+    static Tables of(Map<String, ContentLoader.Loaded<?>> loaded, Set<String> outside, Diagnostics diags) {
+      Set<String> broken = new HashSet<>();
+      List<Optional<CsvTable>> tables = new ArrayList<>();
+      for (String file : List.of(SUBJECTS, CRITERIA, CELLS)) {
+        ContentLoader.Loaded<?> l = outside.contains(file) ? null : loaded.get(file);
+        if (l != null) l.diagnostics().forEach(diags::add);
+        Optional<CsvTable> t = l == null ? Optional.empty() : l.value().map(CsvTable.class::cast);
+        if (l != null && t.isEmpty()) broken.add(file);
+        tables.add(t);
+      }
+      return new Tables(tables.get(0), tables.get(1), tables.get(2), Set.copyOf(broken));
+    }
+  }
+
+  /**
    * {@code docs} (in path order) with the tables laid in: front matter extended by the rows of the same
    * slug, a new document per row without a Markdown file, in path order. {@code failed} are the content
    * files that did not load: cells may name their criteria without a second error, and their rows are left
-   * out, the file's own error standing for them.
+   * out, the file's own error standing for them. When a table is broken, what it would have given is not
+   * reported again: a broken data/cells.csv adds each criterion left without verdicts to {@code failed}
+   * (instead of a "missing verdicts" error each), a broken data/criteria.csv lets cells name any criterion,
+   * and a broken data/subjects.csv is itself added to {@code failed} (see {@link SourceTree#tableFailed}).
    */
-  static List<Document> merge(List<Document> docs, Optional<CsvTable> subjects, Optional<CsvTable> criteria,
-      Optional<CsvTable> cells, Set<String> failed, Diagnostics diags) {
-    if (subjects.isEmpty() && criteria.isEmpty() && cells.isEmpty()) return docs;
+  static List<Document> merge(List<Document> docs, Tables tables, Set<String> failed, Diagnostics diags) {
+    if (tables.broken().contains(SUBJECTS)) failed.add(SUBJECTS);
+    if (tables.subjects().isEmpty() && tables.criteria().isEmpty() && tables.cells().isEmpty() && tables.broken().isEmpty()) return docs;
+    Optional<CsvTable> subjects = tables.subjects();
+    Optional<CsvTable> criteria = tables.criteria();
+    Optional<CsvTable> cells = tables.cells();
     Map<String, YNode.Map> subjectRows = subjects.map(t -> rows(t, diags)).orElse(Map.of());
     Map<String, YNode.Map> criterionRows = criteria.map(t -> rows(t, diags)).orElse(Map.of());
     Set<String> criterionSlugs = new HashSet<>(criterionRows.keySet());
     docs.stream().filter(d -> d.kind() == Kind.CRITERION).forEach(d -> criterionSlugs.add(d.slug()));
     failed.stream().filter(f -> f.startsWith(Kind.CRITERION.folder() + "/"))
         .forEach(f -> criterionSlugs.add(ContentLoader.suggestSlug(f.substring(f.lastIndexOf('/') + 1, f.lastIndexOf('.')))));
-    Map<String, YNode.Map> verdicts = cells.map(t -> verdicts(t, criterionSlugs, diags)).orElse(Map.of());
+    Map<String, YNode.Map> verdicts = cells.map(t -> verdicts(t, criterionSlugs, !tables.broken().contains(CRITERIA), diags))
+        .orElse(Map.of());
 
     List<Document> out = new ArrayList<>(docs.size());
     Set<String> withFile = new HashSet<>();
@@ -94,6 +121,10 @@ final class MatrixTables {
         out.add(fromTable(Kind.CRITERION, slug, cellMap == null ? row : merged(row, null, cellMap, diags)));
       }
     });
+    if (tables.broken().contains(CELLS)) {
+      // their verdicts were in the broken table: its error stands for the "missing verdicts" each would get
+      out.removeIf(d -> d.kind() == Kind.CRITERION && d.frontMatter().get("verdicts") == null && failed.add(d.path()));
+    }
     out.sort(Comparator.comparing(Document::path));
     return List.copyOf(out);
   }
@@ -129,7 +160,7 @@ final class MatrixTables {
   }
 
   /** The cells of the table as each criterion's {@code verdicts} map, keyed by subject, in row order. */
-  private static Map<String, YNode.Map> verdicts(CsvTable table, Set<String> criteria, Diagnostics diags) {
+  private static Map<String, YNode.Map> verdicts(CsvTable table, Set<String> criteria, boolean allKnown, Diagnostics diags) {
     Map<String, Map<String, YNode.Entry>> byCriterion = new LinkedHashMap<>();
     Map<String, Position> firstRow = new HashMap<>();
     Map<String, Integer> lines = new HashMap<>();
@@ -141,7 +172,7 @@ final class MatrixTables {
       if (VERDICT_COLUMNS.stream().allMatch(c -> r.value(c).isEmpty())) continue;
       if (!criteria.contains(criterion)) {
         // one error per unknown name, not one per subject of a misspelt row
-        if (unknown.add(criterion)) {
+        if (allKnown && unknown.add(criterion)) {
           diags.error(r.pos("criterion"), "unknown criterion `" + criterion + "`" + Suggest.didYouMean(criterion, criteria)
               + ": a criterion is a row of " + CRITERIA + " or a file criteria/" + criterion + ".md");
         }

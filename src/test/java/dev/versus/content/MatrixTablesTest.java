@@ -30,9 +30,10 @@ class MatrixTablesTest {
 
   /** The documents {@code cells} (a data/cells.csv) and {@code criteria} (a data/criteria.csv) give, and the diagnostics. */
   private static List<Document> merge(List<Document> docs, String criteria, String cells, Diagnostics diags) {
-    return MatrixTables.merge(docs, Optional.empty(),
+    return MatrixTables.merge(docs, new MatrixTables.Tables(Optional.empty(),
         Optional.ofNullable(criteria).flatMap(t -> MatrixTables.parse(MatrixTables.CRITERIA, t, diags)),
-        Optional.ofNullable(cells).flatMap(t -> MatrixTables.parse(MatrixTables.CELLS, t, diags)), Set.of(), diags);
+        Optional.ofNullable(cells).flatMap(t -> MatrixTables.parse(MatrixTables.CELLS, t, diags)), Set.of()),
+        new java.util.HashSet<>(), diags);
   }
 
   private static YNode.Scalar scalar(YNode node) {
@@ -83,7 +84,7 @@ class MatrixTablesTest {
     assertEquals(List.of("data/cells.csv:2:15: error: a quoted field must end at its closing quote: write a quote inside it"
         + " twice (\"say \"\"hi\"\"\") and put a comma or the line's end right after the closing one"),
         errors(MatrixTables.CELLS, "criterion,subject,level\norm,tea,\"full\"x\n"));
-    assertEquals(List.of("data/cells.csv:3:1: error: a quoted field that starts on this line is never closed: add its closing"
+    assertEquals(List.of("data/cells.csv:3:12: error: this quoted field is never closed: add its closing"
         + " quote (\"), and write a quote inside a field twice (\"\")"),
         errors(MatrixTables.CELLS, "criterion,subject,level\norm,tea,full\norm,coffee,\"full\n"));
   }
