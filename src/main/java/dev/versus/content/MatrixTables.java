@@ -85,16 +85,13 @@ final class MatrixTables {
   static List<Document> merge(List<Document> docs, Tables tables, Set<String> failed, Diagnostics diags) {
     if (tables.broken().contains(SUBJECTS)) failed.add(SUBJECTS);
     if (tables.subjects().isEmpty() && tables.criteria().isEmpty() && tables.cells().isEmpty() && tables.broken().isEmpty()) return docs;
-    Optional<CsvTable> subjects = tables.subjects();
-    Optional<CsvTable> criteria = tables.criteria();
-    Optional<CsvTable> cells = tables.cells();
-    Map<String, YNode.Map> subjectRows = subjects.map(t -> rows(t, diags)).orElse(Map.of());
-    Map<String, YNode.Map> criterionRows = criteria.map(t -> rows(t, diags)).orElse(Map.of());
+    Map<String, YNode.Map> subjectRows = tables.subjects().map(t -> rows(t, diags)).orElse(Map.of());
+    Map<String, YNode.Map> criterionRows = tables.criteria().map(t -> rows(t, diags)).orElse(Map.of());
     Set<String> criterionSlugs = new HashSet<>(criterionRows.keySet());
     docs.stream().filter(d -> d.kind() == Kind.CRITERION).forEach(d -> criterionSlugs.add(d.slug()));
     failed.stream().filter(f -> f.startsWith(Kind.CRITERION.folder() + "/"))
         .forEach(f -> criterionSlugs.add(ContentLoader.suggestSlug(f.substring(f.lastIndexOf('/') + 1, f.lastIndexOf('.')))));
-    Map<String, YNode.Map> verdicts = cells.map(t -> verdicts(t, criterionSlugs, !tables.broken().contains(CRITERIA), diags))
+    Map<String, YNode.Map> verdicts = tables.cells().map(t -> verdicts(t, criterionSlugs, !tables.broken().contains(CRITERIA), diags))
         .orElse(Map.of());
 
     List<Document> out = new ArrayList<>(docs.size());
