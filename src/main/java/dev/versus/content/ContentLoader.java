@@ -92,6 +92,7 @@ public final class ContentLoader {
     Set<String> loadedPaths = docs.stream().map(Document::path).collect(Collectors.toSet());
     Set<String> failed = markdownFiles.stream().filter(f -> !loadedPaths.contains(f))
         .collect(Collectors.toCollection(TreeSet::new));
+    List<Document> merged = MatrixTables.merge(docs, MatrixTables.Tables.of(loaded, outside, diags), failed, diags);
     List<EditionFile> editions = new ArrayList<>();
     for (String f : allFiles) {
       if (!EditionFile.is(f) || outside.contains(f)) continue;
@@ -99,7 +100,7 @@ public final class ContentLoader {
       l.diagnostics().forEach(diags::add);
       l.value().ifPresent(root -> editions.add(new EditionFile(f, EditionFile.nameOf(f), (YNode) root)));
     }
-    return new SourceTree(site, sources, List.copyOf(docs), statics, allFiles, failed, List.copyOf(editions));
+    return new SourceTree(site, sources, merged, statics, allFiles, failed, List.copyOf(editions));
   }
 
   /**
@@ -130,13 +131,15 @@ public final class ContentLoader {
     Optional<?> value = file.equals("site.yaml") || file.equals("sources.yaml")
         ? yaml(source, file, own)
         : EditionFile.is(file) ? read(file, source.resolve(file), own).flatMap(text -> JsonTree.parse(file, text, own))
+        : MatrixTables.is(file) ? read(file, source.resolve(file), own).flatMap(text -> MatrixTables.parse(file, text, own))
         : document(source, source.resolve(file), own);
     return new Loaded<>(value, own.sorted());
   }
 
-  /** Whether {@link #parse} reads this file: the two YAML files, the content documents and the editions. */
+  /** Whether {@link #parse} reads this file: the two YAML files, the content documents, the editions and the matrix tables. */
   static boolean isParsed(String file) {
-    return file.equals("site.yaml") || file.equals("sources.yaml") || isContent(file) || EditionFile.is(file);
+    return file.equals("site.yaml") || file.equals("sources.yaml") || isContent(file) || EditionFile.is(file)
+        || MatrixTables.is(file);
   }
 
   private static boolean isContent(String file) {

@@ -4,8 +4,10 @@ import dev.versus.diag.Diagnostics;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -22,6 +24,8 @@ public final class SourceCache {
   private final Path source;
   private final Set<String> allFiles = new TreeSet<>();
   private final Map<String, ContentLoader.Loaded<?>> loaded = new HashMap<>();
+  /** The documents of the last tree handed out, by path (see {@link #sameDocuments}). */
+  private Map<String, Document> lastDocuments = Map.of();
   /** An immutable copy of allFiles for the trees handed out, made again only when the set of files changed. */
   private Set<String> snapshot;
 
@@ -69,7 +73,27 @@ public final class SourceCache {
   public synchronized SourceTree tree(Diagnostics diags) {
     if (snapshot == null) snapshot = java.util.Collections.unmodifiableSet(new TreeSet<>(allFiles));
     // the tree is assembled while this lock is held: the map is read, never kept
-    return loader.tree(source, snapshot, java.util.Collections.unmodifiableMap(loaded), diags);
+    return sameDocuments(loader.tree(source, snapshot, java.util.Collections.unmodifiableMap(loaded), diags));
+  }
+
+  /**
+   * {@code tree} with each document that equals the last tree's document of its path replaced by that very
+   * object. A Markdown file's document stays the same object while the file is unchanged, but the documents
+   * of data/'s tables ({@link MatrixTables}) are made anew from the tables on every tree: without this, one
+   * edited cell of data/cells.csv would have the model (whose memo keys by identity) read every criterion again.
+   */
+  private SourceTree sameDocuments(SourceTree tree) {
+    Map<String, Document> next = new HashMap<>();
+    List<Document> docs = new ArrayList<>(tree.documents().size());
+    for (Document d : tree.documents()) {
+      Document last = lastDocuments.get(d.path());
+      Document kept = last != null && last != d && last.equals(d) ? last : d;
+      docs.add(kept);
+      next.put(d.path(), kept);
+    }
+    lastDocuments = next;
+    return new SourceTree(tree.siteYaml(), tree.sourcesYaml(), List.copyOf(docs), tree.staticFiles(), tree.allFiles(),
+        tree.failed(), tree.editions());
   }
 
   private void read(String rel) {

@@ -21,6 +21,14 @@ public record SourceTree(Optional<YNode> siteYaml, Optional<YNode> sourcesYaml,
   }
 
   /**
+   * Whether the table of {@code data/} that would list documents of {@code kind} exists but could not be read:
+   * then a document missing from it is not reported again (its own error stands for it).
+   */
+  public boolean tableFailed(Kind kind) {
+    return kind == Kind.SUBJECT && failed.contains(MatrixTables.SUBJECTS);
+  }
+
+  /**
    * Slugs of content files of {@code kind} that exist, loaded or not (a failed file is reported once, by
    * itself; one whose name is not a slug by the slug it would become, never by its invalid name).
    */

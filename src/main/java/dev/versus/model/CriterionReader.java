@@ -53,10 +53,12 @@ final class CriterionReader {
         verdict(e, measure, config, notes.keySet(), diags).ifPresent(verdicts::add);
       }
       for (String s : subjects) {
-        if (m.get(s) == null) {
-          diags.warning(m.pos(), "no verdict for subject `" + s + "`: add `" + s + ": {"
-              + ANSWER_KEY.get(measure.map(Measure::type).orElse("scale")) + ": ..., summary: ...}` under verdicts");
-        }
+        if (m.get(s) != null) continue;
+        String answer = ANSWER_KEY.get(measure.map(Measure::type).orElse("scale"));
+        // the verdicts of a criterion given only in data/cells.csv are positioned there: say how to add a row
+        diags.warning(m.pos(), "no verdict for subject `" + s + "`: add " + (m.pos().file().endsWith(".csv")
+            ? "a row with criterion `" + doc.slug() + "`, subject `" + s + "`, its " + answer + " and summary to " + m.pos().file()
+            : "`" + s + ": {" + answer + ": ..., summary: ...}` under verdicts"));
       }
     });
     verdicts.sort(java.util.Comparator.comparingInt(v -> subjects.indexOf(v.subject())));

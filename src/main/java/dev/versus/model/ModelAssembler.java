@@ -61,7 +61,9 @@ public final class ModelAssembler {
     memo.readContext(List.of(config, criterionSlugs));
 
     // a subject file that exists but could not be read is reported once, by itself, not also as missing
-    List<Subject> subjects = subjects(docs, config, sourceIds, Set.copyOf(tree.slugs(Kind.SUBJECT)), diags);
+    // ... as is one that a data/subjects.csv which could not be read may have listed
+    Set<String> existing = tree.tableFailed(Kind.SUBJECT) ? Set.copyOf(subjectSlugs) : Set.copyOf(tree.slugs(Kind.SUBJECT));
+    List<Subject> subjects = subjects(docs, config, sourceIds, existing, diags);
     List<Criterion> criteria = new ArrayList<>();
     List<Article> articles = new ArrayList<>();
     List<Faq> faqs = new ArrayList<>();
@@ -245,7 +247,7 @@ public final class ModelAssembler {
       listed.add(ref.slug());
       Document d = files.get(ref.slug());
       if (d == null && existing.contains(ref.slug())) continue;
-      if (d == null && !existing.contains(ref.slug())) {
+      if (d == null) {
         diags.error(ref.pos(), "subject `" + ref.slug() + "` has no file: create subjects/" + ref.slug()
             + ".md or remove it from `subjects`");
       } else {
@@ -254,8 +256,10 @@ public final class ModelAssembler {
     }
     for (Document d : files.values()) {
       if (!listed.contains(d.slug())) {
-        diags.error(Position.of(d.path()), "subject file " + d.path() + " is not listed in site.yaml: add `" + d.slug()
-            + "` to `subjects` there (it sets the column order), or delete the file");
+        Position at = d.onlyInTable() ? d.frontMatter().pos() : Position.of(d.path());
+        diags.error(at, (d.onlyInTable() ? "subject `" + d.slug() + "` of " + at.file() : "subject file " + d.path())
+            + " is not listed in site.yaml: add `" + d.slug() + "` to `subjects` there (it sets the column order), or delete the "
+            + (d.onlyInTable() ? "row" : "file"));
       }
     }
     return List.copyOf(out);

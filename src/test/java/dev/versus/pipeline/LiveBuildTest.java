@@ -107,6 +107,28 @@ class LiveBuildTest {
   }
 
   @Test
+  void csvCellEditReRendersThePagesShowingItsCriterionOnly() {
+    write("data/criteria.csv", "slug,title,group,order,question\naroma,Aroma,taste,3,Smell?\nbody,Body,taste,4,Feel?\n");
+    String cells = "criterion,subject,level,summary,sources\n"
+        + "aroma,tea,none,Faint.,almanac\naroma,coffee,built-in,Strong.,almanac\naroma,cocoa,none,Sweet.,almanac\n"
+        + "body,tea,none,Thin.,almanac\nbody,coffee,extension,Full.,almanac\nbody,cocoa,built-in,Thick.,almanac\n";
+    Rebuild added = write("data/cells.csv", cells);
+    assertEquals(List.of(), added.diagnostics());
+    assertTrue(added.rendered().containsAll(Set.of("criteria/aroma/", "criteria/body/")), added.rendered().toString());
+    Dependencies withTables = live.dependencies().orElseThrow();
+
+    Rebuild r = write("data/cells.csv", cells.replace("Thin.", "Thin and watery."));
+    assertEquals(List.of(), r.diagnostics());
+    assertEquals(Set.of("criteria/body.md"), r.inputs(), "only the criterion of the edited cell");
+    assertTrue(r.rendered().containsAll(Set.of("criteria/body/", "compare/", "subjects/tea/")), r.rendered().toString());
+    assertFalse(r.rendered().contains("criteria/aroma/"));
+    assertFalse(r.rendered().contains("criteria/price/"));
+    assertFalse(r.rendered().contains("articles/evening/"));
+    assertPredicted(withTables, r);
+    assertSameAsFullBuild();
+  }
+
+  @Test
   void claimEditReRendersTheCellsItBacks() {
     Rebuild r = edit("subjects/tea.md", t -> t.replace("{claim=\"price/tea\"}", "{claim=\"price/tea\" level=\"built-in\"}"));
     // the passage now grades the cell: the criterion page's evidence says so, and every page showing the cell may change
