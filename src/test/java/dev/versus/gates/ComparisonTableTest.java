@@ -202,6 +202,7 @@ class ComparisonTableTest {
         @SuppressWarnings("unchecked")
         List<String> expected = (List<String>) page.evaluate("""
             () => ['filter-diff', 'filter-group',
+                   ...[...document.querySelectorAll('#since-form select, #since-form a[href]')].map(e => e.id || e.getAttribute('href')),
                    ...[...document.querySelectorAll('#subject-choice input')].map(i => i.id),
                    ...[...document.querySelectorAll('.pair-links a')].map(a => a.getAttribute('href')),
                    ...[...document.querySelectorAll('nav.sorts a[href]')].map(a => a.getAttribute('href')), 'table-scroll',
