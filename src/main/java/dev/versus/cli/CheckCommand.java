@@ -22,7 +22,7 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--strict", description = "Fail on warnings too.")
   boolean strict;
 
-  @Option(names = "--evidence", description = "Print one line per cell of the matrix: its claims, sources, dispute and stale dates.")
+  @Option(names = "--evidence", description = "Print one line per cell of the matrix: its claims, sources, dispute and stale dates; then the data-quality figures.")
   boolean evidence;
 
   @Spec
@@ -33,7 +33,14 @@ final class CheckCommand implements Callable<Integer> {
     dev.versus.pipeline.BuildOptions buildOptions = options.toOptions();
     BuildResult r = new Build().run(buildOptions, false);
     Report.diagnostics(r, buildOptions.source(), spec.commandLine().getErr());
-    if (evidence) r.site().ifPresent(site -> Report.evidence(site.evidence(), spec.commandLine().getOut()));
+    if (evidence) {
+      r.site().ifPresent(site -> Report.evidence(site.evidence(), spec.commandLine().getOut()));
+      // the figures of the whole matrix last, once the guide has no error (a matrix is only made of a valid guide)
+      if (!r.hasErrors()) {
+        r.site().ifPresent(site -> Report.quality(dev.versus.matrix.Quality.of(dev.versus.matrix.Matrix.of(site), site.evidence()),
+            spec.commandLine().getOut()));
+      }
+    }
     boolean failed = r.hasErrors() || (strict && r.count(Severity.WARNING) > 0);
     Report.summary(r, failed ? "check failed" : "check passed", spec.commandLine().getOut());
     return failed ? 1 : 0;

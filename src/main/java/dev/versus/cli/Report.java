@@ -44,4 +44,15 @@ final class Report {
     }
     out.flush();
   }
+
+  /**
+   * The data-quality figures, after the evidence lines ({@code versus check --evidence}):
+   * {@code quality: 46 of 48 cells answered, 1 unknown, 1 without an answer; 31 backed by a dated passage, 2 due for a check}.
+   */
+  static void quality(dev.versus.matrix.Quality q, java.io.PrintWriter out) {
+    out.println("quality: " + q.answered() + " of " + q.cells() + (q.cells() == 1 ? " cell" : " cells") + " answered, "
+        + q.unknown() + " unknown, " + q.unanswered() + " without an answer; " + q.backed() + " backed by a dated passage, "
+        + q.stale() + " due for a check");
+    out.flush();
+  }
 }

@@ -13,7 +13,7 @@ import java.util.Optional;
  * ({@code unreleased}), described by {@code changes.schema.json} beside it. Each change names its criterion and
  * subject by slug, says whether the cell was {@code added}, {@code changed} or {@code removed}, and gives the
  * answer before and after as compare.json writes an answer: a level's key, a number, or the text ({@code null}
- * where there was none). A criterion added or removed shows as each of its cells added or removed.
+ * where there was none; {@code {"unknown": reason}} for an answer not known). A criterion added or removed shows as each of its cells added or removed.
  */
 final class ChangesJson {
   private ChangesJson() {}
@@ -31,8 +31,12 @@ final class ChangesJson {
         "change", c.kind().key(), "from", written(c.from()), "to", written(c.to()))).toList();
   }
 
-  /** An answer as compare.json writes it: the one of level, value and text it has. */
+  /**
+   * An answer as compare.json writes it: the one of level, value and text it has; an unknown answer as
+   * {@code {"unknown": "<reason>"}}, so it is never mistaken for a text.
+   */
   private static Object written(Optional<Answer> answer) {
-    return answer.map(a -> OpenData.answer(a).values().stream().filter(v -> v != null).findFirst().orElse(null)).orElse(null);
+    return answer.map(a -> a instanceof Answer.Unknown u ? OpenData.map("unknown", u.reason())
+        : OpenData.answer(a).values().stream().filter(v -> v != null).findFirst().orElse(null)).orElse(null);
   }
 }

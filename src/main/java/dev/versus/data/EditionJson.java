@@ -16,7 +16,7 @@ import java.util.Optional;
  * An edition file ({@code editions/<name>.json}, written by {@code versus edition}): the guide's matrix on
  * {@code date} in compare.json's shape, cut down to what the changes are made of: the subjects (slug, title),
  * the scales (so a level keeps the label it had), and each criterion (slug, title, type, scale, unit, better)
- * with every subject's cell (subject, answered, level, value, text), in table order.
+ * with every subject's cell (subject, answered, level, value, text, unknown), in table order.
  */
 public final class EditionJson {
   private EditionJson() {}
@@ -36,7 +36,7 @@ public final class EditionJson {
       List<Object> cells = new ArrayList<>();
       for (Subject s : site.subjects()) {
         Optional<Verdict> v = c.verdict(s.slug());
-        Map<String, Object> cell = OpenData.map("subject", s.slug(), "answered", v.isPresent());
+        Map<String, Object> cell = OpenData.map("subject", s.slug(), "answered", v.filter(x -> x.answer().known()).isPresent());
         cell.putAll(OpenData.answer(v.map(Verdict::answer).orElse(null)));
         cells.add(cell);
       }

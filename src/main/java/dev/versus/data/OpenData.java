@@ -5,6 +5,7 @@ import dev.versus.config.Scale;
 import dev.versus.config.Source;
 import dev.versus.content.Kind;
 import dev.versus.matrix.Matrix;
+import dev.versus.matrix.Quality;
 import dev.versus.matrix.Row;
 import dev.versus.model.Answer;
 import dev.versus.model.CellEvidence;
@@ -45,7 +46,7 @@ import org.apache.commons.csv.CSVPrinter;
 public final class OpenData {
   /** The CSV columns, in order. */
   public static final List<String> CSV_HEADER = List.of("criterion", "criterion_title", "group", "type", "subject",
-      "subject_title", "level", "level_label", "value", "unit", "text", "summary", "sources", "disputed", "passages");
+      "subject_title", "level", "level_label", "value", "unit", "text", "unknown", "summary", "sources", "disputed", "passages");
 
   private OpenData() {}
 
@@ -80,6 +81,9 @@ public final class OpenData {
     Map<String, Object> root = map("$schema", links.absolute(Routes.COMPARE_SCHEMA), "title", site.config().title(),
         "url", links.absolute(PageKind.COMPARE.route()), "updated", site.updated().toString(),
         "license", site.config().dataLicense().isEmpty() ? null : site.config().dataLicense());
+    Quality q = Quality.of(matrix, site.evidence());
+    root.put("quality", map("cells", q.cells(), "answered", q.answered(), "unknown", q.unknown(), "unanswered", q.unanswered(),
+        "backed", q.backed(), "stale", q.stale()));
     root.put("subjects", site.subjects().stream().map(s -> map("slug", s.slug(), "title", s.title(),
         "url", links.absolute(Kind.SUBJECT.route(s.slug())), "website", s.website(), "version", s.version(),
         "license", s.license())).toList());
@@ -114,13 +118,15 @@ public final class OpenData {
   }
 
   /**
-   * One subject's cell; a subject without a verdict has every answer null and {@code answered} false.
+   * One subject's cell; a subject without a verdict has every answer null and {@code answered} false, and so has an
+   * unknown answer, whose reason is {@code unknown}.
    * {@code evidence} and {@code disputes} come from the cell's claims, {@code checked} and {@code stale}
    * from its review state (the newest {@code checked} of its claims, else the criterion's {@code reviewed}).
    */
   private static Map<String, Object> cell(Subject s, Optional<Verdict> verdict, Optional<CellEvidence> evidence, Links links) {
     Answer a = verdict.map(Verdict::answer).orElse(null);
-    Map<String, Object> out = map("subject", s.slug(), "answered", verdict.isPresent());
+    // an unknown answer is no answer: answered false, with the reason in unknown
+    Map<String, Object> out = map("subject", s.slug(), "answered", a != null && a.known());
     out.putAll(answer(a));
     out.putAll(map("summary", verdict.map(Verdict::summary).orElse(""),
         "sources", verdict.map(Verdict::sources).orElse(List.of()),
@@ -133,11 +139,15 @@ public final class OpenData {
     return out;
   }
 
-  /** {@code level}, {@code value} and {@code text} of an answer, the two it is not (or all three, for none) null. */
+  /**
+   * {@code level}, {@code value}, {@code text} and {@code unknown} (the reason an answer is not known) of an answer,
+   * the three it is not (or all four, for none) null.
+   */
   static Map<String, Object> answer(Answer a) {
     return map("level", a instanceof Answer.OfLevel l ? l.level().key() : null,
         "value", a instanceof Answer.OfValue v ? v.value() : null,
-        "text", a instanceof Answer.OfText t ? t.text() : null);
+        "text", a instanceof Answer.OfText t ? t.text() : null,
+        "unknown", a instanceof Answer.Unknown u ? u.reason() : null);
   }
 
   /** A passage behind a cell: its permalink on its page ({@code #claim-...}), where it is, and what it grades. */
@@ -154,6 +164,7 @@ public final class OpenData {
   private static Map<String, Object> side(CellEvidence.Side side) {
     Map<String, Object> out = answer(side.grade());
     out.remove("text"); // a text criterion is never graded
+    out.remove("unknown"); // nor does a passage say an answer is not known
     out.put("passages", side.claims().stream().map(Claim::id).toList());
     return out;
   }
@@ -181,6 +192,7 @@ public final class OpenData {
               a instanceof Answer.OfValue x ? x.value().toPlainString() : "",
               FormulaGuard.text(c.measure() instanceof Measure.Numeric n ? n.unit() : ""),
               FormulaGuard.text(a instanceof Answer.OfText t ? t.text() : ""),
+              FormulaGuard.text(a instanceof Answer.Unknown u ? u.reason() : ""),
               FormulaGuard.text(v.map(Verdict::summary).orElse("")),
               FormulaGuard.text(String.join(" ", v.map(Verdict::sources).orElse(List.of()))),
               FormulaGuard.text(v.map(Verdict::disputed).orElse("")),

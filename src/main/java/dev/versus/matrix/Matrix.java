@@ -53,7 +53,8 @@ public record Matrix(List<Subject> columns, List<RowGroup> groups, List<Scale> s
   private static Row row(Criterion c, List<Subject> columns) {
     List<Optional<Verdict>> verdicts = columns.stream().map(s -> c.verdict(s.slug())).toList();
     long answers = verdicts.stream().map(v -> v.map(x -> Ranks.key(x.answer())).orElse("")).distinct().count();
-    List<Verdict> given = verdicts.stream().flatMap(Optional::stream).toList();
+    // an unknown answer is no answer to rank: it never leads, and a row with one is not level (issue 28)
+    List<Verdict> given = verdicts.stream().flatMap(Optional::stream).filter(v -> v.answer().known()).toList();
     boolean ranked = Ranks.ranked(c.measure()) && given.size() > 1;
     // the best answer given; a row leads only where some given answer is behind it
     Verdict best = given.isEmpty() ? null : given.stream().reduce((a, b) -> Ranks.compare(c.measure(), a, b) >= 0 ? a : b).get();
@@ -61,7 +62,8 @@ public record Matrix(List<Subject> columns, List<RowGroup> groups, List<Scale> s
     List<Cell> cells = new ArrayList<>();
     for (int i = 0; i < columns.size(); i++) {
       Optional<Verdict> v = verdicts.get(i);
-      cells.add(new Cell(columns.get(i), v, contested && v.isPresent() && Ranks.compare(c.measure(), v.get(), best) == 0));
+      cells.add(new Cell(columns.get(i), v, contested && v.isPresent() && v.get().answer().known()
+          && Ranks.compare(c.measure(), v.get(), best) == 0));
     }
     boolean level = ranked && !contested && given.size() == columns.size();
     return new Row(c, List.copyOf(cells), answers > 1, level);
@@ -97,8 +99,8 @@ public record Matrix(List<Subject> columns, List<RowGroup> groups, List<Scale> s
   /** Where {@code subject}, one of the columns, stands on {@code row}. */
   public static Standing standing(Row row, Subject subject) {
     Optional<Cell> cell = row.cells().stream().filter(c -> c.subject().slug().equals(subject.slug())).findFirst();
-    if (cell.isEmpty() || cell.get().verdict().isEmpty() || !Ranks.ranked(row.criterion().measure())
-        || row.cells().stream().filter(c -> c.verdict().isPresent()).count() < 2) {
+    if (cell.isEmpty() || !cell.get().known() || !Ranks.ranked(row.criterion().measure())
+        || row.cells().stream().filter(Cell::known).count() < 2) {
       return Standing.UNRANKED;
     }
     if (cell.get().leads()) return Standing.LEADS;

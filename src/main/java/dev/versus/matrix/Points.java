@@ -20,7 +20,7 @@ import java.util.function.ToDoubleFunction;
  * position on its scale (the best level 1, the worst 0, evenly between), a number's place between the
  * worst and the best value given on its criterion in its {@code better} direction (all equal: 1). A cell
  * without a verdict has no points: no answer is not a bad answer (issue 23), so it takes no part in its
- * subject's score. Text criteria are not ranked and are left out. Disputed cells count as written and are
+ * subject's score; nor has a cell whose answer is {@code unknown} (issue 28). Text criteria are not ranked and are left out. Disputed cells count as written and are
  * flagged. Computed once per site; the profile pages and the /choose/ form both weigh these same numbers.
  */
 public record Points(List<Subject> subjects, List<Line> lines) {
@@ -32,7 +32,7 @@ public record Points(List<Subject> subjects, List<Line> lines) {
 
   /**
    * One ranked criterion: per subject (in {@code subjects}' order) its points, empty where the subject has no
-   * verdict, and whether its cell is disputed.
+   * verdict or an unknown one, and whether its cell is disputed.
    */
   public record Line(Criterion criterion, List<Optional<Double>> points, List<Boolean> disputed) {
     public Line {
@@ -51,7 +51,8 @@ public record Points(List<Subject> subjects, List<Line> lines) {
       List<Boolean> disputed = new ArrayList<>();
       for (Subject s : site.subjects()) {
         Optional<Verdict> v = c.verdict(s.slug());
-        points.add(v.map(x -> points(c, x)));
+        // an unknown answer scores nothing either way: left out, like a missing one (issue 28)
+        points.add(v.filter(x -> x.answer().known()).map(x -> points(c, x)));
         disputed.add(v.map(Verdict::isDisputed).orElse(false));
       }
       lines.add(new Line(c, points, disputed));
@@ -78,7 +79,10 @@ public record Points(List<Subject> subjects, List<Line> lines) {
     return 0;
   }
 
-  /** The ranked criteria {@code subject} (one of {@code subjects}) has no verdict on, in matrix order: what it cannot be scored on. */
+  /**
+   * The ranked criteria {@code subject} (one of {@code subjects}) has no verdict on or an unknown one, in matrix order:
+   * what it cannot be scored on.
+   */
   public List<Criterion> unanswered(Subject subject) {
     int i = subjects.indexOf(subject);
     return lines.stream().filter(l -> l.points().get(i).isEmpty()).map(Line::criterion).toList();

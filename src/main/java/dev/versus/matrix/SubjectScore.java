@@ -29,6 +29,11 @@ public record SubjectScore(Subject subject, double score, int rank, List<Contrib
         .sorted(Comparator.comparingDouble(Contribution::lost).reversed()).limit(n).toList();
   }
 
+  /** The score as a fraction of the best possible, 0 to 1: the length of its bar (issue 28, item 6). */
+  public double fraction() {
+    return Math.max(0, Math.min(1, score / 100));
+  }
+
   /** How many of the cells that count are disputed. */
   public long disputed() {
     return contributions.stream().filter(Contribution::disputed).count();

@@ -23,7 +23,7 @@ import java.util.function.Supplier;
  */
 final class CriterionReader {
   static final Set<String> KEYS = Set.of("title", "group", "order", "question", "verdicts", "type", "scale", "unit", "better", "reviewed", "notes");
-  static final Set<String> VERDICT_KEYS = Set.of("level", "value", "text", "summary", "sources", "disputed", "notes", "since");
+  static final Set<String> VERDICT_KEYS = Set.of("level", "value", "text", "summary", "sources", "disputed", "notes", "since", "unknown");
   static final List<String> TYPES = List.of("scale", "number", "text");
   /** The verdict key that holds the answer, per type. */
   private static final Map<String, String> ANSWER_KEY = Map.of("scale", "level", "number", "value", "text", "text");
@@ -127,7 +127,7 @@ final class CriterionReader {
     if (of.isEmpty()) return Optional.empty();
     Fields v = of.get();
     v.warnUnknown();
-    Optional<Answer> answer = measure.flatMap(m -> answer(v, m, config.scales(), diags));
+    Optional<Answer> answer = v.has("unknown") ? unknown(v, diags) : measure.flatMap(m -> answer(v, m, config.scales(), diags));
     Optional<String> summary = v.text("summary", !(measure.orElse(null) instanceof Measure.Text));
     List<String> sources = Refs.known(v.scalars("sources", false),
         config.sources().stream().map(s -> s.id()).toList(), "source", diags);
@@ -153,6 +153,23 @@ final class CriterionReader {
     if (m instanceof Measure.OnScale s) return level(v, s.scale(), scales, diags).map(Answer.OfLevel::new);
     if (m instanceof Measure.Numeric) return number(v, diags).map(Answer.OfValue::new);
     return v.text("text", true).map(Answer.OfText::new);
+  }
+
+  /**
+   * An unknown answer ({@code unknown: "why it is not known"}): the reason must be said, and no answer key may stand
+   * beside it (an error at {@code unknown}, naming the key: the verdict would say two things).
+   */
+  private static Optional<Answer> unknown(Fields v, Diagnostics diags) {
+    for (String type : TYPES) {
+      String key = ANSWER_KEY.get(type);
+      if (v.has(key)) {
+        diags.error(v.keyPos("unknown"), "`unknown` and `" + key + "` together: a verdict either answers or says why the "
+            + "answer is not known: remove `" + key + "`, or remove `unknown`");
+        return Optional.empty();
+      }
+    }
+    // an empty reason is Fields' error ("`unknown` is empty"): a reader must learn why it is not known
+    return v.text("unknown", true).map(r -> new Answer.Unknown(r.strip()));
   }
 
   private static String onScale(Measure m) {

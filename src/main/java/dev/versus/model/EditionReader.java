@@ -28,7 +28,7 @@ final class EditionReader {
   /** compare.json's keys of a criterion and a cell: an edition may hold all of them and uses these. */
   private static final Set<String> CRITERION_KEYS = Set.of("slug", "title", "group", "question", "type", "scale", "unit",
       "better", "url", "reviewed", "cells");
-  private static final Set<String> CELL_KEYS = Set.of("subject", "answered", "level", "value", "text", "summary", "sources",
+  private static final Set<String> CELL_KEYS = Set.of("subject", "answered", "level", "value", "text", "unknown", "summary", "sources",
       "disputed", "evidence", "disputes", "checked", "stale");
 
   private EditionReader() {}
@@ -89,7 +89,7 @@ final class EditionReader {
     return slug.map(s -> new Edition.Row(s, c.text("title", s), measure, java.util.Collections.unmodifiableMap(cells)));
   }
 
-  /** A cell's answer: its level, value or text, whichever is set (none for a cell without an answer). */
+  /** A cell's answer: its level, value, unknown or text, whichever is set (none for a cell without an answer). */
   private static Optional<Answer> answer(Fields x, Measure measure, Map<String, Level> levels, SiteConfig config,
       Diagnostics diags) {
     if (x.has("level")) {
@@ -101,6 +101,7 @@ final class EditionReader {
       return x.text("value", true).flatMap(v -> NumberValue.read(v, x.pos("value"), diags,
           "`value` must be a number such as 12.16, found `" + v + "`")).map(Answer.OfValue::new);
     }
+    if (x.has("unknown")) return x.text("unknown", true).map(Answer.Unknown::new);
     return x.text("text", false).map(Answer.OfText::new);
   }
 }

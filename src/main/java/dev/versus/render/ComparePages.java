@@ -102,7 +102,7 @@ final class ComparePages {
         !pair ? List.of() : List.of(
             tables.ahead(matrix.ahead(matrix.columns().get(0), matrix.columns().get(1))),
             tables.ahead(matrix.ahead(matrix.columns().get(1), matrix.columns().get(0)))),
-        changes.sinceOptions(), site.history().isEmpty() ? "" : changes.url());
+        changes.sinceOptions(), site.history().isEmpty() ? "" : changes.url(), pair ? null : tables.quality(views.quality()));
     return PageSpec.of(route, "compare.peb", "compare", title,
         views.ui("compare.description", "subjects", names, "count", matrix.rows().size()),
         route.equals(PageKind.COMPARE.route()) ? views.crumbs(views.ui("crumbs.compare"), route)

@@ -39,7 +39,7 @@ final class DocViews {
     CriterionRef r = views.criterionRef(c);
     List<dev.versus.render.page.Cells.Cell> cells = views.cells(c);
     return new CriterionView(r.slug(), r.title(), r.question(), r.group(), r.url(), r.compareUrl(), r.type(), r.measure(),
-        r.reviewed(), r.reviewedIso(), r.reviewStale(), cells, views.evidence(c), views.sources(c.sources()),
+        r.reviewed(), r.reviewedIso(), r.reviewStale(), cells, views.evidence().evidence(c), views.sources(c.sources()),
         views.html(Kind.CRITERION, c.slug(), c.body()),
         site.config().groups().stream().filter(g -> g.key().equals(c.group())).map(g -> g.title()).findFirst().orElse(""),
         backlinks(site.criterionBacklinks().getOrDefault(c.slug(), List.of())),

@@ -30,4 +30,9 @@ final class Numbers {
     String number = f.format(value);
     return unit.equals("%") ? number : number + "\u00a0" + unit;
   }
+
+  /** {@code units} of an inline SVG drawing (0 to 100) as an attribute writes them: one decimal, a dot, whatever the language. */
+  static String svg(double units) {
+    return String.format(Locale.ROOT, "%.1f", Math.max(0, Math.min(100, units)));
+  }
 }

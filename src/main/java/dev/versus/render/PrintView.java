@@ -121,7 +121,7 @@ final class PrintView {
     List<Printed.Endnote> out = new ArrayList<>();
     numbers.forEach((x, n) -> {
       Criterion c = site.criterion(x.criterion()).orElseThrow();
-      Passage p = views.passage(x, c);
+      Passage p = views.evidence().passage(x, c);
       out.add(new Printed.Endnote(n, c.title(), site.subject(x.subject()).map(Subject::title).orElse(x.subject()), p.id(),
           p.excerpt(), p.page(), p.section(), p.url(), p.value(), p.graded(), p.sources(), p.checked(), p.checkedIso(),
           p.stale()));

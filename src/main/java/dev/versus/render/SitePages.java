@@ -51,7 +51,8 @@ final class SitePages {
 
   PageSpec sources(String route) {
     return PageSpec.of(route, "sources.peb", "sources", views.ui("sources.title"), views.ui("sources.description"),
-        views.crumbs(views.ui("crumbs.sources"), route), new PageModel.Sources(views.allSources()));
+        views.crumbs(views.ui("crumbs.sources"), route), new PageModel.Sources(views.allSources(),
+        new TableViews(views).quality(views.quality())));
   }
 
   PageSpec search(String route) {

@@ -9,6 +9,7 @@ import dev.versus.matrix.Contribution;
 import dev.versus.matrix.Matrix;
 import dev.versus.matrix.Points;
 import dev.versus.matrix.ProfileScore;
+import dev.versus.matrix.Quality;
 import dev.versus.matrix.Row;
 import dev.versus.matrix.SubjectScore;
 import dev.versus.render.page.Refs.ProfileRef;
@@ -98,7 +99,7 @@ final class TableViews {
         s.rank(), Math.round(s.score()), s.disputed(),
         s.gains(3).stream().map(c -> share(c, c.gained())).toList(),
         s.losses(3).stream().map(c -> share(c, c.lost())).toList(),
-        s.unscored().stream().map(views::criterionRef).toList())).toList();
+        s.unscored().stream().map(views::criterionRef).toList(), Numbers.svg(s.fraction() * 100))).toList();
     return new Score(profileRef(score.profile()), ranking);
   }
 
@@ -106,6 +107,29 @@ final class TableViews {
   List<Unscored> unscored(Points points) {
     return points.subjects().stream().map(s -> new Unscored(views.subjectRef(s),
         points.unanswered(s).stream().map(views::criterionRef).toList())).filter(u -> !u.criteria().isEmpty()).toList();
+  }
+
+  /**
+   * The data-quality figures {@code q} as the comparison and sources pages state them: one sentence from the theme's
+   * words (a figure that is 0 among unknown, unanswered and stale is left out), and the stacked bar's segments.
+   */
+  dev.versus.render.page.Tables.Quality quality(Quality q) {
+    List<String> known = new java.util.ArrayList<>(List.of(views.ui("quality.answered", "answered", q.answered(), "count", q.cells())));
+    if (q.unknown() > 0) known.add(views.ui("quality.unknown", "count", q.unknown()));
+    if (q.unanswered() > 0) known.add(views.ui("quality.unanswered", "count", q.unanswered()));
+    List<String> backing = new java.util.ArrayList<>(List.of(views.ui("quality.backed", "count", q.backed())));
+    if (q.stale() > 0) backing.add(views.ui("quality.stale", "count", q.stale()));
+    String separator = views.ui("quality.separator");
+    String sentence = views.ui("quality.sentence", "known", String.join(separator, known), "backing", String.join(separator, backing));
+    List<dev.versus.render.page.Tables.Segment> segments = new java.util.ArrayList<>();
+    List<String> kinds = List.of("answered", "unknown", "unanswered");
+    double x = 0;
+    for (int i = 0; i < kinds.size(); i++) {
+      double width = q.shares().get(i) * 100;
+      if (width > 0) segments.add(new dev.versus.render.page.Tables.Segment(kinds.get(i), Numbers.svg(x), Numbers.svg(width)));
+      x += width;
+    }
+    return new dev.versus.render.page.Tables.Quality(sentence, List.copyOf(segments));
   }
 
   private Share share(Contribution c, double points) {

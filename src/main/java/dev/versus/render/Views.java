@@ -4,14 +4,15 @@ import dev.versus.config.Level;
 import dev.versus.config.Source;
 import dev.versus.content.Kind;
 import dev.versus.i18n.UiStrings;
+import dev.versus.matrix.Bars;
 import dev.versus.matrix.Leaders;
+import dev.versus.matrix.Quality;
 import dev.versus.matrix.Matrix;
 import dev.versus.matrix.PaletteStep;
 import dev.versus.matrix.Tier;
 import dev.versus.model.Answer;
 import dev.versus.model.Article;
 import dev.versus.model.CellEvidence;
-import dev.versus.model.Claim;
 import dev.versus.model.Criterion;
 import dev.versus.model.CrossLink;
 import dev.versus.model.Faq;
@@ -21,12 +22,10 @@ import dev.versus.model.Site;
 import dev.versus.model.SourceNumbers;
 import dev.versus.model.Subject;
 import dev.versus.model.Verdict;
+import dev.versus.render.page.Cells.Bar;
 import dev.versus.render.page.Cells.Cell;
-import dev.versus.render.page.Cells.Evidence;
 import dev.versus.render.page.Cells.NoteMark;
 import dev.versus.render.page.Cells.NoteText;
-import dev.versus.render.page.Cells.Passage;
-import dev.versus.render.page.Cells.Side;
 import dev.versus.render.page.Cells.Value;
 import dev.versus.render.page.Refs.ArticleRef;
 import dev.versus.render.page.Refs.CitedBy;
@@ -64,6 +63,12 @@ final class Views {
   private final Matrix full;
   /** The leading cells of the full matrix: what every cell outside a pair page marks. */
   private final Leaders leading;
+  /** The bars of the number cells of the full matrix, each on its whole row's scale. */
+  private final Bars bars;
+  /** The passages behind the cells, as pages show them. */
+  private final EvidenceViews evidence;
+  /** The full matrix's data-quality figures (the comparison and sources pages state them). */
+  private final Quality quality;
   private final Locale locale;
   /** The theme's words: every UI string a page's Java-made text shows (titles, descriptions, breadcrumbs). */
   private final UiStrings strings;
@@ -75,6 +80,9 @@ final class Views {
     this.locale = Locale.forLanguageTag(site.config().language());
     this.full = full;
     this.leading = Leaders.of(full);
+    this.bars = Bars.of(full);
+    this.quality = Quality.of(full, site.evidence());
+    this.evidence = new EvidenceViews(this);
     this.bodies = new BodyHtml(site, urls);
     this.sourceNumbers = SourceNumbers.of(site.config().sources());
   }
@@ -106,6 +114,16 @@ final class Views {
   /** The matrix of every subject, the matrix stage's: every table and fact of the pages is read from it. */
   Matrix full() {
     return full;
+  }
+
+  /** The passages behind the cells, as pages show them. */
+  EvidenceViews evidence() {
+    return evidence;
+  }
+
+  /** The full matrix's data-quality figures, computed once per build. */
+  Quality quality() {
+    return quality;
   }
 
   /** The date the guide last changed: its newest article's date or update. */
@@ -167,9 +185,13 @@ final class Views {
         Tier.of(l, site.config()).key(), PaletteStep.of(l, site.config()));
   }
 
-  /** A cell's answer as one shape for every type: {@code label} is the level's word, the formatted number, or the text. */
+  /**
+   * A cell's answer as one shape for every type: {@code label} is the level's word, the formatted number, or the text;
+   * an unknown answer is of type {@code unknown}, labelled "Unknown", its reason as {@code meaning}.
+   */
   Value value(Answer a, Measure m) {
     if (a instanceof Answer.OfLevel l) return level(l.level());
+    if (a instanceof Answer.Unknown u) return new Value("unknown", "", ui("value.unknown"), "", u.reason(), 0, "", "", 0);
     if (a instanceof Answer.OfValue v && m instanceof Measure.Numeric n) {
       return new Value("number", "", Numbers.format(v.value(), n.unit(), locale), "", "", 0, "", "", 0);
     }
@@ -204,9 +226,15 @@ final class Views {
     boolean disputed = e.map(CellEvidence::disputed).orElse(v.isDisputed());
     boolean stale = e.map(CellEvidence::stale).orElse(false);
     return new Cell(subjectRef(s), false, value(v.answer(), c.measure()), v.summary(), sources(v.sources()), v.disputed(),
-        disputed, e.map(x -> sides(x, c)).orElse(List.of()), leads, e.map(x -> x.claims().size()).orElse(0),
+        disputed, e.map(x -> evidence.sides(x, c)).orElse(List.of()), leads, e.map(x -> x.claims().size()).orElse(0),
         urls.href(Kind.CRITERION, c.slug()) + "#evidence-" + s.slug(), human(e.flatMap(CellEvidence::lastChecked)),
-        stale, disputed || stale ? s.version() : "", List.of(), marks(v, c), since(v, s), changedSince(c, s));
+        stale, disputed || stale ? s.version() : "", List.of(), marks(v, c), since(v, s), changedSince(c, s), bar(c, s));
+  }
+
+  /** The bar of the cell of {@code s} on number criterion {@code c}, on its whole row's scale; null for any other cell. */
+  private Bar bar(Criterion c, Subject s) {
+    if (!(c.measure() instanceof Measure.Numeric n)) return null;
+    return bars.of(c.slug(), s.slug()).map(f -> new Bar(Numbers.svg(f * 100), n.better().key())).orElse(null);
   }
 
   /** The editions since which the cell of {@code s} on {@code c} changed, space-separated ({@link Cell#changedSince}). */
@@ -251,40 +279,13 @@ final class Views {
   /** A cell of {@code s} that has no verdict: {@code missing}, every other field empty. */
   Cell noVerdict(Subject s) {
     return new Cell(subjectRef(s), true, null, "", List.of(), "", false, List.of(), false, 0, "", "", false, "", List.of(),
-        List.of(), "", "");
+        List.of(), "", "", null);
   }
 
   /** Every subject's cell on criterion {@code c}, in site order, a missing verdict as such. */
   List<Cell> cells(Criterion c) {
     return site.subjects().stream().map(s -> c.verdict(s.slug()).map(v -> verdict(v, s, c)).orElseGet(() -> noVerdict(s)))
         .toList();
-  }
-
-  /**
-   * The evidence section of criterion {@code c} for each subject that has one ({@code #evidence-<subject>}):
-   * every passage, and the sides of a dispute with the passages that take each.
-   */
-  List<Evidence> evidence(Criterion c) {
-    return site.subjects().stream().flatMap(s -> site.evidence().cell(c.slug(), s.slug()).stream().map(e -> new Evidence(
-        subjectRef(s), e.anchor(), passages(e.claims(), c), sides(e, c), e.disputed(), e.written(), human(e.lastChecked()),
-        e.stale()))).toList();
-  }
-
-  /** The sides of the dispute the claims found on a cell ({@link CellEvidence#dispute}), each answer with its passages. */
-  private List<Side> sides(CellEvidence e, Criterion c) {
-    return e.dispute().stream().map(side -> new Side(false, value(side.grade(), c.measure()), false,
-        passages(side.claims(), c), List.of())).toList();
-  }
-
-  private List<Passage> passages(List<Claim> claims, Criterion c) {
-    return claims.stream().map(x -> passage(x, c)).toList();
-  }
-
-  /** One passage behind a cell: its excerpt, where it is (page and section) with a link to it, its grade, sources and date. */
-  Passage passage(Claim x, Criterion c) {
-    return new Passage(x.id(), x.excerpt(), x.pageTitle(), x.sectionTitle(), urls.href(x.kind(), x.page()) + "#" + x.id(),
-        x.grade().map(g -> value(g, c.measure())).orElse(null), x.grade().isPresent(), sources(x.sources()),
-        human(x.checked()), x.checked().map(Object::toString).orElse(""), x.stale());
   }
 
   /** The breadcrumbs of a page: Home, then each title and route of {@code titleRoute} (title, route, title, route...). */

@@ -98,6 +98,25 @@ class AccessibilityTest {
     assertTrue(ids.containsAll(List.of("image-alt", "color-contrast", "html-has-lang")), ids.toString());
   }
 
+  /**
+   * Issue 28's cells, which neither served guide has: an unknown answer ("? Unknown" and its reason, its own colour),
+   * a number row's bars, the data-quality figures and the score bars, in both schemes.
+   */
+  @Test
+  void noViolationsOnUnknownCellsBarsAndQualityFigures(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    java.nio.file.Path source = dir.resolve("tools");
+    dev.versus.pipeline.UnknownFixture.write(source, true);
+    try (ServedSite site = ServedSite.start("unknown", source, dir)) {
+      for (String page : List.of("compare/index.html", "criteria/speed/index.html", "subjects/gamma/index.html",
+          "choose/all/index.html", "sources/index.html", "changes/index.html", "print/index.html")) {
+        for (ColorScheme scheme : List.of(ColorScheme.LIGHT, ColorScheme.DARK)) {
+          String name = "unknown " + page + " " + scheme.name().toLowerCase();
+          assertNoViolations(name, site.url(page), scheme);
+        }
+      }
+    }
+  }
+
   private static AxeResults analyze(ColorScheme scheme, java.util.function.Consumer<Page> load) {
     return analyze(scheme, 1280, load);
   }

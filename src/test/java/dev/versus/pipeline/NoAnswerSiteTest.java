@@ -152,7 +152,7 @@ class NoAnswerSiteTest {
   @Test
   void theChoosePagesSayWhatASubjectCouldNotBeScoredOn() {
     Element gamma = page("choose/all/").getElementById("rank-gamma");
-    assertEquals("Not scored on 1 criterion it has no answer on: Speed", gamma.selectFirst(".unscored").text());
+    assertEquals("Not scored on 1 criterion it has no known answer on: Speed", gamma.selectFirst(".unscored").text());
     assertEquals("/tools/compare/#speed", gamma.selectFirst(".unscored a").attr("href"));
     assertTrue(page("choose/all/").getElementById("rank-beta").select(".unscored").isEmpty());
     Document form = page("choose/");

@@ -63,10 +63,12 @@ public sealed interface PageModel {
    * The full table, the full table sorted by one subject, or a pair page ({@code isPair}): the links between the
    * row orders ({@code sorts}, not on a pair page), the pair pages, subject checkboxes ({@code toggles}) and, on a
    * pair page, where each of the two is ahead of the other ({@code directions}); the recorded {@code editions} a
-   * reader may mark the cells changed since (newest first; empty without editions) and the changes page.
+   * reader may mark the cells changed since (newest first; empty without editions) and the changes page; the whole
+   * matrix's data-quality figures ({@code quality}; null on a pair page, which shows part of it).
    */
   record Compare(Table matrix, List<LegendScale> legend, List<Link> pairs, boolean isPair, List<Sort> sorts,
-      boolean toggles, List<Ahead> directions, List<Link> editions, String changesUrl) implements PageModel {}
+      boolean toggles, List<Ahead> directions, List<Link> editions, String changesUrl, Tables.Quality quality)
+      implements PageModel {}
 
   /** A criterion's page. */
   record Criterion(CriterionView criterion) implements PageModel {}
@@ -86,8 +88,8 @@ public sealed interface PageModel {
   /** A list of subjects, criteria or articles ({@code listKind}), as cards. */
   record Listing(List<Card> items, String listKind) implements PageModel {}
 
-  /** The bibliography. */
-  record Sources(List<SourceEntry> sources) implements PageModel {}
+  /** The bibliography, and the matrix's data-quality figures (how many cells its sources back). */
+  record Sources(List<SourceEntry> sources, Tables.Quality quality) implements PageModel {}
 
   /**
    * {@code choose/}: the profiles, the weighing form's data (also as JSON, which its script reads), and the

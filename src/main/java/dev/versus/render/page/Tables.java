@@ -69,14 +69,25 @@ public final class Tables {
   /**
    * A subject's place in a profile's ranking: its score out of 100 rounded, how many of the cells that count
    * are disputed, the criteria that gained and lost it the most points, and the weighed criteria it has no
-   * answer on ({@code unscored}: they take no part in its score).
+   * answer on ({@code unscored}: they take no part in its score); {@code bar} the score's bar length in units of 100
+   * (one decimal, as text).
    */
   public record Ranked(SubjectRef subject, int rank, long score, long disputed, List<Share> gains, List<Share> losses,
-      List<CriterionRef> unscored) {}
+      List<CriterionRef> unscored, String bar) {}
 
   /** A subject and the ranked criteria it has no answer on, so cannot be scored on (the /choose/ page). */
   public record Unscored(SubjectRef subject, List<CriterionRef> criteria) {}
 
   /** A criterion's share of a score: {@code points} out of 100 with one decimal, as text. */
   public record Share(CriterionRef criterion, String points, boolean disputed) {}
+
+  /**
+   * The matrix's data-quality figures in words ({@code sentence}: "46 of 48 cells answered, 1 unknown; 31 backed by a
+   * dated passage, 2 due for a check.") and as one stacked bar: its {@code segments}, answered, unknown and
+   * unanswered in that order, each as long as its share of the cells.
+   */
+  public record Quality(String sentence, List<Segment> segments) {}
+
+  /** One segment of a stacked bar 100 units wide: its {@code kind} (the class that paints it), where it starts and its length. */
+  public record Segment(String kind, String x, String width) {}
 }

@@ -1,0 +1,129 @@
+package dev.versus.pipeline;
+
+import dev.versus.TestSites;
+import java.nio.file.Path;
+
+/**
+ * A guide with an unknown answer, a missing one, a number criterion and dated claims (issue 28, items 1, 4, 6),
+ * built once per test class that reads it.
+ *
+ * <p>Speed (scale): Alpha good, Beta fair, Gamma unknown ("Nobody has timed it."); setup: Alpha fair, Beta and
+ * Gamma excellent; size (MB, lower is better): Alpha 10, Beta 40, Gamma no verdict. So 9 cells: 7 answered,
+ * 1 unknown, 1 unanswered. Speed's claims: Alpha's checked 2026-10-01 (fresh), Beta's 2020-01-01 (stale after 12
+ * months): 2 cells backed, 1 stale. The edition of 2026-01 had Gamma's speed good, so it became unknown since.
+ * With every criterion weighing 1: Alpha (0.5 + 0 + 1) / 3 = 50, Beta (0 + 1 + 0) / 3 = 33, Gamma on setup alone 100.
+ */
+public final class UnknownFixture {
+  public static final String REASON = "Nobody has timed it.";
+
+  private UnknownFixture() {}
+
+  /** Writes the guide under {@code dir}/tools, builds it to {@code dir}/site and returns the build's result. */
+  public static BuildResult build(Path dir) {
+    Path source = dir.resolve("tools");
+    write(source, false);
+    return TestSites.build(source, dir.resolve("site"));
+  }
+
+  /**
+   * Writes the guide's source to {@code source}; {@code clean}: a variant without warnings for the browser gates
+   * (Beta's claim checked recently, Gamma's size 25 MB), still with Gamma's unknown speed and the number row's bars.
+   */
+  public static void write(Path source, boolean clean) {
+    String guide = """
+        -- site.yaml --
+        title: "Alpha vs Beta vs Gamma"
+        description: "Three tools, one of them never timed."
+        base_url: "https://example.org/tools/"
+        language: en
+        stale_after: 12
+        subjects: [alpha, beta, gamma]
+        groups:
+          - {key: use, title: "Use"}
+        legend:
+          - {key: excellent, label: "Excellent", symbol: "●", meaning: "The best there is"}
+          - {key: good, label: "Good", symbol: "◐", meaning: "Does the job"}
+          - {key: fair, label: "Fair", symbol: "○", meaning: "Works, with effort"}
+        profiles:
+          all:
+            title: "Everything counts"
+            description: "Every criterion weighs the same."
+            groups: {use: 1}
+        -- sources.yaml --
+        - {id: manual, title: "The Manuals", url: "https://example.org/manuals"}
+        -- subjects/alpha.md --
+        ---
+        title: "Alpha"
+        ---
+        A tool.
+        -- subjects/beta.md --
+        ---
+        title: "Beta"
+        ---
+        A tool.
+        -- subjects/gamma.md --
+        ---
+        title: "Gamma"
+        ---
+        A tool nobody timed.
+        -- criteria/speed.md --
+        ---
+        title: "Speed"
+        group: use
+        order: 1
+        question: "How fast is it?"
+        verdicts:
+          alpha: {level: good, summary: "Fast enough.", sources: [manual]}
+          beta: {level: fair, summary: "Slow.", sources: [manual]}
+          gamma: {unknown: "%s", summary: "No benchmark includes it.", sources: [manual]}
+        ---
+        Alpha ran the suite in a minute. {claim="speed/alpha" level="good" source="manual" checked="2026-10-01"}
+
+        Beta took an hour. {claim="speed/beta" level="fair" source="manual" checked="2020-01-01"}
+        -- criteria/setup.md --
+        ---
+        title: "Setup"
+        group: use
+        order: 2
+        question: "How easy is it to set up?"
+        verdicts:
+          alpha: {level: fair, summary: "Fiddly.", sources: [manual]}
+          beta: {level: excellent, summary: "One command.", sources: [manual]}
+          gamma: {level: excellent, summary: "One command.", sources: [manual]}
+        ---
+        Installers.
+        -- criteria/size.md --
+        ---
+        title: "Size"
+        group: use
+        order: 3
+        type: number
+        unit: MB
+        better: lower
+        question: "How much disk does it take?"
+        verdicts:
+          alpha: {value: 10, summary: "Small.", sources: [manual]}
+          beta: {value: 40, summary: "Large.", sources: [manual]}
+        ---
+        Installed sizes.
+        -- editions/2026-01.json --
+        {"date": "2026-01-15",
+          "subjects": [{"slug": "alpha", "title": "Alpha"}, {"slug": "beta", "title": "Beta"}, {"slug": "gamma", "title": "Gamma"}],
+          "scales": [{"name": "default", "levels": [
+            {"key": "excellent", "label": "Excellent", "symbol": "●", "meaning": "", "rank": 0},
+            {"key": "good", "label": "Good", "symbol": "◐", "meaning": "", "rank": 1},
+            {"key": "fair", "label": "Fair", "symbol": "○", "meaning": "", "rank": 2}]}],
+          "criteria": [
+            {"slug": "speed", "title": "Speed", "type": "scale", "scale": "default", "unit": null, "better": null, "cells": [
+              {"subject": "alpha", "answered": true, "level": "good", "value": null, "text": null},
+              {"subject": "beta", "answered": true, "level": "fair", "value": null, "text": null},
+              {"subject": "gamma", "answered": true, "level": "good", "value": null, "text": null}]}]}
+        """.formatted(REASON);
+    if (clean) {
+      guide = guide.replace("checked=\"2020-01-01\"", "checked=\"2026-10-02\"")
+          .replace("beta: {value: 40, summary: \"Large.\", sources: [manual]}",
+              "beta: {value: 40, summary: \"Large.\", sources: [manual]}\n  gamma: {value: 25, summary: \"Medium.\", sources: [manual]}");
+    }
+    TestSites.write(source, guide);
+  }
+}
