@@ -32,7 +32,7 @@ final class MatrixTables {
   static final List<String> CRITERION_COLUMNS = List.of("slug", "title", "group", "order", "question", "type", "scale",
       "unit", "better", "reviewed");
   static final List<String> CELL_COLUMNS = List.of("criterion", "subject", "level", "value", "text", "summary", "sources",
-      "disputed");
+      "disputed", "unknown");
   /** The columns of a cell that make its verdict; a row with all of them empty is no verdict (as compare.csv writes one). */
   private static final List<String> VERDICT_COLUMNS = CELL_COLUMNS.subList(2, CELL_COLUMNS.size());
   private static final Pattern SLUG = Pattern.compile("[a-z0-9-]+");

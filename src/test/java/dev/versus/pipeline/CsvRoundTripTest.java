@@ -82,6 +82,18 @@ class CsvRoundTripTest {
         rail: {text: "+ the state", sources: [timetable]}
       ---
       Operator.
+      -- criteria/price.md --
+      ---
+      title: "Price"
+      group: main
+      order: 4
+      question: "What does a ticket cost?"
+      type: text
+      verdicts:
+        rail: {unknown: "The operator publishes no fares, \\"yet\\".", summary: "Not known.", sources: [timetable]}
+        bus: {text: "2 euros", summary: "Flat fare.", sources: [timetable]}
+      ---
+      Price.
       """;
 
   @Test
