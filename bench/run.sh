@@ -1,13 +1,18 @@
 #!/usr/bin/env bash
-# Versus against Hugo on the same generated articles (bench/gen_sites.py), whole process, cold.
+# Versus against Hugo, whole process, cold, on two pairs of sites for each N:
+#   plain: the outside benchmark's (bench/plain/: gen_corpus.py, seed 42, ~850-word articles with inline
+#          markup, lists, a table, a blockquote, code and links between articles): a plain Hugo site (its own
+#          directory links, a single and a home template, no render hook) against the same articles in
+#          `versus init`'s skeleton, links as relative .md paths. The peer that counts (issue 26).
+#   hook:  bench/gen_sites.py's articles, and a Hugo site that does more (a link render hook resolving .md
+#          links, base and list templates).
 #
 # usage: bench/run.sh N[:PAIRS] ...     e.g. bench/run.sh 1000 4000 16000:1
 #
-# For each N: writes a Versus guide (`versus init` + N articles) and a Hugo site with the same
-# Markdown, builds each once to warm the file cache (not for N:1), then runs PAIRS pairs (default 5, env PAIRS)
-# alternating Versus and Hugo so that drift on a shared machine hits both alike. Both outputs are
-# deleted before every run. Prints the medians of wall time, CPU time (user + system) and peak RSS
-# (GNU time), pages per second, and the medians of the per-pair ratios Versus/Hugo.
+# For each N and site pair: builds each once to warm the file cache (not for N:1), then runs PAIRS pairs
+# (default 5, env PAIRS) alternating Versus and Hugo so that drift on a shared machine hits both alike. Both
+# outputs are deleted before every run. Prints the medians of wall time, CPU time (user + system) and peak
+# RSS (GNU time), pages per second, and the medians of the per-pair ratios Versus/Hugo.
 # Versus runs through its launcher (./versus build), as a user runs it. On a fresh Debian or
 # Ubuntu machine it installs what it needs from the distribution: hugo, time, python3.
 set -euo pipefail
@@ -45,35 +50,49 @@ echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 104857
 echo "versus: $("$repo/versus" --version 2>&1 | head -n 1), $("$(VERSUS_SHOW_JAVA=1 "$repo/versus")" -version 2>&1 | head -n 1)"
 echo "hugo: $(hugo version | cut -d ' ' -f 1-2)"
 echo
-printf '| articles | pairs | Versus wall | Hugo wall | Versus/Hugo wall | Versus/Hugo CPU | peak RSS Versus / Hugo | pages/s Versus / Hugo |\n'
-printf '|---|---|---|---|---|---|---|---|\n'
-for arg in "$@"; do
-  n=${arg%%:*}; pairs=${PAIRS:-5}; [ "$arg" = "$n" ] || pairs=${arg#*:}
-  rm -rf "$work/v" "$work/h" "$work"/*.runs
-  "$repo/versus" init "$work/v" >/dev/null
-  python3 bench/gen_sites.py "$work/v" "$work/h" --articles "$n" >/dev/null
+printf '| site | articles | pairs | Versus wall | Hugo wall | Versus/Hugo wall | Versus/Hugo CPU | peak RSS Versus / Hugo | Versus/Hugo RSS | pages/s Versus / Hugo |\n'
+printf '|---|---|---|---|---|---|---|---|---|---|\n'
+# row SITE N PAIRS: the pairs of runs of the guide in $work/v and the Hugo site in $work/h, as one table row
+row() {
+  local site=$1 n=$2 pairs=$3
+  rm -f "$work"/*.runs
   # warm-up (file cache, the launcher's archive); a single pair, kept for the largest sizes, goes without
   [ "$pairs" -gt 1 ] && { versus "$work/warm.runs"; hugo_ "$work/warm.runs"; }
   for _ in $(seq "$pairs"); do versus "$work/v.runs"; hugo_ "$work/h.runs"; done
   vpages=$(find "$work/vout" -name '*.html' | wc -l); hpages=$(find "$work/hout" -name '*.html' | wc -l)
-  paste -d ' ' "$work/v.runs" "$work/h.runs" | awk '{print $1 / $4, $2 / $5}' >"$work/ratio.runs"
+  paste -d ' ' "$work/v.runs" "$work/h.runs" | awk '{print $1 / $4, $2 / $5, $3 / $6}' >"$work/ratio.runs"
   vw=$(col "$work/v.runs" 1); hw=$(col "$work/h.runs" 1)
-  printf '| %s | %s | %.2f s | %.2f s | %.2f | %.2f | %.0f / %.0f MiB | %.0f / %.0f |\n' \
-    "$(printf "%'d" "$n")" "$pairs" "$vw" "$hw" "$(col "$work/ratio.runs" 1)" "$(col "$work/ratio.runs" 2)" \
-    "$(div "$(col "$work/v.runs" 3)" 1024)" "$(div "$(col "$work/h.runs" 3)" 1024)" \
+  printf '| %s | %s | %s | %.2f s | %.2f s | %.2f | %.2f | %.0f / %.0f MiB | %.2f | %.0f / %.0f |\n' \
+    "$site" "$(printf "%'d" "$n")" "$pairs" "$vw" "$hw" "$(col "$work/ratio.runs" 1)" "$(col "$work/ratio.runs" 2)" \
+    "$(div "$(col "$work/v.runs" 3)" 1024)" "$(div "$(col "$work/h.runs" 3)" 1024)" "$(col "$work/ratio.runs" 3)" \
     "$(div "$vpages" "$vw")" "$(div "$hpages" "$hw")"
+  {
+    echo "  $site N=$n: Versus $vpages HTML pages, $(du -sm "$work/vout" | cut -f 1) MB; Hugo $hpages HTML pages, $(du -sm "$work/hout" | cut -f 1) MB"
+    echo "  $site N=$n: Versus's last summary: $(tail -n 1 "$work/vlog" | sed 's/^built [^:]*: //')"
+    echo "  $site N=$n: runs (wall s, cpu s, rss KiB) Versus: $(tr '\n' ';' <"$work/v.runs") Hugo: $(tr '\n' ';' <"$work/h.runs")"
+  } >>"$work/notes"
+}
+"$repo/versus" init "$work/skel" >/dev/null
+for arg in "$@"; do
+  n=${arg%%:*}; pairs=${PAIRS:-5}; [ "$arg" = "$n" ] || pairs=${arg#*:}
+  # plain: the outside benchmark's corpus and Hugo site
+  rm -rf "$work/v" "$work/h"; mkdir -p "$work/h"; cp -r bench/plain/hugo-site/. "$work/h/"
+  python3 bench/plain/gen_corpus.py --n "$n" --seed 42 --format yaml --links dir --out "$work/h/content/posts" >/dev/null
+  python3 bench/plain/versus_site.py "$work/h/content/posts" "$work/skel" "$work/v"
+  row plain "$n" "$pairs"
+  # hook: bench/gen_sites.py's articles, Hugo with the link render hook
+  rm -rf "$work/v" "$work/h"
+  "$repo/versus" init "$work/v" >/dev/null
+  python3 bench/gen_sites.py "$work/v" "$work/h" --articles "$n" >/dev/null
+  row hook "$n" "$pairs"
   # repeat builds: one article edited each time, the previous site in place (3 runs)
+  rm -f "$work/repeat.runs"
   for i in 1 2 3; do
     echo "Edited for repeat build $i." >>"$work/v/articles/article-00001.md"
     measure "$work/repeat.runs" "$repo/versus" build --source "$work/v" --out "$work/vout"
   done
   rw=$(col "$work/repeat.runs" 1)
-  {
-    echo "  N=$n: repeat build after editing one article: $rw s (median of 3) = $(printf '%.2f' "$(div "$rw" "$hw")") x Hugo's full build"
-    echo "  N=$n: Versus $vpages HTML pages, $(du -sm "$work/vout" | cut -f 1) MB; Hugo $hpages HTML pages, $(du -sm "$work/hout" | cut -f 1) MB"
-    echo "  N=$n: Versus's last summary: $(tail -n 1 "$work/vlog" | sed 's/^built [^:]*: //')"
-    echo "  N=$n: runs (wall s, cpu s, rss KiB) Versus: $(tr '\n' ';' <"$work/v.runs") Hugo: $(tr '\n' ';' <"$work/h.runs")"
-  } >>"$work/notes"
+  echo "  hook N=$n: repeat build after editing one article: $rw s (median of 3) = $(printf '%.2f' "$(div "$rw" "$(col "$work/h.runs" 1)")") x Hugo's full build" >>"$work/notes"
 done
 echo
 cat "$work/notes"

@@ -102,12 +102,64 @@ final class SourceExtension implements HtmlRenderer.HtmlRendererExtension, Parse
 
   /** Where {@code node} starts in the whole file: {line, column}, both 1-based. */
   static int[] position(Node node) {
-    int firstLine = FIRST_LINE.get(node.getDocument());
+    com.vladsch.flexmark.util.ast.Document doc = node.getDocument();
+    int firstLine = FIRST_LINE.get(doc);
     BasedSequence base = node.getChars().getBaseSequence();
     int offset = node.getStartOffset();
-    int lineStart = offset;
-    while (lineStart > 0 && base.charAt(lineStart - 1) != '\n') lineStart--;
-    return new int[] {node.getStartLineNumber() + firstLine, offset - lineStart + 1};
+    // flexmark's Node.getStartLineNumber() counts the line breaks from the start of the body on every call,
+    // and the column was found by walking back over the line: both quadratic in a body full of links
+    Lines lines = LINES.get(doc);
+    if (lines == null || lines.base() != base) {
+      lines = Lines.of(base);
+      doc.set(LINES, lines);
+    }
+    return new int[] {lines.lineOf(offset) + firstLine, offset - lines.lineStart(offset) + 1};
+  }
+
+  private static final com.vladsch.flexmark.util.data.NullableDataKey<Lines> LINES =
+      new com.vladsch.flexmark.util.data.NullableDataKey<>("VERSUS_LINES");
+
+  /**
+   * Where a body's lines break: {@code ends}, the offset after each line break ({@code \r\n}, {@code \r} or
+   * {@code \n}, as flexmark's {@code Document.getLineNumber} counts them), and {@code feeds}, the offset of
+   * each {@code \n} (where a column starts counting). Both sorted, so each question is a binary search.
+   */
+  private record Lines(BasedSequence base, int[] ends, int[] feeds) {
+    static Lines of(BasedSequence base) {
+      String text = base.toString();
+      java.util.List<Integer> ends = new java.util.ArrayList<>();
+      java.util.List<Integer> feeds = new java.util.ArrayList<>();
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c == '\n') feeds.add(i);
+        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+          ends.add(i + 2);
+          feeds.add(++i);
+        } else if (c == '\n' || c == '\r') {
+          ends.add(i + 1);
+        }
+      }
+      return new Lines(base, ends.stream().mapToInt(Integer::intValue).toArray(), feeds.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    /** The 0-based line of {@code offset}: the line breaks that end at or before it. */
+    int lineOf(int offset) {
+      return atOrBelow(ends, offset);
+    }
+
+    /** The offset after the last {@code \n} before {@code offset}, or 0. */
+    int lineStart(int offset) {
+      int n = atOrBelow(feeds, offset - 1);
+      return n == 0 ? 0 : feeds[n - 1] + 1;
+    }
+
+    /** How many of the sorted {@code values} are at most {@code limit}. */
+    private static int atOrBelow(int[] values, int limit) {
+      int i = java.util.Arrays.binarySearch(values, limit);
+      if (i < 0) return -i - 1;
+      while (i + 1 < values.length && values[i + 1] == limit) i++;
+      return i + 1;
+    }
   }
 
   /** Whether {@code node} stands in a table cell, where GFM takes {@code \|} for a pipe even in code and raw HTML. */

@@ -47,7 +47,8 @@ final class PrintBody {
     this.urls = urls;
     site.criteria().forEach(c -> add(Kind.CRITERION, c.slug(), c.body()));
     site.subjects().forEach(s -> add(Kind.SUBJECT, s.slug(), s.body()));
-    site.articles().forEach(a -> add(Kind.ARTICLE, a.slug(), a.body()));
+    // without articles in print (site.yaml's `print: articles: none`) a link to one gets a note with its address
+    if (site.config().outputs().printArticles()) site.articles().forEach(a -> add(Kind.ARTICLE, a.slug(), a.body()));
     site.faqs().forEach(f -> add(Kind.FAQ, f.slug(), f.body()));
     site.home().ifPresent(h -> sections.put(PageKind.HOME.route(), new Section("short-answer", h.body().ids())));
   }
@@ -113,6 +114,7 @@ final class PrintBody {
       return Optional.of("faq-" + anchor.substring(Anchors.QUESTION.length()));
     }
     if (PageKind.COMPARE_PAIR.matches(route)) return Optional.of("comparison");
+    if (PageKind.ARTICLES.matches(route) && !site.config().outputs().printArticles()) return Optional.empty();
     return Optional.ofNullable(CHAPTERS.get(route));
   }
 

@@ -55,7 +55,9 @@ final class PrintView {
     for (Claim x : site.evidence().claims()) numbers.put(x, numbers.size() + 1);
     List<Printed.Criterion> criteria = site.criteria().stream().map(c -> criterion(c, bodies, numbers)).toList();
     List<Printed.Subject> subjects = site.subjects().stream().map(s -> subject(s, bodies)).toList();
-    List<Printed.Article> articles = site.articles().stream().map(a -> article(docs.article(a), bodies)).toList();
+    // site.yaml's `print: articles: none` keeps the print view (and guide.pdf) to the comparison
+    List<Printed.Article> articles = !site.config().outputs().printArticles() ? List.of()
+        : site.articles().stream().map(a -> article(docs.article(a), bodies)).toList();
     List<Printed.Faq> faqs = site.faqs().stream().map(f -> {
       Printed.Text text = print(bodies, Kind.FAQ, f.slug(), docs.faq(f).html());
       return new Printed.Faq(PrintBody.id(Kind.FAQ, f.slug()), f.slug(), f.question(), text.html(), text.notes());

@@ -11,7 +11,6 @@ import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -123,9 +122,9 @@ public final class Renderer {
     String name = page.template();
     try {
       PebbleTemplate t = engine.getTemplate(name);
-      StringWriter w = new StringWriter();
+      Utf8Buffer w = new Utf8Buffer();
       t.evaluate(w, ctx);
-      return Optional.of(Output.page(page.file(), page.kind(), w.toString()));
+      return Optional.of(new Output(page.file(), page.kind(), w.toByteArray(), null));
     } catch (PebbleException e) {
       errors.accept(locate(name, e, ctx));
       return Optional.empty();

@@ -20,7 +20,7 @@ final class SafeHtml {
 
   /** {@code html} (a body fragment) without anything that could run script. */
   static String clean(String html) {
-    if (!ActiveHtml.SUSPECT.matcher(html).find()) return html;
+    if (!dev.versus.content.Suspect.in(html)) return html;
     Document dom = Jsoup.parseBodyFragment(html);
     dom.outputSettings().prettyPrint(false);
     for (Element e : dom.body().getAllElements()) {

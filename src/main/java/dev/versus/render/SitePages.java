@@ -73,7 +73,15 @@ final class SitePages {
 
   PageSpec feed(String route) {
     return PageSpec.of(route, "feed.xml.peb", "feed", site.config().title(), "", List.of(),
-        new PageModel.Feed(site.articles().stream().map(docs::feedEntry).toList(), new ChangeViews(views).editions()));
+        new PageModel.Feed(feedArticles().stream().map(docs::feedEntry).toList(), site.config().outputs().feedFull(),
+            new ChangeViews(views).editions()));
+  }
+
+  /** The articles feed.xml lists: the newest {@code feed: entries} (site.articles() is newest first), or all for 0. */
+  private List<dev.versus.model.Article> feedArticles() {
+    int entries = site.config().outputs().feedEntries();
+    List<dev.versus.model.Article> all = site.articles();
+    return entries == 0 || entries >= all.size() ? all : all.subList(0, entries);
   }
 
   /** {@code changes/}: what changed since the latest edition, then each edition's changes, newest first. */

@@ -59,8 +59,18 @@ public record SearchIndex(List<SearchDocument> documents, List<List<SearchDocume
           s.tagline() + "\n" + String.join("\n", s.pros()) + "\n" + String.join("\n", s.cons())));
     }
     List<SearchDocument> articles = new ArrayList<>();
-    for (Article a : site.articles()) articles.add(doc(Kind.ARTICLE, a.slug(), a.title(), links, a.body(), a.metaDescription()));
+    // site.yaml's `search: article_text: false`: articles are found by title, headings and description, as the
+    // first file of a parted index finds them, and no part is written
+    boolean withText = site.config().outputs().searchArticleText();
+    for (Article a : site.articles()) {
+      articles.add(withText ? doc(Kind.ARTICLE, a.slug(), a.title(), links, a.body(), a.metaDescription())
+          : described(a, links));
+    }
     for (Faq f : site.faqs()) docs.add(doc(Kind.FAQ, f.slug(), f.question(), links, f.body(), ""));
+    if (!withText) {
+      docs.addAll(articles);
+      return new SearchIndex(List.copyOf(docs), List.of());
+    }
     long articleText = articles.stream().mapToLong(d -> d.text().length()).sum();
     if (articleText <= inlineLimit) {
       docs.addAll(articles);
@@ -111,10 +121,19 @@ public record SearchIndex(List<SearchDocument> documents, List<List<SearchDocume
 
   private static SearchDocument doc(Kind kind, String slug, String title, Links links, Body body, String lead) {
     String text = Jsoup.parseBodyFragment(body.html()).body().text();
-    String headings = body.headings().stream().map(h -> h.text()).collect(Collectors.joining("\n"));
     String all = lead.isBlank() ? text : lead.strip() + "\n" + text;
     return new SearchDocument(kind.name().toLowerCase(java.util.Locale.ROOT) + ":" + slug,
-        kind.name().toLowerCase(java.util.Locale.ROOT), title, links.href(kind.route(slug)), headings, all);
+        kind.name().toLowerCase(java.util.Locale.ROOT), title, links.href(kind.route(slug)), headings(body), all);
+  }
+
+  /** An article as a parted index's first file holds it: its title, headings and description, without its text. */
+  private static SearchDocument described(Article a, Links links) {
+    return new SearchDocument("article:" + a.slug(), "article", a.title(), links.href(Kind.ARTICLE.route(a.slug())),
+        headings(a.body()), a.metaDescription());
+  }
+
+  private static String headings(Body body) {
+    return body.headings().stream().map(h -> h.text()).collect(Collectors.joining("\n"));
   }
 
   /**

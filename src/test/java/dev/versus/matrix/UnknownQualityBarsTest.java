@@ -62,7 +62,8 @@ class UnknownQualityBarsTest {
 
   private static Site site(Evidence evidence, Criterion... criteria) {
     SiteConfig config = new SiteConfig("T", "D", "https://example.org/", "/", "en", List.of(),
-        List.of(new Group("g", "G")), List.of(SUPPORT), List.of(), List.of(), false, List.of(), "", 0);
+        List.of(new Group("g", "G")), List.of(SUPPORT), List.of(), List.of(), false, List.of(), "", 0,
+        dev.versus.config.Outputs.DEFAULT);
     return new Site(config, Optional.empty(), List.of(subject("a"), subject("b"), subject("c")), List.of(criteria), List.of(),
         List.of(), List.of(), Map.of(), Map.of(), Map.of(), Map.of(), LocalDate.of(2026, 1, 1), evidence);
   }

@@ -110,8 +110,11 @@ public sealed interface PageModel {
   /** sitemap.xml. */
   record Sitemap(List<SitemapEntry> sitemap) implements PageModel {}
 
-  /** feed.xml: every article in full, and an entry per recorded edition (newest first). */
-  record Feed(List<ArticleView> articles, List<EditionView> editions) implements PageModel {}
+  /**
+   * feed.xml: the newest articles (site.yaml's {@code feed: entries}), each in full when {@code full}
+   * ({@code feed: content: full}) or by its description alone, and an entry per recorded edition (newest first).
+   */
+  record Feed(List<ArticleView> articles, boolean full, List<EditionView> editions) implements PageModel {}
 
   /**
    * {@code changes/}: what changed since the latest edition ({@code unreleased}, after the {@code latest} edition's
