@@ -34,13 +34,18 @@ public final class ContentLoader {
 
   /** Loads {@code source}; every problem is reported to {@code diags}, nothing is thrown for bad content. */
   public SourceTree load(Path source, Diagnostics diags) {
+    return load(source, diags, LoadCache.none());
+  }
+
+  /** {@link #load(Path, Diagnostics)}, reading back from {@code cache} each document whose bytes it has seen. */
+  public SourceTree load(Path source, Diagnostics diags, LoadCache cache) {
     if (!Files.isDirectory(source)) {
       diags.error(source.toString(), 0, 0, "source folder not found: pass an existing folder with --source, or create one with `versus init`");
       return new SourceTree(Optional.empty(), Optional.empty(), List.of(), List.of(), Set.of(), Set.of());
     }
     Set<String> allFiles = scan(source);
     Map<String, Loaded<?>> loaded = allFiles.parallelStream().filter(ContentLoader::isParsed)
-        .collect(Collectors.toConcurrentMap(f -> f, f -> parse(source, f)));
+        .collect(Collectors.toConcurrentMap(f -> f, f -> cache.parse(this, source, f)));
     return tree(source, allFiles, loaded, diags);
   }
 
@@ -130,7 +135,7 @@ public final class ContentLoader {
     Optional<?> value = file.equals("site.yaml") || file.equals("sources.yaml")
         ? yaml(source, file, own)
         : EditionFile.is(file) ? read(file, source.resolve(file), own).flatMap(text -> JsonTree.parse(file, text, own))
-        : document(source, source.resolve(file), own);
+        : document(source, source.resolve(file), () -> read(file, source.resolve(file), own), own);
     return new Loaded<>(value, own.sorted());
   }
 
@@ -139,7 +144,8 @@ public final class ContentLoader {
     return file.equals("site.yaml") || file.equals("sources.yaml") || isContent(file) || EditionFile.is(file);
   }
 
-  private static boolean isContent(String file) {
+  /** Whether {@code file} is a content document (Markdown in a content folder, or index.md). */
+  static boolean isContent(String file) {
     if (file.equals("index.md")) return true;
     for (Kind k : FOLDER_KINDS) {
       if (isIn(file, k)) return true;
@@ -153,7 +159,15 @@ public final class ContentLoader {
     return l.value().map(YNode.class::cast);
   }
 
-  private Optional<Document> document(Path source, Path file, Diagnostics diags) {
+  /** Parses content document {@code file} from its {@code bytes}, read already (by the build cache, which hashed them). */
+  Loaded<?> parseDocument(Path source, String file, byte[] bytes) {
+    Diagnostics own = new Diagnostics();
+    Optional<?> value = document(source, source.resolve(file), () -> SourceText.decode(file, bytes, own).map(FrontMatter::lineFeeds), own);
+    return new Loaded<>(value, own.sorted());
+  }
+
+  private Optional<Document> document(Path source, Path file, java.util.function.Supplier<Optional<String>> reader,
+      Diagnostics diags) {
     String path = rel(source, file);
     Kind kind = kindOf(path);
     String name = file.getFileName().toString();
@@ -163,7 +177,7 @@ public final class ContentLoader {
           + suggestSlug(slug) + ".md`");
       return Optional.empty();
     }
-    Optional<String> read = read(path, file, diags);
+    Optional<String> read = reader.get();
     if (read.isEmpty()) return Optional.empty();
     String text = read.get();
     if (text.isBlank() && kind != Kind.INDEX) {
