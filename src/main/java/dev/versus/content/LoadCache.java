@@ -66,7 +66,7 @@ public final class LoadCache {
 
   /** Parses {@code file} of {@code source} with {@code loader}, or reads it back when its bytes are those cached. */
   ContentLoader.Loaded<?> parse(ContentLoader loader, Path source, String file) {
-    if (!enabled || !ContentLoader.isContent(file) || ContentLoader.leavesSource(realPath(source), source, file)) {
+    if (!enabled || !ContentLoader.isContent(file) || LinksOut.leaves(LinksOut.realPath(source), source, file)) {
       return loader.parse(source, file);
     }
     byte[] bytes;
@@ -137,11 +137,4 @@ public final class LoadCache {
   }
 
 
-  private static Path realPath(Path dir) {
-    try {
-      return dir.toRealPath();
-    } catch (IOException e) {
-      return dir.toAbsolutePath().normalize();
-    }
-  }
 }

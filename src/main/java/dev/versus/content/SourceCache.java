@@ -22,6 +22,8 @@ public final class SourceCache {
   private final Path source;
   private final Set<String> allFiles = new TreeSet<>();
   private final Map<String, ContentLoader.Loaded<?>> loaded = new HashMap<>();
+  /** The files a symbolic link leads outside the source folder, looked up when a file is read, not on every tree. */
+  private final Set<String> outside = new TreeSet<>();
   /** An immutable copy of allFiles for the trees handed out, made again only when the set of files changed. */
   private Set<String> snapshot;
 
@@ -50,6 +52,7 @@ public final class SourceCache {
         forgetBelow(rel);
         Set<String> files = ContentLoader.scan(source, p);
         allFiles.addAll(files);
+        outside.addAll(LinksOut.outside(source, files));
         // parsed in parallel like a full load: the first refresh reads the whole guide
         loaded.putAll(files.parallelStream().filter(ContentLoader::isParsed)
             .collect(Collectors.toConcurrentMap(f -> f, f -> loader.parse(source, f))));
@@ -59,6 +62,7 @@ public final class SourceCache {
         // deleted, moved away, or hidden: a folder that vanished takes its files with it
         allFiles.remove(rel);
         loaded.remove(rel);
+        outside.remove(rel);
         forgetBelow(rel);
       }
     }
@@ -69,10 +73,12 @@ public final class SourceCache {
   public synchronized SourceTree tree(Diagnostics diags) {
     if (snapshot == null) snapshot = java.util.Collections.unmodifiableSet(new TreeSet<>(allFiles));
     // the tree is assembled while this lock is held: the map is read, never kept
-    return loader.tree(source, snapshot, java.util.Collections.unmodifiableMap(loaded), diags);
+    return loader.tree(source, snapshot, java.util.Collections.unmodifiableSet(outside), java.util.Collections.unmodifiableMap(loaded), diags);
   }
 
   private void read(String rel) {
+    outside.remove(rel);
+    outside.addAll(LinksOut.outside(source, Set.of(rel)));
     if (!ContentLoader.isParsed(rel)) {
       allFiles.add(rel);
       return;
@@ -90,6 +96,7 @@ public final class SourceCache {
   private void forgetBelow(String rel) {
     String prefix = rel.isEmpty() ? "" : rel + "/";
     allFiles.removeIf(f -> f.startsWith(prefix));
+    outside.removeIf(f -> f.startsWith(prefix));
     loaded.keySet().removeIf(f -> f.startsWith(prefix));
   }
 }
