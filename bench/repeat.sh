@@ -45,6 +45,6 @@ hw=$(awk '{print $1}' "$work/hugo.runs" | median); hc=$(awk '{print $2}' "$work/
 echo "machine: $(nproc) cores, $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -n 1), load $(cut -d ' ' -f 1-3 /proc/loadavg)"
 echo "versus: $(./versus --version 2>&1 | head -n 2 | tr '\n' ' ')| hugo: $(hugo version | cut -d ' ' -f 1-2)"
 echo "runs (wall s, cpu s): Versus repeat: $(tr '\n' ';' <"$work/versus.runs") Hugo full: $(tr '\n' ';' <"$work/hugo.runs")"
-echo "Versus's last build: $(grep '^note: build cache' "$work/vlog" | sed 's/^note: //'); $(tail -n 1 "$work/vlog" | sed 's/^built [^:]*: //')"
+echo "Versus's last build: $(grep '^note: build cache' "$work/vlog" | sed 's/^note: //'); $(grep '^built ' "$work/vlog" | sed 's/^built [^:]*: //')"
 printf 'repeat: N=%s, one article edited: Versus %.2f s wall (%.2f s CPU), Hugo full build %.2f s (%.2f s CPU): %.2fx wall, median of %s\n' \
   "$n" "$vw" "$vc" "$hw" "$hc" "$(awk -v a="$vw" -v b="$hw" 'BEGIN {print a / b}')" "$runs"
