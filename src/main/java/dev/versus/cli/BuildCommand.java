@@ -25,17 +25,20 @@ final class BuildCommand implements Callable<Integer> {
   @Mixin
   PaperOption paper;
 
+  @Option(names = "--no-cache", description = "Build cold: neither read nor write the build cache (.versus-cache/ in the guide's folder).")
+  boolean noCache;
+
   @Spec
   CommandSpec spec;
 
   @Override
   public Integer call() {
-    return run(options.toOptions(pdf ? Optional.of(paper.paper) : Optional.empty()), "built " + options.out, spec);
+    return run(options.toOptions(pdf ? Optional.of(paper.paper) : Optional.empty()), "built " + options.out, !noCache, spec);
   }
 
-  /** Builds and publishes, prints the diagnostics and the summary ({@code done} on success), returns the exit code. */
-  static int run(dev.versus.pipeline.BuildOptions options, String done, CommandSpec spec) {
-    BuildResult r = new Build().run(options, true);
+  /** Builds and publishes (with the build cache when {@code cache}), prints the diagnostics and the summary ({@code done} on success), returns the exit code. */
+  static int run(dev.versus.pipeline.BuildOptions options, String done, boolean cache, CommandSpec spec) {
+    BuildResult r = new Build().withCache(cache).run(options, true);
     Report.diagnostics(r, options.source(), spec.commandLine().getErr());
     Report.summary(r, r.hasErrors() ? "build failed, nothing written" : done, spec.commandLine().getOut());
     return r.hasErrors() ? 1 : 0;

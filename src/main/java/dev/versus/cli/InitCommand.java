@@ -18,6 +18,9 @@ final class InitCommand implements Callable<Integer> {
   static final List<String> FILES = List.of("site.yaml", "sources.yaml", "index.md", "subjects/alpha.md",
       "subjects/beta.md", "criteria/speed.md", "articles/getting-started.md", "faq/which-first.md");
 
+  /** The guide's .gitignore: the build cache ({@code versus build} keeps it in the guide's folder). */
+  static final String GITIGNORE = ".versus-cache/\n";
+
   @Parameters(paramLabel = "DIR", description = "The folder to create.")
   Path dir;
 
@@ -38,7 +41,9 @@ final class InitCommand implements Callable<Integer> {
         Files.copy(in, target);
       }
     }
-    spec.commandLine().getOut().println("created a new guide in " + dir + " (" + FILES.size()
+    // the build cache lives in the guide's folder: a repository of the guide should not track it
+    Files.writeString(dir.resolve(".gitignore"), GITIGNORE, java.nio.charset.StandardCharsets.UTF_8);
+    spec.commandLine().getOut().println("created a new guide in " + dir + " (" + (FILES.size() + 1)
         + " files); build it with: cd " + dir + " && versus build (or versus build --source " + dir + ")");
     return 0;
   }

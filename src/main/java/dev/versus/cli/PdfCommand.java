@@ -27,6 +27,6 @@ final class PdfCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     return BuildCommand.run(options.toOptions(Optional.of(paper.paper)),
-        "built " + options.out + " with " + options.out.resolve(Routes.PDF), spec);
+        "built " + options.out + " with " + options.out.resolve(Routes.PDF), false, spec);
   }
 }

@@ -26,6 +26,8 @@ public final class SourceCache {
   private final Map<String, ContentLoader.Loaded<?>> loaded = new HashMap<>();
   /** The documents of the last tree handed out, by path (see {@link #sameDocuments}). */
   private Map<String, Document> lastDocuments = Map.of();
+  /** The files a symbolic link leads outside the source folder, looked up when a file is read, not on every tree. */
+  private final Set<String> outside = new TreeSet<>();
   /** An immutable copy of allFiles for the trees handed out, made again only when the set of files changed. */
   private Set<String> snapshot;
 
@@ -54,6 +56,7 @@ public final class SourceCache {
         forgetBelow(rel);
         Set<String> files = ContentLoader.scan(source, p);
         allFiles.addAll(files);
+        outside.addAll(LinksOut.outside(source, files));
         // parsed in parallel like a full load: the first refresh reads the whole guide
         loaded.putAll(files.parallelStream().filter(ContentLoader::isParsed)
             .collect(Collectors.toConcurrentMap(f -> f, f -> loader.parse(source, f))));
@@ -63,6 +66,7 @@ public final class SourceCache {
         // deleted, moved away, or hidden: a folder that vanished takes its files with it
         allFiles.remove(rel);
         loaded.remove(rel);
+        outside.remove(rel);
         forgetBelow(rel);
       }
     }
@@ -73,7 +77,8 @@ public final class SourceCache {
   public synchronized SourceTree tree(Diagnostics diags) {
     if (snapshot == null) snapshot = java.util.Collections.unmodifiableSet(new TreeSet<>(allFiles));
     // the tree is assembled while this lock is held: the map is read, never kept
-    return sameDocuments(loader.tree(source, snapshot, java.util.Collections.unmodifiableMap(loaded), diags));
+    return sameDocuments(loader.tree(source, snapshot, java.util.Collections.unmodifiableSet(outside),
+        java.util.Collections.unmodifiableMap(loaded), diags));
   }
 
   /**
@@ -97,6 +102,8 @@ public final class SourceCache {
   }
 
   private void read(String rel) {
+    outside.remove(rel);
+    outside.addAll(LinksOut.outside(source, Set.of(rel)));
     if (!ContentLoader.isParsed(rel)) {
       allFiles.add(rel);
       return;
@@ -114,6 +121,7 @@ public final class SourceCache {
   private void forgetBelow(String rel) {
     String prefix = rel.isEmpty() ? "" : rel + "/";
     allFiles.removeIf(f -> f.startsWith(prefix));
+    outside.removeIf(f -> f.startsWith(prefix));
     loaded.keySet().removeIf(f -> f.startsWith(prefix));
   }
 }

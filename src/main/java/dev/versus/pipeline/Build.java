@@ -1,6 +1,7 @@
 package dev.versus.pipeline;
 
 import dev.versus.content.ContentLoader;
+import dev.versus.content.LoadCache;
 import dev.versus.content.Markdown;
 import dev.versus.diag.Diagnostics;
 import dev.versus.model.ModelAssembler;
@@ -15,6 +16,7 @@ import dev.versus.site.SiteWriter;
 import dev.versus.web.Output;
 import dev.versus.web.Routes;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +29,7 @@ import java.util.function.UnaryOperator;
 public final class Build {
   private final Markdown markdown;
   private final java.util.function.UnaryOperator<String> env;
+  private final boolean cache;
 
   public Build() {
     this(new Markdown());
@@ -39,8 +42,22 @@ public final class Build {
 
   /** A build reading environment variables ({@code SOURCE_DATE_EPOCH}) through {@code env}, as tests do. */
   public Build(Markdown markdown, java.util.function.UnaryOperator<String> env) {
+    this(markdown, env, false);
+  }
+
+  private Build(Markdown markdown, java.util.function.UnaryOperator<String> env, boolean cache) {
     this.markdown = markdown;
     this.env = env;
+    this.cache = cache;
+  }
+
+  /**
+   * This build with the persistent build cache ({@link BuildCache}) on or off: on, it reads the documents
+   * parsed by the last build and keeps each page whose inputs did not change from the old site, and saves the
+   * cache once the site is published; off (the default, and {@code --no-cache}), it builds cold.
+   */
+  public Build withCache(boolean on) {
+    return new Build(markdown, env, on);
   }
 
   /** Builds and, when {@code write} is true and nothing failed, publishes into {@code options.out()}. */
@@ -50,7 +67,10 @@ public final class Build {
     List<String> notes = new ArrayList<>();
 
     Theme theme = Theme.locate(options.source(), options.theme());
-    Stages.Front front = stages.front(d -> new ContentLoader(markdown).load(options.source(), d), theme.roots(),
+    Optional<BuildCache> buildCache = cache && Files.isDirectory(options.source())
+        ? Optional.of(new BuildCache(options.source())) : Optional.empty();
+    LoadCache loadCache = stages.timed("load", () -> buildCache.map(c -> c.load(notes)).orElse(LoadCache.none()));
+    Stages.Front front = stages.front(d -> new ContentLoader(markdown).load(options.source(), d, loadCache), theme.roots(),
         c -> options.baseUrl().map(c::withBaseUrl).orElse(c),
         new ModelAssembler(options.drafts(), BuildDate.of(env.apply(BuildDate.SOURCE_DATE_EPOCH), java.time.Clock.systemUTC(), diags)));
     if (!front.ok()) return result(diags, front.site(), List.of(), stages, notes);
@@ -63,7 +83,10 @@ public final class Build {
     try {
       Renderer renderer = new Renderer(theme, front.strings().orElseThrow(), options.pdf().orElse(Paper.A4), options.pdf().isPresent());
       RenderPlan plan = stages.plan(renderer, front, options.pdf().isPresent() ? List.of(Routes.PDF) : List.of());
-      List<Output> outputs = new ArrayList<>(stages.render(plan, plan.routes(),
+      // the page record needs pages written as they are rendered, so a build with a PDF renders every page
+      Optional<CachedPages> cached = buildCache.flatMap(c -> staging.flatMap(s -> CachedPages.start(c, s, options, theme, plan, stages, notes)));
+      List<Output> outputs = new ArrayList<>(cached.map(CachedPages::kept).orElse(List.of()));
+      outputs.addAll(stages.render(plan, cached.map(CachedPages::toRender).orElse(plan.routes()),
           staging.<UnaryOperator<Output>>map(s -> s::put).orElse(UnaryOperator.identity())));
       if (diags.hasErrors()) return result(diags, front.site(), List.of(), stages, notes);
       outputs.addAll(plan.assets());
@@ -79,7 +102,18 @@ public final class Build {
           notes.add(Routes.PDF + ": " + made.pages() + " pages, " + paper.label() + ", " + (made.bytes().length + 1023) / 1024 + " KB");
         }
       }
-      return write(writer, staging, options, write, outputs, diags, stages, notes, site);
+      List<Output> published = outputs;
+      BuildResult result = write(writer, staging, options, write, published, diags, stages, notes, site);
+      if (!result.hasErrors() && write) {
+        // only a published site is recorded: a failed build leaves the cache as the last good build left it
+        stages.timed("cache", () -> {
+          buildCache.ifPresent(c -> c.save(loadCache, cached.map(CachedPages::key).orElse(""),
+              cached.map(p -> p.record(published)).orElse(PageRecord.empty()), notes));
+          return null;
+        });
+        return result(diags, front.site(), published, stages, notes);
+      }
+      return result;
     } finally {
       // published or not, nothing is left behind (discard after publish finds no folder)
       staging.ifPresent(SiteWriter.Staging::discard);

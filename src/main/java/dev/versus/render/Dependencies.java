@@ -120,6 +120,37 @@ public final class Dependencies {
     return new Changes(inputs, pagesToRender, reading, removed);
   }
 
+  /**
+   * Every page's digest (hex SHA-256 of its template's name and of every input it reads, names and values,
+   * {@link InputDigest}), the same in every run for the same inputs: the persistent build cache keeps them
+   * to know, in the next process, which pages must be rendered again. A page whose inputs hold a value the
+   * digest cannot read has none, and is always rendered.
+   */
+  public Map<String, String> digests() {
+    InputDigest digest = new InputDigest();
+    Map<String, String> out = new LinkedHashMap<>();
+    Map<String, Object> sharedDigests = digestsOf(shared, digest);
+    Map<String, Map<String, Object>> templateDigests = new java.util.HashMap<>();
+    pages.forEach((route, p) -> {
+      Map<String, Object> all = new java.util.TreeMap<>(digestsOf(p.inputs(), digest));
+      all.putAll(templateDigests.computeIfAbsent(p.template(), t -> digestsOf(templates.get(t), digest)));
+      all.putAll(sharedDigests);
+      all.put("page-template", p.template());
+      if (all.containsValue(UNREADABLE)) return;
+      // the names and values, each already a digest: the digest of the sorted map is the page's
+      digest.of(all).ifPresent(d -> out.put(route, java.util.HexFormat.of().formatHex(d)));
+    });
+    return out;
+  }
+
+  private static final Object UNREADABLE = new Object();
+
+  private static Map<String, Object> digestsOf(Map<String, Object> values, InputDigest digest) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    values.forEach((name, value) -> out.put(name, digest.of(value).<Object>map(java.util.HexFormat.of()::formatHex).orElse(UNREADABLE)));
+    return out;
+  }
+
   /** Adds the names present in both maps whose values differ; whether there was any. */
   private static boolean diff(Map<String, Object> now, Map<String, Object> then, Set<String> out) {
     boolean any = false;

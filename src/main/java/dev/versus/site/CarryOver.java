@@ -66,7 +66,8 @@ final class CarryOver {
     return foreign.size();
   }
 
-  private static void link(Path from, Path to) throws IOException {
+  /** {@code to} as a hard link to {@code from}, or a copy of it (a symbolic link, or a file system without hard links). */
+  static void link(Path from, Path to) throws IOException {
     try {
       if (Files.isSymbolicLink(from)) throw new UnsupportedOperationException("a link to a link is not the link");
       Files.createLink(to, from);

@@ -101,6 +101,28 @@ public final class SiteWriter {
       return written;
     }
 
+    /**
+     * Puts the old site's file {@code path} into the new one unchanged (a hard link, a copy where the file
+     * system has none), for a page the build cache knows is the same: returned as {@link #put} returns a
+     * written page. Empty, and nothing done, when the old site has no such file of ours.
+     */
+    public java.util.Optional<Output> keep(String path, String kind) {
+      Path from = target.resolve(path).normalize();
+      Path to = temp.resolve(path).normalize();
+      if (!from.startsWith(target) || !to.startsWith(temp) || !Files.isRegularFile(from, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        return java.util.Optional.empty();
+      }
+      try {
+        Files.createDirectories(to.getParent());
+        CarryOver.link(from, to);
+      } catch (IOException e) {
+        return java.util.Optional.empty();
+      }
+      Output kept = new Output(path, kind, null, from);
+      staged.put(path, kept);
+      return java.util.Optional.of(kept);
+    }
+
     /** Writes the rest of {@code outputs} (those not {@link #put} already), carries over foreign files and swaps. */
     public Result publish(List<Output> outputs) throws IOException {
       int carried;

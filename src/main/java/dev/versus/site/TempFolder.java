@@ -83,6 +83,9 @@ final class TempFolder {
     Path file = root.resolve(o.path()).normalize();
     if (!file.startsWith(root)) throw new IOException("output path escapes the site: " + o.path());
     Files.createDirectories(file.getParent());
+    // a page kept from the old site is a hard link to its file there: writing through it would change
+    // the old site, which must stay as it was until the swap (a guide's static file may replace that page)
+    Files.deleteIfExists(file);
     if (o.copyOf() != null) {
       // through a stream, so the copy gets the mode a new file gets, not the source's (a 0600 draft image)
       try (OutputStream to = Files.newOutputStream(file)) {

@@ -118,6 +118,10 @@ class CliTest {
     Run init = run("init", dir.toString());
     assertEquals(0, init.code(), init.err());
     for (String f : InitCommand.FILES) assertTrue(Files.isRegularFile(dir.resolve(f)), f);
+    assertEquals(".versus-cache/\n", dev.versus.TestSites.read(dir.resolve(".gitignore")), "the build cache is not for git");
+    Run build = run("build", "--source", dir.toString(), "--out", tmp.resolve("built").toString());
+    assertEquals(0, build.code(), build.err());
+    assertTrue(Files.isRegularFile(dir.resolve(".versus-cache/load.bin")), "build keeps its cache where .gitignore says");
     Run check = run("check", "--strict", "--source", dir.toString(), "--out", tmp.resolve("o").toString());
     assertEquals(0, check.code(), check.err() + check.out());
     assertEquals(2, run("init", dir.toString()).code(), "never writes into a non-empty folder");

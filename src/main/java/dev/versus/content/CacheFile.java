@@ -1,0 +1,121 @@
+package dev.versus.content;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.zip.CRC32C;
+
+/**
+ * One file of the persistent build cache ({@code .versus-cache/}): a small versioned binary container
+ * that is trusted only when whole and made for this very build. Layout: the magic {@code VRSC}, the
+ * format number, the key (the Versus version and commit, and whatever else the payload depends on) as
+ * length-prefixed UTF-8, the payload's length and bytes, and a CRC-32C of everything before it. A
+ * truncated file, a flipped byte, another format or another key is {@link Read#rejected rejected} with the
+ * reason, never half read. Written to a temporary file beside it and moved into place atomically, so a
+ * killed build leaves the old file or the new one, never a mix. The payload is written with
+ * {@link DataOutputStream}: plain values only, no Java serialization.
+ */
+public final class CacheFile {
+  private static final int MAGIC = 0x56525343;
+  /** Raised when the layout of any payload changes. */
+  static final int FORMAT = 1;
+
+  private CacheFile() {}
+
+  /** What reading found: the payload, or why there is none ({@code missing} when no file was there). */
+  public record Read(byte[] payload, String rejected) {
+    public boolean ok() {
+      return payload != null;
+    }
+
+    public boolean missing() {
+      return payload == null && rejected.isEmpty();
+    }
+  }
+
+  /** The payload of {@code file} if it is whole and was written under {@code key}. */
+  public static Read read(Path file, String key) {
+    byte[] all;
+    try {
+      all = Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      return new Read(null, "");
+    } catch (IOException e) {
+      return new Read(null, "unreadable (" + e.getMessage() + ")");
+    }
+    if (all.length < 16) return new Read(null, "truncated");
+    CRC32C crc = new CRC32C();
+    crc.update(all, 0, all.length - 8);
+    if (crc.getValue() != ByteBuffer.wrap(all, all.length - 8, 8).getLong()) return new Read(null, "damaged (checksum)");
+    try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(all, 0, all.length - 8))) {
+      if (in.readInt() != MAGIC) return new Read(null, "not a Versus cache file");
+      if (in.readInt() != FORMAT) return new Read(null, "written in another format");
+      String written = readString(in);
+      if (!key.equals(written)) return new Read(null, "made for another build (" + written + ")");
+      int length = in.readInt();
+      if (length < 0 || length != in.available()) return new Read(null, "damaged (length)");
+      byte[] payload = new byte[length];
+      in.readFully(payload);
+      return new Read(payload, "");
+    } catch (IOException | RuntimeException e) {
+      return new Read(null, "damaged (" + e + ")");
+    }
+  }
+
+  /** Writes {@code payload} under {@code key} into {@code file}, atomically (its folder is made if needed). */
+  public static void write(Path file, String key, byte[] payload) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(payload.length + 256);
+    DataOutputStream out = new DataOutputStream(bytes);
+    out.writeInt(MAGIC);
+    out.writeInt(FORMAT);
+    writeString(out, key);
+    out.writeInt(payload.length);
+    out.write(payload);
+    CRC32C crc = new CRC32C();
+    byte[] body = bytes.toByteArray();
+    crc.update(body);
+    out.writeLong(crc.getValue());
+    Files.createDirectories(file.getParent());
+    Path temp = Files.createTempFile(file.getParent(), file.getFileName() + ".", ".tmp");
+    try {
+      Files.write(temp, bytes.toByteArray());
+      try {
+        Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+
+  /** A string or null, as its UTF-8 length (-1 for null) and bytes. */
+  public static void writeString(DataOutputStream out, String s) throws IOException {
+    if (s == null) {
+      out.writeInt(-1);
+      return;
+    }
+    byte[] b = s.getBytes(StandardCharsets.UTF_8);
+    out.writeInt(b.length);
+    out.write(b);
+  }
+
+  /** A string written by {@link #writeString}. */
+  public static String readString(DataInputStream in) throws IOException {
+    int n = in.readInt();
+    if (n == -1) return null;
+    if (n < 0 || n > in.available()) throw new EOFException("string of " + n + " bytes");
+    byte[] b = new byte[n];
+    in.readFully(b);
+    return new String(b, StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,140 @@
+package dev.versus.content;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The load stage's part of the persistent build cache: every content document as parsed (front matter,
+ * Markdown HTML and the facts read off it, with the file's own diagnostics), by its path and the hash
+ * of its bytes ({@link Hash128}). Parsing the Markdown and reading its facts is nearly all of the load stage, so a document
+ * whose bytes did not change is read back instead. The YAML files and editions are small and always
+ * parsed. Safe from several threads (the load stage parses in parallel). {@link #none()} caches nothing.
+ */
+public final class LoadCache {
+  /** One document as parsed from bytes whose digest is {@code hash}; {@code encoded} is its {@link DocumentCodec} form. */
+  private record Entry(byte[] hash, byte[] encoded) {}
+
+  private final boolean enabled;
+  private final Map<String, Entry> before;
+  private final Map<String, Entry> now = new ConcurrentHashMap<>();
+  private final java.util.concurrent.atomic.AtomicInteger parsed = new java.util.concurrent.atomic.AtomicInteger();
+
+  private LoadCache(boolean enabled, Map<String, Entry> before) {
+    this.enabled = enabled;
+    this.before = before;
+  }
+
+  /** A cache that keeps nothing: every document is parsed. */
+  public static LoadCache none() {
+    return new LoadCache(false, Map.of());
+  }
+
+  /** An empty cache that records what this load parses, to be {@link #payload saved}. */
+  public static LoadCache empty() {
+    return new LoadCache(true, Map.of());
+  }
+
+  /** The cache a {@link #payload} wrote; an exception when the payload does not read as one (then it is not trusted at all). */
+  public static LoadCache of(byte[] payload) throws IOException {
+    Map<String, Entry> entries = new java.util.HashMap<>();
+    DataInputStream in = new DataInputStream(new ByteArrayInputStream(payload));
+    int n = in.readInt();
+    for (int i = 0; i < n; i++) {
+      String path = CacheFile.readString(in);
+      byte[] hash = new byte[16];
+      in.readFully(hash);
+      int length = in.readInt();
+      if (length < 0 || length > in.available()) throw new IOException("entry of " + length + " bytes");
+      byte[] encoded = new byte[length];
+      in.readFully(encoded);
+      entries.put(path, new Entry(hash, encoded));
+    }
+    if (in.available() != 0) throw new IOException("trailing bytes");
+    return new LoadCache(true, entries);
+  }
+
+  /** Parses {@code file} of {@code source} with {@code loader}, or reads it back when its bytes are those cached. */
+  ContentLoader.Loaded<?> parse(ContentLoader loader, Path source, String file) {
+    if (!enabled || !ContentLoader.isContent(file) || LinksOut.leaves(LinksOut.realPath(source), source, file)) {
+      return loader.parse(source, file);
+    }
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(source.resolve(file));
+    } catch (IOException | UncheckedIOException e) {
+      return loader.parse(source, file);
+    }
+    byte[] hash = Hash128.of(bytes);
+    Entry old = before.get(file);
+    if (old != null && Arrays.equals(old.hash(), hash)) {
+      Optional<ContentLoader.Loaded<?>> cached = decode(old.encoded());
+      if (cached.isPresent()) {
+        now.put(file, old);
+        return cached.get();
+      }
+    }
+    ContentLoader.Loaded<?> loaded = loader.parseDocument(source, file, bytes);
+    parsed.incrementAndGet();
+    encode(loaded).ifPresent(encoded -> now.put(file, new Entry(hash, encoded)));
+    return loaded;
+  }
+
+  /** How many documents this load parsed rather than read back. */
+  public int parsed() {
+    return parsed.get();
+  }
+
+  /** Whether this load found anything to change in the cache: a document parsed, or one gone. */
+  public boolean changed() {
+    return parsed.get() > 0 || !now.keySet().equals(before.keySet());
+  }
+
+  /** The documents of this load, to be read back by {@link #of}: those gone since are dropped. */
+  public byte[] payload() throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    DataOutputStream out = new DataOutputStream(bytes);
+    Map<String, Entry> sorted = new TreeMap<>(now);
+    out.writeInt(sorted.size());
+    for (Map.Entry<String, Entry> e : sorted.entrySet()) {
+      CacheFile.writeString(out, e.getKey());
+      out.write(e.getValue().hash());
+      out.writeInt(e.getValue().encoded().length);
+      out.write(e.getValue().encoded());
+    }
+    return bytes.toByteArray();
+  }
+
+  private static Optional<ContentLoader.Loaded<?>> decode(byte[] encoded) {
+    try {
+      DataInputStream in = new DataInputStream(new ByteArrayInputStream(encoded));
+      ContentLoader.Loaded<?> loaded = DocumentCodec.read(in);
+      return in.available() == 0 ? Optional.of(loaded) : Optional.empty();
+    } catch (IOException | RuntimeException e) {
+      // checked by the file's checksum, so only a codec out of step with its records gets here: parse again
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<byte[]> encode(ContentLoader.Loaded<?> loaded) {
+    try {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
+      DocumentCodec.write(new DataOutputStream(bytes), loaded);
+      return Optional.of(bytes.toByteArray());
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+
+}

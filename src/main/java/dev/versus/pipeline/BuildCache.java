@@ -1,0 +1,136 @@
+package dev.versus.pipeline;
+
+import dev.versus.content.CacheFile;
+import dev.versus.content.LoadCache;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Properties;
+import java.util.stream.Stream;
+
+/**
+ * The persistent build cache of {@code versus build}: the folder {@code .versus-cache/} in the guide
+ * (hidden, so never read as content; {@code versus init}'s {@code .gitignore} names it) with two files.
+ * {@code load.bin} holds every content document as parsed, by the SHA-256 of its bytes ({@link LoadCache}),
+ * under the Versus version and commit; {@code pages.bin} the digest of every page's inputs and the file it
+ * wrote ({@link PageRecord}), under the version, the configuration, the theme and the output folder. A file
+ * that is damaged, truncated or made for another build is discarded with a note and the build runs cold
+ * ({@link CacheFile}); files are written atomically, and only after the site was published.
+ */
+final class BuildCache {
+  /** The cache's folder, in the guide's source folder. */
+  static final String FOLDER = ".versus-cache";
+  private static final String LOAD = "load.bin";
+  private static final String PAGES = "pages.bin";
+
+  private final Path folder;
+  private final String version;
+
+  BuildCache(Path source) {
+    this.folder = source.resolve(FOLDER);
+    this.version = version();
+  }
+
+  /** The documents the last build parsed, or an empty cache (with a note saying why, unless there was none). */
+  LoadCache load(List<String> notes) {
+    return read(LOAD, version, LoadCache::of, LoadCache.empty(), notes);
+  }
+
+  /** The page record the last build left for a build of key {@code key} ({@link #pageKey}), or an empty one. */
+  PageRecord pages(String key, List<String> notes) {
+    return read(PAGES, version + "; " + key, PageRecord::of, PageRecord.empty(), notes);
+  }
+
+  /** How a payload is read back; an exception when it does not read whole. */
+  private interface Reader<T> {
+    T read(byte[] payload) throws IOException;
+  }
+
+  /** The content of cache file {@code name} if it is whole and made under {@code key}, else {@code empty} (noted). */
+  private <T> T read(String name, String key, Reader<T> reader, T empty, List<String> notes) {
+    CacheFile.Read read = CacheFile.read(folder.resolve(name), key);
+    if (read.ok()) {
+      try {
+        return reader.read(read.payload());
+      } catch (IOException | RuntimeException e) {
+        read = new CacheFile.Read(null, "damaged (" + e.getMessage() + ")");
+      }
+    }
+    if (!read.missing()) notes.add(discarded(name, read.rejected()));
+    return empty;
+  }
+
+  /** Saves what a published build loaded and wrote; a cache that cannot be written is only a note (the site is built). */
+  void save(LoadCache load, String key, PageRecord pages, List<String> notes) {
+    try {
+      if (load.changed() || !Files.isRegularFile(folder.resolve(LOAD))) CacheFile.write(folder.resolve(LOAD), version, load.payload());
+      CacheFile.write(folder.resolve(PAGES), version + "; " + key, pages.payload());
+    } catch (IOException | RuntimeException e) {
+      notes.add("build cache not saved (" + e.getMessage() + "): the next build runs cold");
+    }
+  }
+
+  /**
+   * What every page of a build depends on besides its own inputs: the configuration ({@code site.yaml},
+   * {@code sources.yaml}, the command's options) and the theme (every file of its templates, static files and
+   * UI strings, along the chain of {@code themeRoots}), as a digest, with the output folder they were written to.
+   */
+  static String pageKey(BuildOptions options, List<Path> themeRoots) {
+    MessageDigest md = sha256();
+    for (String f : List.of("site.yaml", "sources.yaml")) file(md, options.source().resolve(f), f);
+    md.update((options.out().toAbsolutePath().normalize() + "|" + options.baseUrl() + "|" + options.drafts() + "|"
+        + options.theme() + "|" + options.pdf()).getBytes(StandardCharsets.UTF_8));
+    for (Path root : themeRoots) {
+      for (String part : List.of("templates", "static", "i18n", "theme.yaml")) {
+        Path dir = root.resolve(part);
+        if (!Files.exists(dir)) continue;
+        try (Stream<Path> s = Files.walk(dir)) {
+          s.filter(Files::isRegularFile).sorted().forEach(p -> file(md, p, root.relativize(p).toString()));
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+    }
+    return "out " + options.out().toAbsolutePath().normalize() + "; inputs " + HexFormat.of().formatHex(md.digest());
+  }
+
+  private static void file(MessageDigest md, Path p, String name) {
+    md.update(name.getBytes(StandardCharsets.UTF_8));
+    md.update((byte) 0);
+    try {
+      if (Files.isRegularFile(p)) md.update(sha256().digest(Files.readAllBytes(p)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String discarded(String file, String why) {
+    return "build cache " + FOLDER + "/" + file + " discarded: " + why + "; building without it";
+  }
+
+  /** The Versus version and git commit Maven wrote into the jar: a cache is read only by the build that wrote it. */
+  private static String version() {
+    Properties p = new Properties();
+    try (InputStream in = BuildCache.class.getResourceAsStream("/versus-version.txt")) {
+      if (in != null) p.load(in);
+    } catch (IOException e) {
+      // an unreadable stamp: "unknown", as --version prints
+    }
+    return "versus " + p.getProperty("version", "unknown") + " commit " + p.getProperty("commit", "unknown");
+  }
+
+  static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is in every Java runtime", e);
+    }
+  }
+}

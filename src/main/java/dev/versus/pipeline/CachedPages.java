@@ -1,0 +1,72 @@
+package dev.versus.pipeline;
+
+import dev.versus.render.RenderPlan;
+import dev.versus.render.Theme;
+import dev.versus.site.SiteWriter;
+import dev.versus.web.Output;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The render stage of a build with the cache: which pages the old site already holds as this build
+ * would render them (the same digest of inputs as the page record says, and the very file written then),
+ * kept into the new site without rendering or writing them, and which must be rendered. Says how many of
+ * each in a note (the build's report), and makes the page record of the published site. {@code key}: the key
+ * the page record is saved under ({@link BuildCache#pageKey}); {@code kept}: the pages kept from the old site,
+ * as {@link SiteWriter.Staging#keep} returns them; {@code toRender}: new pages, and pages whose inputs changed
+ * or whose file is not the one written.
+ */
+record CachedPages(String key, Path out, RenderPlan plan, Map<String, String> digests, List<Output> kept,
+    List<String> toRender) {
+  /**
+   * Compares {@code plan}'s pages with the last build's record and keeps the unchanged ones into
+   * {@code staging}; empty (every page rendered) when the theme cannot be read for the cache's key.
+   */
+  static Optional<CachedPages> start(BuildCache cache, SiteWriter.Staging staging, BuildOptions options, Theme theme,
+      RenderPlan plan, Stages stages, List<String> notes) {
+    String key;
+    try {
+      key = BuildCache.pageKey(options, theme.roots());
+    } catch (UncheckedIOException e) {
+      return Optional.empty();
+    }
+    PageRecord before = cache.pages(key, notes);
+    Map<String, String> digests = stages.timed("digest", () -> plan.dependencies().digests());
+    Path out = options.out().toAbsolutePath().normalize();
+    List<Output> kept = new ArrayList<>();
+    List<String> toRender = new ArrayList<>();
+    stages.timed("keep", () -> {
+      for (String route : plan.routes()) {
+        String file = plan.file(route).orElseThrow();
+        Optional<Output> keep = before.unchanged(route, digests.get(route), out.resolve(file))
+            .flatMap(kind -> staging.keep(file, kind));
+        if (keep.isPresent()) kept.add(keep.get());
+        else toRender.add(route);
+      }
+      return null;
+    });
+    notes.add("build cache: rendered " + toRender.size() + " of " + plan.routes().size() + " pages, kept "
+        + kept.size() + " unchanged");
+    return Optional.of(new CachedPages(key, out, plan, digests, kept, toRender));
+  }
+
+  /** The record of the site just published from {@code outputs}: each page with a digest and its file as written. */
+  PageRecord record(List<Output> outputs) {
+    Map<String, String> kinds = new HashMap<>();
+    for (Output o : outputs) kinds.put(o.path(), o.kind());
+    Map<String, PageRecord.Page> pages = new HashMap<>();
+    for (String route : plan.routes()) {
+      String digest = digests.get(route);
+      String file = plan.file(route).orElseThrow();
+      String kind = kinds.get(file);
+      if (digest == null || kind == null) continue;
+      PageRecord.written(digest, kind, out.resolve(file)).ifPresent(p -> pages.put(route, p));
+    }
+    return PageRecord.of(pages);
+  }
+}

@@ -1,0 +1,96 @@
+package dev.versus.pipeline;
+
+import dev.versus.content.CacheFile;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The pages a build wrote, for the next one: per page route, the digest of every input it read (the
+ * dependency record's, {@code Dependencies#digests}), its kind (for the summary) and the size and
+ * modification time its file had once published. A page is kept from the old site only when its digest
+ * is the same and its file is still the one written (same size and time: nobody replaced or touched it).
+ */
+final class PageRecord {
+  /** One page as written: {@code digest} of its inputs, its {@code kind}, and its file's size and time (microseconds). */
+  record Page(String digest, String kind, long size, long modified) {}
+
+  private final Map<String, Page> pages;
+
+  private PageRecord(Map<String, Page> pages) {
+    this.pages = pages;
+  }
+
+  static PageRecord empty() {
+    return new PageRecord(Map.of());
+  }
+
+  /** The record of {@code pages}, by route. */
+  static PageRecord of(Map<String, Page> pages) {
+    return new PageRecord(new TreeMap<>(pages));
+  }
+
+  /** The record a {@link #payload} wrote; an exception when the payload does not read as one. */
+  static PageRecord of(byte[] payload) throws IOException {
+    DataInputStream in = new DataInputStream(new ByteArrayInputStream(payload));
+    int n = in.readInt();
+    if (n < 0 || n > payload.length) throw new IOException("bad count " + n);
+    Map<String, Page> pages = new TreeMap<>();
+    for (int i = 0; i < n; i++) {
+      String route = CacheFile.readString(in);
+      pages.put(route, new Page(CacheFile.readString(in), CacheFile.readString(in), in.readLong(), in.readLong()));
+    }
+    if (in.available() != 0) throw new IOException("trailing bytes");
+    return new PageRecord(pages);
+  }
+
+  byte[] payload() throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    DataOutputStream out = new DataOutputStream(bytes);
+    out.writeInt(pages.size());
+    for (Map.Entry<String, Page> e : pages.entrySet()) {
+      CacheFile.writeString(out, e.getKey());
+      CacheFile.writeString(out, e.getValue().digest());
+      CacheFile.writeString(out, e.getValue().kind());
+      out.writeLong(e.getValue().size());
+      out.writeLong(e.getValue().modified());
+    }
+    return bytes.toByteArray();
+  }
+
+  /**
+   * The kind of page {@code route} when its inputs' digest is still {@code digest} and {@code file} is the
+   * file it wrote; empty when the page must be rendered.
+   */
+  Optional<String> unchanged(String route, String digest, Path file) {
+    Page p = pages.get(route);
+    if (p == null || digest == null || !p.digest().equals(digest)) return Optional.empty();
+    return stat(file).filter(s -> s[0] == p.size() && s[1] == p.modified()).map(s -> p.kind());
+  }
+
+  /** The entry of a page whose {@code file} was just published, or empty when it cannot be read. */
+  static Optional<Page> written(String digest, String kind, Path file) {
+    return stat(file).map(s -> new Page(digest, kind, s[0], s[1]));
+  }
+
+  /** Size and modification time (microseconds) of a regular file, not followed through a link. */
+  private static Optional<long[]> stat(Path file) {
+    try {
+      BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      if (!a.isRegularFile()) return Optional.empty();
+      return Optional.of(new long[] {a.size(), a.lastModifiedTime().to(TimeUnit.MICROSECONDS)});
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+}

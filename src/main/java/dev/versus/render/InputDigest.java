@@ -1,0 +1,193 @@
+package dev.versus.render;
+
+import dev.versus.content.Hash128;
+import java.io.ByteArrayOutputStream;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A content digest (128 bits, {@link Hash128}) of a page's input values that is the same in every run of Versus, so
+ * the dependency record of one build can be compared with the next build's in another process (the
+ * persistent build cache). Java's own {@code hashCode} cannot serve: an enum's is its identity, and
+ * {@code Map.of}'s iteration order changes from run to run.
+ *
+ * <p>The value graph is written out canonically and hashed: records by their components, Versus's other
+ * classes by their fields, lists and ordered maps in order, the collections whose order Java does not define
+ * ({@code HashMap}, {@code Set.of}...) as their sorted elements, and leaves by their type and text. Collections
+ * and records holding more than leaves are digested once and stand in their parents as their digest, so a
+ * value shared by many pages (a criterion every article links to) is read once per build. A value of any
+ * other type (a JDK class with hidden state) makes the digest {@link Optional#empty() unknown}: such a page is
+ * always rendered, never wrongly kept. Two values digest alike only when they are equal in every field a
+ * page can read.
+ */
+final class InputDigest {
+  private static final Set<String> UNORDERED = Set.of("java.util.HashMap", "java.util.HashSet",
+      "java.util.ImmutableCollections$MapN", "java.util.ImmutableCollections$Map1",
+      "java.util.ImmutableCollections$SetN", "java.util.ImmutableCollections$Set12",
+      "java.util.concurrent.ConcurrentHashMap");
+
+  /** Digests of the collections, records and objects met so far, by identity: shared values are read once. */
+  private final Map<Object, byte[]> memo = new IdentityHashMap<>();
+  /** Texts longer than this are hashed on their own, once per string object. */
+  private static final int LONG_TEXT = 512;
+  /** Whether a record class holds only leaves (then it is written inline, never digested on its own). */
+  private final Map<Class<?>, Boolean> flat = new HashMap<>();
+
+  /** Thrown inside the walk at a value this cannot read. */
+  private static final class Unreadable extends Exception {
+    Unreadable() {
+      super(null, null, false, false);
+    }
+  }
+
+  /** The digest of {@code value}, or empty when it holds a value of a type this cannot read. */
+  synchronized Optional<byte[]> of(Object value) {
+    try {
+      return Optional.of(digest(value));
+    } catch (Unreadable e) {
+      return Optional.empty();
+    }
+  }
+
+  private byte[] digest(Object v) throws Unreadable {
+    byte[] known = memo.get(v);
+    if (known != null) return known;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    write(out, v, true);
+    byte[] d = Hash128.of(out.toByteArray());
+    if (!isLeaf(v)) memo.put(v, d);
+    return d;
+  }
+
+  /** Writes {@code v}'s canonical form; a compound below the top stands as its digest. */
+  private void write(ByteArrayOutputStream out, Object v, boolean top) throws Unreadable {
+    if (isLeaf(v)) {
+      leaf(out, v);
+      return;
+    }
+    Class<?> type = v.getClass();
+    boolean inline = top || (type.isRecord() && flat.computeIfAbsent(type, InputDigest::isFlat));
+    if (!inline) {
+      out.write('#');
+      out.writeBytes(digest(v));
+      return;
+    }
+    if (v instanceof Optional<?> o) {
+      text(out, "opt", o.isPresent() ? "1" : "0");
+      if (o.isPresent()) write(out, o.get(), false);
+    } else if (v instanceof Map<?, ?> m) {
+      List<byte[]> entries = new ArrayList<>(m.size());
+      for (Map.Entry<?, ?> e : m.entrySet()) {
+        ByteArrayOutputStream entry = new ByteArrayOutputStream();
+        write(entry, e.getKey(), false);
+        write(entry, e.getValue(), false);
+        entries.add(entry.toByteArray());
+      }
+      items(out, "map", entries, UNORDERED.contains(type.getName()));
+    } else if (v instanceof Collection<?> c) {
+      List<byte[]> items = new ArrayList<>(c.size());
+      for (Object item : c) {
+        ByteArrayOutputStream one = new ByteArrayOutputStream();
+        write(one, item, false);
+        items.add(one.toByteArray());
+      }
+      items(out, "coll", items, UNORDERED.contains(type.getName()));
+    } else if (type.isRecord()) {
+      text(out, "record", type.getName());
+      for (RecordComponent rc : type.getRecordComponents()) write(out, component(rc, v), false);
+    } else if (type.getName().startsWith("dev.versus.")) {
+      fields(out, type, v);
+    } else {
+      throw new Unreadable();
+    }
+  }
+
+  /** A class of Versus that is no record ({@code UiStrings}): its fields, its superclasses' too, by name. */
+  private void fields(ByteArrayOutputStream out, Class<?> type, Object v) throws Unreadable {
+    text(out, "object", type.getName());
+    for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+      Field[] fields = c.getDeclaredFields();
+      Arrays.sort(fields, java.util.Comparator.comparing(Field::getName));
+      for (Field f : fields) {
+        if (Modifier.isStatic(f.getModifiers())) continue;
+        try {
+          f.setAccessible(true);
+          write(out, f.get(v), false);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+          throw new Unreadable();
+        }
+      }
+    }
+  }
+
+  private static Object component(RecordComponent rc, Object v) throws Unreadable {
+    try {
+      java.lang.reflect.Method accessor = rc.getAccessor();
+      accessor.setAccessible(true);
+      return accessor.invoke(v);
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      throw new Unreadable();
+    }
+  }
+
+  private static void items(ByteArrayOutputStream out, String tag, List<byte[]> items, boolean sort) {
+    if (sort) items.sort(Arrays::compare);
+    text(out, tag, String.valueOf(items.size()));
+    for (byte[] item : items) {
+      int n = item.length;
+      out.write(new byte[] {(byte) (n >>> 24), (byte) (n >>> 16), (byte) (n >>> 8), (byte) n}, 0, 4);
+      out.writeBytes(item);
+    }
+  }
+
+  private static boolean isLeaf(Object v) {
+    return v == null || v instanceof String || v instanceof Number || v instanceof Boolean || v instanceof Character
+        || v instanceof Enum<?> || v instanceof Path || v instanceof java.time.temporal.TemporalAccessor
+        || v instanceof java.net.URI;
+  }
+
+  private void leaf(ByteArrayOutputStream out, Object v) {
+    if (v instanceof String s && s.length() > LONG_TEXT) {
+      // a body's HTML and the same HTML as written are often one string: hashed once, then by identity
+      byte[] d = memo.computeIfAbsent(s, k -> Hash128.of(s.getBytes(StandardCharsets.UTF_8)));
+      out.write('$');
+      out.writeBytes(d);
+    } else if (v == null) text(out, "null", "");
+    else if (v instanceof Enum<?> e) text(out, "enum " + e.getDeclaringClass().getName(), e.name());
+    else text(out, v.getClass().getName(), v.toString());
+  }
+
+  /** A tag and a text, each as its UTF-8 length and bytes, so no two sequences of them write the same bytes. */
+  private static void text(ByteArrayOutputStream out, String tag, String text) {
+    for (String s : new String[] {tag, text}) {
+      byte[] b = s.getBytes(StandardCharsets.UTF_8);
+      int n = b.length;
+      out.write(new byte[] {(byte) (n >>> 24), (byte) (n >>> 16), (byte) (n >>> 8), (byte) n}, 0, 4);
+      out.writeBytes(b);
+    }
+  }
+
+  /** Whether every component of record class {@code type} is a leaf type, a flat record or an enum. */
+  private static boolean isFlat(Class<?> type) {
+    for (RecordComponent rc : type.getRecordComponents()) {
+      Class<?> c = rc.getType();
+      boolean leaf = c.isPrimitive() || c == String.class || c.isEnum() || Number.class.isAssignableFrom(c)
+          || c == Boolean.class || java.time.temporal.TemporalAccessor.class.isAssignableFrom(c);
+      if (!leaf && !(c.isRecord() && c != type && isFlat(c))) return false;
+    }
+    return true;
+  }
+
+}

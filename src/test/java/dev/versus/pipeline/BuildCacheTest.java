@@ -1,0 +1,223 @@
+package dev.versus.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.versus.GeneratedGuide;
+import dev.versus.TestSites;
+import dev.versus.content.CacheFile;
+import dev.versus.content.Markdown;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The persistent build cache: a cached build publishes exactly the bytes a cold build does, whatever state
+ * the cache is in (damaged in several ways, made by another version or for another configuration, a file of
+ * it or of the site gone); an edit renders only the pages that read it (counted by the build's note); a theme
+ * change renders everything; and a failed build changes neither the site nor the cache.
+ */
+class BuildCacheTest {
+  private static final Pattern RENDERED = Pattern.compile("build cache: rendered (\\d+) of (\\d+) pages");
+  private static final String ARTICLE = "articles/note-7.md";
+
+  @Test
+  void aDamagedOrForeignCacheIsDiscardedWithANoteAndTheSiteEqualsAColdBuild(@TempDir Path dir) throws IOException {
+    Path guide = GeneratedGuide.write(dir, 12);
+    Path out = dir.resolve("site");
+    Path cache = guide.resolve(BuildCache.FOLDER);
+    Map<String, Consumer<Path>> damages = new java.util.LinkedHashMap<>();
+    damages.put("truncated", f -> rewrite(f, b -> java.util.Arrays.copyOf(b, b.length / 2)));
+    damages.put("flipped bytes", f -> rewrite(f, b -> {
+      for (int i = 40; i < b.length; i += 997) b[i] ^= 0x5a;
+      return b;
+    }));
+    damages.put("other version", f -> rewrite(f, b -> reKeyed(f, "versus 0.0.1 commit 0000000")));
+    damages.put("empty", f -> rewrite(f, b -> new byte[0]));
+    damages.put("deleted", f -> delete(f));
+    for (String file : List.of("load.bin", "pages.bin")) {
+      for (Map.Entry<String, Consumer<Path>> damage : damages.entrySet()) {
+        build(guide, out, true);
+        TestSites.append(guide.resolve(ARTICLE), "\nEdited before a build with a cache " + damage.getKey() + ".\n");
+        damage.getValue().accept(cache.resolve(file));
+        BuildResult warm = build(guide, out, true);
+        String what = file + " " + damage.getKey();
+        assertFalse(warm.hasErrors(), what);
+        if (!damage.getKey().equals("deleted")) {
+          assertTrue(warm.notes().stream().anyMatch(n -> n.startsWith("build cache .versus-cache/" + file + " discarded: ")),
+              what + ": " + warm.notes());
+        }
+        assertSameTree(cold(guide, dir), out, what);
+      }
+    }
+  }
+
+  @Test
+  void aCacheMadeForAnotherConfigurationOrWithAPageFileGoneIsNotTrusted(@TempDir Path dir) throws IOException {
+    Path guide = GeneratedGuide.write(dir, 12);
+    Path out = dir.resolve("site");
+    build(guide, out, true);
+    Files.writeString(guide.resolve("site.yaml"), Files.readString(guide.resolve("site.yaml")).replaceFirst("title: .*",
+        "title: \"Another title\""));
+    BuildResult other = build(guide, out, true);
+    assertTrue(other.notes().stream().anyMatch(n -> n.contains("pages.bin discarded: made for another build")), other.notes().toString());
+    assertEquals(rendered(other)[1], rendered(other)[0], "every page rendered for another configuration");
+    assertSameTree(cold(guide, dir), out, "other configuration");
+
+    String page = "articles/note-3/index.html";
+    Files.delete(out.resolve(page));
+    Files.writeString(out.resolve("articles/note-4/index.html"), "changed by hand");
+    BuildResult again = build(guide, out, true);
+    assertEquals(2, rendered(again)[0], "the page deleted and the page changed in site/ are rendered again");
+    assertSameTree(cold(guide, dir), out, "a page gone from site/");
+  }
+
+  @Test
+  void anEditedArticleRendersOnlyThePagesThatReadIt(@TempDir Path dir) throws IOException {
+    Path guide = GeneratedGuide.write(dir, 12);
+    Path out = dir.resolve("site");
+    BuildResult first = build(guide, out, true);
+    int pages = rendered(first)[1];
+    assertEquals(pages, rendered(first)[0], "the first build renders every page");
+    assertEquals(0, rendered(build(guide, out, true))[0], "nothing changed: nothing rendered");
+
+    TestSites.append(guide.resolve(ARTICLE), "\nA sentence added to the body.\n");
+    BuildResult edited = build(guide, out, true);
+    // its own page, the feed and the print view (which show every article in full); no list shows the body
+    assertEquals(3, rendered(edited)[0], edited.notes().toString());
+    assertSameTree(cold(guide, dir), out, "one article edited");
+
+    Files.writeString(guide.resolve(ARTICLE), Files.readString(guide.resolve(ARTICLE)).replace("title: \"Note 7\"", "title: \"Note seven\""));
+    BuildResult retitled = build(guide, out, true);
+    assertTrue(rendered(retitled)[0] > 3 && rendered(retitled)[0] < pages, retitled.notes().toString());
+    assertSameTree(cold(guide, dir), out, "one article retitled");
+  }
+
+  @Test
+  void aThemeChangeRendersEveryPage(@TempDir Path dir) throws IOException {
+    Path guide = GeneratedGuide.write(dir, 5);
+    Path out = dir.resolve("site");
+    int pages = rendered(build(guide, out, true))[1];
+    Path theme = dir.resolve("theme");
+    TestSites.write(theme, "-- static/extra.txt --\nnot used by any template\n");
+    BuildOptions withTheme = new BuildOptions(guide, out, Optional.empty(), false, Optional.of(theme));
+    assertEquals(pages, rendered(new Build(new Markdown()).withCache(true).run(withTheme, true))[0]);
+    assertEquals(0, rendered(new Build(new Markdown()).withCache(true).run(withTheme, true))[0]);
+    TestSites.write(theme, "-- static/extra.txt --\nchanged\n");
+    BuildResult changed = new Build(new Markdown()).withCache(true).run(withTheme, true);
+    assertEquals(pages, rendered(changed)[0], "a changed theme file: every page rendered");
+  }
+
+  @Test
+  void aFailedBuildLeavesTheSiteAndTheCacheAsTheyWere(@TempDir Path dir) throws IOException {
+    Path guide = GeneratedGuide.write(dir, 5);
+    Path out = dir.resolve("site");
+    build(guide, out, true);
+    Map<String, byte[]> site = tree(out);
+    Map<String, byte[]> cache = tree(guide.resolve(BuildCache.FOLDER));
+    TestSites.append(guide.resolve(ARTICLE.replace("7", "2")), "\nA link to [nowhere](../criteria/no-such-criterion.md).\n");
+    BuildResult failed = build(guide, out, true);
+    assertTrue(failed.hasErrors());
+    assertTreeEquals(site, tree(out), "the site after a failed build");
+    assertTreeEquals(cache, tree(guide.resolve(BuildCache.FOLDER)), "the cache after a failed build");
+  }
+
+  @Test
+  void noCacheBuildsColdAndWritesNoCache(@TempDir Path dir) {
+    Path guide = GeneratedGuide.write(dir, 3);
+    BuildResult r = build(guide, dir.resolve("site"), false);
+    assertFalse(r.hasErrors());
+    assertFalse(Files.exists(guide.resolve(BuildCache.FOLDER)));
+    assertTrue(r.notes().stream().noneMatch(n -> n.startsWith("build cache")));
+  }
+
+  private static BuildResult build(Path guide, Path out, boolean cache) {
+    return new Build(new Markdown()).withCache(cache)
+        .run(new BuildOptions(guide, out, Optional.empty(), false, Optional.empty()), true);
+  }
+
+  private static Path cold(Path guide, Path dir) {
+    Path out = dir.resolve("cold");
+    if (Files.exists(out)) TestSites.delete(out);
+    BuildResult r = build(guide, out, false);
+    assertFalse(r.hasErrors(), r.diagnostics().toString());
+    return out;
+  }
+
+  /** {rendered, of} from the build's note. */
+  private static int[] rendered(BuildResult r) {
+    for (String n : r.notes()) {
+      Matcher m = RENDERED.matcher(n);
+      if (m.find()) return new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))};
+    }
+    throw new AssertionError("no note of rendered pages: " + r.notes() + " " + r.diagnostics());
+  }
+
+  private static byte[] reKeyed(Path file, String version) {
+    // the same payload under another version's key, written as that version would: only the key differs
+    String key = file.getFileName().toString().equals("load.bin") ? version : version + "; whatever";
+    try {
+      Path other = Files.createTempFile("other", ".bin");
+      CacheFile.write(other, key, new byte[] {0, 0, 0, 0});
+      byte[] b = Files.readAllBytes(other);
+      Files.delete(other);
+      return b;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void rewrite(Path file, java.util.function.UnaryOperator<byte[]> change) {
+    try {
+      Files.write(file, change.apply(Files.readAllBytes(file)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void delete(Path file) {
+    try {
+      Files.delete(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void assertSameTree(Path expected, Path actual, String what) {
+    Map<String, byte[]> want = tree(expected);
+    want.remove(dev.versus.site.SiteWriter.MANIFEST);
+    Map<String, byte[]> got = tree(actual);
+    got.remove(dev.versus.site.SiteWriter.MANIFEST);
+    assertTreeEquals(want, got, what);
+  }
+
+  private static void assertTreeEquals(Map<String, byte[]> want, Map<String, byte[]> got, String what) {
+    assertEquals(want.keySet(), got.keySet(), what + ": the same files");
+    want.forEach((path, bytes) -> assertArrayEquals(bytes, got.get(path), what + ": " + path));
+  }
+
+  private static Map<String, byte[]> tree(Path root) {
+    Map<String, byte[]> out = new TreeMap<>();
+    try (Stream<Path> s = Files.walk(root)) {
+      for (Path p : s.filter(Files::isRegularFile).toList()) {
+        out.put(root.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+}
