@@ -16,7 +16,7 @@ import java.util.Set;
 /** Reads site.yaml and sources.yaml into a {@link SiteConfig}, reporting every problem found. */
 public final class ConfigLoader {
   static final Set<String> SITE_KEYS = Set.of("title", "description", "base_url", "language", "subjects", "groups", "legend", "scales",
-      "authors", "unsafe_html", "profiles", "data_license", "stale_after");
+      "authors", "unsafe_html", "profiles", "data_license", "stale_after", "pairs", "featured");
   static final Set<String> SOURCE_KEYS = Set.of("id", "title", "publisher", "url", "date");
 
   private ConfigLoader() {}
@@ -77,7 +77,8 @@ public final class ConfigLoader {
     }
     return Optional.of(new SiteConfig(title, description, normalized, pathOf(normalized), language,
         List.copyOf(subjects), List.copyOf(groups), scales, List.copyOf(authors), sources,
-        f.bool("unsafe_html"), ProfileLoader.profiles(f, groups, diags), dataLicense(f, diags), staleAfter));
+        f.bool("unsafe_html"), ProfileLoader.profiles(f, groups, diags), dataLicense(f, diags), staleAfter,
+        CatalogueLoader.load((YNode.Map) siteYaml.get(), f, subjects, diags)));
   }
 
   /**

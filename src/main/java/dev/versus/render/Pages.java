@@ -1,7 +1,7 @@
 package dev.versus.render;
 
 import dev.versus.content.Kind;
-import dev.versus.matrix.Matrix;
+import dev.versus.matrix.Slice;
 import dev.versus.model.Article;
 import dev.versus.model.Criterion;
 import dev.versus.model.Faq;
@@ -53,11 +53,17 @@ final class Pages {
     List<List<Object>> refs = articles.stream().map(ArticleMemo.Entry::ref).toList();
     pages.add(plan(PageKind.HOME.route(), "index.peb", inputs().home().criteria().subjects().put("refs:articles", refs).faqs().put("evidence", site.evidence()), r -> compare.home()));
     pages.add(plan(PageKind.COMPARE.route(), "compare.peb", inputs().criteria().subjects().put("evidence", site.evidence()).put("history", site.history()), compare::full));
-    for (Subject s : site.subjects()) {
-      pages.add(plan(PageKind.COMPARE_SORTED.route(s.slug()), "compare.peb", inputs().criteria().subjects().put("evidence", site.evidence()).put("history", site.history()),
-          r -> compare.sorted(r, s)));
+    for (Slice slice : views.layout().slices()) {
+      if (slice.whole()) continue;
+      // a part lists every part (titles and row counts), so it reads every criterion like the full table
+      pages.add(plan(ComparePages.partRoute(slice), "compare.peb", inputs().criteria().subjects().put("evidence", site.evidence()).put("history", site.history()),
+          r -> compare.part(r, slice)));
     }
-    for (var pair : Matrix.pairs(site.subjects())) {
+    for (Subject s : site.subjects()) {
+      // the old sorted tables' addresses move their readers to the one table, sorted in the browser
+      pages.add(plan(PageKind.COMPARE_SORTED.route(s.slug()), "moved.peb", inputs().put(s.path(), s), r -> compare.moved(r, s)));
+    }
+    for (var pair : views.layout().pairs()) {
       pages.add(plan(ComparePages.pairRoute(pair), "compare.peb", inputs().criteria().subjects().put("evidence", site.evidence()).put("history", site.history()),
           r -> compare.pair(r, pair)));
     }

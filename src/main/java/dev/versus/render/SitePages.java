@@ -1,7 +1,6 @@
 package dev.versus.render;
 
 import dev.versus.content.Kind;
-import dev.versus.matrix.Matrix;
 import dev.versus.model.History;
 import dev.versus.model.Site;
 import dev.versus.render.page.PageModel;
@@ -103,7 +102,9 @@ final class SitePages {
       routes.put(PageKind.CHOOSE.route(), site.updated());
       site.config().profiles().forEach(p -> routes.put(PageKind.CHOOSE_PROFILE.route(p.key()), site.updated()));
     }
-    for (var pair : Matrix.pairs(site.subjects())) routes.put(ComparePages.pairRoute(pair), site.updated());
+    for (var pair : views.layout().pairs()) routes.put(ComparePages.pairRoute(pair), site.updated());
+    // the parts of a table too big for one page: a crawler reaches every row
+    views.layout().slices().stream().filter(sl -> !sl.whole()).forEach(sl -> routes.put(ComparePages.partRoute(sl), site.updated()));
     site.history().latest().flatMap(History.Changes::date).ifPresent(d -> routes.put(PageKind.CHANGES.route(), d));
     site.criteria().forEach(c -> routes.put(Kind.CRITERION.route(c.slug()), site.updated(c)));
     site.subjects().forEach(s -> routes.put(Kind.SUBJECT.route(s.slug()), site.updated()));

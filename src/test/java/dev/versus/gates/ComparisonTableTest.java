@@ -204,7 +204,7 @@ class ComparisonTableTest {
             () => ['filter-diff', 'filter-group',
                    ...[...document.querySelectorAll('#subject-choice input')].map(i => i.id),
                    ...[...document.querySelectorAll('.pair-links a')].map(a => a.getAttribute('href')),
-                   ...[...document.querySelectorAll('nav.sorts a[href]')].map(a => a.getAttribute('href')), 'table-scroll',
+                   ...[...document.querySelectorAll('#sort')].map(s => s.id), 'table-scroll',
                    ...[...document.querySelectorAll('#matrix a[href]')].map(a => a.getAttribute('href'))]""");
         String describe = """
             () => { const e = document.activeElement; const s = getComputedStyle(e);

@@ -32,6 +32,33 @@ class SubjectTogglesTest {
   }
 
   @Test
+  void theSubjectsParameterPicksTheColumnsAndTheSortParameterPutsOneSubjectFirst() {
+    ServedSite site = three();
+    chromium.visit(site.url("compare/index.html") + "?subjects=cocoa,tea&sort=cocoa", 1280, 900, true, page -> {
+      assertEquals(List.of("Criterion", "Tea", "Cocoa"), visibleHeaders(page));
+      assertEquals("cocoa", page.inputValue("#sort"));
+      @SuppressWarnings("unchecked")
+      List<String> groups = (List<String>) page.evaluate("() => [...document.querySelectorAll('#matrix tbody.group')].map(b => b.dataset.group)");
+      assertEquals("leads", groups.get(0), "where Cocoa leads comes first: " + groups);
+      assertTrue(List.of("leads", "level", "trails", "unranked").containsAll(groups), groups.toString());
+      assertTrue(page.textContent("#matrix tr.group-row th").startsWith("Where Cocoa leads"));
+      assertEquals(3, ((Number) page.evaluate("() => document.querySelector('#matrix tr.group-row th').colSpan")).intValue());
+      // back to the topics: the HTML's order, and the URL forgets the sort but keeps the subjects
+      page.selectOption("#sort", "");
+      assertFalse(page.url().contains("sort="), page.url());
+      assertTrue(page.url().contains("subjects=cocoa,tea") || page.url().contains("hide=coffee"), page.url());
+      @SuppressWarnings("unchecked")
+      List<String> topics = (List<String>) page.evaluate("() => [...document.querySelectorAll('#matrix tbody.group')].map(b => b.dataset.group)");
+      assertFalse(topics.contains("leads"), topics.toString());
+    });
+    // without scripting: the topic order, every column, and no sort control
+    chromium.visit(site.url("compare/index.html") + "?sort=cocoa", 1280, 900, false, page -> {
+      assertEquals(List.of("Criterion", "Tea", "Coffee", "Cocoa"), visibleHeaders(page));
+      assertFalse(page.isVisible("#sort"));
+    });
+  }
+
+  @Test
   void uncheckingASubjectHidesItsColumnAndTheUrlKeepsIt() {
     ServedSite site = three();
     chromium.visit(site.url("compare/index.html"), 1280, 900, true, page -> {

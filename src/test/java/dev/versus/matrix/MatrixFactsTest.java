@@ -116,7 +116,7 @@ class MatrixFactsTest {
     Scale three = new Scale("three", List.of(new Level("a", "A", "", "", 0, "three"), new Level("b", "B", "", "", 1, "three"),
         new Level("c", "C", "", "", 2, "three")));
     dev.versus.config.SiteConfig config = new dev.versus.config.SiteConfig("t", "", "https://example.org/", "/", "en",
-        List.of(), List.of(), List.of(three), List.of(), List.of(), false, List.of(), "", 0);
+        List.of(), List.of(), List.of(three), List.of(), List.of(), false, List.of(), "", 0, dev.versus.config.Catalogue.NONE);
     assertEquals(Tier.MID, Tier.of(three.levels().get(1), config));
     assertEquals(Tier.WORST, Tier.of(three.levels().get(2), config));
     // a scale the configuration does not list counts as one level: its level is the best

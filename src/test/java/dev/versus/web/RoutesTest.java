@@ -21,6 +21,8 @@ class RoutesTest {
       Map.entry(PageKind.COMPARE, List.of("compare/", "compare/index.html")),
       Map.entry(PageKind.COMPARE_SORTED, List.of("tea", "compare/by/tea/", "compare/by/tea/index.html")),
       Map.entry(PageKind.COMPARE_PAIR, List.of("tea", "coffee", "compare/tea-vs-coffee/", "compare/tea-vs-coffee/index.html")),
+      Map.entry(PageKind.COMPARE_GROUP, List.of("taste", "compare/group/taste/", "compare/group/taste/index.html")),
+      Map.entry(PageKind.COMPARE_GROUP_PAGE, List.of("taste", "2", "compare/group/taste/2/", "compare/group/taste/2/index.html")),
       Map.entry(PageKind.CRITERIA, List.of("criteria/", "criteria/index.html")),
       Map.entry(PageKind.CRITERION, List.of("speed", "criteria/speed/", "criteria/speed/index.html")),
       Map.entry(PageKind.SUBJECTS, List.of("subjects/", "subjects/index.html")),
@@ -68,6 +70,9 @@ class RoutesTest {
     assertFalse(PageKind.COMPARE_SORTED.matches(PageKind.COMPARE_PAIR.route("by", "tea")));
     assertFalse(PageKind.COMPARE_PAIR.matches(PageKind.COMPARE_SORTED.route("tea")));
     assertFalse(PageKind.CRITERIA.matches(PageKind.CRITERION.route("x")));
+    // a group named like a pair, or a subject named like the groups' folder
+    assertFalse(PageKind.COMPARE_PAIR.matches(PageKind.COMPARE_GROUP.route("tea-vs-coffee")));
+    assertFalse(PageKind.COMPARE_GROUP.matches(PageKind.COMPARE_PAIR.route("group", "tea")));
     // the published files that are not pages stay clear of every page's file
     for (String data : List.of(Routes.SEARCH_INDEX, Routes.searchText(1), Routes.COMPARE_JSON, Routes.COMPARE_SCHEMA,
         Routes.COMPARE_CSV, Routes.PDF)) {

@@ -55,18 +55,30 @@ public sealed interface PageModel {
     return vars;
   }
 
-  /** The home page: the short answer (null without index.md), the compact table, counts, latest articles and questions. */
+  /**
+   * The home page: the short answer (null without index.md), the compact table, counts, latest articles and
+   * questions; when the table is too big for one page, {@code matrix} is null and {@code parts} lists its parts.
+   */
   record Home(SafeString shortAnswer, Table matrix, List<LegendScale> legend, List<Tally> tallies, List<ArticleRef> articles,
-      List<FaqRef> questions, List<SubjectRef> subjects) implements PageModel {}
+      List<FaqRef> questions, List<SubjectRef> subjects, List<Refs.Part> parts) implements PageModel {}
 
   /**
-   * The full table, the full table sorted by one subject, or a pair page ({@code isPair}): the links between the
-   * row orders ({@code sorts}, not on a pair page), the pair pages, subject checkboxes ({@code toggles}) and, on a
-   * pair page, where each of the two is ahead of the other ({@code directions}); the recorded {@code editions} a
-   * reader may mark the cells changed since (newest first; empty without editions) and the changes page.
+   * The full table, one part of a table split by group, or a pair page ({@code isPair}): the row orders the
+   * page's script offers ({@code sorts}, not on a pair page), the pair pages, subject checkboxes ({@code toggles})
+   * with the subjects shown before the reader picks ({@code featured}: slugs, empty for all) and, on a pair page,
+   * where each of the two is ahead of the other ({@code directions}); the recorded {@code editions} a reader may
+   * mark the cells changed since (newest first; empty without editions) and the changes page. A split table's
+   * {@code parts} are listed on each part and on {@code compare/}, whose {@code matrix} is then null.
    */
   record Compare(Table matrix, List<LegendScale> legend, List<Link> pairs, boolean isPair, List<Sort> sorts,
-      boolean toggles, List<Ahead> directions, List<Link> editions, String changesUrl) implements PageModel {}
+      boolean toggles, List<String> featured, List<Ahead> directions, List<Link> editions, String changesUrl,
+      List<Refs.Part> parts) implements PageModel {}
+
+  /**
+   * A page that moved to {@code to} (its address below the site's path, {@code canonical} the absolute one): a
+   * meta refresh and a canonical link, the redirect a static host can publish.
+   */
+  record Moved(String to, String canonical) implements PageModel {}
 
   /** A criterion's page. */
   record Criterion(CriterionView criterion) implements PageModel {}
