@@ -39,7 +39,7 @@ final class InitCommand implements Callable<Integer> {
       }
     }
     spec.commandLine().getOut().println("created a new guide in " + dir + " (" + FILES.size()
-        + " files); build it with: versus build --source " + dir);
+        + " files); build it with: cd " + dir + " && versus build (or versus build --source " + dir + ")");
     return 0;
   }
 }

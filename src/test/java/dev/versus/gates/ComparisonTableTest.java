@@ -202,6 +202,8 @@ class ComparisonTableTest {
         @SuppressWarnings("unchecked")
         List<String> expected = (List<String>) page.evaluate("""
             () => ['filter-diff', 'filter-group',
+                   ...[...document.querySelectorAll('#since-form select, #since-form button, #since-form a')]
+                       .filter(e => e.checkVisibility()).map(e => e.id || e.getAttribute('href')),
                    ...[...document.querySelectorAll('#subject-choice input')].map(i => i.id),
                    ...[...document.querySelectorAll('.pair-links a')].map(a => a.getAttribute('href')),
                    ...[...document.querySelectorAll('#sort')].map(s => s.id), 'table-scroll',

@@ -28,7 +28,7 @@ class SubjectTogglesTest {
 
   @SuppressWarnings("unchecked")
   static List<String> visibleHeaders(Page page) {
-    return (List<String>) page.evaluate("() => [...document.querySelectorAll('#matrix thead th')].filter(c => c.checkVisibility()).map(c => c.textContent.trim())");
+    return (List<String>) page.evaluate("() => [...document.querySelectorAll('#matrix thead th')].filter(c => c.checkVisibility()).map(c => (c.querySelector('a') || c).textContent.trim())");
   }
 
   @Test

@@ -131,7 +131,7 @@ class EditionsSiteTest {
     assertEquals(List.of("Wifi, Rail: ● Built in → changed to ◐ Via extension"), changes.select("#unreleased .cell-changes li").eachText());
     // 2025-06: tolls and the tram are gone, reported as removed; bus's wifi changed
     assertEquals("Criteria removed: Tolls", changes.selectFirst("#edition-2025-06 .criteria-removed").text());
-    assertEquals(List.of("Wifi, Bus: ◐ Via extension → changed to ● Built in", "Wifi, Tram: $ Paid extra → changed to – No verdict"),
+    assertEquals(List.of("Wifi, Bus: ◐ Via extension → changed to ● Built in", "Wifi, Tram: $ Paid extra → changed to – No answer"),
         changes.select("#edition-2025-06 .cell-changes li").eachText());
     assertEquals("4 answers changed.", changes.selectFirst("#edition-2025-06 .count").text());
     assertEquals(List.of("Wifi", "Tolls"), changes.select("#edition-2025-01 .criteria-added").eachText().stream()
@@ -171,7 +171,7 @@ class EditionsSiteTest {
     assertEquals(List.of("Since the latest edition", "Edition 2025-06 30 June 2025", "Edition 2025-01 15 January 2025"),
         wifi.select("#history h3").eachText());
     assertEquals(List.of("Wifi, Rail: ● Built in → changed to ◐ Via extension", "Wifi, Bus: ◐ Via extension → changed to ● Built in",
-        "Wifi, Tram: $ Paid extra → changed to – No verdict"), wifi.select("#history .cell-changes li").eachText());
+        "Wifi, Tram: $ Paid extra → changed to – No answer"), wifi.select("#history .cell-changes li").eachText());
     assertEquals("Added to the table.", wifi.select("#history p").last().text());
   }
 
