@@ -69,6 +69,26 @@ final class SitePages {
         .map(e -> new SitemapEntry(urls.absolute(e.getKey()), e.getValue().toString())).toList()));
   }
 
+  /** sitemap.xml as a sitemap index: each of {@code files} is {@code sitemap-<n>.xml}, dated by its newest address. */
+  PageSpec sitemapIndex(String route, List<Map<String, LocalDate>> files) {
+    List<SitemapEntry> entries = new java.util.ArrayList<>();
+    for (int i = 0; i < files.size(); i++) {
+      LocalDate newest = files.get(i).values().stream().max(LocalDate::compareTo).orElse(site.updated());
+      entries.add(new SitemapEntry(urls.absolute(PageKind.SITEMAP_PART.route(String.valueOf(i + 1))), newest.toString()));
+    }
+    return PageSpec.of(route, "sitemap-index.xml.peb", "feed", views.ui("sitemap.title"), "", List.of(), new PageModel.Sitemap(entries));
+  }
+
+  /** {@code routes} in runs of at most {@code size}, in order. */
+  static List<Map<String, LocalDate>> chunks(Map<String, LocalDate> routes, int size) {
+    List<Map<String, LocalDate>> out = new java.util.ArrayList<>();
+    for (var e : routes.entrySet()) {
+      if (out.isEmpty() || out.get(out.size() - 1).size() == size) out.add(new LinkedHashMap<>());
+      out.get(out.size() - 1).put(e.getKey(), e.getValue());
+    }
+    return out;
+  }
+
   PageSpec feed(String route) {
     return PageSpec.of(route, "feed.xml.peb", "feed", site.config().title(), "", List.of(),
         new PageModel.Feed(site.articles().stream().map(docs::article).toList(), new ChangeViews(views).editions()));

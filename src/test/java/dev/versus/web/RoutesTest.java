@@ -37,8 +37,11 @@ class RoutesTest {
       Map.entry(PageKind.CHOOSE_PROFILE, List.of("student", "choose/student/", "choose/student/index.html")),
       Map.entry(PageKind.SEARCH, List.of("search/", "search/index.html")),
       Map.entry(PageKind.PRINT, List.of("print/", "print/index.html")),
+      Map.entry(PageKind.PRINT_GROUP, List.of("taste", "print/group/taste/", "print/group/taste/index.html")),
+      Map.entry(PageKind.PRINT_GROUP_PAGE, List.of("taste", "2", "print/group/taste/2/", "print/group/taste/2/index.html")),
       Map.entry(PageKind.NOT_FOUND, List.of("404.html", "404.html")),
       Map.entry(PageKind.SITEMAP, List.of("sitemap.xml", "sitemap.xml")),
+      Map.entry(PageKind.SITEMAP_PART, List.of("2", "sitemap-2.xml", "sitemap-2.xml")),
       Map.entry(PageKind.FEED, List.of("feed.xml", "feed.xml")),
       Map.entry(PageKind.ROBOTS, List.of("robots.txt", "robots.txt"))));
 
@@ -118,5 +121,12 @@ class RoutesTest {
   private static String[] slugs(PageKind kind) {
     List<String> row = EXPECTED.get(kind);
     return row.subList(0, row.size() - 2).toArray(String[]::new);
+  }
+
+  @Test
+  void eachPrintPageHasItsPdf() {
+    assertEquals("guide.pdf", Routes.pdf(PageKind.PRINT.route()));
+    assertEquals("guide-taste.pdf", Routes.pdf(PageKind.PRINT_GROUP.route("taste")));
+    assertEquals("guide-taste-2.pdf", Routes.pdf(PageKind.PRINT_GROUP_PAGE.route("taste", "2")));
   }
 }

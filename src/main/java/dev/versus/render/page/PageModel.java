@@ -136,10 +136,14 @@ public sealed interface PageModel {
   /**
    * The print view: the cover, the running header's title (a CSS string), the short answer (null without
    * index.md), the table in parts, the legend, every content page as a section, the passages as endnotes and the
-   * bibliography.
+   * bibliography. A print view too big for one page (issue 25) is split: the guide's print view then has no
+   * table and no criteria but lists its {@code volumes}, and each volume ({@code volume} its title, empty
+   * elsewhere) has one group's share of the table and of the criteria, the legend, its endnotes and the
+   * bibliography, and nothing else.
    */
   record Print(Cover cover, SafeString headerTitle, Printed.Text shortAnswer, List<TablePart> tables,
       List<LegendScale> legend, List<Printed.Criterion> criteria, List<Printed.Subject> subjects,
-      List<Printed.Article> articles, List<Printed.Faq> faqs, List<Endnote> evidence, List<SourceEntry> sources)
+      List<Printed.Article> articles, List<Printed.Faq> faqs, List<Endnote> evidence, List<SourceEntry> sources,
+      String volume, List<Printed.Volume> volumes)
       implements PageModel {}
 }
