@@ -69,9 +69,10 @@ final class CatalogueLoader {
 
   private static boolean known(YNode.Scalar s, List<String> subjects, Diagnostics diags) {
     if (subjects.contains(s.value())) return true;
-    diags.error(s.pos(), "unknown subject `" + s.value() + "`" + Suggest.didYouMean(s.value(), subjects)
-        + (subjects.size() > 12 ? "; the subjects are site.yaml's `subjects`"
-            : "; the subjects are site.yaml's `subjects`: " + String.join(", ", subjects)));
+    String hint = Suggest.didYouMean(s.value(), subjects);
+    // "did you mean `x`?" ends a sentence: the list of subjects starts the next one
+    diags.error(s.pos(), "unknown subject `" + s.value() + "`" + hint + (hint.isEmpty() ? "; t" : " T")
+        + "he subjects are site.yaml's `subjects`" + (subjects.size() > 12 ? "" : ": " + String.join(", ", subjects)));
     return false;
   }
 }
