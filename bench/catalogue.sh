@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The catalogue benchmark of issue 25: builds a generated S x C guide (bench/gen_catalogue.py, the
-# Markdown form) at 25 x 250 and at 100 x 1,000 with the working tree's jar, cold (a fresh JVM, an empty
-# output folder), and prints one table: CPU seconds (user + sys) and peak RSS from /usr/bin/time -v, the
+# Markdown form) at 25 x 250 and at 100 x 1,000 with the working tree through the launcher (./versus: its
+# JVM flags, the serial GC and C1 only, and no -Xmx), cold (a fresh JVM, an empty output folder), and prints one table: CPU seconds (user + sys) and peak RSS from /usr/bin/time -v, the
 # output's size, its largest HTML page, output bytes per cell and the ratio of that between the two sizes
 # (1.0 is linear growth), and whether the CSV form of the same matrix gives the same compare.json (only
 # once the build reads data/*.csv; "n/a" before). Targets (issue 25): 100 x 1,000 <= 60 s CPU, <= 1.5 GiB
@@ -14,10 +14,10 @@ sizes=("${@:-25x250 100x1000}")
 [ $# -eq 0 ] && sizes=(25x250 100x1000)
 work=$(mktemp -d "${TMPDIR:-/tmp}/versus-catalogue.XXXXXX")
 trap 'rm -rf "$work"' EXIT
-[ -f target/versus.jar ] || ./mvnw -B -q -o -DskipTests package >/dev/null
+./versus --version >/dev/null  # builds the jar and the start-up archive first if the sources changed
 
 build() { # source out log -> prints "cpu rss_kb"
-  /usr/bin/time -v java -jar target/versus.jar build --source "$1" --out "$2" >"$3" 2>&1 || { tail -5 "$3" >&2; return 1; }
+  /usr/bin/time -v ./versus build --source "$1" --out "$2" >"$3" 2>&1 || { tail -5 "$3" >&2; return 1; }
   awk -F': ' '/User time/{u=$2} /System time/{s=$2} /Maximum resident/{r=$2} END{printf "%.1f %d\n", u+s, r}' "$3"
 }
 
