@@ -32,13 +32,14 @@
   function apply() {
     var shown = 0, total = 0, differing = 0;
     table.querySelectorAll("tbody.group").forEach(function (body) {
-      var groupVisible = !group.value || body.getAttribute("data-group") === group.value;
       var visibleRows = 0;
       body.querySelectorAll("tr.row").forEach(function (row) {
         total++;
         var d = differs(row);
         if (d) differing++;
-        var visible = groupVisible && (!diff.checked || d);
+        // a row sorted by a subject (sort.js) keeps its topic in data-topic
+        var topic = row.getAttribute("data-topic") || body.getAttribute("data-group");
+        var visible = (!group.value || topic === group.value) && (!diff.checked || d);
         if (row.hidden === visible) row.hidden = !visible; // writes only on change: no needless style work
         if (visible) { visibleRows++; shown++; }
       });

@@ -1,6 +1,8 @@
 // Subject toggles on the comparison page (three or more subjects): each checkbox shows or hides one
-// subject's column. The hidden subjects live in the query string (?hide=coffee,tea) beside the row
-// filters' state, so a reduced table can be shared. The header row and the criterion column stay;
+// subject's column. The choice lives in the query string beside the row filters' state, so a reduced
+// table can be shared: the hidden subjects (?hide=coffee,tea) where every column shows by default, the
+// shown ones (?subjects=tea,cocoa) where the form names featured columns (a guide of many subjects shows
+// a few until the reader adds others); either parameter is read on any page. The header row and the criterion column stay;
 // at least one subject always stays shown. Without scripting the CSS hides the
 // checkboxes and the pair pages linked beside them do this job.
 (function () {
@@ -11,10 +13,13 @@
   var boxes = Array.prototype.slice.call(form.querySelectorAll("input[name=subject]"));
   var status = document.getElementById("subject-status");
   var total = boxes.length;
+  var featured = (form.getAttribute("data-featured") || "").split(",").filter(Boolean);
 
   function readState() {
-    var hide = (new URLSearchParams(window.location.search).get("hide") || "").split(",");
-    boxes.forEach(function (b) { b.checked = hide.indexOf(b.value) < 0; });
+    var q = new URLSearchParams(window.location.search);
+    var hide = (q.get("hide") || "").split(",");
+    var show = q.has("subjects") ? q.get("subjects").split(",") : featured.length ? featured : null;
+    boxes.forEach(function (b) { b.checked = show ? show.indexOf(b.value) >= 0 : hide.indexOf(b.value) < 0; });
     if (!boxes.some(function (b) { return b.checked; })) boxes.forEach(function (b) { b.checked = true; });
   }
 
@@ -38,7 +43,15 @@
   function writeState() {
     var q = new URLSearchParams(window.location.search);
     var hidden = boxes.filter(function (b) { return !b.checked; }).map(function (b) { return b.value; });
-    if (hidden.length) q.set("hide", hidden.join(",")); else q.delete("hide");
+    var shown = boxes.filter(function (b) { return b.checked; }).map(function (b) { return b.value; });
+    var bySubjects = featured.length > 0 || q.has("subjects");
+    q.delete("hide");
+    q.delete("subjects");
+    if (bySubjects) {
+      if (shown.join(",") !== featured.join(",")) q.set("subjects", shown.join(","));
+    } else if (hidden.length) {
+      q.set("hide", hidden.join(","));
+    }
     var s = q.toString().replace(/%2C/g, ","); // commas are safe in a query and easier to read
     history.replaceState(null, "", window.location.pathname + (s ? "?" + s : "") + window.location.hash);
   }

@@ -33,7 +33,9 @@ final class BuildCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return run(options.toOptions(pdf ? Optional.of(paper.paper) : Optional.empty()), "built " + options.out, !noCache, spec);
+    boolean any = pdf || paper.parts;
+    return run(options.toOptions(any ? Optional.of(paper.paper) : Optional.empty(), paper.parts), "built " + options.out,
+        !noCache, spec);
   }
 
   /** Builds and publishes (with the build cache when {@code cache}), prints the diagnostics and the summary ({@code done} on success), returns the exit code. */

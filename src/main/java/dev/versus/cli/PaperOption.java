@@ -5,11 +5,15 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 
-/** The {@code --paper} option of the commands that make the PDF. */
+/** The {@code --paper} and {@code --pdf-parts} options of the commands that make the PDF. */
 final class PaperOption {
   @Option(names = "--paper", paramLabel = "SIZE", defaultValue = "a4", converter = Converter.class,
       description = "Paper of the print view and the PDF: a4 or letter (default: ${DEFAULT-VALUE}).")
   Paper paper;
+
+  @Option(names = "--pdf-parts", description = "When the print view is split in volumes (a table too big for one page), "
+      + "also write one PDF per volume, guide-<group>.pdf (implies --pdf).")
+  boolean parts;
 
   /** Accepts the sizes as people write them: a4, A4, letter, Letter. */
   static final class Converter implements ITypeConverter<Paper> {

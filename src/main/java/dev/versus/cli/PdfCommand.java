@@ -26,7 +26,7 @@ final class PdfCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return BuildCommand.run(options.toOptions(Optional.of(paper.paper)),
+    return BuildCommand.run(options.toOptions(Optional.of(paper.paper), paper.parts),
         "built " + options.out + " with " + options.out.resolve(Routes.PDF), false, spec);
   }
 }

@@ -47,6 +47,12 @@ final class SourceOptions {
 
   /** The same options, also making {@code guide.pdf} on the given paper when {@code pdf} is present. */
   BuildOptions toOptions(Optional<Paper> pdf) {
-    return new BuildOptions(GuideFolder.orFind(source), out, Optional.ofNullable(baseUrl), drafts, Optional.ofNullable(theme), pdf);
+    return toOptions(pdf, false);
+  }
+
+  /** As above; {@code pdfParts} also makes one PDF per volume of a split print view. */
+  BuildOptions toOptions(Optional<Paper> pdf, boolean pdfParts) {
+    return new BuildOptions(GuideFolder.orFind(source), out, Optional.ofNullable(baseUrl), drafts, Optional.ofNullable(theme), pdf,
+        pdfParts);
   }
 }

@@ -17,7 +17,7 @@ import java.util.Set;
 public final class ConfigLoader {
   static final Set<String> SITE_KEYS = Set.of("title", "description", "base_url", "language", "subjects", "groups", "legend", "scales",
       "authors", "unsafe_html", "profiles", "data_license", "stale_after",
-      "feed", "print", "search");
+      "feed", "print", "search", "pairs", "featured");
   static final Set<String> SOURCE_KEYS = Set.of("id", "title", "publisher", "url", "date");
 
   private ConfigLoader() {}
@@ -79,7 +79,7 @@ public final class ConfigLoader {
     return Optional.of(new SiteConfig(title, description, normalized, pathOf(normalized), language,
         List.copyOf(subjects), List.copyOf(groups), scales, List.copyOf(authors), sources,
         f.bool("unsafe_html"), ProfileLoader.profiles(f, groups, diags), dataLicense(f, diags), staleAfter,
-        Outputs.read(f, diags)));
+        Outputs.read(f, diags), CatalogueLoader.load((YNode.Map) siteYaml.get(), f, subjects, diags)));
   }
 
   /**

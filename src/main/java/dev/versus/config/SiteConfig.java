@@ -12,11 +12,12 @@ import java.util.Optional;
  * ({@code data_license}, such as "CC BY 4.0"; empty when the guide states none). {@code staleAfter}: {@code stale_after}, the months after
  * which a claim's {@code checked} or a criterion's {@code reviewed} date is stale (0: never).
  * {@code outputs}: how much the feed, the print view and the search index carry ({@code feed}, {@code print}, {@code search}).
+ * {@code catalogue}: the listed pair pages and featured subjects of a guide with many subjects ({@link Catalogue}).
  */
 public record SiteConfig(String title, String description, String baseUrl, String basePath, String language,
     List<SubjectRef> subjects, List<Group> groups, List<Scale> scales, List<Author> authors, List<Source> sources,
     boolean unsafeHtml, List<Profile> profiles, String dataLicense,
-    int staleAfter, Outputs outputs) {
+    int staleAfter, Outputs outputs, Catalogue catalogue) {
 
   /** The scale named {@code name} in {@code scales} (or {@code default}, from a {@code legend}). */
   public Optional<Scale> scale(String name) {
@@ -31,6 +32,6 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
   public SiteConfig withBaseUrl(String url) {
     String normalized = ConfigLoader.normalizeBaseUrl(url);
     return new SiteConfig(title, description, normalized, ConfigLoader.pathOf(normalized), language,
-        subjects, groups, scales, authors, sources, unsafeHtml, profiles, dataLicense, staleAfter, outputs);
+        subjects, groups, scales, authors, sources, unsafeHtml, profiles, dataLicense, staleAfter, outputs, catalogue);
   }
 }

@@ -8,9 +8,12 @@ import dev.versus.model.Site;
 import dev.versus.model.Subject;
 import dev.versus.model.Verdict;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The comparison table for a set of subject columns: rows grouped as site.yaml orders them, the
@@ -51,7 +54,10 @@ public record Matrix(List<Subject> columns, List<RowGroup> groups, List<Scale> s
   }
 
   private static Row row(Criterion c, List<Subject> columns) {
-    List<Optional<Verdict>> verdicts = columns.stream().map(s -> c.verdict(s.slug())).toList();
+    // one map per row: looking each column's verdict up by name would be subjects squared per row
+    Map<String, Verdict> bySubject = new HashMap<>();
+    c.verdicts().forEach(v -> bySubject.putIfAbsent(v.subject(), v));
+    List<Optional<Verdict>> verdicts = columns.stream().map(s -> Optional.ofNullable(bySubject.get(s.slug()))).toList();
     long answers = verdicts.stream().map(v -> v.map(x -> Ranks.key(x.answer())).orElse("")).distinct().count();
     // an unknown answer is no answer to rank: it never leads, and a row with one is not level (issue 28)
     List<Verdict> given = verdicts.stream().flatMap(Optional::stream).filter(v -> v.answer().known()).toList();
@@ -78,47 +84,41 @@ public record Matrix(List<Subject> columns, List<RowGroup> groups, List<Scale> s
     return rows().stream().filter(Row::differs).count();
   }
 
-  /** Where {@code subject} is ahead of {@code other}, both columns of this matrix. */
+  /**
+   * Where {@code subject} is ahead of {@code other}, both columns of this matrix: one pass over the rows,
+   * reading the two cells by column (a matrix of many subjects must not look verdicts up by name per row).
+   */
   public Ahead ahead(Subject subject, Subject other) {
+    int mine = column(subject);
+    int theirs = column(other);
     List<Ahead.Lead> leads = new ArrayList<>();
-    for (Row r : rows()) {
-      Optional<Verdict> mine = r.criterion().verdict(subject.slug());
-      Optional<Verdict> theirs = r.criterion().verdict(other.slug());
-      if (mine.isPresent() && theirs.isPresent() && Ranks.compare(r.criterion().measure(), mine.get(), theirs.get()) > 0) {
-        leads.add(new Ahead.Lead(r.criterion(), mine.get(), theirs.get()));
+    for (RowGroup g : groups) {
+      for (Row r : g.rows()) {
+        Optional<Verdict> a = r.cells().get(mine).verdict();
+        Optional<Verdict> b = r.cells().get(theirs).verdict();
+        if (a.isPresent() && b.isPresent() && Ranks.compare(r.criterion().measure(), a.get(), b.get()) > 0) {
+          leads.add(new Ahead.Lead(r.criterion(), a.get(), b.get()));
+        }
       }
     }
     return new Ahead(subject, other, leads);
   }
 
-  /** Where {@code subject} is ahead of each other column, in column order. */
-  public List<Ahead> aheadOfOthers(Subject subject) {
-    return columns.stream().filter(o -> !o.slug().equals(subject.slug())).map(o -> ahead(subject, o)).toList();
-  }
-
-  /** Where {@code subject}, one of the columns, stands on {@code row}. */
-  public static Standing standing(Row row, Subject subject) {
-    Optional<Cell> cell = row.cells().stream().filter(c -> c.subject().slug().equals(subject.slug())).findFirst();
-    if (cell.isEmpty() || !cell.get().known() || !Ranks.ranked(row.criterion().measure())
-        || row.cells().stream().filter(Cell::known).count() < 2) {
-      return Standing.UNRANKED;
-    }
-    if (cell.get().leads()) return Standing.LEADS;
-    return row.contested() ? Standing.TRAILS : Standing.LEVEL;
-  }
-
   /**
-   * The same rows sorted by {@code subject}, best first: grouped by its {@link Standing} (leads, level,
-   * trails, unranked) instead of by topic, each group under {@code groups}' entry for it (the render
-   * stage names them), table order within a group; an empty group is left out.
+   * Where {@code subject} is ahead of each of {@code others} (columns of this matrix, {@code subject} left
+   * out), in their order. A subject's page shows these; with many subjects the caller passes only the
+   * subjects it has a pair page with, so the pages stay linear in the cells ({@link #pairs}).
    */
-  public Matrix sortedBy(Subject subject, Map<Standing, Group> groups) {
-    List<RowGroup> sorted = new ArrayList<>();
-    for (Standing st : Standing.values()) {
-      List<Row> rows = rows().stream().filter(r -> standing(r, subject) == st).toList();
-      if (!rows.isEmpty()) sorted.add(new RowGroup(groups.get(st), rows));
+  public List<Ahead> aheadOf(Subject subject, List<Subject> others) {
+    return others.stream().filter(o -> !o.slug().equals(subject.slug())).map(o -> ahead(subject, o)).toList();
+  }
+
+  /** The index of {@code subject}'s column; an error when it is not a column of this matrix. */
+  public int column(Subject subject) {
+    for (int i = 0; i < columns.size(); i++) {
+      if (columns.get(i).slug().equals(subject.slug())) return i;
     }
-    return new Matrix(columns, List.copyOf(sorted), scales);
+    throw new IllegalArgumentException("not a column of this matrix: " + subject.slug());
   }
 
   /**
@@ -165,12 +165,35 @@ public record Matrix(List<Subject> columns, List<RowGroup> groups, List<Scale> s
     return List.copyOf(out);
   }
 
-  /** Every pair of subjects (a before b in site.yaml's order); pair pages exist from three subjects up. */
-  public static List<List<Subject>> pairs(List<Subject> subjects) {
+  /**
+   * The most subjects for which every pair gets a pair page: 10 subjects give 45 pair pages, each with the
+   * table's rows in two columns, so all pairs together hold 9 times the cells of the comparison page. From
+   * 11 subjects up only the pairs site.yaml lists ({@code pairs}) get one: every pair of 100 subjects would
+   * be 4,950 pages, output growing with the subjects squared (issue 25).
+   */
+  public static final int ALL_PAIRS_MAX = 10;
+
+  /**
+   * The pairs with a pair page (a before b in site.yaml's order): every pair while there are 3 to
+   * {@link #ALL_PAIRS_MAX} subjects, then the {@code listed} pairs not among them, in their order. With two
+   * subjects the comparison page is the pair, and there is none.
+   */
+  public static List<List<Subject>> pairs(List<Subject> subjects, List<List<String>> listed) {
     List<List<Subject>> out = new ArrayList<>();
     if (subjects.size() < 3) return out;
-    for (int i = 0; i < subjects.size(); i++) {
-      for (int j = i + 1; j < subjects.size(); j++) out.add(List.of(subjects.get(i), subjects.get(j)));
+    if (subjects.size() <= ALL_PAIRS_MAX) {
+      for (int i = 0; i < subjects.size(); i++) {
+        for (int j = i + 1; j < subjects.size(); j++) out.add(List.of(subjects.get(i), subjects.get(j)));
+      }
+    }
+    Map<String, Subject> bySlug = new HashMap<>();
+    subjects.forEach(s -> bySlug.put(s.slug(), s));
+    Set<List<String>> have = new HashSet<>();
+    out.forEach(p -> have.add(List.of(p.get(0).slug(), p.get(1).slug())));
+    for (List<String> p : listed) {
+      Subject a = bySlug.get(p.get(0));
+      Subject b = bySlug.get(p.get(1));
+      if (a != null && b != null && have.add(p)) out.add(List.of(a, b));
     }
     return out;
   }

@@ -32,4 +32,18 @@ public record Row(Criterion criterion, List<Cell> cells, boolean differs, boolea
       return n;
     }).toList();
   }
+
+  /**
+   * Where each column stands on this row, in column order, decided in one pass (the table sorted by a
+   * subject in the browser reads these: where it leads first). A cell {@code LEADS} where it leads, is
+   * {@code LEVEL} where nobody leads, {@code TRAILS} where another leads; it is {@code UNRANKED} without a
+   * known answer (no verdict, or an unknown one), on a text criterion or where fewer than two cells have one.
+   */
+  public List<Standing> standings() {
+    long known = cells.stream().filter(Cell::known).count();
+    boolean ranked = Ranks.ranked(criterion.measure()) && known >= 2;
+    boolean contested = contested();
+    return cells.stream().map(c -> !ranked || !c.known() ? Standing.UNRANKED
+        : c.leads() ? Standing.LEADS : contested ? Standing.TRAILS : Standing.LEVEL).toList();
+  }
 }

@@ -81,7 +81,8 @@ public final class Build {
     // when the folder may not be written, the write stage below reports it as before
     Optional<SiteWriter.Staging> staging = write && options.pdf().isEmpty() ? begin(writer, options) : Optional.empty();
     try {
-      Renderer renderer = new Renderer(theme, front.strings().orElseThrow(), options.pdf().orElse(Paper.A4), options.pdf().isPresent());
+      Renderer renderer = new Renderer(theme, front.strings().orElseThrow(), options.pdf().orElse(Paper.A4), options.pdf().isPresent(),
+          options.pdfParts());
       RenderPlan plan = stages.plan(renderer, front, options.pdf().isPresent() ? List.of(Routes.PDF) : List.of());
       // the page record needs pages written as they are rendered, so a build with a PDF renders every page
       Optional<CachedPages> cached = buildCache.flatMap(c -> staging.flatMap(s -> CachedPages.start(c, s, options, theme, plan, stages, notes)));
@@ -95,11 +96,18 @@ public final class Build {
       outputs.addAll(stages.data(site, front.matrix().orElseThrow()));
       if (options.pdf().isPresent()) {
         Paper paper = options.pdf().get();
-        Optional<Pdf> pdf = stages.pdf(new PdfMaker(theme.roots(), theme::staticFiles), site, outputs, options.source());
-        if (diags.hasErrors()) return result(diags, front.site(), List.of(), stages, notes);
-        for (Pdf made : pdf.stream().toList()) {
-          outputs.add(new Output(Routes.PDF, "pdf", made.bytes(), null));
-          notes.add(Routes.PDF + ": " + made.pages() + " pages, " + paper.label() + ", " + (made.bytes().length + 1023) / 1024 + " KB");
+        PdfMaker maker = new PdfMaker(theme.roots(), theme::staticFiles);
+        // guide.pdf from the print view; with --pdf-parts, one more from each volume of a split print view
+        List<String> prints = outputs.stream().filter(o -> o.kind().equals("print"))
+            .filter(o -> options.pdfParts() || o.path().equals(Routes.PRINT_FILE)).map(Output::path).toList();
+        for (String print : prints) {
+          Optional<Pdf> pdf = stages.pdf(maker, site, outputs, options.source(), print);
+          if (diags.hasErrors()) return result(diags, front.site(), List.of(), stages, notes);
+          String name = Routes.pdf(Routes.route(print));
+          for (Pdf made : pdf.stream().toList()) {
+            outputs.add(new Output(name, "pdf", made.bytes(), null));
+            notes.add(name + ": " + made.pages() + " pages, " + paper.label() + ", " + (made.bytes().length + 1023) / 1024 + " KB");
+          }
         }
       }
       List<Output> published = outputs;

@@ -108,12 +108,13 @@ final class Stages {
   }
 
   /**
-   * The pdf stage: guide.pdf made from the print view among {@code outputs}, its fonts' problems at the lines
-   * of the guide in {@code source}; empty when it failed (said in the diagnostics).
+   * The pdf stage: a PDF made from the print page {@code printFile} among {@code outputs} (the print view's
+   * for guide.pdf), its fonts' problems at the lines of the guide in {@code source}; empty when it failed
+   * (said in the diagnostics).
    */
-  Optional<Pdf> pdf(PdfMaker maker, Site site, List<Output> outputs, Path source) {
+  Optional<Pdf> pdf(PdfMaker maker, Site site, List<Output> outputs, Path source, String printFile) {
     return timed("pdf", () -> {
-      String print = outputs.stream().filter(o -> o.path().equals(Routes.PRINT_FILE)).findFirst()
+      String print = outputs.stream().filter(o -> o.path().equals(printFile)).findFirst()
           .map(o -> new String(o.bytes(), StandardCharsets.UTF_8)).orElseThrow();
       return maker.convert(print, site.config().baseUrl(), outputs, Optional.of(source), diags);
     });

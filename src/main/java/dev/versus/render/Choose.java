@@ -38,14 +38,14 @@ final class Choose {
    * per criterion, every subject's points (0 to 1, null without a verdict, site.yaml's subject order) and
    * which cells are disputed.
    */
-  static Map<String, Object> formData(Site site, Points points, Urls urls) {
+  static Map<String, Object> formData(Site site, Points points, Urls urls, TableLayout layout) {
     List<Map<String, Object>> groups = new ArrayList<>();
     for (Group g : site.config().groups()) {
       List<Map<String, Object>> criteria = new ArrayList<>();
       for (Points.Line l : points.lines()) {
         Criterion c = l.criterion();
         if (!c.group().equals(g.key())) continue;
-        criteria.add(Views.map("slug", c.slug(), "title", c.title(), "url", urls.href(dev.versus.web.PageKind.COMPARE) + "#" + c.slug(),
+        criteria.add(Views.map("slug", c.slug(), "title", c.title(), "url", urls.href(layout.rowRoute(c.slug())) + "#" + c.slug(),
             // exactly the doubles the profile pages sum, so both round to the same whole numbers; null where a
             // subject has no verdict, which takes no part in its score
             "points", l.points().stream().map(p -> p.orElse(null)).toList(),

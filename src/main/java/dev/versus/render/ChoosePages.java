@@ -26,7 +26,7 @@ final class ChoosePages {
 
   /** {@code choose/}: the profiles, and the form that weighs the same points live (the script reads {@code formData}). */
   PageSpec form(String route, Points points) {
-    Map<String, Object> form = Choose.formData(site, points, views.urls());
+    Map<String, Object> form = Choose.formData(site, points, views.urls(), views.layout());
     return PageSpec.of(route, "choose.peb", "choose", views.ui("choose.title"),
         views.ui("choose.description", "subjects", views.strings().join(site.subjects().stream().map(Subject::title).toList())),
         views.crumbs(views.ui("crumbs.choose"), route), new PageModel.Choose(profiles(), form, new SafeString(Json.write(form)),

@@ -2,6 +2,8 @@ package dev.versus.render;
 
 import dev.versus.content.Heading;
 import dev.versus.content.Kind;
+import dev.versus.matrix.Matrix;
+import dev.versus.matrix.Row;
 import dev.versus.model.Article;
 import dev.versus.model.Criterion;
 import dev.versus.model.Faq;
@@ -19,7 +21,10 @@ import dev.versus.render.page.Refs.CriterionRef;
 import dev.versus.web.Anchors;
 import dev.versus.web.PageKind;
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /** Each content page in full (criterion, subject, article, question), as its page, the feed and the print view show it. */
 final class DocViews {
@@ -53,13 +58,18 @@ final class DocViews {
   }
 
   SubjectView subject(Subject s) {
-    List<SubjectVerdict> verdicts = site.criteria().stream().flatMap(c -> c.verdict(s.slug()).stream()
+    // the subject's column of the matrix: looking its verdict up by name in each row is subjects squared in all
+    int column = views.full().column(s);
+    Map<String, Row> rows = new HashMap<>();
+    views.full().rows().forEach(r -> rows.put(r.criterion().slug(), r));
+    List<SubjectVerdict> verdicts = site.criteria().stream().flatMap(c -> Optional.ofNullable(rows.get(c.slug()))
+        .flatMap(r -> r.cells().get(column).verdict()).stream()
         .map(v -> new SubjectVerdict(views.criterionRef(c), views.verdict(v, s, c)))).toList();
     return new SubjectView(s.slug(), s.title(), s.tagline(), urls.href(Kind.SUBJECT, s.slug()), s.version(), s.website(),
         s.firstRelease().map(String::valueOf).orElse(""), s.license(), s.builtOn(), s.pros(), s.cons(),
         s.usedBy().stream().map(u -> new UsedBy(u.name(), u.use(), views.sources(u.sources()))).toList(),
         views.html(Kind.SUBJECT, s.slug(), s.body()), verdicts,
-        views.full().aheadOfOthers(s).stream().map(tables::ahead).toList(),
+        views.full().aheadOf(s, partners(s)).stream().map(tables::ahead).toList(),
         backlinks(site.subjectMentions().getOrDefault(s.slug(), List.of())));
   }
 
@@ -103,5 +113,15 @@ final class DocViews {
         f.subjects().stream().flatMap(s -> site.subject(s).stream()).map(views::subjectRef).toList(), f.answerText(),
         // the question's place on the list of every question
         urls.href(PageKind.FAQS) + "#" + Anchors.question(f.slug()));
+  }
+
+  /**
+   * The subjects {@code s}'s page says where it is ahead of: every other one up to {@link Matrix#ALL_PAIRS_MAX}
+   * subjects; beyond, those it has a pair page with, so a catalogue's subject pages stay linear in the cells.
+   */
+  private List<Subject> partners(Subject s) {
+    if (site.subjects().size() <= Matrix.ALL_PAIRS_MAX) return site.subjects();
+    return views.layout().pairs().stream().filter(p -> p.get(0).slug().equals(s.slug()) || p.get(1).slug().equals(s.slug()))
+        .map(p -> p.get(0).slug().equals(s.slug()) ? p.get(1) : p.get(0)).toList();
   }
 }

@@ -1,7 +1,7 @@
 package dev.versus.render;
 
 import dev.versus.content.Kind;
-import dev.versus.matrix.Matrix;
+import dev.versus.matrix.Slice;
 import dev.versus.model.Article;
 import dev.versus.model.Criterion;
 import dev.versus.model.Faq;
@@ -30,7 +30,14 @@ final class Pages {
   private final SitePages lists;
   private final ChoosePages choose;
 
-  Pages(Views views, ArticleMemo memo) {
+  /** The most addresses one sitemap file may list (sitemaps.org: 50,000); past it sitemap.xml is an index. */
+  static final int SITEMAP_URLS = 50_000;
+
+  private final int sitemapUrls;
+
+  /** The pages of {@code views}' site; sitemap.xml becomes an index past {@code sitemapUrls} addresses. */
+  Pages(Views views, ArticleMemo memo, int sitemapUrls) {
+    this.sitemapUrls = sitemapUrls;
     this.site = views.site();
     this.views = views;
     this.memo = memo;
@@ -53,11 +60,17 @@ final class Pages {
     List<List<Object>> refs = articles.stream().map(ArticleMemo.Entry::ref).toList();
     pages.add(plan(PageKind.HOME.route(), "index.peb", inputs().home().criteria().subjects().put("refs:articles", refs).faqs().put("evidence", site.evidence()), r -> compare.home()));
     pages.add(plan(PageKind.COMPARE.route(), "compare.peb", inputs().criteria().subjects().put("evidence", site.evidence()).put("history", site.history()), compare::full));
-    for (Subject s : site.subjects()) {
-      pages.add(plan(PageKind.COMPARE_SORTED.route(s.slug()), "compare.peb", inputs().criteria().subjects().put("evidence", site.evidence()).put("history", site.history()),
-          r -> compare.sorted(r, s)));
+    for (Slice slice : views.layout().slices()) {
+      if (slice.whole()) continue;
+      // a part lists every part (titles and row counts), so it reads every criterion like the full table
+      pages.add(plan(ComparePages.partRoute(slice), "compare.peb", inputs().criteria().subjects().put("evidence", site.evidence()).put("history", site.history()),
+          r -> compare.part(r, slice)));
     }
-    for (var pair : Matrix.pairs(site.subjects())) {
+    for (Subject s : site.subjects()) {
+      // the old sorted tables' addresses move their readers to the one table, sorted in the browser
+      pages.add(plan(PageKind.COMPARE_SORTED.route(s.slug()), "moved.peb", inputs().put(s.path(), s), r -> compare.moved(r, s)));
+    }
+    for (var pair : views.layout().pairs()) {
       pages.add(plan(ComparePages.pairRoute(pair), "compare.peb", inputs().criteria().subjects().put("evidence", site.evidence()).put("history", site.history()),
           r -> compare.pair(r, pair)));
     }
@@ -114,8 +127,18 @@ final class Pages {
         site.criteria().stream().map(Criterion::slug).toList(), site.articles().stream().map(Article::slug).toList(),
         site.faqs().stream().map(Faq::slug).toList());
     Map<String, java.time.LocalDate> sitemap = lists.sitemapRoutes();
-    pages.add(plan(PageKind.SITEMAP.route(), "sitemap.xml.peb", inputs().put("slugs", slugs).put("sitemap:dates", List.copyOf(sitemap.values())),
-        r -> lists.sitemap(r, sitemap)));
+    Inputs mapInputs = inputs().put("slugs", slugs).put("sitemap:dates", List.copyOf(sitemap.values()));
+    if (sitemap.size() <= sitemapUrls) {
+      pages.add(plan(PageKind.SITEMAP.route(), "sitemap.xml.peb", mapInputs, r -> lists.sitemap(r, sitemap)));
+    } else {
+      // the sitemaps.org limit: sitemap.xml lists sitemap-1.xml, sitemap-2.xml, ..., each of at most sitemapUrls addresses
+      List<Map<String, java.time.LocalDate>> files = SitePages.chunks(sitemap, sitemapUrls);
+      pages.add(plan(PageKind.SITEMAP.route(), "sitemap-index.xml.peb", mapInputs, r -> lists.sitemapIndex(r, files)));
+      for (int i = 0; i < files.size(); i++) {
+        Map<String, java.time.LocalDate> file = files.get(i);
+        pages.add(plan(PageKind.SITEMAP_PART.route(String.valueOf(i + 1)), "sitemap.xml.peb", mapInputs, r -> lists.sitemap(r, file)));
+      }
+    }
     // every article in full, with its links and related criteria: each article page's inputs, in feed order
     Inputs feed = inputs().put("feed:articles", articles.stream().map(ArticleMemo.Entry::inputs).toList())
         .put("history", site.history());
@@ -124,7 +147,9 @@ final class Pages {
     Inputs print = inputs().home().criteria().subjects().faqs()
         .put("feed:articles", articles.stream().map(ArticleMemo.Entry::inputs).toList())
         .put("citations", site.citations()).put("evidence", site.evidence());
-    pages.add(plan(PageKind.PRINT.route(), "print.peb", print, r -> new PrintView(views).page()));
+    // one page, or (a table split by group) an index and its volumes, each read as a whole guide would be
+    PrintView printView = new PrintView(views);
+    for (String route : printView.routes()) pages.add(plan(route, "print.peb", print, printView::page));
     pages.add(plan(PageKind.ROBOTS.route(), "robots.txt.peb", inputs(), lists::robots));
     return pages;
   }

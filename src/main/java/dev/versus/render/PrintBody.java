@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -37,14 +38,21 @@ final class PrintBody {
   private final Site site;
   private final Urls urls;
   private final Map<String, Section> sections = new HashMap<>();
+  private final Predicate<String> onPage;
   private int notes;
 
   /** A section of the print document made from one content page, with the ids its body defines. */
   private record Section(String id, Set<String> bodyIds) {}
 
-  PrintBody(Site site, Urls urls) {
+  /**
+   * {@code onPage} says which anchors (or, for an anchor inside a section's body, which section's anchor)
+   * the document has: a link to any other part of the guide is written out as a link off the site is (a
+   * split print view's volume holds some criteria only).
+   */
+  PrintBody(Site site, Urls urls, Predicate<String> onPage) {
     this.site = site;
     this.urls = urls;
+    this.onPage = onPage;
     site.criteria().forEach(c -> add(Kind.CRITERION, c.slug(), c.body()));
     site.subjects().forEach(s -> add(Kind.SUBJECT, s.slug(), s.body()));
     // without articles in print (site.yaml's `print: articles: none`) a link to one gets a note with its address
@@ -97,8 +105,13 @@ final class PrintBody {
     return new Printed.Text(new SafeString(root.html()), added);
   }
 
-  /** The in-document anchor of a link to the site's route (with an optional #anchor), if it has one. */
+  /** The in-document anchor of a link to the site's route (with an optional #anchor), if this document has it. */
   private Optional<String> internal(String route) {
+    return anchor(route).filter(a -> onPage.test(a.contains("--") ? a.substring(0, a.indexOf("--")) : a));
+  }
+
+  /** The print view's anchor of a link to the site's route (with an optional #anchor), if it has one. */
+  private Optional<String> anchor(String route) {
     String anchor = "";
     int hash = route.indexOf('#');
     if (hash >= 0) {

@@ -18,25 +18,43 @@ import dev.versus.render.page.Printed;
 import dev.versus.render.page.Tables.TablePart;
 import dev.versus.web.PageKind;
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
+import dev.versus.matrix.Slice;
+import dev.versus.web.Routes;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The print view: the whole guide as one document made for paper ({@code /print/}), built from the
- * same views as the site's pages, with bodies passed through {@link PrintBody}. The template
+ * same views as the site's pages, with bodies passed through {@link PrintBody}. A guide whose comparison
+ * table is split by group (issue 25) gets a print view split the same way: {@code /print/} lists the
+ * volumes, each a document of its own, so no print page passes 2 MiB. The template
  * {@code print.peb} decides the order and the wording of the chapters; the PDF is made from it.
  */
 final class PrintView {
   /** The widest comparison table that still fits a portrait page: more subjects are printed in parts. */
   static final int MAX_COLUMNS = 3;
 
+  /**
+   * The most cells of the table one volume of a split print view holds: a cell prints twice (in the table and
+   * in its criterion's section), about 700 bytes in all, so 1,500 cells are about 1 MiB, half the 2 MiB a page
+   * may weigh. The print view is split exactly when the comparison table is ({@link TableLayout#slices()}).
+   */
+  static final int VOLUME_CELLS = Slice.MAX_CELLS / 2;
+
+  /** The chapters of the print view that a volume has too: an in-document link to them stays one. */
+  private static final Set<String> VOLUME_CHAPTERS = Set.of("cover", "comparison", "criteria", "sources");
+
   private final Site site;
   private final Urls urls;
   private final Views views;
   private final TableViews tables;
   private final DocViews docs;
+  private final List<Slice> volumes;
 
   PrintView(Views views) {
     this.site = views.site();
@@ -44,35 +62,96 @@ final class PrintView {
     this.views = views;
     this.tables = new TableViews(views);
     this.docs = new DocViews(views, tables);
+    this.volumes = views.layout().slices().size() > 1 ? Slice.of(views.full(), VOLUME_CELLS) : List.of();
   }
 
-  PageSpec page() {
-    PrintBody bodies = new PrintBody(site, urls);
+  /**
+   * The print pages: {@code print/} alone while the comparison table fits one page; else {@code print/},
+   * the index, and one volume per {@link #VOLUME_CELLS} cells ({@code print/group/<key>/[<n>/]}).
+   */
+  List<String> routes() {
+    List<String> routes = new ArrayList<>(List.of(PageKind.PRINT.route()));
+    volumes.forEach(v -> routes.add(volumeRoute(v)));
+    return List.copyOf(routes);
+  }
+
+  /** The print page at {@code route}, one of {@link #routes()}. */
+  PageSpec page(String route) {
+    if (volumes.isEmpty()) {
+      return document(route, site.config().title(), "", site.criteria(), views.full(), true, List.of(), id -> true);
+    }
+    if (route.equals(PageKind.PRINT.route())) {
+      // the index: everything but the table and the criteria, which the volumes hold
+      List<Printed.Volume> list = volumes.stream().map(v -> new Printed.Volume(volumeTitle(v), v.matrix().rows().size(),
+          urls.href(volumeRoute(v)), urls.href(Routes.pdf(volumeRoute(v))))).toList();
+      return document(route, site.config().title(), "", List.of(), null, true, list,
+          id -> !(id.startsWith("criterion-") || id.startsWith("row-") || id.equals("criteria") || id.equals("evidence")));
+    }
+    Slice v = volumes.stream().filter(s -> volumeRoute(s).equals(route)).findFirst().orElseThrow();
+    Set<String> slugs = new HashSet<>();
+    v.matrix().rows().forEach(r -> slugs.add(r.criterion().slug()));
+    List<Criterion> criteria = site.criteria().stream().filter(c -> slugs.contains(c.slug())).toList();
+    String title = volumeTitle(v);
+    // links to what another page holds become notes with the address, as links off the site do
+    return document(route, views.ui("print.volume.title", "site", site.config().title(), "volume", title), title, criteria,
+        v.matrix(), false, List.of(), id -> inVolume(id, slugs));
+  }
+
+  /** Whether a volume of the criteria {@code slugs} has the print view's anchor {@code id}. */
+  private static boolean inVolume(String id, Set<String> slugs) {
+    if (VOLUME_CHAPTERS.contains(id) || id.startsWith("source-")) return true;
+    for (String prefix : List.of("criterion-", "row-")) {
+      if (id.startsWith(prefix) && slugs.contains(id.substring(prefix.length()))) return true;
+    }
+    return false;
+  }
+
+  /** The route of a volume of a split print view. */
+  private static String volumeRoute(Slice v) {
+    return v.page() == 1 ? PageKind.PRINT_GROUP.route(v.group().key())
+        : PageKind.PRINT_GROUP_PAGE.route(v.group().key(), String.valueOf(v.page()));
+  }
+
+  private String volumeTitle(Slice v) {
+    return v.pages() == 1 ? v.group().title()
+        : views.ui("print.volume.part", "group", v.group().title(), "page", v.page(), "pages", v.pages());
+  }
+
+  /**
+   * One print document: the cover, then (with {@code rest}) the short answer, subjects, articles and questions,
+   * the table of {@code table} (none when null) and the sections of {@code criteria}, with the endnotes of
+   * their passages, and the bibliography. {@code onPage} says which anchors of the print view this page has.
+   */
+  private PageSpec document(String route, String title, String volume, List<Criterion> shown, Matrix table, boolean rest,
+      List<Printed.Volume> volumeList, Predicate<String> onPage) {
+    PrintBody bodies = new PrintBody(site, urls, onPage);
     // document order, so that the notes of links off the site are numbered as they are read
-    Printed.Text shortAnswer = site.home().map(h -> bodies.print(Kind.INDEX, "index",
-        views.html(Kind.INDEX, "index", h.body()).toString(), 1)).orElse(null);
+    Printed.Text shortAnswer = rest ? site.home().map(h -> bodies.print(Kind.INDEX, "index",
+        views.html(Kind.INDEX, "index", h.body()).toString(), 1)).orElse(null) : null;
     Map<Claim, Integer> numbers = new LinkedHashMap<>();
     for (Claim x : site.evidence().claims()) numbers.put(x, numbers.size() + 1);
-    List<Printed.Criterion> criteria = site.criteria().stream().map(c -> criterion(c, bodies, numbers)).toList();
-    List<Printed.Subject> subjects = site.subjects().stream().map(s -> subject(s, bodies)).toList();
+    List<Printed.Criterion> criteria = shown.stream().map(c -> criterion(c, bodies, numbers)).toList();
+    List<Printed.Subject> subjects = !rest ? List.of() : site.subjects().stream().map(s -> subject(s, bodies)).toList();
     // site.yaml's `print: articles: none` keeps the print view (and guide.pdf) to the comparison
-    List<Printed.Article> articles = !site.config().outputs().printArticles() ? List.of()
+    List<Printed.Article> articles = !rest || !site.config().outputs().printArticles() ? List.of()
         : site.articles().stream().map(a -> article(docs.article(a), bodies)).toList();
-    List<Printed.Faq> faqs = site.faqs().stream().map(f -> {
+    List<Printed.Faq> faqs = !rest ? List.of() : site.faqs().stream().map(f -> {
       Printed.Text text = print(bodies, Kind.FAQ, f.slug(), docs.faq(f).html());
       return new Printed.Faq(PrintBody.id(Kind.FAQ, f.slug()), f.slug(), f.question(), text.html(), text.notes());
     }).toList();
     List<String> keywords = new ArrayList<>();
     site.subjects().forEach(s -> keywords.add(s.title()));
-    site.criteria().forEach(c -> keywords.add(c.title()));
+    shown.forEach(c -> keywords.add(c.title()));
+    Set<String> slugs = new HashSet<>();
+    shown.forEach(c -> slugs.add(c.slug()));
     PageModel.Print model = new PageModel.Print(
         new Printed.Cover(site.subjects().stream().map(views::subjectRef).toList(), Views.human(Views.updated(site)),
             String.join(", ", site.config().authors().stream().map(a -> a.name()).toList()), urls.absolute(PageKind.HOME.route())),
         // the running header's text goes into the print view's <style>, as a CSS string
-        new SafeString(cssString(site.config().title())), shortAnswer, tables(numbers), tables.legend(views.full()),
-        criteria, subjects, articles, faqs, endnotes(numbers), views.allSources());
-    return new PageSpec(PageKind.PRINT.route(), "print.peb", "print", site.config().title(), site.config().description(),
-        keywords, List.of(), model);
+        new SafeString(cssString(site.config().title())), shortAnswer, table == null ? List.of() : tables(table, numbers),
+        tables.legend(views.full()), criteria, subjects, articles, faqs, endnotes(numbers, slugs), views.allSources(),
+        volume, volumeList);
+    return new PageSpec(route, "print.peb", "print", title, site.config().description(), keywords, List.of(), model);
   }
 
   /** A criterion's section: each verdict with the endnote numbers of the claims on its cell. */
@@ -119,9 +198,10 @@ final class PrintView {
   }
 
   /** The claims as numbered endnotes, in the order the criteria's cells cite them: the passage, where it is, what it says. */
-  private List<Printed.Endnote> endnotes(Map<Claim, Integer> numbers) {
+  private List<Printed.Endnote> endnotes(Map<Claim, Integer> numbers, Set<String> criteria) {
     List<Printed.Endnote> out = new ArrayList<>();
     numbers.forEach((x, n) -> {
+      if (!criteria.contains(x.criterion())) return; // another volume's passage
       Criterion c = site.criterion(x.criterion()).orElseThrow();
       Passage p = views.evidence().passage(x, c);
       out.add(new Printed.Endnote(n, c.title(), site.subject(x.subject()).map(Subject::title).orElse(x.subject()), p.id(),
@@ -136,8 +216,8 @@ final class PrintView {
    * and the leaders of the whole row ({@link Matrix#parts}), as the comparison page marks them; a disputed
    * cell's sides cite their passages' endnotes.
    */
-  private List<TablePart> tables(Map<Claim, Integer> numbers) {
-    List<Matrix> parts = views.full().parts(MAX_COLUMNS);
+  private List<TablePart> tables(Matrix table, Map<Claim, Integer> numbers) {
+    List<Matrix> parts = table.parts(MAX_COLUMNS);
     List<TablePart> out = new ArrayList<>();
     for (int i = 0; i < parts.size(); i++) {
       boolean first = i == 0;

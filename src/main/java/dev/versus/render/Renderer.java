@@ -31,6 +31,8 @@ public final class Renderer {
   private final UiStrings strings;
   private final Paper paper;
   private final boolean pdf;
+  private final boolean pdfParts;
+  private final int sitemapUrls;
   private final PebbleEngine engine;
   private final ArticleMemo articles = new ArticleMemo();
 
@@ -45,10 +47,22 @@ public final class Renderer {
    * the page titles, breadcrumbs and navigation made here).
    */
   public Renderer(Theme theme, UiStrings strings, Paper paper, boolean pdf) {
+    this(theme, strings, paper, pdf, false);
+  }
+
+  /** As above; with {@code pdfParts} a split print view's index also links each volume's PDF, which the caller makes too. */
+  public Renderer(Theme theme, UiStrings strings, Paper paper, boolean pdf, boolean pdfParts) {
+    this(theme, strings, paper, pdf, pdfParts, Pages.SITEMAP_URLS);
+  }
+
+  /** As above, with sitemap.xml an index once it would list more than {@code sitemapUrls} addresses (tests lower it). */
+  Renderer(Theme theme, UiStrings strings, Paper paper, boolean pdf, boolean pdfParts, int sitemapUrls) {
+    this.sitemapUrls = sitemapUrls;
     this.theme = theme;
     this.strings = strings;
     this.paper = paper;
     this.pdf = pdf;
+    this.pdfParts = pdf && pdfParts;
     this.engine = new PebbleEngine.Builder()
         .loader(new ThemeLoader(theme))
         .autoEscaping(true)
@@ -78,7 +92,7 @@ public final class Renderer {
    */
   public Optional<Output> renderPrint(Site site, Matrix matrix, Diagnostics diags) {
     Urls urls = new Urls(site.config().baseUrl(), site.config().basePath());
-    PageSpec page = new PrintView(new Views(site, matrix, urls, strings)).page();
+    PageSpec page = new PrintView(new Views(site, matrix, urls, strings)).page(PageKind.PRINT.route());
     return renderPage(page, globals(site, urls, theme.staticFiles()), urls, diags);
   }
 
@@ -87,7 +101,7 @@ public final class Renderer {
     Urls urls = new Urls(site.config().baseUrl(), site.config().basePath());
     Views views = new Views(site, matrix, urls, strings);
     Map<String, Path> assets = theme.staticFiles();
-    return new RenderPlan(this, site, matrix, urls, new Pages(views, articles).plan(), globals(site, urls, assets), assets);
+    return new RenderPlan(this, site, matrix, urls, new Pages(views, articles, sitemapUrls).plan(), globals(site, urls, assets), assets);
   }
 
   Theme theme() {
@@ -232,7 +246,7 @@ public final class Renderer {
         "search", Views.map("url", urls.href(PageKind.SEARCH), "index", urls.href(Routes.SEARCH_INDEX)),
         "openData", Views.map("json", urls.href(Routes.COMPARE_JSON), "csv", urls.href(Routes.COMPARE_CSV),
             "schema", urls.href(Routes.COMPARE_SCHEMA), "license", config.dataLicense()),
-        "print", Views.map("url", urls.href(PageKind.PRINT), "pdf", pdf ? urls.href(Routes.PDF) : null,
+        "print", Views.map("url", urls.href(PageKind.PRINT), "pdf", pdf ? urls.href(Routes.PDF) : null, "parts", pdfParts,
             "paper", paper.label(), "paperSize", paper.css()));
   }
 

@@ -1,7 +1,6 @@
 package dev.versus.render;
 
 import dev.versus.content.Kind;
-import dev.versus.matrix.Matrix;
 import dev.versus.model.History;
 import dev.versus.model.Site;
 import dev.versus.render.page.PageModel;
@@ -71,6 +70,26 @@ final class SitePages {
         .map(e -> new SitemapEntry(urls.absolute(e.getKey()), e.getValue().toString())).toList()));
   }
 
+  /** sitemap.xml as a sitemap index: each of {@code files} is {@code sitemap-<n>.xml}, dated by its newest address. */
+  PageSpec sitemapIndex(String route, List<Map<String, LocalDate>> files) {
+    List<SitemapEntry> entries = new java.util.ArrayList<>();
+    for (int i = 0; i < files.size(); i++) {
+      LocalDate newest = files.get(i).values().stream().max(LocalDate::compareTo).orElse(site.updated());
+      entries.add(new SitemapEntry(urls.absolute(PageKind.SITEMAP_PART.route(String.valueOf(i + 1))), newest.toString()));
+    }
+    return PageSpec.of(route, "sitemap-index.xml.peb", "feed", views.ui("sitemap.title"), "", List.of(), new PageModel.Sitemap(entries));
+  }
+
+  /** {@code routes} in runs of at most {@code size}, in order. */
+  static List<Map<String, LocalDate>> chunks(Map<String, LocalDate> routes, int size) {
+    List<Map<String, LocalDate>> out = new java.util.ArrayList<>();
+    for (var e : routes.entrySet()) {
+      if (out.isEmpty() || out.get(out.size() - 1).size() == size) out.add(new LinkedHashMap<>());
+      out.get(out.size() - 1).put(e.getKey(), e.getValue());
+    }
+    return out;
+  }
+
   PageSpec feed(String route) {
     return PageSpec.of(route, "feed.xml.peb", "feed", site.config().title(), "", List.of(),
         new PageModel.Feed(feedArticles().stream().map(docs::feedEntry).toList(), site.config().outputs().feedFull(),
@@ -112,7 +131,9 @@ final class SitePages {
       routes.put(PageKind.CHOOSE.route(), site.updated());
       site.config().profiles().forEach(p -> routes.put(PageKind.CHOOSE_PROFILE.route(p.key()), site.updated()));
     }
-    for (var pair : Matrix.pairs(site.subjects())) routes.put(ComparePages.pairRoute(pair), site.updated());
+    for (var pair : views.layout().pairs()) routes.put(ComparePages.pairRoute(pair), site.updated());
+    // the parts of a table too big for one page: a crawler reaches every row
+    views.layout().slices().stream().filter(sl -> !sl.whole()).forEach(sl -> routes.put(ComparePages.partRoute(sl), site.updated()));
     site.history().latest().flatMap(History.Changes::date).ifPresent(d -> routes.put(PageKind.CHANGES.route(), d));
     site.criteria().forEach(c -> routes.put(Kind.CRITERION.route(c.slug()), site.updated(c)));
     site.subjects().forEach(s -> routes.put(Kind.SUBJECT.route(s.slug()), site.updated()));

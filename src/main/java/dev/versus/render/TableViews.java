@@ -55,7 +55,8 @@ final class TableViews {
         .orElseGet(() -> views.noVerdict(c.subject()).changedSince(views.changedSince(r.criterion(), c.subject()))))
         .toList();
     return new TableRow(views.criterionRef(r.criterion()), cells, r.differs(), r.contested(),
-        String.join(" ", r.answerClasses().stream().map(String::valueOf).toList()), "", "", views.notes(r.criterion(), cells, false));
+        String.join(" ", r.answerClasses().stream().map(String::valueOf).toList()), "", "", views.notes(r.criterion(), cells, false),
+        String.join(" ", r.standings().stream().map(s -> String.valueOf(s.ordinal())).toList()));
   }
 
   /**

@@ -60,7 +60,7 @@ final class Views {
   private final BodyHtml bodies;
   private final SourceNumbers sourceNumbers;
   private final Map<String, List<Criterion>> related = new ConcurrentHashMap<>();
-  private final Matrix full;
+  private final TableLayout layout;
   /** The leading cells of the full matrix: what every cell outside a pair page marks. */
   private final Leaders leading;
   /** The bars of the number cells of the full matrix, each on its whole row's scale. */
@@ -78,7 +78,7 @@ final class Views {
     this.urls = urls;
     this.strings = strings;
     this.locale = Locale.forLanguageTag(site.config().language());
-    this.full = full;
+    this.layout = TableLayout.of(site, full);
     this.leading = Leaders.of(full);
     this.bars = Bars.of(full);
     this.quality = Quality.of(full, site.evidence());
@@ -113,18 +113,17 @@ final class Views {
 
   /** The matrix of every subject, the matrix stage's: every table and fact of the pages is read from it. */
   Matrix full() {
-    return full;
+    return layout.full();
   }
 
   /** The passages behind the cells, as pages show them. */
-  EvidenceViews evidence() {
-    return evidence;
-  }
+  EvidenceViews evidence() { return evidence; }
 
   /** The full matrix's data-quality figures, computed once per build. */
-  Quality quality() {
-    return quality;
-  }
+  Quality quality() { return quality; }
+
+  /** The table's parts when it is too big for one page (one slice otherwise), the rows' pages, the pair pages. */
+  TableLayout layout() { return layout; }
 
   /** The date the guide last changed: its newest article's date or update. */
   static Optional<LocalDate> updated(Site site) {
@@ -159,7 +158,7 @@ final class Views {
 
   CriterionRef criterionRef(Criterion c) {
     return new CriterionRef(c.slug(), c.title(), c.question(), c.group(), urls.href(Kind.CRITERION, c.slug()),
-        urls.href(PageKind.COMPARE) + "#" + c.slug(), c.measure().type(), measureNote(c.measure()), human(c.reviewed()),
+        urls.href(layout.rowRoute(c.slug())) + "#" + c.slug(), c.measure().type(), measureNote(c.measure()), human(c.reviewed()),
         c.reviewed().map(Object::toString).orElse(""), site.evidence().staleCriteria().contains(c.slug()));
   }
 

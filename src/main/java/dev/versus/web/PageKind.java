@@ -11,10 +11,20 @@ public enum PageKind {
   HOME(""),
   /** The full comparison table. */
   COMPARE("compare/"),
-  /** The full table sorted by one subject (its slug): where it is best first. */
+  /**
+   * Where the table sorted by one subject (its slug) used to be: now a page that moves the reader to
+   * {@code compare/?sort=<slug>}, whose script sorts the one table in the browser.
+   */
   COMPARE_SORTED("compare/by/*/"),
-  /** Two subjects side by side (their slugs, in site.yaml's order); only from three subjects up. */
+  /**
+   * Two subjects side by side (their slugs, in site.yaml's order); from three subjects up, for every pair up
+   * to ten subjects and for site.yaml's {@code pairs}.
+   */
   COMPARE_PAIR("compare/*-vs-*/"),
+  /** One group of a comparison table too big for one page (the group's key); its first page. */
+  COMPARE_GROUP("compare/group/*/"),
+  /** A later page of a group too big for one page (the group's key, the page number from 2). */
+  COMPARE_GROUP_PAGE("compare/group/*/*/"),
   CRITERIA("criteria/"),
   CRITERION("criteria/*/"),
   SUBJECTS("subjects/"),
@@ -36,8 +46,18 @@ public enum PageKind {
   SEARCH("search/"),
   /** The whole guide on one page for paper, the input of the PDF. */
   PRINT("print/"),
+  /**
+   * One volume of a print view too big for one page (the group's key): the guide's print view then lists
+   * its volumes, and each volume holds one group's share of the table and its criteria.
+   */
+  PRINT_GROUP("print/group/*/"),
+  /** A later volume of a group too big for one print page (the group's key, the volume number from 2). */
+  PRINT_GROUP_PAGE("print/group/*/*/"),
   NOT_FOUND("404.html"),
+  /** The sitemap; past 50,000 addresses (sitemaps.org's limit) a sitemap index of {@link #SITEMAP_PART} files. */
   SITEMAP("sitemap.xml"),
+  /** One file of a sitemap split by a sitemap index (its number, from 1). */
+  SITEMAP_PART("sitemap-*.xml"),
   /** The Atom feed of the articles. */
   FEED("feed.xml"),
   ROBOTS("robots.txt");

@@ -29,6 +29,16 @@ public final class Routes {
   public static final List<String> CHANGES_FILES = List.of(CHANGES_JSON, CHANGES_SCHEMA);
   /** The whole guide as one PDF, made from the print view when asked. */
   public static final String PDF = "guide.pdf";
+  /**
+   * The PDF made from the print page at {@code printRoute}: {@link #PDF} for the print view, and for a
+   * volume of a split print view ({@code print/group/<key>/[<n>/]}) {@code guide-<key>[-<n>].pdf}.
+   */
+  public static String pdf(String printRoute) {
+    String rest = printRoute.substring(PageKind.PRINT.route().length());
+    if (rest.isEmpty()) return PDF;
+    return "guide-" + rest.substring("group/".length(), rest.length() - 1).replace('/', '-') + ".pdf";
+  }
+
   /** The print view's file, the PDF's input. */
   public static final String PRINT_FILE = PageKind.PRINT.file();
 

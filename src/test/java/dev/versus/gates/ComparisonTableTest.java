@@ -188,7 +188,7 @@ class ComparisonTableTest {
         List<String> expected = (List<String>) page.evaluate("""
             () => ['filter-diff', 'filter-group',
                    ...[...document.querySelectorAll('#since-form select, #since-form a[href]')].map(e => e.id || e.getAttribute('href')),
-                   ...[...document.querySelectorAll('nav.sorts a[href]')].map(a => a.getAttribute('href')),
+                   ...[...document.querySelectorAll('#sort')].map(s => s.id),
                    ...[...document.querySelectorAll('.subject-toggles summary')].map(s => 'SUMMARY'),
                    ...[...document.querySelectorAll('#matrix a[href]')].map(a => a.getAttribute('href'))]""");
         String describe = """

@@ -101,7 +101,8 @@ final class ServedSite implements AutoCloseable {
   Map<String, String> onePagePerKind() {
     Map<String, String> byKind = new LinkedHashMap<>();
     for (Output o : outputs) {
-      if (!o.path().endsWith(".html")) continue;
+      // a moved page (compare/by/<slug>/) leaves at once by its meta refresh for the comparison page, a kind of its own
+      if (!o.path().endsWith(".html") || o.kind().equals("moved")) continue;
       byKind.merge(o.kind(), o.path(), (a, b) -> Comparator.comparing(String::length).thenComparing(Comparator.naturalOrder()).compare(a, b) <= 0 ? a : b);
     }
     return byKind;

@@ -32,6 +32,38 @@ class SubjectTogglesTest {
   }
 
   @Test
+  void theSubjectsParameterPicksTheColumnsAndTheSortParameterPutsOneSubjectFirst() {
+    ServedSite site = three();
+    chromium.visit(site.url("compare/index.html") + "?subjects=cocoa,tea&sort=cocoa", 1280, 900, true, page -> {
+      List<String> shown = visibleHeaders(page);
+      assertEquals(3, shown.size(), shown.toString());
+      assertTrue(shown.get(1).startsWith("Tea") && shown.get(2).startsWith("Cocoa"), shown.toString());
+      assertEquals("cocoa", page.inputValue("#sort"));
+      @SuppressWarnings("unchecked")
+      List<String> groups = (List<String>) page.evaluate("() => [...document.querySelectorAll('#matrix tbody.group')].map(b => b.dataset.group)");
+      // the standings in their order (leads, level, trails, unranked), an empty one left out, each under its heading
+      List<String> order = List.of("leads", "level", "trails", "unranked");
+      assertTrue(!groups.isEmpty() && order.containsAll(groups), groups.toString());
+      assertEquals(groups.stream().sorted(java.util.Comparator.comparing(order::indexOf)).toList(), groups);
+      List<String> headings = List.of("Where Cocoa leads", "All level", "Where another subject leads", "Not ranked");
+      assertEquals(headings.get(order.indexOf(groups.get(0))), page.textContent("#matrix tr.group-row th"));
+      assertEquals(3, ((Number) page.evaluate("() => document.querySelector('#matrix tr.group-row th').colSpan")).intValue());
+      // back to the topics: the HTML's order, and the URL forgets the sort but keeps the subjects
+      page.selectOption("#sort", "");
+      assertFalse(page.url().contains("sort="), page.url());
+      assertTrue(page.url().contains("subjects=cocoa,tea") || page.url().contains("hide=coffee"), page.url());
+      @SuppressWarnings("unchecked")
+      List<String> topics = (List<String>) page.evaluate("() => [...document.querySelectorAll('#matrix tbody.group')].map(b => b.dataset.group)");
+      assertFalse(topics.contains("leads"), topics.toString());
+    });
+    // without scripting: the topic order, every column, and no sort control
+    chromium.visit(site.url("compare/index.html") + "?sort=cocoa", 1280, 900, false, page -> {
+      assertEquals(4, visibleHeaders(page).size(), visibleHeaders(page).toString());
+      assertFalse(page.isVisible("#sort"));
+    });
+  }
+
+  @Test
   void uncheckingASubjectHidesItsColumnAndTheUrlKeepsIt() {
     ServedSite site = three();
     chromium.visit(site.url("compare/index.html"), 1280, 900, true, page -> {

@@ -61,7 +61,8 @@ class PointsTest {
     criteria.addAll(List.of(more));
     SiteConfig config = new SiteConfig("T", "D", "https://example.org/", "/", "en", List.of(),
         List.of(new Group("g1", "One"), new Group("g2", "Two")), List.of(SUPPORT), List.of(), List.of(), false, List.of(), "", 0,
-        dev.versus.config.Outputs.DEFAULT);
+        dev.versus.config.Outputs.DEFAULT,
+        dev.versus.config.Catalogue.NONE);
     return new Site(config, Optional.empty(), List.of(subject("a"), subject("b"), subject("c")), criteria, List.of(), List.of(),
         List.of(), Map.of(), Map.of(), Map.of(), Map.of(), LocalDate.of(2026, 1, 1),
         new dev.versus.model.Evidence(List.of(), Map.of(), List.of()));

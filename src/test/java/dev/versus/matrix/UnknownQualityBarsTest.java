@@ -63,7 +63,7 @@ class UnknownQualityBarsTest {
   private static Site site(Evidence evidence, Criterion... criteria) {
     SiteConfig config = new SiteConfig("T", "D", "https://example.org/", "/", "en", List.of(),
         List.of(new Group("g", "G")), List.of(SUPPORT), List.of(), List.of(), false, List.of(), "", 0,
-        dev.versus.config.Outputs.DEFAULT);
+        dev.versus.config.Outputs.DEFAULT, dev.versus.config.Catalogue.NONE);
     return new Site(config, Optional.empty(), List.of(subject("a"), subject("b"), subject("c")), List.of(criteria), List.of(),
         List.of(), List.of(), Map.of(), Map.of(), Map.of(), Map.of(), LocalDate.of(2026, 1, 1), evidence);
   }
@@ -79,8 +79,8 @@ class UnknownQualityBarsTest {
     Row row = m.rows().get(0);
     assertEquals(List.of(false, true, false), row.cells().stream().map(Cell::leads).toList());
     assertTrue(row.differs());
-    assertEquals(Standing.UNRANKED, Matrix.standing(row, m.columns().get(0)));
-    assertEquals(Standing.LEADS, Matrix.standing(row, m.columns().get(1)));
+    assertEquals(Standing.UNRANKED, row.standings().get(0));
+    assertEquals(Standing.LEADS, row.standings().get(1));
     assertTrue(m.ahead(m.columns().get(0), m.columns().get(2)).criteria().isEmpty());
     assertTrue(m.ahead(m.columns().get(2), m.columns().get(0)).criteria().isEmpty());
   }

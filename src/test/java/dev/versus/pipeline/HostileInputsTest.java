@@ -252,7 +252,8 @@ class HostileInputsTest {
   void twelveSubjectsKeepTheTableUsable(@TempDir Path tmp) throws IOException {
     List<String> names = List.of("tea", "coffee", "cocoa", "mate", "chai", "kvass", "kefir", "lassi", "horchata", "kombucha", "sake", "mead");
     BuildResult r = rebuild(tmp, s -> {
-      String site = Files.readString(s.resolve("site.yaml")).replace("subjects: [tea, coffee, cocoa]", "subjects: [" + String.join(", ", names) + "]");
+      String site = Files.readString(s.resolve("site.yaml")).replace("subjects: [tea, coffee, cocoa]", "subjects: [" + String.join(", ", names) + "]")
+          + "pairs: [[tea, coffee], [mead, chai]]\n";
       Files.writeString(s.resolve("site.yaml"), site);
       for (String n : names.subList(3, names.size())) Files.writeString(s.resolve("subjects/" + n + ".md"), "---\ntitle: \"" + n + "\"\n---\nA drink.\n");
     });
@@ -265,11 +266,9 @@ class HostileInputsTest {
     List<String> columns = table.select("thead th:not(.corner)").eachText();
     for (Element row : table.select("tr.row")) assertEquals(columns, row.select("td").eachAttr("data-subject"));
     assertEquals("12", table.attr("data-columns"), "the layout knows how many columns the table has");
-    // one page per pair, in the order site.yaml lists the subjects: 12 * 11 / 2 = 66 pages
-    Set<String> pairs = new TreeSet<>();
-    for (int i = 0; i < names.size(); i++) {
-      for (int j = i + 1; j < names.size(); j++) pairs.add(names.get(i) + "-vs-" + names.get(j));
-    }
+    // past ten subjects only the listed pairs get a page (12 * 11 / 2 = 66 would grow with the subjects squared),
+    // each named in the order site.yaml lists the subjects
+    Set<String> pairs = new TreeSet<>(List.of("tea-vs-coffee", "chai-vs-mead"));
     try (var dirs = Files.list(tmp.resolve("site/compare"))) {
       Set<String> published = dirs.filter(d -> Files.isRegularFile(d.resolve("index.html")))
           .map(d -> d.getFileName().toString()).collect(java.util.stream.Collectors.toCollection(TreeSet::new));

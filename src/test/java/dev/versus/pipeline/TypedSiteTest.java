@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.versus.SiteLinks;
 import dev.versus.TestSites;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
@@ -279,18 +281,29 @@ class TypedSiteTest {
   }
 
   @Test
-  void theTableSortedByASubjectIsAPlainPageWithItsBestRowsFirst() {
-    Document byBike = page("compare/by/bike");
-    assertEquals(List.of("Where Bike leads", "All level", "Where another subject leads", "Not ranked"),
-        byBike.select("tr.group-row th").eachText());
-    assertEquals(List.of("booking", "delays", "seats", "wifi", "speed", "operator"), byBike.select("tr.row").eachAttr("id"));
-    assertEquals(List.of("leads", "level", "trails", "unranked"), byBike.select("tbody.group").eachAttr("data-group"),
-        "the group filter offers the standings");
-    Element nav = page("compare").selectFirst("nav.sorts");
-    assertEquals(List.of("By topic", "Rail first", "Bus first", "Bike first"), nav.select("a").eachText());
-    assertEquals("By topic", nav.selectFirst("a[aria-current=page]").text());
-    assertEquals("Bike first", byBike.selectFirst("nav.sorts a[aria-current=page]").text());
-    assertEquals(null, page("compare/rail-vs-bus").selectFirst("nav.sorts"));
+  void theTableIsSortedByASubjectInTheBrowserFromEachRowsStandings() {
+    Document compare = page("compare");
+    // topic order in the HTML; each row says where each column (Rail, Bus, Bike) stands: 0 leads ... 3 unranked
+    Map<String, String> standings = new java.util.LinkedHashMap<>();
+    compare.select("tr.row").forEach(r -> standings.put(r.id(), r.attr("data-standings")));
+    List<String> bikeFirst = new ArrayList<>();
+    for (int standing = 0; standing < 4; standing++) {
+      for (var e : standings.entrySet()) {
+        if (Integer.parseInt(e.getValue().split(" ")[2]) == standing) bikeFirst.add(e.getKey());
+      }
+    }
+    assertEquals(List.of("booking", "delays", "seats", "wifi", "speed", "operator"), bikeFirst,
+        "the order the table sorted by Bike had: where it leads, level, trails, unranked");
+    Element sort = compare.getElementById("sort");
+    assertEquals(List.of("By topic", "Rail first", "Bus first", "Bike first"), sort.select("option").eachText());
+    assertEquals(List.of("", "rail", "bus", "bike"), sort.select("option").eachAttr("value"));
+    assertEquals("Where Bike leads|All level|Where another subject leads|Not ranked",
+        sort.selectFirst("option[value=bike]").attr("data-headings"));
+    assertEquals(null, page("compare/rail-vs-bus").getElementById("sort"));
+    // the old address moves its readers to the one table, sorted
+    Document moved = page("compare/by/bike");
+    assertEquals("0; url=/trips/compare/?sort=bike", moved.selectFirst("meta[http-equiv=refresh]").attr("content"));
+    assertTrue(moved.selectFirst("link[rel=canonical]").attr("href").endsWith("/compare/?sort=bike"));
   }
 
   @Test

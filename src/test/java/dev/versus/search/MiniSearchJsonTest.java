@@ -21,10 +21,9 @@ class MiniSearchJsonTest {
     // "Flask, flask!" splits into Flask and flask: two distinct, as a JS Set counts them, though one term
     assertEquals(Map.of("0", List.of(2, 3), "1", List.of(1, 0)), json.get("fieldLength"));
     assertEquals(List.of(1.5, 1.5), json.get("averageFieldLength"));
-    assertEquals(List.of(
-        List.of("cafe", Map.of("1", Map.of("0", 1))),
-        List.of("flask", Map.of("0", Map.of("0", 2))),
-        List.of("tea", Map.of("0", Map.of("1", 1), "1", Map.of("0", 2)))), json.get("index"));
+    // as published: the index holds its sorted maps (integer keys), which JSON writes as MiniSearch's string keys
+    assertEquals("[[\"cafe\",{\"1\":{\"0\":1}}],[\"flask\",{\"0\":{\"0\":2}}],[\"tea\",{\"0\":{\"1\":1},\"1\":{\"0\":2}}]]",
+        dev.versus.web.Json.write(json.get("index")));
     assertEquals(2, json.get("documentCount"));
     assertEquals(2, json.get("serializationVersion"));
   }

@@ -21,6 +21,8 @@ class RoutesTest {
       Map.entry(PageKind.COMPARE, List.of("compare/", "compare/index.html")),
       Map.entry(PageKind.COMPARE_SORTED, List.of("tea", "compare/by/tea/", "compare/by/tea/index.html")),
       Map.entry(PageKind.COMPARE_PAIR, List.of("tea", "coffee", "compare/tea-vs-coffee/", "compare/tea-vs-coffee/index.html")),
+      Map.entry(PageKind.COMPARE_GROUP, List.of("taste", "compare/group/taste/", "compare/group/taste/index.html")),
+      Map.entry(PageKind.COMPARE_GROUP_PAGE, List.of("taste", "2", "compare/group/taste/2/", "compare/group/taste/2/index.html")),
       Map.entry(PageKind.CRITERIA, List.of("criteria/", "criteria/index.html")),
       Map.entry(PageKind.CRITERION, List.of("speed", "criteria/speed/", "criteria/speed/index.html")),
       Map.entry(PageKind.SUBJECTS, List.of("subjects/", "subjects/index.html")),
@@ -35,8 +37,11 @@ class RoutesTest {
       Map.entry(PageKind.CHOOSE_PROFILE, List.of("student", "choose/student/", "choose/student/index.html")),
       Map.entry(PageKind.SEARCH, List.of("search/", "search/index.html")),
       Map.entry(PageKind.PRINT, List.of("print/", "print/index.html")),
+      Map.entry(PageKind.PRINT_GROUP, List.of("taste", "print/group/taste/", "print/group/taste/index.html")),
+      Map.entry(PageKind.PRINT_GROUP_PAGE, List.of("taste", "2", "print/group/taste/2/", "print/group/taste/2/index.html")),
       Map.entry(PageKind.NOT_FOUND, List.of("404.html", "404.html")),
       Map.entry(PageKind.SITEMAP, List.of("sitemap.xml", "sitemap.xml")),
+      Map.entry(PageKind.SITEMAP_PART, List.of("2", "sitemap-2.xml", "sitemap-2.xml")),
       Map.entry(PageKind.FEED, List.of("feed.xml", "feed.xml")),
       Map.entry(PageKind.ROBOTS, List.of("robots.txt", "robots.txt"))));
 
@@ -68,6 +73,9 @@ class RoutesTest {
     assertFalse(PageKind.COMPARE_SORTED.matches(PageKind.COMPARE_PAIR.route("by", "tea")));
     assertFalse(PageKind.COMPARE_PAIR.matches(PageKind.COMPARE_SORTED.route("tea")));
     assertFalse(PageKind.CRITERIA.matches(PageKind.CRITERION.route("x")));
+    // a group named like a pair, or a subject named like the groups' folder
+    assertFalse(PageKind.COMPARE_PAIR.matches(PageKind.COMPARE_GROUP.route("tea-vs-coffee")));
+    assertFalse(PageKind.COMPARE_GROUP.matches(PageKind.COMPARE_PAIR.route("group", "tea")));
     // the published files that are not pages stay clear of every page's file
     for (String data : List.of(Routes.SEARCH_INDEX, Routes.searchText(1), Routes.COMPARE_JSON, Routes.COMPARE_SCHEMA,
         Routes.COMPARE_CSV, Routes.PDF)) {
@@ -113,5 +121,12 @@ class RoutesTest {
   private static String[] slugs(PageKind kind) {
     List<String> row = EXPECTED.get(kind);
     return row.subList(0, row.size() - 2).toArray(String[]::new);
+  }
+
+  @Test
+  void eachPrintPageHasItsPdf() {
+    assertEquals("guide.pdf", Routes.pdf(PageKind.PRINT.route()));
+    assertEquals("guide-taste.pdf", Routes.pdf(PageKind.PRINT_GROUP.route("taste")));
+    assertEquals("guide-taste-2.pdf", Routes.pdf(PageKind.PRINT_GROUP_PAGE.route("taste", "2")));
   }
 }

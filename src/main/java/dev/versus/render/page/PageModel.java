@@ -55,20 +55,31 @@ public sealed interface PageModel {
     return vars;
   }
 
-  /** The home page: the short answer (null without index.md), the compact table, counts, latest articles and questions. */
+  /**
+   * The home page: the short answer (null without index.md), the compact table, counts, latest articles and
+   * questions; when the table is too big for one page, {@code matrix} is null and {@code parts} lists its parts.
+   */
   record Home(SafeString shortAnswer, Table matrix, List<LegendScale> legend, List<Tally> tallies, List<ArticleRef> articles,
-      List<FaqRef> questions, List<SubjectRef> subjects) implements PageModel {}
+      List<FaqRef> questions, List<SubjectRef> subjects, List<Refs.Part> parts) implements PageModel {}
 
   /**
-   * The full table, the full table sorted by one subject, or a pair page ({@code isPair}): the links between the
-   * row orders ({@code sorts}, not on a pair page), the pair pages, subject checkboxes ({@code toggles}) and, on a
-   * pair page, where each of the two is ahead of the other ({@code directions}); the recorded {@code editions} a
-   * reader may mark the cells changed since (newest first; empty without editions) and the changes page; the whole
-   * matrix's data-quality figures ({@code quality}; null on a pair page, which shows part of it).
+   * The full table, one part of a table split by group, or a pair page ({@code isPair}): the row orders the
+   * page's script offers ({@code sorts}, not on a pair page), the pair pages, subject checkboxes ({@code toggles})
+   * with the subjects shown before the reader picks ({@code featured}: slugs, empty for all) and, on a pair page,
+   * where each of the two is ahead of the other ({@code directions}); the recorded {@code editions} a reader may
+   * mark the cells changed since (newest first; empty without editions) and the changes page; the whole matrix's
+   * data-quality figures ({@code quality}; null on a pair page, which shows part of it). A split table's
+   * {@code parts} are listed on each part and on {@code compare/}, whose {@code matrix} is then null.
    */
   record Compare(Table matrix, List<LegendScale> legend, List<Link> pairs, boolean isPair, List<Sort> sorts,
-      boolean toggles, List<Ahead> directions, List<Link> editions, String changesUrl, Tables.Quality quality)
-      implements PageModel {}
+      boolean toggles, List<String> featured, List<Ahead> directions, List<Link> editions, String changesUrl,
+      Tables.Quality quality, List<Refs.Part> parts) implements PageModel {}
+
+  /**
+   * A page that moved to {@code to} (its address below the site's path, {@code canonical} the absolute one): a
+   * meta refresh and a canonical link, the redirect a static host can publish.
+   */
+  record Moved(String to, String canonical) implements PageModel {}
 
   /** A criterion's page. */
   record Criterion(CriterionView criterion) implements PageModel {}
@@ -129,10 +140,14 @@ public sealed interface PageModel {
   /**
    * The print view: the cover, the running header's title (a CSS string), the short answer (null without
    * index.md), the table in parts, the legend, every content page as a section, the passages as endnotes and the
-   * bibliography.
+   * bibliography. A print view too big for one page (issue 25) is split: the guide's print view then has no
+   * table and no criteria but lists its {@code volumes}, and each volume ({@code volume} its title, empty
+   * elsewhere) has one group's share of the table and of the criteria, the legend, its endnotes and the
+   * bibliography, and nothing else.
    */
   record Print(Cover cover, SafeString headerTitle, Printed.Text shortAnswer, List<TablePart> tables,
       List<LegendScale> legend, List<Printed.Criterion> criteria, List<Printed.Subject> subjects,
-      List<Printed.Article> articles, List<Printed.Faq> faqs, List<Endnote> evidence, List<SourceEntry> sources)
+      List<Printed.Article> articles, List<Printed.Faq> faqs, List<Endnote> evidence, List<SourceEntry> sources,
+      String volume, List<Printed.Volume> volumes)
       implements PageModel {}
 }

@@ -22,6 +22,12 @@ public final class Printed {
   /** The short answer (the home page's body). */
   public record Text(SafeString html, List<Note> notes) {}
 
+  /**
+   * A volume of a split print view, as its index lists it: its title, how many criteria it holds, its page
+   * and the PDF made from it ({@code versus pdf --pdf-parts}; the template links it only when made).
+   */
+  public record Volume(String title, int rows, String url, String pdf) {}
+
   /** The cover: the subjects, when the guide last changed (empty if never), its authors and its address. */
   public record Cover(List<SubjectRef> subjects, String updated, String authors, String url) {}
 

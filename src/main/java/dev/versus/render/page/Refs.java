@@ -43,8 +43,19 @@ public final class Refs {
   /** A titled link: a breadcrumb, a pair page. */
   public record Link(String title, String url) {}
 
-  /** One order of the comparison table's rows; {@code current} on the page that shows it. */
-  public record Sort(String title, String url, boolean current) {}
+  /**
+   * One order of the comparison table's rows, which the page's script applies in the browser: {@code key} the
+   * subject put first (empty: by topic, the order without scripting), {@code title} the option's text and
+   * {@code headings} the titles of the row groups of that order, one per standing (leads, level, trails,
+   * unranked; empty by topic).
+   */
+  public record Sort(String key, String title, List<String> headings) {}
+
+  /**
+   * One page of a comparison table split by group (issue 25): its group's title, the page within the group
+   * and how many ({@code page} of {@code pages}), its rows, its address, and whether it is the page shown.
+   */
+  public record Part(String title, int page, int pages, int rows, String url, boolean current) {}
 
   /**
    * An item of a list page ({@code list.peb}): every kind has every field, null where it has no such fact

@@ -33,10 +33,12 @@ public final class Tables {
    * A row: its cells in column order; {@code differs} and {@code contested} (some cell leads) as the whole
    * row has them; {@code answers} each cell's answer class, space-separated (equal answers share a number).
    * In print, {@code anchor} is the criterion's section and {@code rowId} the row's id (first part only);
-   * both empty on the web. {@code notes}: the criterion's notes its cells show, by number.
+   * both empty on the web. {@code notes}: the criterion's notes its cells show, by number. {@code standings}: where
+   * each cell stands (the ordinal of {@code matrix.Standing}, space-separated), which the comparison page's
+   * script sorts the rows by when the reader puts one subject first.
    */
   public record TableRow(CriterionRef criterion, List<Cell> cells, boolean differs, boolean contested, String answers,
-      String anchor, String rowId, List<Cells.NoteText> notes) {
+      String anchor, String rowId, List<Cells.NoteText> notes, String standings) {
 
     /**
      * The same row with the print view's {@code anchor}, {@code rowId} and cells ({@code printed}, which cite
@@ -44,7 +46,8 @@ public final class Tables {
      */
     public TableRow inPrint(String anchor, String rowId, List<Cell> printed) {
       return new TableRow(criterion, printed.stream().map(c -> c.withMarks(m -> new Cells.NoteMark(m.number(), m.key(),
-          "#" + anchor + "-" + dev.versus.web.Anchors.note(m.key())))).toList(), differs, contested, answers, anchor, rowId, notes);
+          "#" + anchor + "-" + dev.versus.web.Anchors.note(m.key())))).toList(), differs, contested, answers, anchor, rowId, notes,
+          standings);
     }
   }
 
