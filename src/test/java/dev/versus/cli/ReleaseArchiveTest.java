@@ -44,6 +44,7 @@ class ReleaseArchiveTest {
     Path home = unpacked();
     assertTrue(Files.isExecutable(home.resolve("bin/versus")), "bin/versus keeps its mode");
     assertTrue(Files.isRegularFile(home.resolve("bin/versus.cmd")) && Files.isRegularFile(home.resolve("README")));
+    assertTrue(Files.readString(home.resolve("LICENSE")).contains("Apache License"), "the archive carries the licence");
     assertTrue(Files.notExists(home.resolve("runtime")), "the zip has no runtime of its own");
     String version = useAsAUserWould(home, Map.of());
     assertTrue(version.lines().skip(2).findFirst().orElse("").matches("Java (1[7-9]|[2-9]\\d)\\..*"), "a Java 17 or later: " + version);
