@@ -38,6 +38,7 @@ final class WideGuide {
         base_url: "https://example.org/db/"
         language: en
         subjects: [%s]
+        %s
         groups:
           - {key: features, title: "Features"}
           - {key: market, title: "Market and licence"}
@@ -58,7 +59,9 @@ final class WideGuide {
         title: "Databases compared"
         ---
         Pick the one whose strengths match your project.
-        """.formatted(String.join(", ", slugs)));
+        """.formatted(String.join(", ", slugs),
+        // past ten subjects only listed pairs get a page: list one, so every guide of three or more has one
+        n > 10 ? "pairs: [[s1, s2]]" : "# every pair has a page"));
     for (int i = 0; i < n; i++) {
       String name = longName && i == 0 ? LONG_NAME : NAMES.get(i);
       files.append("-- subjects/").append(slugs.get(i)).append(".md --\n---\ntitle: \"").append(name)
