@@ -63,9 +63,9 @@ class MatrixTablesTest {
   @Test
   void headerProblemsAreErrorsAtTheHeader() {
     assertEquals(List.of("data/cells.csv:1:1: error: empty file: the first line must be the header "
-        + "`criterion,subject,level,value,text,summary,sources,disputed`, then one row per line"), errors(MatrixTables.CELLS, ""));
+        + "`criterion,subject,level,value,text,summary,sources,disputed,unknown`, then one row per line"), errors(MatrixTables.CELLS, ""));
     assertEquals(List.of("data/cells.csv:1:1: error: no header row: the first line must name the columns, such as "
-        + "`criterion,subject,level,value,text,summary,sources,disputed` (in any order), and the rows follow it"),
+        + "`criterion,subject,level,value,text,summary,sources,disputed,unknown` (in any order), and the rows follow it"),
         errors(MatrixTables.CELLS, "orm,tea,full\n"));
     assertEquals(List.of("data/cells.csv:1:1: error: missing column `subject` in the header; did you mean `subjects`?: the header"
         + " must name criterion, subject; the columns are criterion,subject,level,value,text,summary,sources,disputed"),

@@ -61,8 +61,8 @@ class RawHtmlLinksTest {
     assertEquals("#subject-beta", link(print, "Beta").attr("href"));
     Document feed = Jsoup.parse(TestSites.read(out.resolve("feed.xml")), "", Parser.xmlParser());
     Document entry = Jsoup.parseBodyFragment(feed.selectFirst("entry content").text());
-    assertEquals("https://example.org/alpha-vs-beta/criteria/speed/#verdicts".replace("https://example.org", ""),
-        link(entry, "Its verdicts").attr("href"));
+    // a feed reader resolves links against the feed, not the page: the feed's links are absolute
+    assertEquals("https://example.org/alpha-vs-beta/criteria/speed/#verdicts", link(entry, "Its verdicts").attr("href"));
     for (Path file : SiteLinks.htmlFiles(out)) {
       assertFalse(TestSites.read(file).contains("data-src-"), file.toString());
     }
