@@ -68,7 +68,7 @@ class MatrixTablesTest {
         + "`criterion,subject,level,value,text,summary,sources,disputed,unknown` (in any order), and the rows follow it"),
         errors(MatrixTables.CELLS, "orm,tea,full\n"));
     assertEquals(List.of("data/cells.csv:1:1: error: missing column `subject` in the header; did you mean `subjects`?: the header"
-        + " must name criterion, subject; the columns are criterion,subject,level,value,text,summary,sources,disputed"),
+        + " must name criterion, subject; the columns are criterion,subject,level,value,text,summary,sources,disputed,unknown"),
         errors(MatrixTables.CELLS, "criterion,subjects,level\norm,tea,full\n"));
     assertEquals(List.of("data/criteria.csv:1:12: error: column `title` is named twice in the header (first in column 6); remove one of them"),
         errors(MatrixTables.CRITERIA, "slug,title,title\norm,A,B\n"));
