@@ -15,10 +15,12 @@ import org.jsoup.nodes.Element;
  * holds that {@link HtmlAllowlist} removes ({@code active}, with positions). {@code html} is the body as
  * published by default, cleaned; {@code written} the same before cleaning (the same string when nothing was
  * removed), published instead when site.yaml sets {@code unsafe_html: true} ({@link #asWritten}). The facts
- * are read before cleaning, so both bodies have the same ones.
+ * are read before cleaning, so both bodies have the same ones. {@code text} is {@code html}'s text as the
+ * search index holds it ({@link #textOf}): read once here, so the persistent build cache keeps it with the
+ * rest and a repeat build's search stage parses no unchanged body again.
  */
 public record Body(String html, List<Heading> headings, Set<String> ids, List<LinkRef> links, int words,
-    List<ClaimMark> claims, List<ActiveHtml> active, String written) {
+    List<ClaimMark> claims, List<ActiveHtml> active, String written, String text) {
   /** Attribute naming a link's index in {@link #links()}, kept in the HTML for the render stage. */
   public static final String LINK_ATTR = "data-vs-link";
   private static final int EXCERPT_MAX = 220;
@@ -83,13 +85,22 @@ public record Body(String html, List<Heading> headings, Set<String> ids, List<Li
     int words = countWords(root.text());
     String written = root.html();
     String clean = HtmlAllowlist.clean(dom);
-    return new Body(clean.equals(written) ? written : clean, List.copyOf(headings), java.util.Collections.unmodifiableSet(ids),
-        List.copyOf(links), words, List.copyOf(placed), List.copyOf(active), written);
+    String published = clean.equals(written) ? written : clean;
+    return new Body(published, List.copyOf(headings), java.util.Collections.unmodifiableSet(ids),
+        List.copyOf(links), words, List.copyOf(placed), List.copyOf(active), written, textOf(published));
+  }
+
+  /**
+   * The text of body HTML {@code html}, as the search index holds it: the HTML parsed again as published (not
+   * the DOM it was serialized from), so the text is the one a reader of the published HTML gets.
+   */
+  public static String textOf(String html) {
+    return Jsoup.parseBodyFragment(html).body().text();
   }
 
   /** This body with its HTML as the author wrote it, for a guide whose site.yaml sets {@code unsafe_html: true}. */
   public Body asWritten() {
-    return written.equals(html) ? this : new Body(written, headings, ids, links, words, claims, active, written);
+    return written.equals(html) ? this : new Body(written, headings, ids, links, words, claims, active, written, textOf(written));
   }
 
   /**

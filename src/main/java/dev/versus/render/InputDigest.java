@@ -44,6 +44,12 @@ final class InputDigest {
   private static final int LONG_TEXT = 512;
   /** Whether a record class holds only leaves (then it is written inline, never digested on its own). */
   private final Map<Class<?>, Boolean> flat = new HashMap<>();
+  /**
+   * The accessors of each record class met, made accessible once: {@code getRecordComponents} returns new
+   * objects on every call, and a new accessor's first call builds its method handle, which was most of the
+   * digest stage (JFR, a repeat build of 1,000 articles).
+   */
+  private final Map<Class<?>, java.lang.reflect.Method[]> accessors = new HashMap<>();
 
   /** Thrown inside the walk at a value this cannot read. */
   private static final class Unreadable extends Exception {
@@ -106,7 +112,7 @@ final class InputDigest {
       items(out, "coll", items, UNORDERED.contains(type.getName()));
     } else if (type.isRecord()) {
       text(out, "record", type.getName());
-      for (RecordComponent rc : type.getRecordComponents()) write(out, component(rc, v), false);
+      for (java.lang.reflect.Method accessor : accessors(type)) write(out, component(accessor, v), false);
     } else if (type.getName().startsWith("dev.versus.")) {
       fields(out, type, v);
     } else {
@@ -132,10 +138,26 @@ final class InputDigest {
     }
   }
 
-  private static Object component(RecordComponent rc, Object v) throws Unreadable {
+  /** Record class {@code type}'s component accessors in declaration order, accessible; made once per class. */
+  private java.lang.reflect.Method[] accessors(Class<?> type) throws Unreadable {
+    java.lang.reflect.Method[] known = accessors.get(type);
+    if (known != null) return known;
+    RecordComponent[] components = type.getRecordComponents();
+    java.lang.reflect.Method[] made = new java.lang.reflect.Method[components.length];
     try {
-      java.lang.reflect.Method accessor = rc.getAccessor();
-      accessor.setAccessible(true);
+      for (int i = 0; i < components.length; i++) {
+        made[i] = components[i].getAccessor();
+        made[i].setAccessible(true);
+      }
+    } catch (RuntimeException e) {
+      throw new Unreadable();
+    }
+    accessors.put(type, made);
+    return made;
+  }
+
+  private static Object component(java.lang.reflect.Method accessor, Object v) throws Unreadable {
+    try {
       return accessor.invoke(v);
     } catch (ReflectiveOperationException | RuntimeException e) {
       throw new Unreadable();

@@ -29,9 +29,10 @@ final class CarryOver {
   static int carry(Path target, Path temp, Set<String> written, List<String> linked, List<String> notes)
       throws IOException {
     Set<String> ours = Manifest.read(target);
+    Set<String> oursDirs = folders(ours);
     List<Path> foreign = new ArrayList<>();
     try (Stream<Path> s = Files.walk(target)) {
-      s.filter(p -> !Files.isDirectory(p) || isTopForeignDir(target, p, ours)).forEach(p -> {
+      s.filter(p -> !Files.isDirectory(p) || isTopForeignDir(target, p, oursDirs)).forEach(p -> {
         String rel = rel(target, p);
         if (!rel.equals(Manifest.FILE) && !rel.equals(TempFolder.MARKER) && !ours.contains(rel)
             && !underForeignDir(rel, foreign, target)) {
@@ -76,11 +77,25 @@ final class CarryOver {
     }
   }
 
-  /** A folder Versus never wrote into (e.g. {@code .git}) moves as a whole. */
-  private static boolean isTopForeignDir(Path target, Path dir, Set<String> ours) {
+  /**
+   * A folder Versus never wrote into (e.g. {@code .git}) moves as a whole. {@code oursDirs}: every folder
+   * holding a file of ours ({@link #folders}), so each folder of the old site is one look-up, not a scan
+   * of the manifest (that was quadratic in the site's size, on every build over an existing site).
+   */
+  private static boolean isTopForeignDir(Path target, Path dir, Set<String> oursDirs) {
     if (dir.equals(target)) return false;
-    String rel = rel(target, dir) + "/";
-    return ours.stream().noneMatch(o -> o.startsWith(rel));
+    return !oursDirs.contains(rel(target, dir));
+  }
+
+  /** Every folder, at any depth, that holds a path of {@code ours} ({@code a/b/c.html} gives {@code a} and {@code a/b}). */
+  static Set<String> folders(Set<String> ours) {
+    Set<String> dirs = new java.util.HashSet<>();
+    for (String o : ours) {
+      for (int slash = o.lastIndexOf('/'); slash > 0; slash = o.lastIndexOf('/', slash - 1)) {
+        if (!dirs.add(o.substring(0, slash))) break;
+      }
+    }
+    return dirs;
   }
 
   private static boolean underForeignDir(String rel, List<Path> foreign, Path target) {
