@@ -10,13 +10,24 @@ import java.util.Locale;
  * numbers: its decimal and grouping marks, and for a percentage its own percent pattern
  * ({@code 12.16%} in English, {@code 12,16 %} in French, from the JDK's CLDR data). Any other unit
  * follows the number after a no-break space ({@code 250 ms}). The value keeps the decimals it was
- * written with.
+ * written with. A size of 1e21 or more, or below 1e-6 (where JavaScript's {@code Number.prototype.toString}
+ * switches to an exponent), is written as a power of ten with the digits written ({@code 1.7 × 10³⁰⁸ ms}):
+ * in full, a value at the edge of the accepted range is over 300 characters with no break opportunity.
  */
 final class Numbers {
+  private static final BigDecimal LARGE = new BigDecimal("1e21");
+  private static final BigDecimal SMALL = new BigDecimal("1e-6");
+  private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
   private Numbers() {}
 
   static String format(BigDecimal value, String unit, Locale locale) {
-    int decimals = Math.max(0, value.scale());
+    BigDecimal size = value.abs();
+    boolean power = size.compareTo(LARGE) >= 0 || (size.signum() != 0 && size.compareTo(SMALL) < 0);
+    // the significand keeps every digit written: 1.70e308 has the digits 170, so 1.70 × 10^308
+    int exponent = power ? value.precision() - 1 - value.scale() : 0;
+    BigDecimal shown = power ? value.scaleByPowerOfTen(-exponent) : value;
+    int decimals = Math.max(0, shown.scale());
     NumberFormat f;
     if (unit.equals("%")) {
       DecimalFormat p = (DecimalFormat) NumberFormat.getPercentInstance(locale);
@@ -27,7 +38,18 @@ final class Numbers {
     }
     f.setMinimumFractionDigits(decimals);
     f.setMaximumFractionDigits(decimals);
-    String number = f.format(value);
+    String number = f.format(shown);
+    if (power) number = withPower(number, exponent);
     return unit.equals("%") ? number : number + "\u00a0" + unit;
+  }
+
+  /** {@code number} with "× 10" and {@code exponent} in superscript after its last digit (before a percent sign). */
+  private static String withPower(String number, int exponent) {
+    int end = number.length();
+    while (end > 0 && !Character.isDigit(number.charAt(end - 1))) end--;
+    StringBuilder power = new StringBuilder("\u00a0×\u00a010");
+    if (exponent < 0) power.append('⁻');
+    for (char c : Integer.toString(Math.abs(exponent)).toCharArray()) power.append(SUPERSCRIPTS.charAt(c - '0'));
+    return number.substring(0, end) + power + number.substring(end);
   }
 }
