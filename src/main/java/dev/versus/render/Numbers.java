@@ -1,5 +1,6 @@
 package dev.versus.render;
 
+import dev.versus.model.Answer;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.NumberFormat;
@@ -10,20 +11,17 @@ import java.util.Locale;
  * numbers: its decimal and grouping marks, and for a percentage its own percent pattern
  * ({@code 12.16%} in English, {@code 12,16 %} in French, from the JDK's CLDR data). Any other unit
  * follows the number after a no-break space ({@code 250 ms}). The value keeps the decimals it was
- * written with. A size of 1e21 or more, or below 1e-6 (where JavaScript's {@code Number.prototype.toString}
- * switches to an exponent), is written as a power of ten with the digits written ({@code 1.7 × 10³⁰⁸ ms}):
- * in full, a value at the edge of the accepted range is over 300 characters with no break opportunity.
+ * written with. A size where {@link Answer.OfValue#needsPower} says so (1e21 or more, below 1e-6) is written as a
+ * power of ten with the digits written ({@code 1.7 × 10³⁰⁸ ms}): in full, a value at the edge of the accepted
+ * range is over 300 characters with no break opportunity.
  */
 final class Numbers {
-  private static final BigDecimal LARGE = new BigDecimal("1e21");
-  private static final BigDecimal SMALL = new BigDecimal("1e-6");
   private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
   private Numbers() {}
 
   static String format(BigDecimal value, String unit, Locale locale) {
-    BigDecimal size = value.abs();
-    boolean power = size.compareTo(LARGE) >= 0 || (size.signum() != 0 && size.compareTo(SMALL) < 0);
+    boolean power = Answer.OfValue.needsPower(value);
     // the significand keeps every digit written: 1.70e308 has the digits 170, so 1.70 × 10^308
     int exponent = power ? value.precision() - 1 - value.scale() : 0;
     BigDecimal shown = power ? value.scaleByPowerOfTen(-exponent) : value;
