@@ -3,15 +3,15 @@
 // says why each step), so a query's terms are the terms the build indexed; SearchTermsNodeTest runs both on
 // random text.
 // tokenize: NFKC, then words cut at spaces, punctuation and control characters, and every run of Han,
-// Hiragana or Katakana as its overlapping pairs of characters (CJK bigrams: Chinese and Japanese put no
-// spaces between words). processTerm: case folded (lower, upper, lower: ß and SS meet, final sigma is sigma)
-// and the Latin, Greek and Cyrillic combining accents dropped (résumé finds resume). `pieces` gives the
-// tokens of a text with their places in it, so a result can mark the words a query matched as written.
+// Hiragana or Katakana (or Thai, Lao, Khmer, Myanmar) as its overlapping pairs of characters (CJK bigrams:
+// Chinese and Japanese put no spaces between words, those four only between phrases). processTerm: case
+// folded (lower, upper, lower: ß and SS meet, final sigma is sigma) and the Latin, Greek and Cyrillic
+// combining accents dropped (résumé finds resume). `pieces` gives the tokens of a text with their places in it, so a result can mark the words a query matched as written.
 // The search options (boosts, prefix, typos) are only the browser's: they change no byte of the index.
 (function (root) {
   "use strict";
   var WORD = /[^\p{Z}\p{P}\p{Cc}]+/gu;
-  var CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC]+/gu;
+  var CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]+/gu;
   var ASCII = /^[\x00-\x7F]*$/;
   var ACCENTS = /[\u0300-\u036F\u1AB0-\u1AFF\u1DC0-\u1DFF\u20D0-\u20FF\uFE20-\uFE2F]/g;
 

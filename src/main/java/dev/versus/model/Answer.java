@@ -19,10 +19,14 @@ public sealed interface Answer {
     return "text:" + ((OfText) this).text();
   }
 
-  /** The answer as an author writes it: a level's key, a number as written, the text, an unknown's reason. */
+  /**
+   * The answer as an author writes it: a level's key, a number with its decimals (in plain digits, or with its
+   * exponent, {@code 1.7E+308}, where {@link OfValue#needsPower} says pages write a power of ten), the text, an
+   * unknown's reason.
+   */
   default String written() {
     if (this instanceof OfLevel l) return l.level().key();
-    if (this instanceof OfValue v) return v.value().toPlainString();
+    if (this instanceof OfValue v) return OfValue.needsPower(v.value()) ? v.value().toString() : v.value().toPlainString();
     if (this instanceof Unknown u) return u.reason();
     return ((OfText) this).text();
   }
@@ -36,7 +40,20 @@ public sealed interface Answer {
   record OfLevel(Level level) implements Answer {}
 
   /** A number ({@code value:}), exactly as written: {@code 12.10} keeps its two decimals. */
-  record OfValue(BigDecimal value) implements Answer {}
+  record OfValue(BigDecimal value) implements Answer {
+    private static final BigDecimal LARGE = new BigDecimal("1e21");
+    private static final BigDecimal SMALL = new BigDecimal("1e-6");
+
+    /**
+     * Whether {@code value} is written with a power of ten rather than in plain digits: a size of 1e21 or more,
+     * or below 1e-6, where JavaScript's {@code Number.prototype.toString} switches to an exponent. In plain
+     * digits a value at the edge of the accepted range (1.7e308) is over 300 characters with no break.
+     */
+    public static boolean needsPower(BigDecimal value) {
+      BigDecimal size = value.abs();
+      return size.compareTo(LARGE) >= 0 || (size.signum() != 0 && size.compareTo(SMALL) < 0);
+    }
+  }
 
   /** Free text ({@code text:}), shown as written. */
   record OfText(String text) implements Answer {}

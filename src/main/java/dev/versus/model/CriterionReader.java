@@ -135,6 +135,12 @@ final class CriterionReader {
     // an unknown key is left out, the verdict kept: its one error says which notes there are
     List<String> noteKeys = Refs.known(v.scalars("notes", false), notes, "note", diags).stream().distinct().toList();
     Optional<Verdict.Since> since = v.text("since", false).map(s -> new Verdict.Since(s.strip(), v.pos("since")));
+    if (since.isPresent() && since.get().version().isEmpty()) {
+      // an empty since would publish "since " on the cell: the verdict is kept without it, so this is its one error
+      diags.error(since.get().at(), "`since` is empty: write the release the answer holds from, such as `since: \"2.0\"`,"
+          + " or leave `since` out");
+      since = Optional.empty();
+    }
     return Optional.of(new Verdict(e.key().value(), answer.get(), summary.orElse(""), sources, v.text("disputed", ""),
         noteKeys, since));
   }

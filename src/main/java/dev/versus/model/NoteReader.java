@@ -55,6 +55,14 @@ final class NoteReader {
   /** The note's HTML without the renderer's position attributes; empty after an error for a link that is not a full URL. */
   private static Optional<String> html(String rendered, String key, YNode.Scalar text, Diagnostics diags) {
     Element body = Jsoup.parseBodyFragment(rendered).body();
+    List<Element> blocks = body.children();
+    if (blocks.size() != 1 || !blocks.get(0).tagName().equals("p")) {
+      // a note sits in a cell's footnote and one item of the criterion's list: a heading or a second block there
+      // would break the page's outline and the table's footnotes
+      diags.error(text.pos(), "note `" + key + "` must be one Markdown paragraph, found " + kinds(blocks)
+          + ": keep one paragraph, and write the rest in the criterion's body");
+      return Optional.empty();
+    }
     boolean ok = true;
     for (Element link : body.select("a[href], img[src]")) {
       String target = link.hasAttr("href") ? link.attr("href") : link.attr("src");
@@ -67,6 +75,22 @@ final class NoteReader {
     }
     body.ownerDocument().outputSettings().prettyPrint(false);
     return ok ? Optional.of(body.html().strip()) : Optional.empty();
+  }
+
+  /** The kinds of {@code blocks} in words, as an author names them: "a paragraph and a heading". */
+  private static String kinds(List<Element> blocks) {
+    List<String> names = blocks.stream().map(b -> switch (b.tagName()) {
+      case "p" -> "a paragraph";
+      case "h1", "h2", "h3", "h4", "h5", "h6" -> "a heading";
+      case "ul", "ol" -> "a list";
+      case "pre" -> "a code block";
+      case "blockquote" -> "a quote";
+      case "table" -> "a table";
+      case "hr" -> "a rule";
+      default -> "a `<" + b.tagName() + ">`";
+    }).toList();
+    if (names.size() == 1) return names.get(0);
+    return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
   }
 
   /**

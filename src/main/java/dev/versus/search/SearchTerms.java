@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * plain ones; a letter and its accent written apart, NFD as macOS writes, become one), then cuts it at
  * spaces, punctuation and control characters, as MiniSearch's default tokenizer does at spaces and
  * punctuation. Chinese and Japanese are written without spaces, so a run of Han, Hiragana or Katakana becomes
- * its overlapping pairs of characters ({@code 数据库} gives {@code 数据} and {@code 据库}), the CJK bigrams of
+ * (as does one of Thai, Lao, Khmer or Myanmar, which space only phrases) its overlapping pairs of characters ({@code 数据库} gives {@code 数据} and {@code 据库}), the CJK bigrams of
  * Lucene's {@code CJKBigramFilter}: a query's pairs are found wherever the word sits in a sentence.
  * {@link #processTerm} folds case (lower, upper, then lower again, so {@code ß}, {@code ẞ} and {@code SS}
  * all give {@code ss}, and final sigma is sigma) and drops the combining accents of Latin, Greek and Cyrillic
@@ -27,8 +27,12 @@ import java.util.regex.Pattern;
 public final class SearchTerms {
   /** A run of anything but spaces, punctuation and control characters: a word, or a CJK run with its neighbours. */
   private static final Pattern WORD = Pattern.compile("[^\\p{Z}\\p{P}\\p{Cc}]+");
-  /** Characters of scripts written without spaces between words; U+30FC, the long-vowel mark of katakana, is Common. */
-  private static final Pattern CJK = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\x{30FC}]+");
+  /**
+   * Characters of scripts written without spaces between words: Chinese and Japanese, and Thai, Lao, Khmer and
+   * Burmese, which space only phrases; U+30FC, the long-vowel mark of katakana, is Common.
+   */
+  private static final Pattern CJK = Pattern.compile(
+      "[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\x{30FC}\\p{IsThai}\\p{IsLao}\\p{IsKhmer}\\p{IsMyanmar}]+");
   /** Combining Diacritical Marks and their Extended and Supplement blocks, for symbols, and the half marks. */
   private static final Pattern ACCENTS = Pattern.compile("[\\x{0300}-\\x{036F}\\x{1AB0}-\\x{1AFF}\\x{1DC0}-\\x{1DFF}\\x{20D0}-\\x{20FF}\\x{FE20}-\\x{FE2F}]");
 

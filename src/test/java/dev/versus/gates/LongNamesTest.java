@@ -53,4 +53,26 @@ class LongNamesTest {
     }
     assertEquals(List.of(), wide, "pages wider than the screen");
   }
+
+  /**
+   * A printed table split into parts names its subjects in each part's caption; a caption sets the table's
+   * smallest width in a browser, so a real package name (53 characters) there must break like the cells do,
+   * and a part of three columns leaves cells too narrow for a label such as "○ Not included" on one line:
+   * on a 320 px phone neither may widen the page, as on the comparison page.
+   */
+  @Test
+  void aPrintedPartNamingALongSubjectFitsA320PixelScreen() {
+    Path guide = WideGuide.write(tmp.resolve("src-parts"), 5, "Microsoft.Extensions.DependencyInjection.Abstractions");
+    try (ServedSite parts = ServedSite.start("long-name-parts", guide, tmp.resolve("out-parts"))) {
+      chromium.visit(parts.url("print/"), 320, 740, true, page -> {
+        Number captions = (Number) page.evaluate("() => document.querySelectorAll('table.matrix caption').length");
+        assertTrue(captions.intValue() > 1, "the printed table is split into captioned parts");
+        Number overflow = (Number) page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        assertEquals(0, overflow.intValue(), () -> "the print view is wider than a 320 px screen, by: " + page.evaluate(
+            "() => [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > "
+                + "document.documentElement.clientWidth).map(e => e.tagName + '.' + e.className + ' ' "
+                + "+ e.textContent.trim().slice(0, 60)).slice(0, 5).join(' | ')"));
+      });
+    }
+  }
 }

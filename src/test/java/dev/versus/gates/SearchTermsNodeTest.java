@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The build's terms (SearchTerms.java) and the browser's (theme/static/js/search-options.js, run by Node) are the
  * same for random text: Latin with combining marks, Greek, CJK with kana marks and half-width forms,
- * supplementary Han, full-width letters, ligatures, Hangul, spaces, punctuation and controls, mixed. A term made
+ * supplementary Han, Thai, Lao, Khmer and Myanmar, full-width letters, ligatures, Hangul, spaces, punctuation and controls, mixed. A term made
  * differently would be indexed by the build and never reached by a query. The characters come from blocks
  * assigned before Unicode 13 (Java 17's tables; Node's are newer), so a difference is the code's, not the
  * tables'. The seed is random and printed on failure; {@code -Dversus.seed=N} runs one again.
@@ -42,7 +42,7 @@ class SearchTermsNodeTest {
       {0x391, 0x3A9}, {0x3B1, 0x3C9}, {0x3A3, 0x3A3}, {0x3C2, 0x3C2}, {0x400, 0x45F},
       {0x4E00, 0x9FA5}, {0x4E00, 0x9FA5}, {0x3041, 0x3096}, {0x30A1, 0x30FA}, {0x30FC, 0x30FC}, {0x3099, 0x309C},
       {0x3000, 0x3003}, {0x300C, 0x300D}, {0xFF01, 0xFF5E}, {0xFF61, 0xFF9F}, {0x20000, 0x2A6D6},
-      {0xAC00, 0xD7A3}, {0xFB00, 0xFB06}, {0x2000, 0x200A}, {0x2026, 0x2026}, {0x2160, 0x2188}, {0x2460, 0x24FF},
+      {0xE01, 0xE5B}, {0xE81, 0xECD}, {0xED0, 0xEDF}, {0x1780, 0x17F9}, {0x1000, 0x109F}, {0xAC00, 0xD7A3}, {0xFB00, 0xFB06}, {0x2000, 0x200A}, {0x2026, 0x2026}, {0x2160, 0x2188}, {0x2460, 0x24FF},
   };
 
   @TempDir

@@ -26,8 +26,13 @@ final class WideGuide {
 
   /** As {@link #write(Path, int)}; with {@code longName} the first subject is called {@link #LONG_NAME}. */
   static Path write(Path dir, int n, boolean longName) {
+    return write(dir, n, longName ? LONG_NAME : null);
+  }
+
+  /** As {@link #write(Path, int)}, the first subject called {@code longName} unless it is null. */
+  static Path write(Path dir, int n, String longName) {
     if (n < 2 || n > NAMES.size()) throw new IllegalArgumentException("2 to " + NAMES.size() + " subjects, not " + n);
-    Path root = dir.resolve("subjects-" + n + (longName ? "-long" : ""));
+    Path root = dir.resolve("subjects-" + n + (longName != null ? "-long" : ""));
     List<String> slugs = new ArrayList<>();
     for (int i = 0; i < n; i++) slugs.add("s" + (i + 1));
     StringBuilder files = new StringBuilder();
@@ -63,7 +68,7 @@ final class WideGuide {
         // past ten subjects only listed pairs get a page: list one, so every guide of three or more has one
         n > 10 ? "pairs: [[s1, s2]]" : "# every pair has a page"));
     for (int i = 0; i < n; i++) {
-      String name = longName && i == 0 ? LONG_NAME : NAMES.get(i);
+      String name = longName != null && i == 0 ? longName : NAMES.get(i);
       files.append("-- subjects/").append(slugs.get(i)).append(".md --\n---\ntitle: \"").append(name)
           .append("\"\ntagline: \"A database\"\n---\n").append(name).append(" stores data.\n");
     }

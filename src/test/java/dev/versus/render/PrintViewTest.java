@@ -43,8 +43,11 @@ class PrintViewTest {
   void hasNoScriptNavigationOrControls() {
     assertTrue(print.select("script, nav, form, input, select, button, textarea").isEmpty());
     assertTrue(print.select(".site-header, .site-nav, .breadcrumbs, .site-footer").isEmpty());
-    assertEquals(1, print.select("link[rel=stylesheet]").size());
+    // its own style sheets only: print.css, and for a browser's screen (a phone) print-screen.css, which the PDF skips
+    assertEquals(2, print.select("link[rel=stylesheet]").size());
     assertTrue(print.selectFirst("link[rel=stylesheet]").attr("href").startsWith("/drinks/css/print.css?v="));
+    assertTrue(print.select("link[rel=stylesheet]").get(1).attr("href").startsWith("/drinks/css/print-screen.css?v="));
+    assertEquals("screen", print.select("link[rel=stylesheet]").get(1).attr("media"));
     assertTrue(Files.isRegularFile(out.resolve("css/print.css")));
     assertEquals("noindex", print.selectFirst("meta[name=robots]").attr("content"));
   }

@@ -59,6 +59,18 @@ class SearchTermsTest {
     assertEquals(List.of("𠀀𠀁", "𠀁𠀂"), SearchTerms.terms("𠀀𠀁𠀂"));
   }
 
+  /**
+   * Thai, Lao, Khmer and Burmese, like Chinese and Japanese, put no spaces between words (only between phrases):
+   * a word inside a phrase is found as CJK words are, by its overlapping pairs of characters.
+   */
+  @Test
+  void wordsOfOtherScriptsWrittenWithoutSpacesAreFoundInsideAPhrase() {
+    finds("ฐานข้อมูล", "ระบบฐานข้อมูลที่เร็ว");
+    finds("ພາສາ", "ຂ້ອຍມັກພາສາລາວ");
+    finds("ភាសា", "ខ្ញុំចូលចិត្តភាសាខ្មែរ");
+    finds("ဘာသာ", "မြန်မာဘာသာစကား");
+  }
+
   @Test
   void lettersBesideCjkAreWordsOfTheirOwn() {
     assertEquals(List.of("mysql", "のテ", "テー", "ーブ", "ブル"), SearchTerms.terms("MySQLのテーブル"));
