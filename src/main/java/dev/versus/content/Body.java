@@ -15,10 +15,12 @@ import org.jsoup.nodes.Element;
  * holds that {@link HtmlAllowlist} removes ({@code active}, with positions). {@code html} is the body as
  * published by default, cleaned; {@code written} the same before cleaning (the same string when nothing was
  * removed), published instead when site.yaml sets {@code unsafe_html: true} ({@link #asWritten}). The facts
- * are read before cleaning, so both bodies have the same ones.
+ * are read before cleaning, so both bodies have the same ones. {@code text} is {@code html}'s text as Jsoup's
+ * {@code text()} gives it (whitespace collapsed), read off the same parse for the search index, which would
+ * otherwise parse every body again.
  */
 public record Body(String html, List<Heading> headings, Set<String> ids, List<LinkRef> links, int words,
-    List<ClaimMark> claims, List<ActiveHtml> active, String written) {
+    List<ClaimMark> claims, List<ActiveHtml> active, String written, String text) {
   /** Attribute naming a link's index in {@link #links()}, kept in the HTML for the render stage. */
   public static final String LINK_ATTR = "data-vs-link";
   private static final int EXCERPT_MAX = 220;
@@ -80,16 +82,26 @@ public record Body(String html, List<Heading> headings, Set<String> ids, List<Li
       links.add(new LinkRef(links.size(), href, image, pos, sectionId, sectionTitle, excerpt(e)));
     }
     for (Element e : root.select("[id]")) ids.add(e.id());
-    int words = countWords(root.text());
+    String writtenText = root.text();
+    int words = countWords(writtenText);
     String written = root.html();
     String clean = HtmlAllowlist.clean(dom);
-    return new Body(clean.equals(written) ? written : clean, List.copyOf(headings), java.util.Collections.unmodifiableSet(ids),
-        List.copyOf(links), words, List.copyOf(placed), List.copyOf(active), written);
+    boolean same = clean.equals(written);
+    // cleaning edits the tree in place, so its text is the cleaned body's
+    return new Body(same ? written : clean, List.copyOf(headings), java.util.Collections.unmodifiableSet(ids),
+        List.copyOf(links), words, List.copyOf(placed), List.copyOf(active), written, same ? writtenText : root.text());
   }
 
   /** This body with its HTML as the author wrote it, for a guide whose site.yaml sets {@code unsafe_html: true}. */
   public Body asWritten() {
-    return written.equals(html) ? this : new Body(written, headings, ids, links, words, claims, active, written);
+    // rare (unsafe_html with something to clean): the written body's text is read again
+    return written.equals(html) ? this
+        : new Body(written, headings, ids, links, words, claims, active, written, textOf(written));
+  }
+
+  /** The text of body HTML {@code html}, as Jsoup reads it ({@link #text}). */
+  public static String textOf(String html) {
+    return Jsoup.parseBodyFragment(html).body().text();
   }
 
   /**

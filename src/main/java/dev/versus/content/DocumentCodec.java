@@ -158,6 +158,7 @@ final class DocumentCodec {
     boolean same = b.written().equals(b.html());
     out.writeBoolean(same);
     if (!same) writeString(out, b.written());
+    writeString(out, b.text());
   }
 
   private static Body body(DataInputStream in) throws IOException {
@@ -191,7 +192,7 @@ final class DocumentCodec {
     for (int i = 0; i < n; i++) active.add(new ActiveHtml(position(in), readString(in)));
     String written = in.readBoolean() ? html : readString(in);
     return new Body(html, List.copyOf(headings), ids, List.copyOf(links), words, List.copyOf(claims), List.copyOf(active),
-        written);
+        written, readString(in));
   }
 
   private static void strings(DataOutputStream out, java.util.Collection<String> strings) throws IOException {

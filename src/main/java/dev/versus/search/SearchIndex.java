@@ -19,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.jsoup.Jsoup;
 
 /**
  * The site's search index, in the files a browser loads: {@code search/index.json} holds every
@@ -120,7 +119,7 @@ public record SearchIndex(List<SearchDocument> documents, List<List<SearchDocume
   }
 
   private static SearchDocument doc(Kind kind, String slug, String title, Links links, Body body, String lead) {
-    String text = Jsoup.parseBodyFragment(body.html()).body().text();
+    String text = body.text();
     String all = lead.isBlank() ? text : lead.strip() + "\n" + text;
     return new SearchDocument(kind.name().toLowerCase(java.util.Locale.ROOT) + ":" + slug,
         kind.name().toLowerCase(java.util.Locale.ROOT), title, links.href(kind.route(slug)), headings(body), all);
