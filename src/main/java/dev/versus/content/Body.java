@@ -24,6 +24,8 @@ public record Body(String html, List<Heading> headings, Set<String> ids, List<Li
   /** Attribute naming a link's index in {@link #links()}, kept in the HTML for the render stage. */
   public static final String LINK_ATTR = "data-vs-link";
   private static final int EXCERPT_MAX = 220;
+  private static final org.jsoup.select.Evaluator EXCERPT_BLOCK =
+      org.jsoup.select.QueryParser.parse("p, li, td, th, blockquote, dd, figcaption");
 
   /** Reads the facts of {@code html} rendered from {@code file}, a body shown on no page of its own, without claims. */
   public static Body of(String file, String html) {
@@ -63,6 +65,8 @@ public record Body(String html, List<Heading> headings, Set<String> ids, List<Li
     List<ClaimMark> placed = new ArrayList<>();
     String sectionId = "";
     String sectionTitle = "";
+    // a paragraph with many links gives each the same excerpt: its text is read once
+    java.util.Map<Element, String> excerpts = new java.util.IdentityHashMap<>();
     for (Element e : root.select("h1, h2, h3, h4, h5, h6, [" + Markdown.LINE_ATTR + "], [" + Markdown.CLAIM_ATTR + "]")) {
       if (e.hasAttr(Markdown.CLAIM_ATTR)) {
         placeClaims(e, marks, sectionId, sectionTitle, placed);
@@ -79,14 +83,15 @@ public record Body(String html, List<Heading> headings, Set<String> ids, List<Li
       Position pos = new Position(file, parse(e.attr(Markdown.LINE_ATTR)), parse(e.attr(Markdown.COLUMN_ATTR)));
       e.removeAttr(Markdown.LINE_ATTR).removeAttr(Markdown.COLUMN_ATTR);
       e.attr(LINK_ATTR, String.valueOf(links.size()));
-      links.add(new LinkRef(links.size(), href, image, pos, sectionId, sectionTitle, excerpt(e)));
+      links.add(new LinkRef(links.size(), href, image, pos, sectionId, sectionTitle, excerpt(e, excerpts)));
     }
     for (Element e : root.select("[id]")) ids.add(e.id());
     String writtenText = root.text();
     int words = countWords(writtenText);
     String written = root.html();
-    String clean = HtmlAllowlist.clean(dom);
-    boolean same = clean.equals(written);
+    // most bodies have nothing to clean: their serialization is not made twice
+    boolean same = !HtmlAllowlist.cleanInPlace(dom);
+    String clean = same ? written : root.html();
     // cleaning edits the tree in place, so its text is the cleaned body's
     return new Body(same ? written : clean, List.copyOf(headings), java.util.Collections.unmodifiableSet(ids),
         List.copyOf(links), words, List.copyOf(placed), List.copyOf(active), written, same ? writtenText : root.text());
@@ -156,9 +161,10 @@ public record Body(String html, List<Heading> headings, Set<String> ids, List<Li
     }
   }
 
-  private static String excerpt(Element link) {
-    Element block = link.closest("p, li, td, th, blockquote, dd, figcaption");
-    return cut((block == null ? link : block).text().strip());
+  private static String excerpt(Element link, java.util.Map<Element, String> excerpts) {
+    Element block = link.closest(EXCERPT_BLOCK);
+    Element of = block == null ? link : block;
+    return excerpts.computeIfAbsent(of, b -> cut(b.text().strip()));
   }
 
   /** {@code text} cut on a word boundary to at most {@value #EXCERPT_MAX} characters, with an ellipsis when cut. */
