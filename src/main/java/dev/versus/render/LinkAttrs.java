@@ -148,7 +148,17 @@ final class LinkAttrs {
 
   /** {@code value} escaped for a double-quoted attribute exactly as Jsoup serializes it. */
   static String escape(String value) {
+    // printable ASCII without & " < > is written as it is: most URLs, so no Attribute is made for them
+    if (plain(value)) return value;
     String html = new Attribute("x", value).html();
     return html.substring(3, html.length() - 1);
+  }
+
+  private static boolean plain(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c < 0x20 || c > 0x7E || c == '&' || c == '"' || c == '<' || c == '>') return false;
+    }
+    return true;
   }
 }

@@ -117,6 +117,7 @@ final class PrintText {
 
   /** Jsoup's {@code addClass("xref")}: the class names split on whitespace, without repeats, joined by one space. */
   private static String withClass(String classes) {
+    if (classes.isEmpty()) return "xref";
     Set<String> names = new LinkedHashSet<>(List.of(classes.trim().split("\\s+")));
     names.remove("");
     names.add("xref");

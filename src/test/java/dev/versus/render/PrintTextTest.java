@@ -91,4 +91,13 @@ class PrintTextTest {
     assertNull(new PrintText(owner, html, LinkAttrs.all(html).orElseThrow(), "p--", 1).print());
     assertEquals(1, owner.nextNote());
   }
+
+  @Test
+  void escapesAttributeValuesAsJsoupDoes() {
+    for (String value : List.of("", "#article-x--top", "/drinks/a b/?q=1", "a&b", "say \"hi\"", "a<b>c", "caf\u00e9",
+        "non\u00a0breaking", "tab\there", "~!@#$%^*()_+{}|:?`-=[]\\;',./")) {
+      String html = new org.jsoup.nodes.Attribute("x", value).html();
+      assertEquals(html.substring(3, html.length() - 1), LinkAttrs.escape(value), value);
+    }
+  }
 }
