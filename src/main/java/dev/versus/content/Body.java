@@ -15,15 +15,18 @@ import org.jsoup.nodes.Element;
  * holds that {@link HtmlAllowlist} removes ({@code active}, with positions). {@code html} is the body as
  * published by default, cleaned; {@code written} the same before cleaning (the same string when nothing was
  * removed), published instead when site.yaml sets {@code unsafe_html: true} ({@link #asWritten}). The facts
- * are read before cleaning, so both bodies have the same ones. {@code text} is {@code html}'s text as the
- * search index holds it ({@link #textOf}): read once here, so the persistent build cache keeps it with the
- * rest and a repeat build's search stage parses no unchanged body again.
+ * are read before cleaning, so both bodies have the same ones. {@code text} is {@code html}'s text as Jsoup's
+ * {@code text()} gives it (whitespace collapsed), read off the same parse for the search index, which would
+ * otherwise parse every body again; the persistent build cache keeps it with the rest, so a repeat build's
+ * search stage parses no unchanged body either.
  */
 public record Body(String html, List<Heading> headings, Set<String> ids, List<LinkRef> links, int words,
     List<ClaimMark> claims, List<ActiveHtml> active, String written, String text) {
   /** Attribute naming a link's index in {@link #links()}, kept in the HTML for the render stage. */
   public static final String LINK_ATTR = "data-vs-link";
   private static final int EXCERPT_MAX = 220;
+  private static final org.jsoup.select.Evaluator EXCERPT_BLOCK =
+      org.jsoup.select.QueryParser.parse("p, li, td, th, blockquote, dd, figcaption");
 
   /** Reads the facts of {@code html} rendered from {@code file}, a body shown on no page of its own, without claims. */
   public static Body of(String file, String html) {
@@ -63,6 +66,8 @@ public record Body(String html, List<Heading> headings, Set<String> ids, List<Li
     List<ClaimMark> placed = new ArrayList<>();
     String sectionId = "";
     String sectionTitle = "";
+    // a paragraph with many links gives each the same excerpt: its text is read once
+    java.util.Map<Element, String> excerpts = new java.util.IdentityHashMap<>();
     for (Element e : root.select("h1, h2, h3, h4, h5, h6, [" + Markdown.LINE_ATTR + "], [" + Markdown.CLAIM_ATTR + "]")) {
       if (e.hasAttr(Markdown.CLAIM_ATTR)) {
         placeClaims(e, marks, sectionId, sectionTitle, placed);
@@ -79,28 +84,30 @@ public record Body(String html, List<Heading> headings, Set<String> ids, List<Li
       Position pos = new Position(file, parse(e.attr(Markdown.LINE_ATTR)), parse(e.attr(Markdown.COLUMN_ATTR)));
       e.removeAttr(Markdown.LINE_ATTR).removeAttr(Markdown.COLUMN_ATTR);
       e.attr(LINK_ATTR, String.valueOf(links.size()));
-      links.add(new LinkRef(links.size(), href, image, pos, sectionId, sectionTitle, excerpt(e)));
+      links.add(new LinkRef(links.size(), href, image, pos, sectionId, sectionTitle, excerpt(e, excerpts)));
     }
     for (Element e : root.select("[id]")) ids.add(e.id());
-    int words = countWords(root.text());
+    String writtenText = root.text();
+    int words = countWords(writtenText);
     String written = root.html();
-    String clean = HtmlAllowlist.clean(dom);
-    String published = clean.equals(written) ? written : clean;
-    return new Body(published, List.copyOf(headings), java.util.Collections.unmodifiableSet(ids),
-        List.copyOf(links), words, List.copyOf(placed), List.copyOf(active), written, textOf(published));
-  }
-
-  /**
-   * The text of body HTML {@code html}, as the search index holds it: the HTML parsed again as published (not
-   * the DOM it was serialized from), so the text is the one a reader of the published HTML gets.
-   */
-  public static String textOf(String html) {
-    return Jsoup.parseBodyFragment(html).body().text();
+    // most bodies have nothing to clean: their serialization is not made twice
+    boolean same = !HtmlAllowlist.cleanInPlace(dom);
+    String clean = same ? written : root.html();
+    // cleaning edits the tree in place, so its text is the cleaned body's
+    return new Body(same ? written : clean, List.copyOf(headings), java.util.Collections.unmodifiableSet(ids),
+        List.copyOf(links), words, List.copyOf(placed), List.copyOf(active), written, same ? writtenText : root.text());
   }
 
   /** This body with its HTML as the author wrote it, for a guide whose site.yaml sets {@code unsafe_html: true}. */
   public Body asWritten() {
-    return written.equals(html) ? this : new Body(written, headings, ids, links, words, claims, active, written, textOf(written));
+    // rare (unsafe_html with something to clean): the written body's text is read again
+    return written.equals(html) ? this
+        : new Body(written, headings, ids, links, words, claims, active, written, textOf(written));
+  }
+
+  /** The text of body HTML {@code html}, as Jsoup reads it ({@link #text}). */
+  public static String textOf(String html) {
+    return Jsoup.parseBodyFragment(html).body().text();
   }
 
   /**
@@ -155,9 +162,10 @@ public record Body(String html, List<Heading> headings, Set<String> ids, List<Li
     }
   }
 
-  private static String excerpt(Element link) {
-    Element block = link.closest("p, li, td, th, blockquote, dd, figcaption");
-    return cut((block == null ? link : block).text().strip());
+  private static String excerpt(Element link, java.util.Map<Element, String> excerpts) {
+    Element block = link.closest(EXCERPT_BLOCK);
+    Element of = block == null ? link : block;
+    return excerpts.computeIfAbsent(of, b -> cut(b.text().strip()));
   }
 
   /** {@code text} cut on a word boundary to at most {@value #EXCERPT_MAX} characters, with an ellipsis when cut. */

@@ -27,7 +27,7 @@ import java.util.zip.CRC32C;
 public final class CacheFile {
   private static final int MAGIC = 0x56525343;
   /** Raised when the layout of any payload changes. */
-  static final int FORMAT = 1;
+  static final int FORMAT = 2;
 
   private CacheFile() {}
 

@@ -68,20 +68,42 @@ public final class HtmlAllowlist {
    * (a copy writes {@code <video controls>} as {@code controls=""}).
    */
   public static String clean(Document dirty) {
+    cleanInPlace(dirty);
+    return dirty.body().html();
+  }
+
+  /**
+   * {@link #clean}'s edits alone, made on {@code dirty}: whether anything was removed. Nothing removed, the
+   * body serializes as it did before, so a caller holding that serialization need not make it again.
+   */
+  public static boolean cleanInPlace(Document dirty) {
     Element body = dirty.body();
-    body.select(String.join(",", DROPPED_WITH_CONTENT)).remove();
+    org.jsoup.select.Elements dropped = body.select(String.join(",", DROPPED_WITH_CONTENT));
+    boolean changed = !dropped.isEmpty();
+    dropped.remove();
     // comments go (IE's conditional comments ran script), and script text outside the dropped elements
+    int[] removed = {0};
     body.forEachNode(n -> {
-      if (n instanceof org.jsoup.nodes.Comment || n instanceof org.jsoup.nodes.DataNode) n.remove();
+      if (n instanceof org.jsoup.nodes.Comment || n instanceof org.jsoup.nodes.DataNode) {
+        n.remove();
+        removed[0]++;
+      }
     });
+    changed |= removed[0] > 0;
     for (Element e : body.getAllElements()) {
       if (e == body) continue;
       for (Attribute a : e.attributes().asList()) {
-        if (!LIST.isSafeAttribute(e.normalName(), e, a)) e.removeAttr(a.getKey());
+        if (!LIST.isSafeAttribute(e.normalName(), e, a)) {
+          e.removeAttr(a.getKey());
+          changed = true;
+        }
       }
-      if (!allows(e)) e.unwrap();
+      if (!allows(e)) {
+        e.unwrap();
+        changed = true;
+      }
     }
-    return body.html();
+    return changed;
   }
 
   /**

@@ -126,7 +126,9 @@ final class SourceExtension implements HtmlRenderer.HtmlRendererExtension, Parse
    */
   private record Lines(BasedSequence base, int[] ends, int[] feeds) {
     static Lines of(BasedSequence base) {
-      String text = base.toString();
+      // the document's base is the body's String as a whole: read it directly, not char by char through the sequence
+      String text = base.getBase() instanceof String whole && base.getStartOffset() == 0 && base.length() == whole.length()
+          ? whole : base.toString();
       java.util.List<Integer> ends = new java.util.ArrayList<>();
       java.util.List<Integer> feeds = new java.util.ArrayList<>();
       for (int i = 0; i < text.length(); i++) {

@@ -58,6 +58,19 @@ final class LinkAttrs {
 
   /** Every start tag of {@code html} carrying {@code attr}, in order; empty when the html is not plain Jsoup output. */
   static Optional<List<Tag>> find(String html, String attr) {
+    return scan(html, attr, false);
+  }
+
+  /**
+   * Every tag of {@code html} in order, start and end tags; an end tag has the name {@code /name} and no
+   * attributes. Empty when the html is not plain Jsoup output.
+   */
+  static Optional<List<Tag>> all(String html) {
+    return scan(html, null, true);
+  }
+
+  /** The start tags carrying {@code attr} (every one when null), and the end tags too when {@code ends}. */
+  private static Optional<List<Tag>> scan(String html, String attr, boolean ends) {
     List<Tag> found = new ArrayList<>();
     int i = html.indexOf('<');
     while (i >= 0) {
@@ -68,15 +81,28 @@ final class LinkAttrs {
         continue;
       }
       if (i + 1 < html.length() && html.charAt(i + 1) == '/') {
+        if (ends) {
+          Tag tag = endTag(html, i);
+          if (tag == null) return Optional.empty();
+          found.add(tag);
+        }
         i = html.indexOf('<', i + 1);
         continue;
       }
       Tag tag = tag(html, i);
       if (tag == null || RAW.contains(tag.name())) return Optional.empty();
-      if (tag.has(attr)) found.add(tag);
+      if (attr == null || tag.has(attr)) found.add(tag);
       i = html.indexOf('<', tag.end());
     }
     return Optional.of(found);
+  }
+
+  /** The end tag {@code </name>} at {@code start}, or null when it is not in that form. */
+  private static Tag endTag(String html, int start) {
+    int i = start + 2;
+    while (i < html.length() && isNameChar(html.charAt(i))) i++;
+    if (i == start + 2 || i >= html.length() || html.charAt(i) != '>') return null;
+    return new Tag(start, i + 1, "/" + html.substring(start + 2, i), new ArrayList<>());
   }
 
   /** Whether the tag at its span ends with {@code />} (Jsoup writes void elements with {@code >} only in html mode). */
@@ -122,7 +148,17 @@ final class LinkAttrs {
 
   /** {@code value} escaped for a double-quoted attribute exactly as Jsoup serializes it. */
   static String escape(String value) {
+    // printable ASCII without & " < > is written as it is: most URLs, so no Attribute is made for them
+    if (plain(value)) return value;
     String html = new Attribute("x", value).html();
     return html.substring(3, html.length() - 1);
+  }
+
+  private static boolean plain(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c < 0x20 || c > 0x7E || c == '&' || c == '"' || c == '<' || c == '>') return false;
+    }
+    return true;
   }
 }

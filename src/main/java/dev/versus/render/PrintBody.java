@@ -35,6 +35,9 @@ final class PrintBody {
       PageKind.FAQS.route(), "faq", PageKind.SOURCES.route(), "sources", PageKind.PRINT.route(), "cover",
       PageKind.HOME.route(), "cover");
 
+  private static final java.util.regex.Pattern OFF_SITE = java.util.regex.Pattern.compile("(?i)(https?|ftp|mailto):.*");
+  private static final java.util.regex.Pattern BARE = java.util.regex.Pattern.compile("(?i)^(https?://|mailto:)");
+  private static final java.util.regex.Pattern TRAILING_SLASH = java.util.regex.Pattern.compile("/$");
   private final Site site;
   private final Urls urls;
   private final Map<String, Section> sections = new HashMap<>();
@@ -82,6 +85,17 @@ final class PrintBody {
    */
   Printed.Text print(Kind kind, String slug, String html, int shift) {
     String prefix = id(kind, slug) + "--";
+    // a body is Jsoup's own output: the same edits made on its text spare a parse per body (PrintText)
+    var tags = LinkAttrs.all(html);
+    if (tags.isPresent()) {
+      Printed.Text text = new PrintText(this, html, tags.get(), prefix, shift).print();
+      if (text != null) return text;
+    }
+    return withJsoup(prefix, html, shift);
+  }
+
+  /** {@link #print} through a Jsoup DOM: the path for a body {@link LinkAttrs#all} does not read, and the reference in tests. */
+  Printed.Text withJsoup(String prefix, String html, int shift) {
     Document dom = Jsoup.parseBodyFragment(html);
     dom.outputSettings().prettyPrint(false);
     Element root = dom.body();
@@ -95,7 +109,7 @@ final class PrintBody {
         internal(href.substring(urls.basePath().length())).ifPresentOrElse(
             anchor -> a.attr("href", "#" + anchor).addClass("xref").removeAttr("rel"),
             () -> note(a, urls.absolute(href.substring(urls.basePath().length())), added));
-      } else if (href.matches("(?i)(https?|ftp|mailto):.*")) {
+      } else if (offSite(href)) {
         note(a, href, added);
       }
     }
@@ -105,8 +119,22 @@ final class PrintBody {
     return new Printed.Text(new SafeString(root.html()), added);
   }
 
+  /** Whether {@code href} (not in-page, not on the site) is an address off the site that gets a note. */
+  static boolean offSite(String href) {
+    return OFF_SITE.matcher(href).matches();
+  }
+
+  Urls urls() {
+    return urls;
+  }
+
+  /** The next note's number: notes are numbered in document order across the whole print view. */
+  int nextNote() {
+    return ++notes;
+  }
+
   /** The in-document anchor of a link to the site's route (with an optional #anchor), if this document has it. */
-  private Optional<String> internal(String route) {
+  Optional<String> internal(String route) {
     return anchor(route).filter(a -> onPage.test(a.contains("--") ? a.substring(0, a.indexOf("--")) : a));
   }
 
@@ -134,12 +162,17 @@ final class PrintBody {
   /** Numbers a link off the site, unless its text already is the address. */
   private void note(Element a, String url, List<Printed.Note> added) {
     a.attr("href", url);
-    String text = a.text().strip();
-    String bare = url.replaceFirst("(?i)^(https?://|mailto:)", "").replaceFirst("/$", "");
-    if (text.equals(url) || text.equals(bare) || text.equals(bare + "/")) return;
-    int n = ++notes;
+    if (!needsNote(a.text(), url)) return;
+    int n = nextNote();
     a.after(new Element("sup").addClass("note-ref").appendChild(
         new Element("a").attr("href", "#note-" + n).text(String.valueOf(n))));
     added.add(new Printed.Note(n, url, "note-" + n));
+  }
+
+  /** Whether a link to {@code url} with text {@code linkText} needs a note: not when its text already is the address. */
+  static boolean needsNote(String linkText, String url) {
+    String text = linkText.strip();
+    String bare = TRAILING_SLASH.matcher(BARE.matcher(url).replaceFirst("")).replaceFirst("");
+    return !(text.equals(url) || text.equals(bare) || text.equals(bare + "/"));
   }
 }
