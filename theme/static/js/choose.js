@@ -12,6 +12,27 @@
   if (!section || !form || !dataEl) return;
   var data = JSON.parse(dataEl.textContent);
   var list = document.getElementById("choose-ranking");
+  var scoreText = list.dataset.scoreText || "{score}";
+  var SVG = "http://www.w3.org/2000/svg";
+
+  // the score as a bar, drawn as the profile pages draw theirs (a track and a fill out of 100); hidden from
+  // screen readers, which read the score's words
+  function bar(score) {
+    var svg = document.createElementNS(SVG, "svg");
+    svg.setAttribute("class", "score-bar");
+    svg.setAttribute("viewBox", "0 0 100 4");
+    svg.setAttribute("preserveAspectRatio", "none");
+    svg.setAttribute("aria-hidden", "true");
+    svg.setAttribute("focusable", "false");
+    [["bar-track", 100], ["bar-fill", Math.max(0, Math.min(100, score))]].forEach(function (r) {
+      var rect = document.createElementNS(SVG, "rect");
+      rect.setAttribute("class", r[0]);
+      rect.setAttribute("width", r[1].toFixed(1));
+      rect.setAttribute("height", "4");
+      svg.appendChild(rect);
+    });
+    return svg;
+  }
   var share = document.getElementById("choose-share");
   var inputs = Array.prototype.slice.call(form.querySelectorAll("input[type=number]"));
 
@@ -76,9 +97,11 @@
       a.textContent = s.subject.title;
       var score = document.createElement("span");
       score.className = "score";
-      score.textContent = " " + Math.round(s.score) + " of 100";
+      // the theme's words ("{score} of 100"), handed over by the template
+      score.textContent = " " + scoreText.replace("{score}", String(Math.round(s.score)));
       li.appendChild(a);
       li.appendChild(score);
+      li.appendChild(bar(s.score));
       return li;
     });
     list.replaceChildren.apply(list, items);

@@ -54,6 +54,9 @@ class ChooseFormTest {
       for (var input : page.locator("#choose-form details input").all()) input.fill("");
       page.fill("#w-c-learning-curve", "1");
       assertEquals(List.of("1 Flask 100 of 100", "2 Django 0 of 100"), liveRanking(page));
+      // each live score is drawn as a bar too, as on the profile pages (issue 28 item 6)
+      assertEquals(List.of("100.0", "0.0"), page.evaluate(
+          "() => [...document.querySelectorAll('#choose-ranking li svg.score-bar .bar-fill')].map(r => r.getAttribute('width'))"));
       assertTrue(page.url().contains("c-learning-curve=1") && page.url().contains("g-data=0"), page.url());
       assertTrue(page.getAttribute("#choose-share", "href").contains("c-learning-curve=1"));
       page.reload();

@@ -70,8 +70,8 @@ class PrintTextTest {
     site.criteria().forEach(c -> shown.add(new Shown(Kind.CRITERION, c.slug(), c.body())));
     site.subjects().forEach(s -> shown.add(new Shown(Kind.SUBJECT, s.slug(), s.body())));
     site.articles().forEach(a -> shown.add(new Shown(Kind.ARTICLE, a.slug(), a.body())));
-    PrintBody byText = new PrintBody(site, urls);
-    PrintBody byJsoup = new PrintBody(site, urls);
+    PrintBody byText = new PrintBody(site, urls, id -> true);
+    PrintBody byJsoup = new PrintBody(site, urls, id -> true);
     int notes = 0;
     for (Shown s : shown) {
       String html = bodies.html(s.kind(), s.slug(), s.body());
@@ -86,7 +86,7 @@ class PrintTextTest {
 
   @Test
   void aLinkInALinkGoesToJsoupWithNoNoteNumbered() {
-    PrintBody owner = new PrintBody(site, urls);
+    PrintBody owner = new PrintBody(site, urls, id -> true);
     String html = "<p><a href=\"https://example.org/a\">a</a> <a href=\"https://example.org/b\">b <a href=\"#x\">c</a></a></p>";
     assertNull(new PrintText(owner, html, LinkAttrs.all(html).orElseThrow(), "p--", 1).print());
     assertEquals(1, owner.nextNote());
