@@ -150,7 +150,7 @@ class UnknownQualityBarsTest {
 
   @Test
   void aScoresBarIsItsShareOfAHundred() {
-    assertEquals(0.5, new SubjectScore(subject("a"), 50, 1, List.of(), List.of()).fraction());
-    assertEquals(1.0, new SubjectScore(subject("a"), 100.0000001, 1, List.of(), List.of()).fraction());
+    assertEquals(0.5, new SubjectScore(subject("a"), java.util.OptionalDouble.of(50), 1, List.of(), List.of()).fraction().orElseThrow());
+    assertEquals(1.0, new SubjectScore(subject("a"), java.util.OptionalDouble.of(100.0000001), 1, List.of(), List.of()).fraction().orElseThrow());
   }
 }
