@@ -17,7 +17,6 @@ import dev.versus.model.Site;
 import dev.versus.model.Subject;
 import dev.versus.model.Verdict;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,8 +45,7 @@ class PointsTest {
   }
 
   private static Subject subject(String slug) {
-    return new Subject(slug, "subjects/" + slug + ".md", slug.toUpperCase(), "", "", "", Optional.empty(), "", List.of(),
-        List.of(), List.of(), List.of(), Body.of(slug, ""));
+    return SmallGuides.subject(slug, slug.toUpperCase());
   }
 
   /** a, b and c on: support (a yes, b partly, c no), cost in EUR lower is better (a 10, b 30 disputed, c 20), a text row, c without a verdict on speed. */
@@ -59,13 +57,8 @@ class PointsTest {
             new Verdict("b", new Answer.OfText("y"), "", List.of(), "")),
         criterion("speed", "g2", new Measure.OnScale(SUPPORT), lv("a", "no"), lv("b", "yes"))));
     criteria.addAll(List.of(more));
-    SiteConfig config = new SiteConfig("T", "D", "https://example.org/", "/", "en", List.of(),
-        List.of(new Group("g1", "One"), new Group("g2", "Two")), List.of(SUPPORT), List.of(), List.of(), false, List.of(), "", 0,
-        dev.versus.config.Outputs.DEFAULT,
-        dev.versus.config.Catalogue.NONE);
-    return new Site(config, Optional.empty(), List.of(subject("a"), subject("b"), subject("c")), criteria, List.of(), List.of(),
-        List.of(), Map.of(), Map.of(), Map.of(), Map.of(), LocalDate.of(2026, 1, 1),
-        new dev.versus.model.Evidence(List.of(), Map.of(), List.of()));
+    SiteConfig config = SmallGuides.config(List.of(new Group("g1", "One"), new Group("g2", "Two")), List.of(SUPPORT));
+    return SmallGuides.site(config, List.of(subject("a"), subject("b"), subject("c")), criteria, SmallGuides.noEvidence());
   }
 
   private static Profile profile(Map<String, Double> groups, Map<String, Double> criteria) {
