@@ -2,8 +2,10 @@
 // The points of every cell come from the build as data (#choose-data, the numbers the profile pages
 // use): this script only weighs and sums them, score = 100 * sum(weight * points) / sum(weights),
 // rounded, ties sharing a rank. A subject's sums leave out the criteria it has no answer on (points
-// null): no answer is not a bad answer. The weights live in the query string (?g-data=3&c-orm=0), so a
-// result can be shared. Without scripting the form stays hidden and the profile pages do the job.
+// null): no answer is not a bad answer, and a subject with an answer on none of the weighed criteria has no
+// score at all (shown in the theme's words, last, as the build's Points.rank does). The weights live in the
+// query string (?g-data=3&c-orm=0), so a result can be shared. Without scripting the form stays hidden and
+// the profile pages do the job.
 (function () {
   "use strict";
   var section = document.getElementById("choose-weigh");
@@ -13,6 +15,7 @@
   var data = JSON.parse(dataEl.textContent);
   var list = document.getElementById("choose-ranking");
   var scoreText = list.dataset.scoreText || "{score}";
+  var notScoredText = list.dataset.notScoredText || "";
   var SVG = "http://www.w3.org/2000/svg";
 
   // the score as a bar, drawn as the profile pages draw theirs (a track and a fill out of 100); hidden from
@@ -80,14 +83,17 @@
       });
     });
     var scores = data.subjects.map(function (s, i) {
-      return { subject: s, score: totals[i] > 0 ? 100 * sums[i] / totals[i] : 0, order: i };
+      // nothing weighed that it answered: no score (null), not 0
+      return { subject: s, score: totals[i] > 0 ? 100 * sums[i] / totals[i] : null, order: i };
     });
-    // the same order as the build's: by score (to a millionth), ties in site.yaml's order
-    scores.sort(function (a, b) {
-      return Math.round(b.score * 1e6) - Math.round(a.score * 1e6) || a.order - b.order;
-    });
+    // the sort key, as the build's: best first to a millionth, no score after every score
+    function key(s) { return s.score === null ? 1 : -Math.round(s.score * 1e6) / 1e6; }
+    // the same order as the build's: by score, ties in site.yaml's order
+    scores.sort(function (a, b) { return key(a) - key(b) || a.order - b.order; });
     var items = scores.map(function (s, i) {
-      var tie = i > 0 && Math.abs(scores[i - 1].score - s.score) < 1e-6;
+      var prev = scores[i - 1];
+      var tie = i > 0 && (prev.score === null) === (s.score === null)
+          && (s.score === null || Math.abs(prev.score - s.score) < 1e-6);
       s.rank = tie ? scores[i - 1].rank : i + 1;
       var li = document.createElement("li");
       li.value = s.rank;
@@ -97,11 +103,12 @@
       a.textContent = s.subject.title;
       var score = document.createElement("span");
       score.className = "score";
-      // the theme's words ("{score} of 100"), handed over by the template
-      score.textContent = " " + scoreText.replace("{score}", String(Math.round(s.score)));
+      // the theme's words ("{score} of 100", "not scored"), handed over by the template
+      if (s.score === null) score.classList.add("not-scored");
+      score.textContent = " " + (s.score === null ? notScoredText : scoreText.replace("{score}", String(Math.round(s.score))));
       li.appendChild(a);
       li.appendChild(score);
-      li.appendChild(bar(s.score));
+      if (s.score !== null) li.appendChild(bar(s.score));
       return li;
     });
     list.replaceChildren.apply(list, items);

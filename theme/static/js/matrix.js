@@ -3,6 +3,7 @@
 // row anchors. Without scripting every row is visible and the CSS hides the form. With subject
 // toggles (subjects.js) a row's data-answers names each cell's answer, and a row "differs" only when
 // the subjects shown differ: hiding the one subject that disagrees takes the row out of the differences.
+// The status and the count are in the theme's words, handed over by the page in their data-text.
 (function () {
   "use strict";
   var form = document.getElementById("filters");
@@ -45,8 +46,8 @@
       });
       if (body.hidden !== (visibleRows === 0)) body.hidden = visibleRows === 0;
     });
-    status.textContent = "Showing " + shown + " of " + total + " criteria.";
-    var counted = "(" + differing + " of " + total + ")";
+    status.textContent = status.getAttribute("data-text").replace("{shown}", shown).replace("{count}", total);
+    var counted = count ? count.getAttribute("data-text").replace("{differing}", differing).replace("{count}", total) : "";
     if (count && count.textContent !== counted) count.textContent = counted;
   }
 

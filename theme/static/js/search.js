@@ -13,7 +13,8 @@
 // Lighthouse scales idle-callback deadlines while gathering (see LighthouseTest), and a reader who
 // never searches should not pay for the index. A keystroke searches once per frame at most and
 // builds the results off the page in one fragment (one style and layout pass); each group shows its
-// best PER_KIND results and a button for the rest; the URL follows after typing pauses.
+// best PER_KIND results and a button for the rest; the URL follows after typing pauses. Every word it shows is
+// the theme's (search.js.* in i18n/en.yaml, a guide's own winning), handed over by the page in data-words.
 (function () {
   "use strict";
   var root = document.getElementById("search");
@@ -23,8 +24,8 @@
   var status = document.getElementById("search-status");
   var results = document.getElementById("search-results");
   var more = document.getElementById("search-more");
-  var KINDS = {criterion: ["Criteria", "Criterion"], answer: ["Answers", "Answer"], subject: ["Subjects", "Subject"],
-    article: ["Articles", "Article"], faq: ["FAQ", "Question"]};
+  // the theme's words by name, each with its plural forms ({"found": {"one": "…", "other": "…"}}), placeholders unfilled
+  var WORDS = JSON.parse(root.getAttribute("data-words") || "{}");
   // results shown per group until the reader asks for all: fewer nodes for the phone to lay out per keystroke
   var PER_KIND = 5;
   var URL_DELAY = 300;
@@ -41,6 +42,13 @@
   var pending = false;
   var urlTimer = 0;
 
+  // the word `name` with its {placeholders} filled from args; args.count picks the plural form, as the build's i18n does
+  function say(name, args) {
+    var forms = WORDS[name] || { other: name };
+    var text = args && args.count === 1 && forms.one !== undefined ? forms.one : forms.other;
+    return text.replace(/\{([A-Za-z][A-Za-z0-9_]*)\}/g, function (all, key) { return args && key in args ? String(args[key]) : all; });
+  }
+
   // once: the first caller starts the download, later ones share it
   function load() {
     if (!loading) loading = fetchIndex();
@@ -49,7 +57,7 @@
 
   function fetchIndex() {
     var start = performance.now();
-    status.textContent = "Loading the search index…";
+    status.textContent = say("loading");
     return fetch(root.getAttribute("data-index")).then(function (r) {
       if (!r.ok) throw new Error(r.status);
       return r.json();
@@ -140,31 +148,29 @@
 
   function render(q, found) {
     if (!q) { results.replaceChildren(); status.textContent = ""; return; }
-    status.textContent = found.length === 0 ? "No results for “" + q + "”."
-      : found.length + (found.length === 1 ? " result" : " results") + " for “" + q + "”.";
+    status.textContent = found.length === 0 ? say("none", { query: q }) : say("found", { count: found.length, query: q });
     var out = document.createDocumentFragment();
     // MiniSearch gives the results best first, so the kinds in the order they first appear put the best group first
     var kinds = [];
     found.forEach(function (r) { var kind = docs.get(r.id).kind; if (kinds.indexOf(kind) < 0) kinds.push(kind); });
     kinds.forEach(function (kind) {
-      var k = [kind].concat(KINDS[kind]);
       var hits = found.filter(function (r) { return docs.get(r.id).kind === kind; });
       var section = document.createElement("section");
       section.className = "search-group";
       var h = document.createElement("h2");
-      h.textContent = k[1] + " (" + hits.length + ")";
+      h.textContent = say("group." + kind) + " (" + hits.length + ")";
       var ol = document.createElement("ol");
-      var all = expanded.has(k[0]);
+      var all = expanded.has(kind);
       hits.slice(0, all ? hits.length : PER_KIND).forEach(function (r) {
         var d = docs.get(r.id);
         var li = document.createElement("li");
         var a = document.createElement("a");
         a.href = d.url;
         a.textContent = d.title;
-        var kind = document.createElement("span");
-        kind.className = "search-kind";
-        kind.textContent = k[2];
-        li.append(a, " ", kind, passage(d.text || d.headings, r.terms));
+        var label = document.createElement("span");
+        label.className = "search-kind";
+        label.textContent = say("kind." + kind);
+        li.append(a, " ", label, passage(d.text || d.headings, r.terms));
         ol.append(li);
       });
       section.append(h, ol);
@@ -172,8 +178,8 @@
         var rest = document.createElement("button");
         rest.type = "button";
         rest.className = "search-all";
-        rest.setAttribute("data-kind", k[0]);
-        rest.textContent = "Show all " + hits.length + " " + k[1].toLowerCase();
+        rest.setAttribute("data-kind", kind);
+        rest.textContent = say("showAll." + kind, { count: hits.length });
         section.append(rest);
       }
       out.append(section);
@@ -186,8 +192,7 @@
     more.hidden = rest === 0 || !input.value.trim();
     if (!more.hidden) {
       var articles = parts.slice(loadedParts).reduce(function (n, p) { return n + p.documents; }, 0);
-      more.textContent = "Also search the full text of " + parts[loadedParts].documents + " more articles ("
-        + articles + " not searched in full yet)";
+      more.textContent = say("more", { count: parts[loadedParts].documents, rest: articles });
     }
   }
 
@@ -243,7 +248,7 @@
     run();
   });
   more.addEventListener("click", function () { loadPart().catch(fail); });
-  function fail(e) { status.textContent = "The search index could not be loaded (" + e.message + ")."; }
+  function fail(e) { status.textContent = say("failed", { error: e.message }); }
   input.value = new URLSearchParams(window.location.search).get("q") || "";
   if (input.value) start();
 })();

@@ -4,7 +4,8 @@
 // shown ones (?subjects=tea,cocoa) where the form names featured columns (a guide of many subjects shows
 // a few until the reader adds others); either parameter is read on any page. The header row and the criterion column stay;
 // at least one subject always stays shown. Without scripting the CSS hides the
-// checkboxes and the pair pages linked beside them do this job.
+// checkboxes and the pair pages linked beside them do this job. The status is in the theme's words, handed over by
+// the page in its data-text.
 (function () {
   "use strict";
   var form = document.getElementById("subject-choice");
@@ -35,7 +36,7 @@
     });
     table.querySelectorAll("tr.group-row th").forEach(function (th) { th.colSpan = shown + 1; });
     table.setAttribute("data-columns", String(shown)); // the layout follows it: fewer subjects may fit as a table
-    status.textContent = "Showing " + shown + " of " + total + " subjects.";
+    status.textContent = status.getAttribute("data-text").replace("{shown}", shown).replace("{count}", total);
     // matrix.js recounts the differences among the subjects now shown
     table.dispatchEvent(new CustomEvent("versus:columns"));
   }

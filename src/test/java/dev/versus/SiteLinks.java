@@ -63,6 +63,15 @@ public final class SiteLinks {
     return problems;
   }
 
+  /**
+   * Where a moved page sends its reader: the address of its {@code <meta http-equiv="refresh" content="0; url=...">}
+   * (a redirect a static host can publish); empty for a page of its own.
+   */
+  public static java.util.Optional<String> movedTo(Document page) {
+    return java.util.Optional.ofNullable(page.selectFirst("meta[http-equiv=refresh]"))
+        .map(m -> m.attr("content").replaceFirst("^\\s*\\d+\\s*;\\s*url=", ""));
+  }
+
   public static List<Path> htmlFiles(Path out) {
     try (Stream<Path> s = Files.walk(out)) {
       return s.filter(p -> p.toString().endsWith(".html")).sorted().toList();

@@ -70,6 +70,20 @@ public final class TestSites {
   }
 
   /**
+   * The {@code -- subjects/<slug>.md --} sections of subjects that need only a title and a line of text, for
+   * {@link #write}: each of {@code subjects} is {@code "slug: Title: Text."} (the small inline guides of the site tests
+   * share these, so a test's text block shows only what it is about).
+   */
+  public static String subjects(String... subjects) {
+    StringBuilder out = new StringBuilder();
+    for (String s : subjects) {
+      String[] p = s.split(": ", 3);
+      out.append("-- subjects/").append(p[0]).append(".md --\n---\ntitle: \"").append(p[1]).append("\"\n---\n").append(p[2]).append('\n');
+    }
+    return out.toString();
+  }
+
+  /**
    * Writes files given as {@code -- path --} sections; a section with the single line
    * {@code (delete)} removes the file instead.
    */

@@ -87,6 +87,11 @@ public record Body(String html, List<Heading> headings, Set<String> ids, List<Li
       links.add(new LinkRef(links.size(), href, image, pos, sectionId, sectionTitle, excerpt(e, excerpts)));
     }
     for (Element e : root.select("[id]")) ids.add(e.id());
+    // the text is read for the word count anyway, so the search text of an uncleaned body (nearly all) costs nothing
+    // more. It stays eager even for a site.yaml with `search: {article_text: false}`: only the load stage has the parse,
+    // and it has no configuration (the config stage reads site.yaml after it, from what it loaded: Stages.front);
+    // reading the text later would parse the body again, and handing load the config would make it reach forward.
+    // Only a cleaned body pays one more text() below.
     String writtenText = root.text();
     int words = countWords(writtenText);
     String written = root.html();

@@ -2,6 +2,7 @@ package dev.versus.content;
 
 import dev.versus.diag.Diagnostics;
 import dev.versus.diag.Position;
+import dev.versus.content.YNode.Scalar.Type;
 import dev.versus.diag.Suggest;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -11,10 +12,14 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Typed, position-aware reading of one YAML map. Every wrong type, missing required key and
- * unknown key becomes a diagnostic with the value's position; reading never throws.
+ * Typed, position-aware reading of one YAML map (or JSON object). Every wrong type, missing required key and
+ * unknown key becomes a diagnostic with the value's position; reading never throws. A YAML scalar is read as
+ * whatever its key means; a JSON scalar must have the JSON type the key means ({@link YNode.Scalar.Type}): a
+ * number is not text, a string is not a number, and the message says how to write it.
  */
 public final class Fields {
+  /** RFC 8259's number: what a string may hold to be written as a number by taking off its quotes. */
+  private static final java.util.regex.Pattern JSON_NUMBER = java.util.regex.Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
   private final YNode.Map map;
   private final Diagnostics diags;
   private final Set<String> known;
@@ -55,12 +60,25 @@ public final class Fields {
 
   /** A text value; a missing required key is an error naming the key and how to add it. */
   public Optional<String> text(String key, boolean required) {
+    return scalar(key, required, Type.STRING);
+  }
+
+  /** The text of a number as written ({@code 12.10}), for the caller to parse: a JSON string is no number. */
+  public Optional<String> number(String key, boolean required) {
+    return scalar(key, required, Type.NUMBER);
+  }
+
+  private Optional<String> scalar(String key, boolean required, Type wanted) {
     if (!has(key)) {
       if (required) missing(key);
       return Optional.empty();
     }
     YNode n = map.get(key);
     if (n instanceof YNode.Scalar s) {
+      if (!s.type().fits(wanted)) {
+        diags.error(s.pos(), mismatch("`" + key + "`", s, wanted));
+        return Optional.empty();
+      }
       if (required && s.value().isBlank()) {
         diags.error(s.pos(), "`" + key + "` is empty: give it a value");
         return Optional.empty();
@@ -82,11 +100,11 @@ public final class Fields {
       return List.of();
     }
     YNode n = map.get(key);
-    if (n instanceof YNode.Scalar s) return List.of(s);
+    if (n instanceof YNode.Scalar s) return text("`" + key + "`", s).stream().toList();
     List<YNode.Scalar> out = new ArrayList<>();
     if (n instanceof YNode.Seq seq) {
       for (YNode item : seq.items()) {
-        if (item instanceof YNode.Scalar s) out.add(s);
+        if (item instanceof YNode.Scalar s) text("each entry of `" + key + "`", s).ifPresent(out::add);
         else diags.error(item.pos(), "each entry of `" + key + "` must be a single value, found " + item.kind());
       }
       return out;
@@ -143,7 +161,7 @@ public final class Fields {
   }
 
   public Optional<Integer> integer(String key) {
-    return text(key, false).flatMap(v -> {
+    return number(key, false).flatMap(v -> {
       try {
         return Optional.of(Integer.parseInt(v.strip()));
       } catch (NumberFormatException e) {
@@ -154,7 +172,7 @@ public final class Fields {
   }
 
   public boolean bool(String key) {
-    return text(key, false).map(v -> {
+    return scalar(key, false, Type.BOOLEAN).map(v -> {
       String t = v.strip().toLowerCase(java.util.Locale.ROOT);
       if (t.equals("true") || t.equals("false")) return t.equals("true");
       diags.error(pos(key), "`" + key + "` must be true or false, found `" + v + "`");
@@ -171,6 +189,32 @@ public final class Fields {
             + (Suggest.closest(k, known).isEmpty() ? "; known keys: " + String.join(", ", known.stream().sorted().toList()) : ""));
       }
     }
+  }
+
+  /** {@code s} when it may be read as text; otherwise reported as {@code what} of the wrong type. */
+  private Optional<YNode.Scalar> text(String what, YNode.Scalar s) {
+    if (s.type().fits(Type.STRING)) return Optional.of(s);
+    diags.error(s.pos(), mismatch(what, s, Type.STRING));
+    return Optional.empty();
+  }
+
+  /**
+   * Why the JSON scalar {@code s} does not do where {@code wanted} is meant, and how to write it: the value in
+   * quotes, or without them (as it is when it is a JSON number already, such as {@code "2.5"}).
+   */
+  private static String mismatch(String what, YNode.Scalar s, Type wanted) {
+    String found = switch (s.type()) {
+      case NUMBER -> "the number `" + s.value() + "`";
+      case BOOLEAN -> "`" + s.value() + "`";
+      default -> "the string `\"" + s.value() + "\"`";
+    };
+    String fix = switch (wanted) {
+      case STRING -> "a string, found " + found + ": write it in quotes, `\"" + s.value() + "\"`";
+      case BOOLEAN -> "`true` or `false`, found " + found + ": write one of them without quotes";
+      default -> "a number, found " + found + ": write " + (JSON_NUMBER.matcher(s.value()).matches()
+          ? "it without quotes, `" + s.value() + "`" : "a number without quotes, such as `12.16`");
+    };
+    return what + " must be " + fix;
   }
 
   private void missing(String key) {

@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * edition file with {@link Fields} and reports its problems at their line and column. Gson's strict
  * streaming parser reads it (RFC 8259: no comments, no trailing commas, no single quotes); a file it
  * cannot parse is one error at the position Gson reports. Scalars keep their text as JSON wrote it:
- * numbers as written ({@code 12.10}), {@code true}/{@code false}, and {@code null} as a null scalar.
+ * numbers as written ({@code 12.10}), {@code true}/{@code false}, and {@code null} as a null scalar; and each
+ * keeps its JSON type ({@link YNode.Scalar.Type}), which {@link Fields} checks against what the key means.
  */
 public final class JsonTree {
   /** Gson's position in its messages and {@code toString()}: "at line 3 column 7 path $.criteria[0]". */
@@ -65,7 +66,7 @@ public final class JsonTree {
           Position keyPos = position(file, r, 0);
           String key = r.nextName();
           if (entries.containsKey(key)) throw new Duplicate(key, keyPos);
-          entries.put(key, new YNode.Entry(new YNode.Scalar(key, false, keyPos), value(file, r, depth + 1)));
+          entries.put(key, new YNode.Entry(new YNode.Scalar(key, false, keyPos, YNode.Scalar.Type.STRING), value(file, r, depth + 1)));
         }
         r.endObject();
         return new YNode.Map(entries, pos);
@@ -78,16 +79,18 @@ public final class JsonTree {
         return new YNode.Seq(items, pos);
       }
       case STRING -> {
-        return new YNode.Scalar(r.nextString(), false, pos);
+        return new YNode.Scalar(r.nextString(), false, pos, YNode.Scalar.Type.STRING);
       }
       case NUMBER -> {
-        // nextString keeps the number as written: 12.10 stays 12.10
-        return new YNode.Scalar(r.nextString(), false, pos);
+        // nextString keeps the number as written: 12.10 stays 12.10. Gson's peek has read past a whole number that fits
+        // a long (7) but not into any other (12.10): the number starts its own length before where the reader is after it
+        String number = r.nextString();
+        return new YNode.Scalar(number, false, before(file, r, number.length()), YNode.Scalar.Type.NUMBER);
       }
       case BOOLEAN -> {
         Position start = position(file, r, 5);
         boolean b = r.nextBoolean();
-        return new YNode.Scalar(String.valueOf(b), false, b ? pos : start);
+        return new YNode.Scalar(String.valueOf(b), false, b ? pos : start, YNode.Scalar.Type.BOOLEAN);
       }
       case NULL -> {
         r.nextNull();
@@ -115,17 +118,24 @@ public final class JsonTree {
     return r.toString().replaceFirst("^JsonReader ", "");
   }
 
+  /** The position {@code length} characters before where the reader is, on its line: where a token it has just read began. */
+  private static Position before(String file, JsonReader r, int length) {
+    Matcher m = AT.matcher(r.toString());
+    if (!m.find()) return new Position(file, 1, 1);
+    return new Position(file, Integer.parseInt(m.group(1)), Math.max(1, Integer.parseInt(m.group(2)) - length));
+  }
+
   /**
    * The position of the token the reader has just peeked, {@code length} characters long when Gson's peek read it
    * whole (the literals {@code true}, {@code false}, {@code null}). Gson has read past the first character of a
-   * string, a name, an object or an array, not into a number.
+   * string, a name, an object or an array; a number's position is taken after reading it ({@link #before}).
    */
   private static Position position(String file, JsonReader r, int length) throws IOException {
     JsonToken t = r.peek();
     Matcher m = AT.matcher(r.toString());
     if (!m.find()) return new Position(file, 1, 1);
     int column = Integer.parseInt(m.group(2));
-    int back = t == JsonToken.NUMBER ? 0 : t == JsonToken.BOOLEAN || t == JsonToken.NULL ? length : 1;
+    int back = t == JsonToken.BOOLEAN || t == JsonToken.NULL ? length : 1;
     return new Position(file, Integer.parseInt(m.group(1)), Math.max(1, column - back));
   }
 }

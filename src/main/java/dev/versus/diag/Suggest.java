@@ -3,7 +3,13 @@ package dev.versus.diag;
 import java.util.Collection;
 import java.util.Optional;
 
-/** "Did you mean" hints: the closest known name to a misspelt one. */
+/**
+ * "Did you mean" hints: the closest known name to a misspelt one, or none when nothing is close. Every hint of
+ * Versus comes from here, so what counts as close is decided once: a name one typo away (a letter wrong, missing,
+ * extra, or two swapped) for every three letters of it, at least one; rustc's suggestions allow the same
+ * ({@code rustc_span::edit_distance}, a third of the length). A hint that is not close misleads more than none:
+ * {@code 9.9} is two typos from release {@code 1.0} of three characters, and was suggested it.
+ */
 public final class Suggest {
   private Suggest() {}
 
@@ -14,7 +20,7 @@ public final class Suggest {
    * {@code pros-and-cons}).
    */
   public static Optional<String> closest(String wrong, Collection<String> known) {
-    int allowed = Math.max(2, wrong.length() / 3);
+    int allowed = Math.max(1, wrong.length() / 3);
     Optional<String> near = nearest(wrong, known).filter(best -> distance(wrong, best) <= allowed);
     if (near.isPresent()) return near;
     Optional<String> prefix = known.stream().filter(k -> extendsAtWord(k, wrong) || extendsAtWord(wrong, k))
@@ -43,20 +49,22 @@ public final class Suggest {
   }
 
   /**
-   * The nearest candidate whatever the distance: for short closed lists such as a scale's levels,
-   * where any hint beats none. Empty only when {@code known} is.
+   * The candidate the fewest edits away, whatever the distance (empty only when {@code known} is); of equally
+   * near ones, the nearest in order where it first differs from {@code wrong} ({@code 1.2} is nearer {@code 1.1}
+   * than {@code 1.0}, as a version), then the first in alphabetical order.
    */
-  public static Optional<String> nearest(String wrong, Collection<String> known) {
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (String k : known) {
-      int d = distance(wrong, k);
-      if (d < bestDistance) {
-        bestDistance = d;
-        best = k;
-      }
+  private static Optional<String> nearest(String wrong, Collection<String> known) {
+    return known.stream().min(java.util.Comparator.comparingInt((String k) -> distance(wrong, k))
+        .thenComparingInt(k -> apartAtFirstDifference(wrong, k)).thenComparing(k -> k));
+  }
+
+  /** How far apart {@code a} and {@code b} are, as characters, where they first differ (0 when one begins the other). */
+  private static int apartAtFirstDifference(String a, String b) {
+    int n = Math.min(a.length(), b.length());
+    for (int i = 0; i < n; i++) {
+      if (a.charAt(i) != b.charAt(i)) return Math.abs(a.charAt(i) - b.charAt(i));
     }
-    return Optional.ofNullable(best);
+    return 0;
   }
 
   /** " (did you mean `x`?)" or "" when nothing is close. */
@@ -64,7 +72,12 @@ public final class Suggest {
     return closest(wrong, known).map(k -> "; did you mean `" + k + "`?").orElse("");
   }
 
+  /**
+   * The edits from {@code a} to {@code b}: a character inserted, deleted or replaced, or two neighbours swapped, each
+   * one edit (the optimal string alignment distance: {@code titel} is one edit from {@code title}, not two).
+   */
   static int distance(String a, String b) {
+    int[] before = new int[b.length() + 1];
     int[] prev = new int[b.length() + 1];
     int[] cur = new int[b.length() + 1];
     for (int j = 0; j <= b.length(); j++) prev[j] = j;
@@ -73,8 +86,12 @@ public final class Suggest {
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
         cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+          cur[j] = Math.min(cur[j], before[j - 2] + 1);
+        }
       }
-      int[] t = prev;
+      int[] t = before;
+      before = prev;
       prev = cur;
       cur = t;
     }

@@ -67,6 +67,24 @@ public final class UiStrings {
     return key.endsWith(".html");
   }
 
+  /**
+   * The text strings under {@code prefix} (the keys {@code prefix + name}) by {@code name}, each as its forms by plural
+   * category ({@code other}, and {@code one} for a plural string) with its placeholders unfilled: the words a script
+   * shows, which it fills and picks the form of itself (one when the count is 1, as {@link #format} does). Sorted.
+   *
+   * @throws IllegalArgumentException when no key has the prefix, or one of them is HTML (a script shows text)
+   */
+  public Map<String, Map<String, String>> forms(String prefix) {
+    Map<String, Map<String, String>> out = new TreeMap<>();
+    messages.forEach((key, m) -> {
+      if (!key.startsWith(prefix)) return;
+      if (isHtml(key)) throw new IllegalArgumentException("UI string `" + key + "` is HTML; a script's words are text");
+      out.put(key.substring(prefix.length()), m.forms());
+    });
+    if (out.isEmpty()) throw new IllegalArgumentException("no UI string begins with `" + prefix + "` (the theme's i18n/en.yaml lists every key)");
+    return Collections.unmodifiableMap(out);
+  }
+
   /** Every placeholder name some string uses, sorted: the arguments a template may pass. */
   public Set<String> placeholders() {
     Set<String> out = new TreeSet<>();

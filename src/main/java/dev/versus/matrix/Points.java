@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -97,8 +98,9 @@ public record Points(List<Subject> subjects, List<Line> lines) {
    * The subjects ranked by their score under {@code weight} (a criterion's weight, 0 up): a subject's score is
    * 100 times the weighted mean of its points over the weighed criteria it has a verdict on, so those
    * criteria's shares of 100 are what it gains and what it loses, and a weighed criterion it has no verdict
-   * on is {@linkplain SubjectScore#unscored unscored}; nothing weighed (or nothing answered) scores 0. Ties
-   * share a rank and keep site.yaml's order.
+   * on is {@linkplain SubjectScore#unscored unscored}. A subject with a known answer on none of the weighed criteria
+   * has no score (nothing weighed, or nothing answered: no answer is not a bad answer, issue 23) and comes after
+   * every scored one. Ties share a rank and keep site.yaml's order; the subjects without a score share one too.
    */
   public List<SubjectScore> rank(ToDoubleFunction<Criterion> weight) {
     List<Double> weights = lines.stream().map(l -> checked(l.criterion(), weight.applyAsDouble(l.criterion()))).toList();
@@ -111,7 +113,7 @@ public record Points(List<Subject> subjects, List<Line> lines) {
           .filter(k -> weights.get(k) > 0 && lines.get(k).points().get(subject).isPresent()).boxed().toList();
       double largest = answered.stream().mapToDouble(weights::get).max().orElse(1);
       double total = answered.stream().mapToDouble(k -> weights.get(k) / largest).sum();
-      // nothing weighed or nothing answered: the subject scores 0 rather than NaN
+      // nothing weighed or nothing answered: no share to hand out (and no score below)
       double share = total > 0 ? 100 / total : 0;
       List<Contribution> parts = new ArrayList<>();
       List<Criterion> unscored = new ArrayList<>();
@@ -127,20 +129,30 @@ public record Points(List<Subject> subjects, List<Line> lines) {
         double counted = share * (w / largest);
         parts.add(new Contribution(l.criterion(), w, p.get(), counted * p.get(), counted * (1 - p.get()), l.disputed().get(subject)));
       }
-      double score = parts.stream().mapToDouble(Contribution::gained).sum();
+      OptionalDouble score = parts.isEmpty() ? OptionalDouble.empty() : OptionalDouble.of(parts.stream().mapToDouble(Contribution::gained).sum());
       scores.add(new SubjectScore(subjects.get(i), score, 0, parts, unscored));
     }
     List<SubjectScore> sorted = new ArrayList<>(scores);
-    // stable: a tie keeps site.yaml's order
-    sorted.sort(Comparator.comparingDouble((SubjectScore s) -> -Math.round(s.score() * 1e6) / 1e6));
+    // stable: a tie keeps site.yaml's order; without a score last (the key of an empty score is above every real one)
+    sorted.sort(Comparator.comparingDouble((SubjectScore s) -> key(s.score())));
     List<SubjectScore> ranked = new ArrayList<>();
     for (int i = 0; i < sorted.size(); i++) {
       SubjectScore s = sorted.get(i);
-      boolean tie = i > 0 && Math.abs(sorted.get(i - 1).score() - s.score()) < 1e-6;
+      boolean tie = i > 0 && tied(sorted.get(i - 1).score(), s.score());
       int rank = tie ? ranked.get(i - 1).rank() : i + 1;
       ranked.add(new SubjectScore(s.subject(), s.score(), rank, s.contributions(), s.unscored()));
     }
     return List.copyOf(ranked);
+  }
+
+  /** The sort key of {@code score}: best first to a millionth, no score after every score (a score is 0 to 100). */
+  private static double key(OptionalDouble score) {
+    return score.isPresent() ? -Math.round(score.getAsDouble() * 1e6) / 1e6 : 1;
+  }
+
+  /** Whether two neighbours of the ranking share a rank: equal to a millionth, or both without a score. */
+  private static boolean tied(OptionalDouble a, OptionalDouble b) {
+    return a.isPresent() == b.isPresent() && (a.isEmpty() || Math.abs(a.getAsDouble() - b.getAsDouble()) < 1e-6);
   }
 
   /** {@code w}, the weight of {@code c}, when it is a finite number; a negative weight counts 0. */

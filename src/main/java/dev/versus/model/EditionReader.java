@@ -98,7 +98,7 @@ final class EditionReader {
           .or(() -> config.scale(scale).flatMap(s -> s.level(key))).orElse(new Level(key, key, "", "", 0, scale))));
     }
     if (x.has("value")) {
-      return x.text("value", true).flatMap(v -> NumberValue.read(v, x.pos("value"), diags,
+      return x.number("value", true).flatMap(v -> NumberValue.read(v, x.pos("value"), diags,
           "`value` must be a number such as 12.16, found `" + v + "`")).map(Answer.OfValue::new);
     }
     if (x.has("unknown")) return x.text("unknown", true).map(Answer.Unknown::new);

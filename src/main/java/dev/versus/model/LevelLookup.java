@@ -33,7 +33,7 @@ final class LevelLookup {
           + scale.name() + "`, whose levels are " + known);
     } else {
       diags.error(at, "unknown level `" + key + "` on scale `" + scale.name() + "`"
-          + Suggest.nearest(key, scale.keys()).map(k -> "; did you mean `" + k + "`?").orElse("") + "; known: " + known);
+          + Suggest.didYouMean(key, scale.keys()) + "; known: " + known);
     }
     return Optional.empty();
   }

@@ -13,11 +13,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The templates' one function for UI strings: {@code {{ i18n("nav.compare") }}}, with named arguments
+ * The templates' functions for UI strings: {@code {{ i18n("nav.compare") }}}, with named arguments
  * for the placeholders and the plural count ({@code {{ i18n("cell.passages", count=n) }}}). A text comes
  * back as a plain string, which autoescaping escapes like any value; an {@code .html} key's markup comes
- * back as a {@link SafeString}. A problem (an unknown key, a missing argument) is a template error at
- * the line of the call.
+ * back as a {@link SafeString}. A script's words come whole, for a data attribute: {@code {{ i18nScript("search.js.") }}}
+ * is the JSON object of every string under the prefix with its plural forms and placeholders unfilled
+ * ({@link UiStrings#forms}), which the script fills as it counts. A problem (an unknown key, a missing argument)
+ * is a template error at the line of the call.
  */
 final class I18nExtension extends AbstractExtension {
   /** The function's name in templates. */
@@ -29,9 +31,29 @@ final class I18nExtension extends AbstractExtension {
     this.strings = strings;
   }
 
+  /** The function that hands a script its words. */
+  static final String SCRIPT = "i18nScript";
+
   @Override
   public Map<String, Function> getFunctions() {
-    return Map.of(NAME, new Lookup(strings));
+    return Map.of(NAME, new Lookup(strings), SCRIPT, new ScriptWords(strings));
+  }
+
+  /** {@code i18nScript(prefix)}: the strings under {@code prefix} as one JSON object, for a script to fill. */
+  private record ScriptWords(UiStrings strings) implements Function {
+    @Override
+    public List<String> getArgumentNames() {
+      return List.of("prefix");
+    }
+
+    @Override
+    public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
+      try {
+        return dev.versus.web.Json.write(strings.forms(String.valueOf(args.get("prefix"))));
+      } catch (IllegalArgumentException e) {
+        throw new PebbleException(e, e.getMessage(), line, self.getName());
+      }
+    }
   }
 
   private static final class Lookup implements Function {

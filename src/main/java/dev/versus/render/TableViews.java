@@ -90,17 +90,18 @@ final class TableViews {
   }
 
   /**
-   * A profile's ranking: each subject with its rank, its score rounded to a whole number out of 100, how many
-   * of its cells that count are disputed, the three criteria that gained and lost it the most points
+   * A profile's ranking: each subject with its rank, its score rounded to a whole number out of 100 (or that it has
+   * none), how many of its cells that count are disputed, the three criteria that gained and lost it the most points
    * (each with its share of 100, one decimal, linking its row of the comparison table), and the weighed
    * criteria it could not be scored on.
    */
   Score score(ProfileScore score) {
     List<Ranked> ranking = score.ranking().stream().map((SubjectScore s) -> new Ranked(views.subjectRef(s.subject()),
-        s.rank(), Math.round(s.score()), s.disputed(),
+        s.rank(), s.score().isPresent(), Math.round(s.score().orElse(0)), s.disputed(),
         s.gains(3).stream().map(c -> share(c, c.gained())).toList(),
         s.losses(3).stream().map(c -> share(c, c.lost())).toList(),
-        s.unscored().stream().map(views::criterionRef).toList(), Numbers.svg(s.fraction() * 100))).toList();
+        s.unscored().stream().map(views::criterionRef).toList(),
+        s.fraction().isPresent() ? Numbers.svg(s.fraction().getAsDouble() * 100) : "")).toList();
     return new Score(profileRef(score.profile()), ranking);
   }
 

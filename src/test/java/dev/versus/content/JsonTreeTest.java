@@ -33,6 +33,21 @@ class JsonTreeTest {
     assertEquals(List.of(9, 15, 21), items.stream().map(i -> i.pos().column()).toList());
   }
 
+  /**
+   * Each scalar keeps its JSON type, and a whole number (which Gson's peek reads past, unlike 12.10) is placed where
+   * it starts too: {@code "c": 7} put the 7 one column to the right.
+   */
+  @Test
+  void scalarsKeepTheirJsonTypeAndWholeNumbersWhereTheyStart() {
+    Diagnostics diags = new Diagnostics();
+    YNode.Map root = (YNode.Map) JsonTree.parse("e.json", "{\"c\": 7, \"d\": -120, \"e\": \"7\", \"f\": false}", diags).orElseThrow();
+    assertEquals(List.of(), diags.sorted());
+    List<YNode.Scalar> values = List.of("c", "d", "e", "f").stream().map(k -> (YNode.Scalar) root.get(k)).toList();
+    assertEquals(List.of(7, 15, 26, 36), values.stream().map(v -> v.pos().column()).toList());
+    assertEquals(List.of(YNode.Scalar.Type.NUMBER, YNode.Scalar.Type.NUMBER, YNode.Scalar.Type.STRING, YNode.Scalar.Type.BOOLEAN),
+        values.stream().map(YNode.Scalar::type).toList());
+  }
+
   @Test
   void aTrailingCommaIsAnErrorAtItsLineAndColumn() {
     assertEquals(List.of("editions/e.json:2:10: error: not valid JSON: Expected name (at $.b)"), errors("{\"a\": 1,\n  \"b\": 2,}"));

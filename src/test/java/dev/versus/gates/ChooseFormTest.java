@@ -66,6 +66,12 @@ class ChooseFormTest {
       String before = page.url();
       page.press("#w-c-learning-curve", "Enter");
       assertEquals(before, page.url());
+
+      // nothing weighed: no subject has anything to be scored on, so none has a score (not 0 of 100), nor a bar
+      page.locator("details.criterion-weights summary").click();
+      page.fill("#w-c-learning-curve", "0");
+      assertEquals(List.of("1 Django not scored", "1 Flask not scored"), liveRanking(page));
+      assertEquals(0, page.locator("#choose-ranking svg.score-bar").count());
     });
   }
 

@@ -126,6 +126,19 @@ class SearchTest {
     }
   }
 
+  /** The three-subject guide says "hits" (its i18n/en.yaml): the guide's word reaches the script, the theme's fills the rest. */
+  @Test
+  void theGuidesOwnWordsReachTheScript() {
+    visit(guides.three().root() + "search/?q=caff", true, page -> {
+      page.waitForSelector("#search-results .search-group");
+      assertTrue(page.textContent("#search-status").matches("\\d+ hits for “caff”\\."), page.textContent("#search-status"));
+      // a word the guide leaves alone is the theme's
+      page.fill("#search-q", "qqqzzz");
+      page.waitForFunction("() => document.getElementById('search-status').textContent.includes('qqqzzz”')");
+      assertEquals("No results for “qqqzzz”.", page.textContent("#search-status"));
+    });
+  }
+
   @Test
   void aGroupShowsItsBestFiveResultsAndTheRestOnRequest() {
     ServedSite site = guides.djangoFlask();

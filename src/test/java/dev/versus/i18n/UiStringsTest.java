@@ -2,6 +2,7 @@ package dev.versus.i18n;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.versus.TestSites;
 import dev.versus.diag.Diagnostic;
@@ -116,6 +117,19 @@ class UiStringsTest {
     List<String> messages = diags.sorted().stream().map(Diagnostic::format).toList();
     assertEquals(1, messages.size(), messages.toString());
     assertEquals("i18n/en.yaml:", messages.get(0).substring(0, "i18n/en.yaml:".length()), messages.toString());
+  }
+
+  /** A script's words come whole: every string under a prefix, with its plural forms and its placeholders unfilled. */
+  @Test
+  void aScriptsWordsAreEveryStringUnderAPrefixWithItsForms() {
+    Diagnostics diags = new Diagnostics();
+    UiStrings s = I18nFiles.read(List.of(tmp, TestSites.repo().resolve("theme")), diags).resolve("en", diags);
+    Map<String, Map<String, String>> words = s.forms("search.js.");
+    assertEquals(Map.of("one", "{count} result for “{query}”.", "other", "{count} results for “{query}”."), words.get("found"));
+    assertEquals(Map.of("other", "Criteria"), words.get("group.criterion"));
+    assertTrue(words.keySet().stream().noneMatch(k -> k.startsWith("search.")), words.keySet().toString());
+    assertThrows(IllegalArgumentException.class, () -> s.forms("search.jss."));
+    assertThrows(IllegalArgumentException.class, () -> s.forms("choose.method"), "an HTML string is no script's word");
   }
 
   @Test

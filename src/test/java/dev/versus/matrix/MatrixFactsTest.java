@@ -23,8 +23,7 @@ class MatrixFactsTest {
   private static final List<Subject> FOUR = List.of(subject("pg"), subject("my"), subject("lite"), subject("duck"));
 
   private static Subject subject(String slug) {
-    return new Subject(slug, "subjects/" + slug + ".md", slug, "", "", "", Optional.empty(), "", List.of(),
-        List.of(), List.of(), List.of(), Body.of(slug, ""));
+    return SmallGuides.subject(slug, slug);
   }
 
   /** A row of "share" in %: PostgreSQL 48.7 leads the whole row; SQLite's 33.1 is only the best of the second pair. */
@@ -115,9 +114,7 @@ class MatrixFactsTest {
   void aLevelsTierFollowsItsOwnScale() {
     Scale three = new Scale("three", List.of(new Level("a", "A", "", "", 0, "three"), new Level("b", "B", "", "", 1, "three"),
         new Level("c", "C", "", "", 2, "three")));
-    dev.versus.config.SiteConfig config = new dev.versus.config.SiteConfig("t", "", "https://example.org/", "/", "en",
-        List.of(), List.of(), List.of(three), List.of(), List.of(), false, List.of(), "", 0, dev.versus.config.Outputs.DEFAULT,
-        dev.versus.config.Catalogue.NONE);
+    dev.versus.config.SiteConfig config = SmallGuides.config(List.of(), List.of(three));
     assertEquals(Tier.MID, Tier.of(three.levels().get(1), config));
     assertEquals(Tier.WORST, Tier.of(three.levels().get(2), config));
     // a scale the configuration does not list counts as one level: its level is the best
@@ -140,9 +137,7 @@ class MatrixFactsTest {
   void aLevelsPaletteStepFollowsItsOwnScale() {
     Scale five = new Scale("five", java.util.stream.IntStream.range(0, 5)
         .mapToObj(i -> new Level("l" + i, "L" + i, "", "", i, "five")).toList());
-    dev.versus.config.SiteConfig config = new dev.versus.config.SiteConfig("t", "", "https://example.org/", "/", "en",
-        List.of(), List.of(), List.of(five), List.of(), List.of(), false, List.of(), "", 0, dev.versus.config.Outputs.DEFAULT,
-        dev.versus.config.Catalogue.NONE);
+    dev.versus.config.SiteConfig config = SmallGuides.config(List.of(), List.of(five));
     assertEquals(List.of(0, 3, 6, 9, 12), five.levels().stream().map(l -> PaletteStep.of(l, config)).toList());
     assertEquals(0, PaletteStep.of(new Level("x", "X", "", "", 0, "gone"), config));
   }

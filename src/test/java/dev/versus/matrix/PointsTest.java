@@ -17,7 +17,6 @@ import dev.versus.model.Site;
 import dev.versus.model.Subject;
 import dev.versus.model.Verdict;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,8 +45,7 @@ class PointsTest {
   }
 
   private static Subject subject(String slug) {
-    return new Subject(slug, "subjects/" + slug + ".md", slug.toUpperCase(), "", "", "", Optional.empty(), "", List.of(),
-        List.of(), List.of(), List.of(), Body.of(slug, ""));
+    return SmallGuides.subject(slug, slug.toUpperCase());
   }
 
   /** a, b and c on: support (a yes, b partly, c no), cost in EUR lower is better (a 10, b 30 disputed, c 20), a text row, c without a verdict on speed. */
@@ -59,13 +57,8 @@ class PointsTest {
             new Verdict("b", new Answer.OfText("y"), "", List.of(), "")),
         criterion("speed", "g2", new Measure.OnScale(SUPPORT), lv("a", "no"), lv("b", "yes"))));
     criteria.addAll(List.of(more));
-    SiteConfig config = new SiteConfig("T", "D", "https://example.org/", "/", "en", List.of(),
-        List.of(new Group("g1", "One"), new Group("g2", "Two")), List.of(SUPPORT), List.of(), List.of(), false, List.of(), "", 0,
-        dev.versus.config.Outputs.DEFAULT,
-        dev.versus.config.Catalogue.NONE);
-    return new Site(config, Optional.empty(), List.of(subject("a"), subject("b"), subject("c")), criteria, List.of(), List.of(),
-        List.of(), Map.of(), Map.of(), Map.of(), Map.of(), LocalDate.of(2026, 1, 1),
-        new dev.versus.model.Evidence(List.of(), Map.of(), List.of()));
+    SiteConfig config = SmallGuides.config(List.of(new Group("g1", "One"), new Group("g2", "Two")), List.of(SUPPORT));
+    return SmallGuides.site(config, List.of(subject("a"), subject("b"), subject("c")), criteria, SmallGuides.noEvidence());
   }
 
   private static Profile profile(Map<String, Double> groups, Map<String, Double> criteria) {
@@ -91,19 +84,21 @@ class PointsTest {
     // support and speed count 1 each; c answered support "no" (0) and nothing on speed: scored on support alone
     List<SubjectScore> r = Points.of(site(), Matrix.of(site())).rank(c -> c.slug().equals("cost") ? 0 : 1);
     SubjectScore c = r.stream().filter(s -> s.subject().slug().equals("c")).findFirst().orElseThrow();
-    assertEquals(0.0, c.score(), EPS);
+    assertEquals(0.0, c.score().orElseThrow(), EPS);
     assertEquals(List.of("support"), c.contributions().stream().map(x -> x.criterion().slug()).toList());
     assertEquals(100.0, c.contributions().get(0).lost(), EPS, "support is c's whole score");
     assertEquals(List.of("speed"), c.unscored().stream().map(Criterion::slug).toList());
-    // speed alone: a (no) 0, b (yes) 100, c unscored and 0 for want of anything to score, last
+    // speed alone: a (no) 0, b (yes) 100, c with nothing to score it on has no score (not 0) and comes last
     List<SubjectScore> speed = Points.of(site(), Matrix.of(site())).rank(x -> x.slug().equals("speed") ? 1 : 0);
-    assertEquals(List.of("b 100", "a 0", "c 0"), speed.stream().map(s -> s.subject().slug() + " " + Math.round(s.score())).toList());
+    assertEquals(List.of("1 b 100", "2 a 0", "3 c none"), speed.stream().map(s -> s.rank() + " " + s.subject().slug() + " "
+        + (s.score().isPresent() ? String.valueOf(Math.round(s.score().getAsDouble())) : "none")).toList());
     assertEquals(List.of(), speed.get(1).unscored());
+    assertTrue(speed.get(2).fraction().isEmpty(), "no score, no bar");
     // only support and cost: c answered both, nothing is unscored; b's missing text row never counts
     SubjectScore c2 = Points.of(site(), Matrix.of(site())).rank(x -> x.slug().equals("speed") ? 0 : 1).stream()
         .filter(s -> s.subject().slug().equals("c")).findFirst().orElseThrow();
     assertEquals(List.of(), c2.unscored());
-    assertEquals(25.0, c2.score(), EPS);
+    assertEquals(25.0, c2.score().orElseThrow(), EPS);
   }
 
   @Test
@@ -122,9 +117,9 @@ class PointsTest {
     ProfileScore s = p.score(profile(Map.of("g2", 2.0), Map.of("speed", 0.0)));
     List<SubjectScore> r = s.ranking();
     assertEquals(List.of("a", "c", "b"), r.stream().map(x -> x.subject().slug()).toList());
-    assertEquals(100.0, r.get(0).score(), EPS);
-    assertEquals(100.0 * 2 * 0.5 / 3, r.get(1).score(), EPS);
-    assertEquals(100.0 * 0.5 / 3, r.get(2).score(), EPS);
+    assertEquals(100.0, r.get(0).score().orElseThrow(), EPS);
+    assertEquals(100.0 * 2 * 0.5 / 3, r.get(1).score().orElseThrow(), EPS);
+    assertEquals(100.0 * 0.5 / 3, r.get(2).score().orElseThrow(), EPS);
     for (SubjectScore x : r) {
       double all = x.contributions().stream().mapToDouble(c -> c.gained() + c.lost()).sum();
       assertEquals(100.0, all, EPS, x.subject().slug());
@@ -155,16 +150,18 @@ class PointsTest {
   @Test
   void tiesShareARankAndKeepSiteOrder() {
     Points p = Points.of(site(), Matrix.of(site()));
-    // only speed counts: a and c both 0, b 1
-    List<SubjectScore> r = p.rank(c -> c.slug().equals("speed") ? 1 : 0);
-    assertEquals(List.of("b", "a", "c"), r.stream().map(x -> x.subject().slug()).toList());
+    // support and cost count: a 100, b (0.5 + 0) / 2 and c (0 + 0.5) / 2 both 25
+    List<SubjectScore> r = p.rank(c -> c.slug().equals("speed") ? 0 : 1);
+    assertEquals(List.of("a", "b", "c"), r.stream().map(x -> x.subject().slug()).toList());
     assertEquals(List.of(1, 2, 2), r.stream().map(SubjectScore::rank).toList());
+    // only speed counts: c, which has no answer on it, has no score and is not tied with a's 0
+    assertEquals(List.of(1, 2, 3), p.rank(c -> c.slug().equals("speed") ? 1 : 0).stream().map(SubjectScore::rank).toList());
   }
 
   @Test
-  void nothingWeighedScoresEveryoneZero() {
+  void nothingWeighedScoresNobody() {
     List<SubjectScore> r = Points.of(site(), Matrix.of(site())).rank(c -> 0);
-    assertTrue(r.stream().allMatch(x -> x.score() == 0 && x.rank() == 1));
+    assertTrue(r.stream().allMatch(x -> x.score().isEmpty() && x.rank() == 1), r.toString());
   }
 
   /**
@@ -190,7 +187,8 @@ class PointsTest {
           Math.abs(dev.versus.EdgeDoubles.next(random)), Math.abs(dev.versus.EdgeDoubles.next(random))};
       for (SubjectScore s : p.rank(c -> weights[List.of("support", "cost", "speed", "edge").indexOf(c.slug())])) {
         String what = "run " + run + ", " + s.subject().slug() + ": ";
-        assertTrue(s.score() >= 0 && s.score() <= 100 + EPS, what + s.score());
+        // no score at all when every criterion it answered weighs 0
+        assertTrue(s.score().stream().allMatch(x -> x >= 0 && x <= 100 + EPS), what + s.score());
         for (Contribution c : s.contributions()) {
           assertTrue(Double.isFinite(c.gained()) && Double.isFinite(c.lost()) && c.gained() >= 0 && c.lost() >= 0, what + c);
         }

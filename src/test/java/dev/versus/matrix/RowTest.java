@@ -21,8 +21,7 @@ class RowTest {
       new Level("no", "no", "", "", 1, "support")));
 
   private static Cell cell(String subject, Answer answer) {
-    Subject s = new Subject(subject, "subjects/" + subject + ".md", subject, "", "", "", Optional.empty(), "", List.of(),
-        List.of(), List.of(), List.of(), Body.of(subject, ""));
+    Subject s = SmallGuides.subject(subject, subject);
     return new Cell(s, Optional.ofNullable(answer).map(a -> new Verdict(subject, a, "s", List.of(), "")), false);
   }
 

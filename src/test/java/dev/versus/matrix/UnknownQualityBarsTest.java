@@ -56,20 +56,16 @@ class UnknownQualityBarsTest {
   }
 
   private static Subject subject(String slug) {
-    return new Subject(slug, "subjects/" + slug + ".md", slug.toUpperCase(), "", "", "", Optional.empty(), "", List.of(),
-        List.of(), List.of(), List.of(), Body.of(slug, ""));
+    return SmallGuides.subject(slug, slug.toUpperCase());
   }
 
   private static Site site(Evidence evidence, Criterion... criteria) {
-    SiteConfig config = new SiteConfig("T", "D", "https://example.org/", "/", "en", List.of(),
-        List.of(new Group("g", "G")), List.of(SUPPORT), List.of(), List.of(), false, List.of(), "", 0,
-        dev.versus.config.Outputs.DEFAULT, dev.versus.config.Catalogue.NONE);
-    return new Site(config, Optional.empty(), List.of(subject("a"), subject("b"), subject("c")), List.of(criteria), List.of(),
-        List.of(), List.of(), Map.of(), Map.of(), Map.of(), Map.of(), LocalDate.of(2026, 1, 1), evidence);
+    SiteConfig config = SmallGuides.config(List.of(new Group("g", "G")), List.of(SUPPORT));
+    return SmallGuides.site(config, List.of(subject("a"), subject("b"), subject("c")), List.of(criteria), evidence);
   }
 
   private static Site site(Criterion... criteria) {
-    return site(new Evidence(List.of(), Map.of(), List.of()), criteria);
+    return site(SmallGuides.noEvidence(), criteria);
   }
 
   @Test
@@ -150,7 +146,7 @@ class UnknownQualityBarsTest {
 
   @Test
   void aScoresBarIsItsShareOfAHundred() {
-    assertEquals(0.5, new SubjectScore(subject("a"), 50, 1, List.of(), List.of()).fraction());
-    assertEquals(1.0, new SubjectScore(subject("a"), 100.0000001, 1, List.of(), List.of()).fraction());
+    assertEquals(0.5, new SubjectScore(subject("a"), java.util.OptionalDouble.of(50), 1, List.of(), List.of()).fraction().orElseThrow());
+    assertEquals(1.0, new SubjectScore(subject("a"), java.util.OptionalDouble.of(100.0000001), 1, List.of(), List.of()).fraction().orElseThrow());
   }
 }

@@ -41,21 +41,7 @@ class CellNotesSiteTest {
             - {key: extension, label: "Via extension", symbol: "◐", meaning: "Paid extra"}
         -- sources.yaml --
         - {id: timetable, title: "The Timetable"}
-        -- subjects/rail.md --
-        ---
-        title: "Rail"
-        ---
-        Trains.
-        -- subjects/bus.md --
-        ---
-        title: "Bus"
-        ---
-        Coaches.
-        -- subjects/bike.md --
-        ---
-        title: "Bike"
-        ---
-        Bicycles.
+        """ + TestSites.subjects("rail: Rail: Trains.", "bus: Bus: Coaches.", "bike: Bike: Bicycles.") + """
         -- criteria/wifi.md --
         ---
         title: "Wifi"

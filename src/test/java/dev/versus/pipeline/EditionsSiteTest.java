@@ -57,16 +57,7 @@ class EditionsSiteTest {
             - {key: extension, label: "Via extension", symbol: "◐", meaning: "Paid extra"}
         -- sources.yaml --
         - {id: timetable, title: "The Timetable"}
-        -- subjects/rail.md --
-        ---
-        title: "Rail"
-        ---
-        Trains.
-        -- subjects/bus.md --
-        ---
-        title: "Bus"
-        ---
-        Coaches.
+        """ + TestSites.subjects("rail: Rail: Trains.", "bus: Bus: Coaches.") + """
         -- criteria/wifi.md --
         ---
         title: "Wifi"

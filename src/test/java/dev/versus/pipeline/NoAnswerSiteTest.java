@@ -52,23 +52,14 @@ class NoAnswerSiteTest {
             title: "Everything counts"
             description: "Every criterion weighs the same."
             groups: {use: 1}
+          speed:
+            title: "Speed alone"
+            description: "Only speed counts."
+            groups: {use: 0}
+            criteria: {speed: 1}
         -- sources.yaml --
         - {id: manual, title: "The Manuals", url: "https://example.org/manuals"}
-        -- subjects/alpha.md --
-        ---
-        title: "Alpha"
-        ---
-        A tool.
-        -- subjects/beta.md --
-        ---
-        title: "Beta"
-        ---
-        A tool.
-        -- subjects/gamma.md --
-        ---
-        title: "Gamma"
-        ---
-        A tool nobody timed.
+        """ + TestSites.subjects("alpha: Alpha: A tool.", "beta: Beta: A tool.", "gamma: Gamma: A tool nobody timed.") + """
         -- criteria/speed.md --
         ---
         title: "Speed"
@@ -147,6 +138,19 @@ class NoAnswerSiteTest {
         .map(li -> li.attr("value") + " " + li.selectFirst("h2 a").text() + " " + li.selectFirst(".score").attr("data-score"))
         .toList());
     assertTrue(all.getElementById("rank-gamma").select(".losses").isEmpty(), "Gamma lost nothing for its missing answer");
+  }
+
+  /** Gamma has no answer on speed, the only criterion that counts: it has no score, which is not a score of 0. */
+  @Test
+  void aSubjectWithNothingToScoreItOnIsNotScoredRatherThanZero() {
+    Document speed = page("choose/speed/");
+    assertEquals(List.of("1 Alpha 50 of 100", "2 Beta 0 of 100", "3 Gamma not scored"), speed.select("#ranking > li").stream()
+        .map(li -> li.attr("value") + " " + li.selectFirst("h2").text()).toList());
+    Element gamma = speed.getElementById("rank-gamma");
+    assertTrue(gamma.select("svg.score-bar").isEmpty() && !gamma.selectFirst(".score").hasAttr("data-score"),
+        "no bar and no number: " + gamma.outerHtml());
+    // the live ranking gets the same words from the theme
+    assertEquals("not scored", page("choose/").getElementById("choose-ranking").attr("data-not-scored-text"));
   }
 
   @Test

@@ -60,21 +60,7 @@ class TypedSiteTest {
         title: "Rail vs Bus vs Bike"
         ---
         It depends on the trip.
-        -- subjects/rail.md --
-        ---
-        title: "Rail"
-        ---
-        Trains.
-        -- subjects/bus.md --
-        ---
-        title: "Bus"
-        ---
-        Coaches.
-        -- subjects/bike.md --
-        ---
-        title: "Bike"
-        ---
-        Bicycles.
+        """ + TestSites.subjects("rail: Rail: Trains.", "bus: Bus: Coaches.", "bike: Bike: Bicycles.") + """
         -- criteria/wifi.md --
         ---
         title: "Wifi"

@@ -51,21 +51,7 @@ public final class UnknownFixture {
             groups: {use: 1}
         -- sources.yaml --
         - {id: manual, title: "The Manuals", url: "https://example.org/manuals"}
-        -- subjects/alpha.md --
-        ---
-        title: "Alpha"
-        ---
-        A tool.
-        -- subjects/beta.md --
-        ---
-        title: "Beta"
-        ---
-        A tool.
-        -- subjects/gamma.md --
-        ---
-        title: "Gamma"
-        ---
-        A tool nobody timed.
+        """ + TestSites.subjects("alpha: Alpha: A tool.", "beta: Beta: A tool.", "gamma: Gamma: A tool nobody timed.") + """
         -- criteria/speed.md --
         ---
         title: "Speed"

@@ -70,12 +70,13 @@ public final class Tables {
   public record Score(ProfileRef profile, List<Ranked> ranking) {}
 
   /**
-   * A subject's place in a profile's ranking: its score out of 100 rounded, how many of the cells that count
+   * A subject's place in a profile's ranking: whether it has a score at all ({@code scored}: false when it has a known
+   * answer on none of the weighed criteria), its score out of 100 rounded, how many of the cells that count
    * are disputed, the criteria that gained and lost it the most points, and the weighed criteria it has no
    * answer on ({@code unscored}: they take no part in its score); {@code bar} the score's bar length in units of 100
-   * (one decimal, as text).
+   * (one decimal, as text). Without a score, {@code score} is 0 and {@code bar} empty, neither to be shown.
    */
-  public record Ranked(SubjectRef subject, int rank, long score, long disputed, List<Share> gains, List<Share> losses,
+  public record Ranked(SubjectRef subject, int rank, boolean scored, long score, long disputed, List<Share> gains, List<Share> losses,
       List<CriterionRef> unscored, String bar) {}
 
   /** A subject and the ranked criteria it has no answer on, so cannot be scored on (the /choose/ page). */
