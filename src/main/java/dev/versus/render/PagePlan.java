@@ -9,6 +9,14 @@ import java.util.function.Supplier;
  */
 record PagePlan(String route, String template, Map<String, Object> inputs, Supplier<PageSpec> spec) {
 
+  /**
+   * How much the page reads, to start the heaviest pages first: one per input, a list counting its entries (the
+   * feed's and the print view's {@code feed:articles} hold every article).
+   */
+  int weight() {
+    return inputs.values().stream().mapToInt(v -> v instanceof java.util.Collection<?> c ? Math.max(1, c.size()) : 1).sum();
+  }
+
   /** The file the page is written to. */
   String file() {
     return PageSpec.file(route);

@@ -67,17 +67,29 @@ public final class RenderPlan {
     return render(routes, diags, UnaryOperator.identity());
   }
 
-  /** {@link #render(Collection, Diagnostics)}, handing each page to {@code sink} as soon as it is made (to write it). */
+  /**
+   * {@link #render(Collection, Diagnostics)}, handing each page to {@code sink} as soon as it is made (to write it).
+   * Each thread of the common pool, and the caller's, takes the next page of one queue until none is left, the pages
+   * that read the most first ({@link PagePlan#weight}: the print view reads every document, the feed every article):
+   * started last, as their place in the list had them, a page that heavy left the other threads idle while it
+   * finished (longest processing time first). The list comes back in the order of {@code routes}.
+   */
   public List<Output> render(Collection<String> routes, Diagnostics diags, UnaryOperator<Output> sink) {
     java.util.Queue<Renderer.TemplateError> errors = new java.util.concurrent.ConcurrentLinkedQueue<>();
-    List<Output> out = routes.parallelStream()
-        .map(pages::get)
-        .map(p -> renderer.renderPage(p.spec().get(), globals, urls, errors::add))
-        .flatMap(Optional::stream)
-        .map(sink)
-        .toList();
+    List<PagePlan> plans = routes.stream().map(pages::get).toList();
+    int[] heaviestFirst = java.util.stream.IntStream.range(0, plans.size()).boxed()
+        .sorted(java.util.Comparator.comparingInt((Integer i) -> plans.get(i).weight()).reversed())
+        .mapToInt(Integer::intValue).toArray();
+    java.util.concurrent.atomic.AtomicReferenceArray<Optional<Output>> made = new java.util.concurrent.atomic.AtomicReferenceArray<>(plans.size());
+    java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.stream.IntStream.rangeClosed(0, java.util.concurrent.ForkJoinPool.getCommonPoolParallelism()).parallel().forEach(thread -> {
+      for (int i = next.getAndIncrement(); i < heaviestFirst.length; i = next.getAndIncrement()) {
+        PagePlan p = plans.get(heaviestFirst[i]);
+        made.set(heaviestFirst[i], renderer.renderPage(p.spec().get(), globals, urls, errors::add).map(sink));
+      }
+    });
     report(errors, diags);
-    return out;
+    return java.util.stream.IntStream.range(0, made.length()).mapToObj(made::get).flatMap(Optional::stream).toList();
   }
 
   /**

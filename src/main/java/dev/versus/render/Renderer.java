@@ -70,6 +70,8 @@ public final class Renderer {
         .newLineTrimming(true)
         .defaultLocale(java.util.Locale.ENGLISH)
         .extension(new I18nExtension(strings))
+        // the same bytes as Pebble's own "html" strategy, without building unbescape's entity tables (UiStrings.escape)
+        .addEscapingStrategy("html", UiStrings::escape)
         .build();
   }
 

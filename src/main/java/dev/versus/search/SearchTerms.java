@@ -25,8 +25,15 @@ import java.util.regex.Pattern;
  * since they tell words apart there. Results still show the text as written: only terms are folded.
  */
 public final class SearchTerms {
-  /** A run of anything but spaces, punctuation and control characters: a word, or a CJK run with its neighbours. */
-  private static final Pattern WORD = Pattern.compile("[^\\p{Z}\\p{P}\\p{Cc}]+");
+  /**
+   * What a word is not made of, spaces, punctuation and control characters (the regex {@code [\p{Z}\p{P}\p{Cc}]}),
+   * as a mask of {@link Character#getType} values: Z is Zs, Zl, Zp; P is Pc, Pd, Ps, Pe, Pi, Pf, Po. A word is a run of
+   * anything else, or a CJK run with its neighbours.
+   */
+  private static final int NOT_IN_WORD = 1 << Character.SPACE_SEPARATOR | 1 << Character.LINE_SEPARATOR
+      | 1 << Character.PARAGRAPH_SEPARATOR | 1 << Character.CONNECTOR_PUNCTUATION | 1 << Character.DASH_PUNCTUATION
+      | 1 << Character.START_PUNCTUATION | 1 << Character.END_PUNCTUATION | 1 << Character.INITIAL_QUOTE_PUNCTUATION
+      | 1 << Character.FINAL_QUOTE_PUNCTUATION | 1 << Character.OTHER_PUNCTUATION | 1 << Character.CONTROL;
   /**
    * Characters of scripts written without spaces between words: Chinese and Japanese, and Thai, Lao, Khmer and
    * Burmese, which space only phrases; U+30FC, the long-vowel mark of katakana, is Common.
@@ -41,19 +48,45 @@ public final class SearchTerms {
   /** The tokens of {@code text}, in order, repeats kept (MiniSearch counts a field's distinct tokens as its length). */
   public static List<String> tokenize(String text) {
     List<String> tokens = new ArrayList<>();
-    Matcher word = WORD.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC));
-    while (word.find()) {
-      String w = word.group();
-      Matcher cjk = CJK.matcher(w);
-      int at = 0;
-      while (cjk.find()) {
-        if (cjk.start() > at) tokens.add(w.substring(at, cjk.start()));
-        bigrams(cjk.group(), tokens);
-        at = cjk.end();
+    String normal = Normalizer.normalize(text, Normalizer.Form.NFKC);
+    // the runs of [^\p{Z}\p{P}\p{Cc}]+, found by a scan rather than that regex (a quarter of a small build's search
+    // stage): the same test per code point, Character.getType's category, as the regex's classes make; SearchTermsTest
+    // holds the two to the same tokens
+    int at = 0;
+    while (at < normal.length()) {
+      int cp = normal.codePointAt(at);
+      if (!inWord(cp)) {
+        at += Character.charCount(cp);
+        continue;
       }
-      if (at < w.length()) tokens.add(w.substring(at));
+      int start = at;
+      boolean ascii = true;
+      while (at < normal.length() && inWord(cp = normal.codePointAt(at))) {
+        ascii &= cp < 0x80;
+        at += Character.charCount(cp);
+      }
+      // every character of CJK is beyond ASCII: an ASCII word has no run to cut
+      if (ascii) tokens.add(normal.substring(start, at));
+      else cut(normal.substring(start, at), tokens);
     }
     return tokens;
+  }
+
+  /** The tokens of one word: its runs of CJK as bigrams, the letters between them as they are. */
+  private static void cut(String w, List<String> tokens) {
+    Matcher cjk = CJK.matcher(w);
+    int at = 0;
+    while (cjk.find()) {
+      if (cjk.start() > at) tokens.add(w.substring(at, cjk.start()));
+      bigrams(cjk.group(), tokens);
+      at = cjk.end();
+    }
+    if (at < w.length()) tokens.add(w.substring(at));
+  }
+
+  /** Whether {@code cp} belongs in a word: none of the categories Z (separators), P (punctuation) and Cc (controls). */
+  private static boolean inWord(int cp) {
+    return (NOT_IN_WORD >> Character.getType(cp) & 1) == 0;
   }
 
   /** A run of one character is itself; a longer run is its overlapping pairs, counted in code points. */
@@ -65,9 +98,18 @@ public final class SearchTerms {
 
   /** The term {@code token} is indexed and searched as; empty when nothing is left (a lone accent). */
   public static String processTerm(String token) {
+    // ASCII has no accent, no compatibility form and no case pair beyond A-Z: the steps below give its lower case
+    if (ascii(token)) return token.toLowerCase(Locale.ROOT);
     String folded = token.toLowerCase(Locale.ROOT).toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
     String bare = ACCENTS.matcher(Normalizer.normalize(folded, Normalizer.Form.NFD)).replaceAll("");
     return Normalizer.normalize(bare, Normalizer.Form.NFC).replace('ς', 'σ');
+  }
+
+  private static boolean ascii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) return false;
+    }
+    return true;
   }
 
   /** Every term of {@code text}, in order: {@link #tokenize} then {@link #processTerm}, empty terms left out. */

@@ -140,4 +140,26 @@ class UiStringsTest {
     assertEquals("Compare", s.text("nav.compare"));
     assertEquals("3 passages", s.format("cell.passages", Map.of("count", 3)));
   }
+
+  /**
+   * The renderer escapes every template value with {@link UiStrings#escape} instead of Pebble's unbescape call: the
+   * same bytes as {@code HtmlEscape.escapeHtml4Xml} on random text of markup, ASCII, accents, CJK, surrogate pairs
+   * and lone surrogates, and the very string back when there is nothing to escape.
+   */
+  @Test
+  void escapeWritesWhatPebblesHtmlStrategyWrites() {
+    java.util.Random random = new java.util.Random(26);
+    char[] pool = {'&', '<', '>', '"', '\'', 'a', 'Z', ' ', ';', '#', '\n', 'é', '数', '\u00a0', '\ud83d', '\ude00', '\u2028'};
+    for (int n = 0; n < 20_000; n++) {
+      StringBuilder sb = new StringBuilder();
+      int length = random.nextInt(12);
+      for (int i = 0; i < length; i++) {
+        sb.append(random.nextInt(4) == 0 ? (char) random.nextInt(0x10000) : pool[random.nextInt(pool.length)]);
+      }
+      String text = sb.toString();
+      assertEquals(org.unbescape.html.HtmlEscape.escapeHtml4Xml(text), UiStrings.escape(text), text);
+    }
+    String plain = "Django 5.1 vs Flask 3.0";
+    org.junit.jupiter.api.Assertions.assertSame(plain, UiStrings.escape(plain));
+  }
 }

@@ -93,4 +93,61 @@ class SearchTermsTest {
     assertNotEquals(SearchTerms.terms("かき"), SearchTerms.terms("がき"));
     assertEquals(List.of(), SearchTerms.terms(" \u0301 , … "), "a lone accent and punctuation make no term");
   }
+
+  /**
+   * The tokenizer finds its words by a scan; this is the regex it stands for, with the CJK runs cut as before. Both
+   * on random text of ASCII, punctuation of every kind, spaces, controls, accents, CJK, Thai, surrogate pairs
+   * (letters and emoji) and lone surrogates, and on every code point of the BMP one at a time.
+   */
+  @Test
+  void theScanFindsTheWordsOfTheRegex() {
+    java.util.regex.Pattern word = java.util.regex.Pattern.compile("[^\\p{Z}\\p{P}\\p{Cc}]+");
+    java.util.regex.Pattern cjk = java.util.regex.Pattern.compile(
+        "[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\x{30FC}\\p{IsThai}\\p{IsLao}\\p{IsKhmer}\\p{IsMyanmar}]+");
+    java.util.function.Function<String, List<String>> regex = text -> {
+      List<String> tokens = new java.util.ArrayList<>();
+      java.util.regex.Matcher m = word.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC));
+      while (m.find()) {
+        String w = m.group();
+        java.util.regex.Matcher c = cjk.matcher(w);
+        int at = 0;
+        while (c.find()) {
+          if (c.start() > at) tokens.add(w.substring(at, c.start()));
+          int[] cps = c.group().codePoints().toArray();
+          if (cps.length == 1) tokens.add(c.group());
+          for (int i = 0; i + 1 < cps.length; i++) tokens.add(new String(cps, i, 2));
+          at = c.end();
+        }
+        if (at < w.length()) tokens.add(w.substring(at));
+      }
+      return tokens;
+    };
+    String[] pool = {"a", "Z", "9", " ", "\u00a0", "\u2028", "\t", "\n", "\u0000", "\u007f", "-", "_", "(", "]", "«", "»", "!",
+        "\u2014", "\u201c", "é", "e\u0301", "ß", "ﬁ", "数据库", "の", "カー", "ภาษา", "\ud83d\ude00", "\ud835\udc00", "\ud800", "\udc00",
+        "$", "+", "^", "\u3000", "。"};
+    java.util.Random random = new java.util.Random(26);
+    for (int n = 0; n < 20_000; n++) {
+      StringBuilder sb = new StringBuilder();
+      int length = random.nextInt(10);
+      for (int i = 0; i < length; i++) {
+        sb.append(random.nextInt(5) == 0 ? String.valueOf((char) random.nextInt(0x10000)) : pool[random.nextInt(pool.length)]);
+      }
+      assertEquals(regex.apply(sb.toString()), SearchTerms.tokenize(sb.toString()), sb.toString());
+    }
+    for (char c = 0; c < 0xFFFF; c++) {
+      String text = "a" + c + "b";
+      assertEquals(regex.apply(text), SearchTerms.tokenize(text), Integer.toHexString(c));
+    }
+  }
+
+  /** The ASCII shortcut of {@link SearchTerms#processTerm} gives what the Unicode steps give. */
+  @Test
+  void anAsciiTermIsItsLowerCaseAsTheUnicodeStepsMakeIt() {
+    for (char c = 0; c < 0x80; c++) {
+      String token = "x" + c + "Y";
+      String unicode = Normalizer.normalize(token.toLowerCase(java.util.Locale.ROOT).toUpperCase(java.util.Locale.ROOT)
+          .toLowerCase(java.util.Locale.ROOT), Normalizer.Form.NFD);
+      assertEquals(Normalizer.normalize(unicode, Normalizer.Form.NFC), SearchTerms.processTerm(token));
+    }
+  }
 }
