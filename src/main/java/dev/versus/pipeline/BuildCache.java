@@ -2,6 +2,7 @@ package dev.versus.pipeline;
 
 import dev.versus.content.CacheFile;
 import dev.versus.content.LoadCache;
+import dev.versus.render.PrintSections;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,15 +13,17 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Stream;
 
 /**
  * The persistent build cache of {@code versus build}: the folder {@code .versus-cache/} in the guide
- * (hidden, so never read as content; {@code versus init}'s {@code .gitignore} names it) with two files.
+ * (hidden, so never read as content; {@code versus init}'s {@code .gitignore} names it) with three files.
  * {@code load.bin} holds every content document as parsed, by the SHA-256 of its bytes ({@link LoadCache}),
  * under the Versus version and commit; {@code pages.bin} the digest of every page's inputs and the file it
- * wrote ({@link PageRecord}), under the version, the configuration, the theme and the output folder. A file
+ * wrote ({@link PageRecord}), under the version, the configuration, the theme and the output folder, and
+ * {@code print.bin} the print view's article sections ({@link PrintSections}) under the same key. A file
  * that is damaged, truncated or made for another build is discarded with a note and the build runs cold
  * ({@link CacheFile}); files are written atomically, and only after the site was published.
  */
@@ -29,6 +32,7 @@ final class BuildCache {
   static final String FOLDER = ".versus-cache";
   private static final String LOAD = "load.bin";
   private static final String PAGES = "pages.bin";
+  private static final String PRINT = "print.bin";
 
   private final Path folder;
   private final String version;
@@ -46,6 +50,14 @@ final class BuildCache {
   /** The page record the last build left for a build of key {@code key} ({@link #pageKey}), or an empty one. */
   PageRecord pages(String key, List<String> notes) {
     return read(PAGES, version + "; " + key, PageRecord::of, PageRecord.empty(), notes);
+  }
+
+  /**
+   * The print view's article sections the last build of key {@code key} made, for a build whose pages have
+   * {@code digests} ({@link PrintSections}), or an empty record.
+   */
+  PrintSections printSections(String key, Map<String, String> digests, List<String> notes) {
+    return read(PRINT, version + "; " + key, payload -> PrintSections.of(payload, digests), PrintSections.empty(digests), notes);
   }
 
   /** How a payload is read back; an exception when it does not read whole. */
@@ -68,10 +80,11 @@ final class BuildCache {
   }
 
   /** Saves what a published build loaded and wrote; a cache that cannot be written is only a note (the site is built). */
-  void save(LoadCache load, String key, PageRecord pages, List<String> notes) {
+  void save(LoadCache load, String key, PageRecord pages, PrintSections print, List<String> notes) {
     try {
       if (load.changed() || !Files.isRegularFile(folder.resolve(LOAD))) CacheFile.write(folder.resolve(LOAD), version, load.payload());
       CacheFile.write(folder.resolve(PAGES), version + "; " + key, pages.payload());
+      if (print.changed()) CacheFile.write(folder.resolve(PRINT), version + "; " + key, print.payload());
     } catch (IOException | RuntimeException e) {
       notes.add("build cache not saved (" + e.getMessage() + "): the next build runs cold");
     }

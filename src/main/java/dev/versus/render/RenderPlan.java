@@ -69,10 +69,18 @@ public final class RenderPlan {
 
   /** {@link #render(Collection, Diagnostics)}, handing each page to {@code sink} as soon as it is made (to write it). */
   public List<Output> render(Collection<String> routes, Diagnostics diags, UnaryOperator<Output> sink) {
+    return render(routes, diags, sink, PrintSections.none());
+  }
+
+  /**
+   * {@link #render(Collection, Diagnostics, UnaryOperator)}, the print pages reusing (and recording) the article
+   * sections of {@code sections}, the persistent build cache's: the same bytes as without it.
+   */
+  public List<Output> render(Collection<String> routes, Diagnostics diags, UnaryOperator<Output> sink, PrintSections sections) {
     java.util.Queue<Renderer.TemplateError> errors = new java.util.concurrent.ConcurrentLinkedQueue<>();
     List<Output> out = routes.parallelStream()
         .map(pages::get)
-        .map(p -> renderer.renderPage(p.spec().get(), globals, urls, errors::add))
+        .map(p -> renderer.renderPage(p.spec().apply(sections), globals, urls, errors::add))
         .flatMap(Optional::stream)
         .map(sink)
         .toList();
