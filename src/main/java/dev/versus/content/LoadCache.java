@@ -29,6 +29,7 @@ public final class LoadCache {
   private final Map<String, Entry> before;
   private final Map<String, Entry> now = new ConcurrentHashMap<>();
   private final java.util.concurrent.atomic.AtomicInteger parsed = new java.util.concurrent.atomic.AtomicInteger();
+  private final Map<Object, byte[]> bodies = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
   private LoadCache(boolean enabled, Map<String, Entry> before) {
     this.enabled = enabled;
@@ -81,13 +82,35 @@ public final class LoadCache {
       Optional<ContentLoader.Loaded<?>> cached = decode(old.encoded());
       if (cached.isPresent()) {
         now.put(file, old);
-        return cached.get();
+        return known(file, hash, cached.get());
       }
     }
     ContentLoader.Loaded<?> loaded = loader.parseDocument(source, file, bytes);
     parsed.incrementAndGet();
     encode(loaded).ifPresent(encoded -> now.put(file, new Entry(hash, encoded)));
+    return known(file, hash, loaded);
+  }
+
+  /** {@code loaded}, its body's digest noted: a body is made from its file's path and bytes alone (this cache's key). */
+  private ContentLoader.Loaded<?> known(String file, byte[] hash, ContentLoader.Loaded<?> loaded) {
+    if (loaded.value().orElse(null) instanceof Document d) {
+      byte[] path = ("body of " + file + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      byte[] key = Arrays.copyOf(path, path.length + hash.length);
+      System.arraycopy(hash, 0, key, path.length, hash.length);
+      bodies.put(d.body(), Hash128.of(key));
+    }
     return loaded;
+  }
+
+  /**
+   * The digest of every body this load read back or parsed, by identity (an {@link java.util.IdentityHashMap}):
+   * a body is a function of its file's path and bytes and of the Versus version, so their hash stands for all
+   * it holds, and the render stage's digests need not read its text ({@code Dependencies#digests(Map)}).
+   */
+  public Map<Object, byte[]> bodyDigests() {
+    synchronized (bodies) {
+      return new java.util.IdentityHashMap<>(bodies);
+    }
   }
 
   /** How many documents this load parsed rather than read back. */

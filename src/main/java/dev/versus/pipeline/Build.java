@@ -86,7 +86,8 @@ public final class Build {
           options.pdfParts());
       RenderPlan plan = stages.plan(renderer, front, options.pdf().isPresent() ? List.of(Routes.PDF) : List.of());
       // the page record needs pages written as they are rendered, so a build with a PDF renders every page
-      Optional<CachedPages> cached = buildCache.flatMap(c -> staging.flatMap(s -> CachedPages.start(c, s, options, theme, plan, stages, notes)));
+      Optional<CachedPages> cached = buildCache.flatMap(c -> staging.flatMap(s -> CachedPages.start(c, s, options, theme, plan,
+          loadCache.bodyDigests(), stages, notes)));
       List<Output> outputs = new ArrayList<>(cached.map(CachedPages::kept).orElse(List.of()));
       PrintSections sections = cached.map(CachedPages::print).orElse(PrintSections.none());
       outputs.addAll(stages.render(plan, cached.map(CachedPages::toRender).orElse(plan.routes()),

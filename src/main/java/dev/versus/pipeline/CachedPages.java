@@ -27,10 +27,10 @@ record CachedPages(String key, Path out, RenderPlan plan, Map<String, String> di
     List<String> toRender, PrintSections print) {
   /**
    * Compares {@code plan}'s pages with the last build's record and keeps the unchanged ones into
-   * {@code staging}; empty (every page rendered) when the theme cannot be read for the cache's key.
+   * {@code staging} ({@code bodies}: the digest of each body the load stage knows, {@code LoadCache#bodyDigests}); empty (every page rendered) when the theme cannot be read for the cache's key.
    */
   static Optional<CachedPages> start(BuildCache cache, SiteWriter.Staging staging, BuildOptions options, Theme theme,
-      RenderPlan plan, Stages stages, List<String> notes) {
+      RenderPlan plan, Map<?, byte[]> bodies, Stages stages, List<String> notes) {
     String key;
     try {
       key = BuildCache.pageKey(options, theme.roots());
@@ -38,7 +38,7 @@ record CachedPages(String key, Path out, RenderPlan plan, Map<String, String> di
       return Optional.empty();
     }
     PageRecord before = cache.pages(key, notes);
-    Map<String, String> digests = stages.timed("digest", () -> plan.dependencies().digests());
+    Map<String, String> digests = stages.timed("digest", () -> plan.dependencies().digests(bodies));
     Path out = options.out().toAbsolutePath().normalize();
     List<Output> kept = new ArrayList<>();
     List<String> toRender = new ArrayList<>();
