@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -29,6 +30,8 @@ public final class LoadCache {
   private final Map<String, Entry> before;
   private final Map<String, Entry> now = new ConcurrentHashMap<>();
   private final java.util.concurrent.atomic.AtomicInteger parsed = new java.util.concurrent.atomic.AtomicInteger();
+  /** The shards ({@link CacheFile#shard}) holding a document this load parsed. */
+  private final Set<Integer> parsedShards = ConcurrentHashMap.newKeySet();
   private final Map<Object, byte[]> bodies = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
   private LoadCache(boolean enabled, Map<String, Entry> before) {
@@ -65,6 +68,13 @@ public final class LoadCache {
     return new LoadCache(true, entries);
   }
 
+  /** The cache of every document of {@code shards}, each read by {@link #of(byte[])} from one shard's file. */
+  public static LoadCache of(java.util.List<LoadCache> shards) {
+    Map<String, Entry> entries = new java.util.HashMap<>();
+    shards.forEach(s -> entries.putAll(s.before));
+    return new LoadCache(true, entries);
+  }
+
   /** Parses {@code file} of {@code source} with {@code loader}, or reads it back when its bytes are those cached. */
   ContentLoader.Loaded<?> parse(ContentLoader loader, Path source, String file) {
     if (!enabled || !ContentLoader.isContent(file) || LinksOut.leaves(LinksOut.realPath(source), source, file)) {
@@ -87,6 +97,7 @@ public final class LoadCache {
     }
     ContentLoader.Loaded<?> loaded = loader.parseDocument(source, file, bytes);
     parsed.incrementAndGet();
+    parsedShards.add(CacheFile.shard(file));
     encode(loaded).ifPresent(encoded -> now.put(file, new Entry(hash, encoded)));
     return known(file, hash, loaded);
   }
@@ -123,11 +134,32 @@ public final class LoadCache {
     return parsed.get() > 0 || !now.keySet().equals(before.keySet());
   }
 
-  /** The documents of this load, to be read back by {@link #of}: those gone since are dropped. */
+  /** Whether this load changed the documents of shard {@code shard}: one parsed, or one gone. */
+  public boolean changed(int shard) {
+    if (parsedShards.contains(shard)) return true;
+    for (String path : before.keySet()) {
+      if (CacheFile.shard(path) == shard && !now.containsKey(path)) return true;
+    }
+    return false;
+  }
+
+  /** The documents of this load, to be read back by {@link #of(byte[])}: those gone since are dropped. */
   public byte[] payload() throws IOException {
+    return payload(path -> true);
+  }
+
+  /** The documents of this load in shard {@code shard} ({@link CacheFile#shard}), as {@link #payload()} writes them. */
+  public byte[] payload(int shard) throws IOException {
+    return payload(path -> CacheFile.shard(path) == shard);
+  }
+
+  private byte[] payload(java.util.function.Predicate<String> paths) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     DataOutputStream out = new DataOutputStream(bytes);
-    Map<String, Entry> sorted = new TreeMap<>(now);
+    Map<String, Entry> sorted = new TreeMap<>();
+    now.forEach((path, entry) -> {
+      if (paths.test(path)) sorted.put(path, entry);
+    });
     out.writeInt(sorted.size());
     for (Map.Entry<String, Entry> e : sorted.entrySet()) {
       CacheFile.writeString(out, e.getKey());

@@ -35,7 +35,8 @@ public final class PrintSections {
   private final Map<String, String> digests;
   private final Map<String, Section> before;
   private final Map<String, Section> now = new ConcurrentHashMap<>();
-  private volatile boolean made;
+  /** The shards ({@link CacheFile#shard} of the key) holding a section this build made. */
+  private final java.util.Set<Integer> madeShards = ConcurrentHashMap.newKeySet();
   /** Whether a print page was made with this record (a kept print page reads none of it). */
   private volatile boolean printed;
 
@@ -105,15 +106,20 @@ public final class PrintSections {
   /** Records a section this build made. */
   void made(String key, Section section) {
     now.put(key, section);
-    made = true;
+    madeShards.add(CacheFile.shard(key));
   }
 
   /**
-   * Whether the record changed: a print page was made, and it made a section or used fewer than the record
-   * holds. A build that kept its print page from the old site leaves the record as it was.
+   * Whether the record's shard {@code shard} changed: a print page was made, and it made a section of the shard or
+   * used fewer than the shard holds. A build that kept its print page from the old site leaves the record as it was.
    */
-  public boolean changed() {
-    return printed && (made || now.size() != before.size());
+  public boolean changed(int shard) {
+    if (!printed) return false;
+    if (madeShards.contains(shard)) return true;
+    for (String key : before.keySet()) {
+      if (CacheFile.shard(key) == shard && !now.containsKey(key)) return true;
+    }
+    return false;
   }
 
   /** Whether a print page was made with this record, so {@link #summary} has something to say. */
@@ -127,11 +133,21 @@ public final class PrintSections {
     return "build cache: print view reused " + reused + " of " + now.size() + " article sections";
   }
 
-  /** The sections this build used or made, to be read back by {@link #of}. */
-  public byte[] payload() throws IOException {
+  /** The record of every section of {@code shards}, each read by {@link #of} from one shard's file. */
+  public static PrintSections of(List<PrintSections> shards, Map<String, String> digests) {
+    Map<String, Section> sections = new java.util.HashMap<>();
+    shards.forEach(s -> sections.putAll(s.before));
+    return new PrintSections(digests, sections);
+  }
+
+  /** The sections of shard {@code shard} ({@link CacheFile#shard} of the key) this build used or made, to be read back by {@link #of}. */
+  public byte[] payload(int shard) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     DataOutputStream out = new DataOutputStream(bytes);
-    Map<String, Section> sorted = new TreeMap<>(now);
+    Map<String, Section> sorted = new TreeMap<>();
+    now.forEach((key, section) -> {
+      if (CacheFile.shard(key) == shard) sorted.put(key, section);
+    });
     out.writeInt(sorted.size());
     for (Map.Entry<String, Section> e : sorted.entrySet()) {
       CacheFile.writeString(out, e.getKey());

@@ -48,16 +48,20 @@ class BuildCacheTest {
     damages.put("other version", f -> rewrite(f, b -> reKeyed(f, "versus 0.0.1 commit 0000000")));
     damages.put("empty", f -> rewrite(f, b -> new byte[0]));
     damages.put("deleted", f -> delete(f));
-    for (String file : List.of("load.bin", "pages.bin", "print.bin")) {
+    // the edited article's shard of the documents, and every shard of the print view's sections
+    String loadShard = String.format("load-%02d.bin", CacheFile.shard(ARTICLE));
+    for (String file : List.of(loadShard, "pages.bin", "print-")) {
       for (Map.Entry<String, Consumer<Path>> damage : damages.entrySet()) {
         build(guide, out, true);
         TestSites.append(guide.resolve(ARTICLE), "\nEdited before a build with a cache " + damage.getKey() + ".\n");
-        damage.getValue().accept(cache.resolve(file));
+        List<Path> files = file.endsWith(".bin") ? List.of(cache.resolve(file)) : shards(cache, file);
+        assertFalse(files.isEmpty(), file);
+        files.forEach(damage.getValue());
         BuildResult warm = build(guide, out, true);
         String what = file + " " + damage.getKey();
         assertFalse(warm.hasErrors(), what);
         if (!damage.getKey().equals("deleted")) {
-          assertTrue(warm.notes().stream().anyMatch(n -> n.startsWith("build cache .versus-cache/" + file + " discarded: ")),
+          assertTrue(warm.notes().stream().anyMatch(n -> n.startsWith("build cache .versus-cache/" + file) && n.contains(" discarded: ")),
               what + ": " + warm.notes());
         }
         assertSameTree(cold(guide, dir), out, what);
@@ -189,6 +193,15 @@ class BuildCacheTest {
     return out;
   }
 
+  /** The shard files of the cache whose names start with {@code prefix}. */
+  private static List<Path> shards(Path cache, String prefix) {
+    try (Stream<Path> s = Files.list(cache)) {
+      return s.filter(p -> p.getFileName().toString().startsWith(prefix)).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Builds with the cache and holds the site to a cold build's, byte for byte. */
   private static void rebuiltEqualsCold(Path guide, Path out, Path dir, String what) {
     BuildResult r = build(guide, out, true);
@@ -217,7 +230,7 @@ class BuildCacheTest {
 
   private static byte[] reKeyed(Path file, String version) {
     // the same payload under another version's key, written as that version would: only the key differs
-    String key = file.getFileName().toString().equals("load.bin") ? version : version + "; whatever";
+    String key = file.getFileName().toString().startsWith("load-") ? version : version + "; whatever";
     try {
       Path other = Files.createTempFile("other", ".bin");
       CacheFile.write(other, key, new byte[] {0, 0, 0, 0});
