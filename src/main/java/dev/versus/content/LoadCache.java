@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -29,6 +30,9 @@ public final class LoadCache {
   private final Map<String, Entry> before;
   private final Map<String, Entry> now = new ConcurrentHashMap<>();
   private final java.util.concurrent.atomic.AtomicInteger parsed = new java.util.concurrent.atomic.AtomicInteger();
+  /** The shards ({@link CacheFile#shard}) holding a document this load parsed. */
+  private final Set<Integer> parsedShards = ConcurrentHashMap.newKeySet();
+  private final Map<Object, byte[]> bodies = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
   private LoadCache(boolean enabled, Map<String, Entry> before) {
     this.enabled = enabled;
@@ -64,6 +68,13 @@ public final class LoadCache {
     return new LoadCache(true, entries);
   }
 
+  /** The cache of every document of {@code shards}, each read by {@link #of(byte[])} from one shard's file. */
+  public static LoadCache of(java.util.List<LoadCache> shards) {
+    Map<String, Entry> entries = new java.util.HashMap<>();
+    shards.forEach(s -> entries.putAll(s.before));
+    return new LoadCache(true, entries);
+  }
+
   /** Parses {@code file} of {@code source} with {@code loader}, or reads it back when its bytes are those cached. */
   ContentLoader.Loaded<?> parse(ContentLoader loader, Path source, String file) {
     if (!enabled || !ContentLoader.isContent(file) || LinksOut.leaves(LinksOut.realPath(source), source, file)) {
@@ -81,13 +92,36 @@ public final class LoadCache {
       Optional<ContentLoader.Loaded<?>> cached = decode(old.encoded());
       if (cached.isPresent()) {
         now.put(file, old);
-        return cached.get();
+        return known(file, hash, cached.get());
       }
     }
     ContentLoader.Loaded<?> loaded = loader.parseDocument(source, file, bytes);
     parsed.incrementAndGet();
+    parsedShards.add(CacheFile.shard(file));
     encode(loaded).ifPresent(encoded -> now.put(file, new Entry(hash, encoded)));
+    return known(file, hash, loaded);
+  }
+
+  /** {@code loaded}, its body's digest noted: a body is made from its file's path and bytes alone (this cache's key). */
+  private ContentLoader.Loaded<?> known(String file, byte[] hash, ContentLoader.Loaded<?> loaded) {
+    if (loaded.value().orElse(null) instanceof Document d) {
+      byte[] path = ("body of " + file + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      byte[] key = Arrays.copyOf(path, path.length + hash.length);
+      System.arraycopy(hash, 0, key, path.length, hash.length);
+      bodies.put(d.body(), Hash128.of(key));
+    }
     return loaded;
+  }
+
+  /**
+   * The digest of every body this load read back or parsed, by identity (an {@link java.util.IdentityHashMap}):
+   * a body is a function of its file's path and bytes and of the Versus version, so their hash stands for all
+   * it holds, and the render stage's digests need not read its text ({@code Dependencies#digests(Map)}).
+   */
+  public Map<Object, byte[]> bodyDigests() {
+    synchronized (bodies) {
+      return new java.util.IdentityHashMap<>(bodies);
+    }
   }
 
   /** How many documents this load parsed rather than read back. */
@@ -100,11 +134,32 @@ public final class LoadCache {
     return parsed.get() > 0 || !now.keySet().equals(before.keySet());
   }
 
-  /** The documents of this load, to be read back by {@link #of}: those gone since are dropped. */
+  /** Whether this load changed the documents of shard {@code shard}: one parsed, or one gone. */
+  public boolean changed(int shard) {
+    if (parsedShards.contains(shard)) return true;
+    for (String path : before.keySet()) {
+      if (CacheFile.shard(path) == shard && !now.containsKey(path)) return true;
+    }
+    return false;
+  }
+
+  /** The documents of this load, to be read back by {@link #of(byte[])}: those gone since are dropped. */
   public byte[] payload() throws IOException {
+    return payload(path -> true);
+  }
+
+  /** The documents of this load in shard {@code shard} ({@link CacheFile#shard}), as {@link #payload()} writes them. */
+  public byte[] payload(int shard) throws IOException {
+    return payload(path -> CacheFile.shard(path) == shard);
+  }
+
+  private byte[] payload(java.util.function.Predicate<String> paths) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     DataOutputStream out = new DataOutputStream(bytes);
-    Map<String, Entry> sorted = new TreeMap<>(now);
+    Map<String, Entry> sorted = new TreeMap<>();
+    now.forEach((path, entry) -> {
+      if (paths.test(path)) sorted.put(path, entry);
+    });
     out.writeInt(sorted.size());
     for (Map.Entry<String, Entry> e : sorted.entrySet()) {
       CacheFile.writeString(out, e.getKey());

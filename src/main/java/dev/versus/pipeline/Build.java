@@ -9,6 +9,7 @@ import dev.versus.model.Site;
 import dev.versus.pdf.Pdf;
 import dev.versus.pdf.PdfMaker;
 import dev.versus.render.Paper;
+import dev.versus.render.PrintSections;
 import dev.versus.render.RenderPlan;
 import dev.versus.render.Renderer;
 import dev.versus.render.Theme;
@@ -85,11 +86,14 @@ public final class Build {
           options.pdfParts());
       RenderPlan plan = stages.plan(renderer, front, options.pdf().isPresent() ? List.of(Routes.PDF) : List.of());
       // the page record needs pages written as they are rendered, so a build with a PDF renders every page
-      Optional<CachedPages> cached = buildCache.flatMap(c -> staging.flatMap(s -> CachedPages.start(c, s, options, theme, plan, stages, notes)));
+      Optional<CachedPages> cached = buildCache.flatMap(c -> staging.flatMap(s -> CachedPages.start(c, s, options, theme, plan,
+          loadCache.bodyDigests(), stages, notes)));
       List<Output> outputs = new ArrayList<>(cached.map(CachedPages::kept).orElse(List.of()));
+      PrintSections sections = cached.map(CachedPages::print).orElse(PrintSections.none());
       outputs.addAll(stages.render(plan, cached.map(CachedPages::toRender).orElse(plan.routes()),
-          staging.<UnaryOperator<Output>>map(s -> s::put).orElse(UnaryOperator.identity())));
+          staging.<UnaryOperator<Output>>map(s -> s::put).orElse(UnaryOperator.identity()), sections));
       if (diags.hasErrors()) return result(diags, front.site(), List.of(), stages, notes);
+      if (sections.printed()) notes.add(sections.summary());
       outputs.addAll(plan.assets());
       outputs = new ArrayList<>(Stages.withGuideFiles(outputs, front.tree()));
       outputs.addAll(stages.search(site));
@@ -116,7 +120,7 @@ public final class Build {
         // only a published site is recorded: a failed build leaves the cache as the last good build left it
         stages.timed("cache", () -> {
           buildCache.ifPresent(c -> c.save(loadCache, cached.map(CachedPages::key).orElse(""),
-              cached.map(p -> p.record(published)).orElse(PageRecord.empty()), notes));
+              cached.map(p -> p.record(published)).orElse(PageRecord.empty()), sections, notes));
           return null;
         });
         return result(diags, front.site(), published, stages, notes);

@@ -2,6 +2,7 @@ package dev.versus.pipeline;
 
 import dev.versus.content.CacheFile;
 import dev.versus.content.LoadCache;
+import dev.versus.render.PrintSections;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,23 +13,27 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Stream;
 
 /**
  * The persistent build cache of {@code versus build}: the folder {@code .versus-cache/} in the guide
- * (hidden, so never read as content; {@code versus init}'s {@code .gitignore} names it) with two files.
- * {@code load.bin} holds every content document as parsed, by the SHA-256 of its bytes ({@link LoadCache}),
+ * (hidden, so never read as content; {@code versus init}'s {@code .gitignore} names it) with these files.
+ * {@code load-NN.bin} (16 shards by path, {@link CacheFile#shard}: an edit writes one again) hold every content document
+ * as parsed, by the hash of its bytes ({@link LoadCache}),
  * under the Versus version and commit; {@code pages.bin} the digest of every page's inputs and the file it
- * wrote ({@link PageRecord}), under the version, the configuration, the theme and the output folder. A file
+ * wrote ({@link PageRecord}), under the version, the configuration, the theme and the output folder, and
+ * {@code print-NN.bin} (16 shards) the print view's article sections ({@link PrintSections}) under the same key. A file
  * that is damaged, truncated or made for another build is discarded with a note and the build runs cold
  * ({@link CacheFile}); files are written atomically, and only after the site was published.
  */
 final class BuildCache {
   /** The cache's folder, in the guide's source folder. */
   static final String FOLDER = ".versus-cache";
-  private static final String LOAD = "load.bin";
+  private static final String LOAD = "load";
   private static final String PAGES = "pages.bin";
+  private static final String PRINT = "print";
 
   private final Path folder;
   private final String version;
@@ -40,12 +45,31 @@ final class BuildCache {
 
   /** The documents the last build parsed, or an empty cache (with a note saying why, unless there was none). */
   LoadCache load(List<String> notes) {
-    return read(LOAD, version, LoadCache::of, LoadCache.empty(), notes);
+    List<LoadCache> shards = new java.util.ArrayList<>();
+    for (int i = 0; i < CacheFile.SHARDS; i++) shards.add(read(shard(LOAD, i), version, LoadCache::of, LoadCache.empty(), notes));
+    return LoadCache.of(shards);
+  }
+
+  /** The file of shard {@code i} of the cache named {@code name} ({@code load} to {@code load-00.bin}...). */
+  private static String shard(String name, int i) {
+    return String.format("%s-%02d.bin", name, i);
   }
 
   /** The page record the last build left for a build of key {@code key} ({@link #pageKey}), or an empty one. */
   PageRecord pages(String key, List<String> notes) {
     return read(PAGES, version + "; " + key, PageRecord::of, PageRecord.empty(), notes);
+  }
+
+  /**
+   * The print view's article sections the last build of key {@code key} made, for a build whose pages have
+   * {@code digests} ({@link PrintSections}), or an empty record.
+   */
+  PrintSections printSections(String key, Map<String, String> digests, List<String> notes) {
+    List<PrintSections> shards = new java.util.ArrayList<>();
+    for (int i = 0; i < CacheFile.SHARDS; i++) {
+      shards.add(read(shard(PRINT, i), version + "; " + key, payload -> PrintSections.of(payload, digests), PrintSections.empty(digests), notes));
+    }
+    return PrintSections.of(shards, digests);
   }
 
   /** How a payload is read back; an exception when it does not read whole. */
@@ -68,10 +92,16 @@ final class BuildCache {
   }
 
   /** Saves what a published build loaded and wrote; a cache that cannot be written is only a note (the site is built). */
-  void save(LoadCache load, String key, PageRecord pages, List<String> notes) {
+  void save(LoadCache load, String key, PageRecord pages, PrintSections print, List<String> notes) {
     try {
-      if (load.changed() || !Files.isRegularFile(folder.resolve(LOAD))) CacheFile.write(folder.resolve(LOAD), version, load.payload());
+      for (int i = 0; i < CacheFile.SHARDS; i++) {
+        Path loadFile = folder.resolve(shard(LOAD, i));
+        if (load.changed(i) || !Files.isRegularFile(loadFile)) CacheFile.write(loadFile, version, load.payload(i));
+        if (print.changed(i)) CacheFile.write(folder.resolve(shard(PRINT, i)), version + "; " + key, print.payload(i));
+      }
       CacheFile.write(folder.resolve(PAGES), version + "; " + key, pages.payload());
+      // the single files of the cache before it was split: no build reads them any more
+      for (String old : List.of("load.bin", "print.bin")) Files.deleteIfExists(folder.resolve(old));
     } catch (IOException | RuntimeException e) {
       notes.add("build cache not saved (" + e.getMessage() + "): the next build runs cold");
     }

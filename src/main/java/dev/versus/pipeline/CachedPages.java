@@ -1,5 +1,6 @@
 package dev.versus.pipeline;
 
+import dev.versus.render.PrintSections;
 import dev.versus.render.RenderPlan;
 import dev.versus.render.Theme;
 import dev.versus.site.SiteWriter;
@@ -19,16 +20,17 @@ import java.util.Optional;
  * each in a note (the build's report), and makes the page record of the published site. {@code key}: the key
  * the page record is saved under ({@link BuildCache#pageKey}); {@code kept}: the pages kept from the old site,
  * as {@link SiteWriter.Staging#keep} returns them; {@code toRender}: new pages, and pages whose inputs changed
- * or whose file is not the one written.
+ * or whose file is not the one written; {@code print}: the print view's article sections of the last build, to
+ * reuse and record.
  */
 record CachedPages(String key, Path out, RenderPlan plan, Map<String, String> digests, List<Output> kept,
-    List<String> toRender) {
+    List<String> toRender, PrintSections print) {
   /**
    * Compares {@code plan}'s pages with the last build's record and keeps the unchanged ones into
-   * {@code staging}; empty (every page rendered) when the theme cannot be read for the cache's key.
+   * {@code staging} ({@code bodies}: the digest of each body the load stage knows, {@code LoadCache#bodyDigests}); empty (every page rendered) when the theme cannot be read for the cache's key.
    */
   static Optional<CachedPages> start(BuildCache cache, SiteWriter.Staging staging, BuildOptions options, Theme theme,
-      RenderPlan plan, Stages stages, List<String> notes) {
+      RenderPlan plan, Map<?, byte[]> bodies, Stages stages, List<String> notes) {
     String key;
     try {
       key = BuildCache.pageKey(options, theme.roots());
@@ -36,7 +38,7 @@ record CachedPages(String key, Path out, RenderPlan plan, Map<String, String> di
       return Optional.empty();
     }
     PageRecord before = cache.pages(key, notes);
-    Map<String, String> digests = stages.timed("digest", () -> plan.dependencies().digests());
+    Map<String, String> digests = stages.timed("digest", () -> plan.dependencies().digests(bodies));
     Path out = options.out().toAbsolutePath().normalize();
     List<Output> kept = new ArrayList<>();
     List<String> toRender = new ArrayList<>();
@@ -52,7 +54,8 @@ record CachedPages(String key, Path out, RenderPlan plan, Map<String, String> di
     });
     notes.add("build cache: rendered " + toRender.size() + " of " + plan.routes().size() + " pages, kept "
         + kept.size() + " unchanged");
-    return Optional.of(new CachedPages(key, out, plan, digests, kept, toRender));
+    PrintSections print = stages.timed("keep", () -> cache.printSections(key, digests, notes));
+    return Optional.of(new CachedPages(key, out, plan, digests, kept, toRender, print));
   }
 
   /** The record of the site just published from {@code outputs}: each page with a digest and its file as written. */

@@ -13,6 +13,7 @@ import dev.versus.model.ModelAssembler;
 import dev.versus.model.Site;
 import dev.versus.pdf.Pdf;
 import dev.versus.pdf.PdfMaker;
+import dev.versus.render.PrintSections;
 import dev.versus.render.RenderPlan;
 import dev.versus.render.Renderer;
 import dev.versus.search.SearchIndex;
@@ -94,7 +95,12 @@ final class Stages {
 
   /** The render stage's second half: the pages of {@code routes}, each handed to {@code sink} as soon as it is made. */
   List<Output> render(RenderPlan plan, Collection<String> routes, UnaryOperator<Output> sink) {
-    return timed("render", () -> plan.render(routes, diags, sink));
+    return render(plan, routes, sink, PrintSections.none());
+  }
+
+  /** {@link #render(RenderPlan, Collection, UnaryOperator)}, the print view reusing the sections of {@code print}. */
+  List<Output> render(RenderPlan plan, Collection<String> routes, UnaryOperator<Output> sink, PrintSections print) {
+    return timed("render", () -> plan.render(routes, diags, sink, print));
   }
 
   /** The search stage: the search index's files (the /search/ page is rendered with the other pages). */

@@ -127,7 +127,16 @@ public final class Dependencies {
    * digest cannot read has none, and is always rendered.
    */
   public Map<String, String> digests() {
-    InputDigest digest = new InputDigest();
+    return digests(Map.of());
+  }
+
+  /**
+   * {@link #digests()}, taking {@code known} (by identity, an {@link java.util.IdentityHashMap}) as the digest of
+   * those values: a body's digest made from its file's path and bytes stands for its text, which is most of what
+   * the digests would read (each of them must stand for exactly what the value holds, the same in every run).
+   */
+  public Map<String, String> digests(Map<?, byte[]> known) {
+    InputDigest digest = new InputDigest(known);
     Map<String, String> out = new LinkedHashMap<>();
     Map<String, Object> sharedDigests = digestsOf(shared, digest);
     Map<String, Map<String, Object>> templateDigests = new java.util.HashMap<>();

@@ -82,8 +82,19 @@ final class DocViews {
     return article(a, true);
   }
 
+  /**
+   * An article's view without its body's HTML (empty): what the print view shows around a section it reuses
+   * from the last build ({@link PrintSections}), without passing the body through {@link BodyHtml} again.
+   */
+  ArticleView articleWithoutBody(Article a) {
+    return article(a, new SafeString(""), false);
+  }
+
   private ArticleView article(Article a, boolean inFeed) {
-    SafeString body = views.html(Kind.ARTICLE, a.slug(), a.body());
+    return article(a, views.html(Kind.ARTICLE, a.slug(), a.body()), inFeed);
+  }
+
+  private ArticleView article(Article a, SafeString body, boolean inFeed) {
     var r = views.articleRef(a);
     String absoluteUrl = urls.absolute(Kind.ARTICLE.route(a.slug()));
     return new ArticleView(r.slug(), r.title(), r.description(), r.url(), r.date(), r.dateHuman(), r.readingMinutes(),

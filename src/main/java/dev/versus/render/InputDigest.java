@@ -51,6 +51,18 @@ final class InputDigest {
    */
   private final Map<Class<?>, java.lang.reflect.Method[]> accessors = new HashMap<>();
 
+  InputDigest() {
+    this(Map.of());
+  }
+
+  /**
+   * A digest that takes {@code known} (by identity) as the digest of those values without reading them: the
+   * bodies whose digest the load stage knows from their file's bytes ({@code LoadCache#bodyDigests}).
+   */
+  InputDigest(Map<?, byte[]> known) {
+    memo.putAll(known);
+  }
+
   /** Thrown inside the walk at a value this cannot read. */
   private static final class Unreadable extends Exception {
     Unreadable() {

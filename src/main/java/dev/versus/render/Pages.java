@@ -93,7 +93,7 @@ final class Pages {
     }
     pages.add(plan(PageKind.ARTICLES.route(), "list.peb", inputs().put("refs:articles", refs), lists::articles));
     for (ArticleMemo.Entry e : articles) {
-      pages.add(new PagePlan(e.route(), "article.peb", e.inputs(), () -> docs.article(e.article())));
+      pages.add(new PagePlan(e.route(), "article.peb", e.inputs(), reuse -> docs.article(e.article())));
     }
     Inputs allFaqs = inputs().criteria().subjects();
     site.faqs().forEach(f -> allFaqs.body(Kind.FAQ, f.slug(), f.path(), f));
@@ -149,13 +149,15 @@ final class Pages {
         .put("citations", site.citations()).put("evidence", site.evidence());
     // one page, or (a table split by group) an index and its volumes, each read as a whole guide would be
     PrintView printView = new PrintView(views);
-    for (String route : printView.routes()) pages.add(plan(route, "print.peb", print, printView::page));
+    for (String route : printView.routes()) {
+      pages.add(new PagePlan(route, "print.peb", print.values(), reuse -> printView.page(route, reuse)));
+    }
     pages.add(plan(PageKind.ROBOTS.route(), "robots.txt.peb", inputs(), lists::robots));
     return pages;
   }
 
   private PagePlan plan(String route, String template, Inputs inputs, Function<String, PageSpec> spec) {
-    return new PagePlan(route, template, inputs.values(), () -> spec.apply(route));
+    return new PagePlan(route, template, inputs.values(), reuse -> spec.apply(route));
   }
 
   private Inputs inputs() {

@@ -133,6 +133,31 @@ final class PrintBody {
     return ++notes;
   }
 
+  /** How many notes this document numbered so far. */
+  int notesSoFar() {
+    return notes;
+  }
+
+  /** Moves the note counter past {@code count} notes a section reused from the last build numbered ({@link PrintSections}). */
+  void skipNotes(int count) {
+    notes += count;
+  }
+
+  /**
+   * A digest of this document's table of sections: every section's route, anchor and the ids of its body, which
+   * decide where a link to another page of the guide points in print. With the page's own inputs it decides a
+   * printed body ({@link PrintSections}).
+   */
+  String shape() {
+    StringBuilder sb = new StringBuilder();
+    new java.util.TreeMap<>(sections).forEach((route, s) -> {
+      sb.append(route).append('\0').append(s.id());
+      new java.util.TreeSet<>(s.bodyIds()).forEach(id -> sb.append('\0').append(id));
+      sb.append('\n');
+    });
+    return java.util.HexFormat.of().formatHex(dev.versus.content.Hash128.of(sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+  }
+
   /** The in-document anchor of a link to the site's route (with an optional #anchor), if this document has it. */
   Optional<String> internal(String route) {
     return anchor(route).filter(a -> onPage.test(a.contains("--") ? a.substring(0, a.indexOf("--")) : a));

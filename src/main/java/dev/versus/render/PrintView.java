@@ -25,6 +25,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -75,17 +76,22 @@ final class PrintView {
     return List.copyOf(routes);
   }
 
-  /** The print page at {@code route}, one of {@link #routes()}. */
+  /** The print page at {@code route}, one of {@link #routes()}, made without the last build's sections. */
   PageSpec page(String route) {
+    return page(route, PrintSections.none());
+  }
+
+  /** The print page at {@code route}, one of {@link #routes()}, reusing the article sections of {@code reuse}. */
+  PageSpec page(String route, PrintSections reuse) {
     if (volumes.isEmpty()) {
-      return document(route, site.config().title(), "", site.criteria(), views.full(), true, List.of(), id -> true);
+      return document(route, site.config().title(), "", site.criteria(), views.full(), true, List.of(), id -> true, reuse);
     }
     if (route.equals(PageKind.PRINT.route())) {
       // the index: everything but the table and the criteria, which the volumes hold
       List<Printed.Volume> list = volumes.stream().map(v -> new Printed.Volume(volumeTitle(v), v.matrix().rows().size(),
           urls.href(volumeRoute(v)), urls.href(Routes.pdf(volumeRoute(v))))).toList();
       return document(route, site.config().title(), "", List.of(), null, true, list,
-          id -> !(id.startsWith("criterion-") || id.startsWith("row-") || id.equals("criteria") || id.equals("evidence")));
+          id -> !(id.startsWith("criterion-") || id.startsWith("row-") || id.equals("criteria") || id.equals("evidence")), reuse);
     }
     Slice v = volumes.stream().filter(s -> volumeRoute(s).equals(route)).findFirst().orElseThrow();
     Set<String> slugs = new HashSet<>();
@@ -94,7 +100,7 @@ final class PrintView {
     String title = volumeTitle(v);
     // links to what another page holds become notes with the address, as links off the site do
     return document(route, views.ui("print.volume.title", "site", site.config().title(), "volume", title), title, criteria,
-        v.matrix(), false, List.of(), id -> inVolume(id, slugs));
+        v.matrix(), false, List.of(), id -> inVolume(id, slugs), reuse);
   }
 
   /** Whether a volume of the criteria {@code slugs} has the print view's anchor {@code id}. */
@@ -123,7 +129,7 @@ final class PrintView {
    * their passages, and the bibliography. {@code onPage} says which anchors of the print view this page has.
    */
   private PageSpec document(String route, String title, String volume, List<Criterion> shown, Matrix table, boolean rest,
-      List<Printed.Volume> volumeList, Predicate<String> onPage) {
+      List<Printed.Volume> volumeList, Predicate<String> onPage, PrintSections reuse) {
     PrintBody bodies = new PrintBody(site, urls, onPage);
     // document order, so that the notes of links off the site are numbered as they are read
     Printed.Text shortAnswer = rest ? site.home().map(h -> bodies.print(Kind.INDEX, "index",
@@ -134,7 +140,7 @@ final class PrintView {
     List<Printed.Subject> subjects = !rest ? List.of() : site.subjects().stream().map(s -> subject(s, bodies)).toList();
     // site.yaml's `print: articles: none` keeps the print view (and guide.pdf) to the comparison
     List<Printed.Article> articles = !rest || !site.config().outputs().printArticles() ? List.of()
-        : site.articles().stream().map(a -> article(docs.article(a), bodies)).toList();
+        : articles(bodies, route, reuse);
     List<Printed.Faq> faqs = !rest ? List.of() : site.faqs().stream().map(f -> {
       Printed.Text text = print(bodies, Kind.FAQ, f.slug(), docs.faq(f).html());
       return new Printed.Faq(PrintBody.id(Kind.FAQ, f.slug()), f.slug(), f.question(), text.html(), text.notes());
@@ -186,8 +192,33 @@ final class PrintView {
         v.version(), v.license(), v.builtOn(), v.website(), v.pros(), v.cons(), v.usedBy(), text.html(), text.notes());
   }
 
-  private Printed.Article article(ArticleView v, PrintBody bodies) {
+  /**
+   * An article's section of print page {@code route}: reused from the last build when its key is the same
+   * ({@link PrintSections}), else made and recorded. {@code shape}: {@code bodies}' table of sections, digested.
+   */
+  private Printed.Article article(dev.versus.model.Article a, PrintBody bodies, String route, String shape, PrintSections reuse) {
+    int before = bodies.notesSoFar();
+    Optional<String> key = reuse.key(route, Kind.ARTICLE.route(a.slug()), shape, before);
+    Optional<PrintSections.Section> kept = key.flatMap(reuse::reuse);
+    if (kept.isPresent()) {
+      bodies.skipNotes(kept.get().notes());
+      return article(docs.articleWithoutBody(a), kept.get().text());
+    }
+    ArticleView v = docs.article(a);
     Printed.Text text = print(bodies, Kind.ARTICLE, v.slug(), v.html());
+    key.ifPresent(k -> reuse.made(k, new PrintSections.Section(text, bodies.notesSoFar() - before)));
+    return article(v, text);
+  }
+
+  /** Every article's section, in order (the notes are numbered in document order). */
+  private List<Printed.Article> articles(PrintBody bodies, String route, PrintSections reuse) {
+    String shape = reuse.active() ? bodies.shape() : "";
+    List<Printed.Article> out = new ArrayList<>();
+    for (dev.versus.model.Article a : site.articles()) out.add(article(a, bodies, route, shape, reuse));
+    return out;
+  }
+
+  private static Printed.Article article(ArticleView v, Printed.Text text) {
     return new Printed.Article(PrintBody.id(Kind.ARTICLE, v.slug()), v.slug(), v.title(), v.dateHuman(), v.updated(),
         v.updatedHuman(), v.author(), v.readingMinutes(), v.sources(), text.html(), text.notes());
   }

@@ -75,6 +75,14 @@ public final class RenderPlan {
    * finished (longest processing time first). The list comes back in the order of {@code routes}.
    */
   public List<Output> render(Collection<String> routes, Diagnostics diags, UnaryOperator<Output> sink) {
+    return render(routes, diags, sink, PrintSections.none());
+  }
+
+  /**
+   * {@link #render(Collection, Diagnostics, UnaryOperator)}, the print pages reusing (and recording) the article
+   * sections of {@code sections}, the persistent build cache's: the same bytes as without it.
+   */
+  public List<Output> render(Collection<String> routes, Diagnostics diags, UnaryOperator<Output> sink, PrintSections sections) {
     java.util.Queue<Renderer.TemplateError> errors = new java.util.concurrent.ConcurrentLinkedQueue<>();
     List<PagePlan> plans = routes.stream().map(pages::get).toList();
     int[] heaviestFirst = java.util.stream.IntStream.range(0, plans.size()).boxed()
@@ -85,7 +93,7 @@ public final class RenderPlan {
     java.util.stream.IntStream.rangeClosed(0, java.util.concurrent.ForkJoinPool.getCommonPoolParallelism()).parallel().forEach(thread -> {
       for (int i = next.getAndIncrement(); i < heaviestFirst.length; i = next.getAndIncrement()) {
         PagePlan p = plans.get(heaviestFirst[i]);
-        made.set(heaviestFirst[i], renderer.renderPage(p.spec().get(), globals, urls, errors::add).map(sink));
+        made.set(heaviestFirst[i], renderer.renderPage(p.spec().apply(sections), globals, urls, errors::add).map(sink));
       }
     });
     report(errors, diags);

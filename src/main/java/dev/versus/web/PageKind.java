@@ -64,12 +64,18 @@ public enum PageKind {
 
   private final String pattern;
   private final java.util.regex.Pattern regex;
+  /**
+   * The pattern's text around its slots, split once: {@link #route} is asked for every page of every plan (several
+   * times per article; the preview plans the whole guide on each save), and scanning the pattern each time showed.
+   */
+  private final String[] parts;
 
   PageKind(String pattern) {
     this.pattern = pattern;
     // a slot holds one slug: no slash, at least one character
     StringBuilder re = new StringBuilder();
     String[] parts = pattern.split("\\*", -1);
+    this.parts = parts;
     for (int i = 0; i < parts.length; i++) {
       if (i > 0) re.append("[^/]+");
       re.append(java.util.regex.Pattern.quote(parts[i]));
@@ -89,7 +95,7 @@ public enum PageKind {
 
   /** How many slugs {@link #route(String...)} takes. */
   public int slots() {
-    return (int) pattern.chars().filter(c -> c == '*').count();
+    return parts.length - 1;
   }
 
   /**
@@ -101,15 +107,11 @@ public enum PageKind {
     if (slugs.length != slots()) {
       throw new IllegalArgumentException(name() + " takes " + slots() + " slug(s), got " + slugs.length);
     }
-    StringBuilder sb = new StringBuilder(pattern.length() + 32);
-    int slot = 0;
-    for (char ch : pattern.toCharArray()) {
-      if (ch != '*') {
-        sb.append(ch);
-        continue;
-      }
+    if (slugs.length == 0) return pattern;
+    StringBuilder sb = new StringBuilder(pattern.length() + 32).append(parts[0]);
+    for (int slot = 0; slot < slugs.length; slot++) {
       if (slugs[slot].isEmpty()) throw new IllegalArgumentException(name() + ": empty slug");
-      sb.append(slugs[slot++]);
+      sb.append(slugs[slot]).append(parts[slot + 1]);
     }
     return sb.toString();
   }

@@ -48,16 +48,20 @@ class BuildCacheTest {
     damages.put("other version", f -> rewrite(f, b -> reKeyed(f, "versus 0.0.1 commit 0000000")));
     damages.put("empty", f -> rewrite(f, b -> new byte[0]));
     damages.put("deleted", f -> delete(f));
-    for (String file : List.of("load.bin", "pages.bin")) {
+    // the edited article's shard of the documents, and every shard of the print view's sections
+    String loadShard = String.format("load-%02d.bin", CacheFile.shard(ARTICLE));
+    for (String file : List.of(loadShard, "pages.bin", "print-")) {
       for (Map.Entry<String, Consumer<Path>> damage : damages.entrySet()) {
         build(guide, out, true);
         TestSites.append(guide.resolve(ARTICLE), "\nEdited before a build with a cache " + damage.getKey() + ".\n");
-        damage.getValue().accept(cache.resolve(file));
+        List<Path> files = file.endsWith(".bin") ? List.of(cache.resolve(file)) : shards(cache, file);
+        assertFalse(files.isEmpty(), file);
+        files.forEach(damage.getValue());
         BuildResult warm = build(guide, out, true);
         String what = file + " " + damage.getKey();
         assertFalse(warm.hasErrors(), what);
         if (!damage.getKey().equals("deleted")) {
-          assertTrue(warm.notes().stream().anyMatch(n -> n.startsWith("build cache .versus-cache/" + file + " discarded: ")),
+          assertTrue(warm.notes().stream().anyMatch(n -> n.startsWith("build cache .versus-cache/" + file) && n.contains(" discarded: ")),
               what + ": " + warm.notes());
         }
         assertSameTree(cold(guide, dir), out, what);
@@ -104,6 +108,38 @@ class BuildCacheTest {
     BuildResult retitled = build(guide, out, true);
     assertTrue(rendered(retitled)[0] > 3 && rendered(retitled)[0] < pages, retitled.notes().toString());
     assertSameTree(cold(guide, dir), out, "one article retitled");
+  }
+
+  @Test
+  void thePrintViewReusesUnchangedArticlesSectionsAndEqualsAColdBuildAfterEveryKindOfEdit(@TempDir Path dir) throws IOException {
+    Path guide = GeneratedGuide.write(dir, 12);
+    Path out = dir.resolve("site");
+    build(guide, out, true);
+    Path linking = guide.resolve("articles/note-3.md");
+    Path linked = guide.resolve("articles/note-5.md");
+    // a link into another article's heading (an in-document link in print) and one off the site (a numbered note)
+    TestSites.append(linking, "\nSee [its second part](note-5.md#part-2) and [the spec](https://example.org/spec).\n");
+    rebuiltEqualsCold(guide, out, dir, "links added");
+
+    TestSites.append(guide.resolve(ARTICLE), "\nA sentence added to the body.\n");
+    int[] reused = reused(build(guide, out, true));
+    assertEquals(reused[1] - 1, reused[0], "every section but the edited article's reused");
+    assertSameTree(cold(guide, dir), out, "one body edited");
+
+    // a heading added to the article another one links into: the print document's table of sections changes
+    TestSites.append(linked, "\n## Part 5\n\nMore.\n");
+    rebuiltEqualsCold(guide, out, dir, "a heading added to a linked article");
+    Files.writeString(linked, Files.readString(linked).replace("title: \"Note 5\"", "title: \"Note five\""));
+    rebuiltEqualsCold(guide, out, dir, "a linked article retitled");
+    // a note earlier in the document numbers every later note one higher
+    TestSites.append(guide.resolve("articles/note-1.md"), "\nRead [the draft](https://example.org/draft).\n");
+    rebuiltEqualsCold(guide, out, dir, "a note added before others");
+    Files.writeString(guide.resolve("articles/note-99.md"), Files.readString(linked).replace("Note five", "Note 99"));
+    Files.delete(guide.resolve("articles/note-8.md"));
+    rebuiltEqualsCold(guide, out, dir, "an article added and one deleted");
+    Files.delete(linked);
+    Files.writeString(linking, Files.readString(linking).replace("(note-5.md#part-2)", "(note-99.md#part-5)"));
+    rebuiltEqualsCold(guide, out, dir, "the linked article deleted, the link moved");
   }
 
   @Test
@@ -157,6 +193,32 @@ class BuildCacheTest {
     return out;
   }
 
+  /** The shard files of the cache whose names start with {@code prefix}. */
+  private static List<Path> shards(Path cache, String prefix) {
+    try (Stream<Path> s = Files.list(cache)) {
+      return s.filter(p -> p.getFileName().toString().startsWith(prefix)).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Builds with the cache and holds the site to a cold build's, byte for byte. */
+  private static void rebuiltEqualsCold(Path guide, Path out, Path dir, String what) {
+    BuildResult r = build(guide, out, true);
+    assertFalse(r.hasErrors(), what + ": " + r.diagnostics());
+    assertSameTree(cold(guide, dir), out, what);
+  }
+
+  /** {reused, of} from the build's note on the print view's article sections. */
+  private static int[] reused(BuildResult r) {
+    Pattern p = Pattern.compile("print view reused (\\d+) of (\\d+) article sections");
+    for (String n : r.notes()) {
+      Matcher m = p.matcher(n);
+      if (m.find()) return new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))};
+    }
+    throw new AssertionError("no note on the print view's sections: " + r.notes());
+  }
+
   /** {rendered, of} from the build's note. */
   private static int[] rendered(BuildResult r) {
     for (String n : r.notes()) {
@@ -168,7 +230,7 @@ class BuildCacheTest {
 
   private static byte[] reKeyed(Path file, String version) {
     // the same payload under another version's key, written as that version would: only the key differs
-    String key = file.getFileName().toString().equals("load.bin") ? version : version + "; whatever";
+    String key = file.getFileName().toString().startsWith("load-") ? version : version + "; whatever";
     try {
       Path other = Files.createTempFile("other", ".bin");
       CacheFile.write(other, key, new byte[] {0, 0, 0, 0});
