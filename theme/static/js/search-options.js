@@ -75,5 +75,17 @@
       fuzzy: function (term) { return term.length >= 4 ? 0.2 : false; } }
   };
 
-  root.versusSearch = { options: options, tokenize: tokenize, processTerm: processTerm, pieces: pieces, termsOf: termsOf };
+  // index.json's documents as the page shows and indexes them: an answer names its criterion's document ("of",
+  // listed before it) for the kind, title and URL it shares with the criterion's other answers (SearchIndex.entry)
+  function documents(list) {
+    var byId = new Map();
+    list.forEach(function (d) {
+      var c = d.of && byId.get(d.of);
+      byId.set(d.id, c ? Object.assign({ kind: "answer", title: c.title, url: c.url + "#verdicts" }, d) : d);
+    });
+    return Array.from(byId.values());
+  }
+
+  root.versusSearch = { options: options, tokenize: tokenize, processTerm: processTerm, pieces: pieces, termsOf: termsOf,
+    documents: documents };
 })(typeof window !== "undefined" ? window : globalThis);

@@ -62,12 +62,13 @@
       if (!r.ok) throw new Error(r.status);
       return r.json();
     }).then(function (index) {
-      index.documents.forEach(function (d) { docs.set(d.id, d); });
+      var all = window.versusSearch.documents(index.documents);
+      all.forEach(function (d) { docs.set(d.id, d); });
       if (index.minisearch) {
         mini = window.MiniSearch.loadJS(index.minisearch, options); // indexed by the build: no tokenizing here
       } else {
         mini = new window.MiniSearch(options); // a guide in parts ships titles only, and they index quickly
-        mini.addAll(index.documents);
+        mini.addAll(all);
       }
       parts = index.parts;
       ready = true;

@@ -40,7 +40,13 @@ final class BuildCommand implements Callable<Integer> {
 
   /** Builds and publishes (with the build cache when {@code cache}), prints the diagnostics and the summary ({@code done} on success), returns the exit code. */
   static int run(dev.versus.pipeline.BuildOptions options, String done, boolean cache, CommandSpec spec) {
-    BuildResult r = new Build().withCache(cache).run(options, true);
+    Optional<OldGenGuard> guard = OldGenGuard.install();
+    BuildResult r;
+    try {
+      r = new Build().withCache(cache).run(options, true);
+    } finally {
+      guard.ifPresent(OldGenGuard::remove);
+    }
     Report.diagnostics(r, options.source(), spec.commandLine().getErr());
     Report.summary(r, r.hasErrors() ? "build failed, nothing written" : done, spec.commandLine().getOut());
     return r.hasErrors() ? 1 : 0;

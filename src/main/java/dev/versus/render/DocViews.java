@@ -9,6 +9,7 @@ import dev.versus.model.Criterion;
 import dev.versus.model.Faq;
 import dev.versus.model.Site;
 import dev.versus.model.Subject;
+import dev.versus.render.page.Cells.Evidence;
 import dev.versus.render.page.Docs.ArticleView;
 import dev.versus.render.page.Docs.Backlink;
 import dev.versus.render.page.Docs.CriterionView;
@@ -25,6 +26,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Each content page in full (criterion, subject, article, question), as its page, the feed and the print view show it. */
 final class DocViews {
@@ -43,8 +45,9 @@ final class DocViews {
   CriterionView criterion(Criterion c) {
     CriterionRef r = views.criterionRef(c);
     List<dev.versus.render.page.Cells.Cell> cells = views.cells(c);
+    Map<Boolean, List<Evidence>> shown = views.evidence().evidence(c).stream().collect(Collectors.partitioningBy(Evidence::unbacked));
     return new CriterionView(r.slug(), r.title(), r.question(), r.group(), r.url(), r.compareUrl(), r.type(), r.measure(),
-        r.reviewed(), r.reviewedIso(), r.reviewStale(), cells, views.evidence().evidence(c), views.sources(c.sources()),
+        r.reviewed(), r.reviewedIso(), r.reviewStale(), cells, shown.get(false), shown.get(true), views.sources(c.sources()),
         views.html(Kind.CRITERION, c.slug(), c.body()),
         site.config().groups().stream().filter(g -> g.key().equals(c.group())).map(g -> g.title()).findFirst().orElse(""),
         backlinks(site.criterionBacklinks().getOrDefault(c.slug(), List.of())),

@@ -64,7 +64,7 @@ class SearchTest {
     return (List<String>) page.evaluate("""
         async q => {
           const index = await (await fetch(document.getElementById('search').dataset.index)).json();
-          const kinds = new Map(index.documents.map(d => [d.id, d.kind]));
+          const kinds = new Map(versusSearch.documents(index.documents).map(d => [d.id, d.kind]));
           const names = { criterion: 'Criteria', answer: 'Answers', subject: 'Subjects', article: 'Articles', faq: 'FAQ' };
           return [...new Set(MiniSearch.loadJS(index.minisearch, versusSearch.options).search(q).map(r => names[kinds.get(r.id)]))];
         }""", query);
@@ -106,7 +106,7 @@ class SearchTest {
             async () => {
               const index = await (await fetch(document.getElementById('search').dataset.index)).json();
               const fresh = new MiniSearch(versusSearch.options);
-              fresh.addAll(index.documents);
+              fresh.addAll(versusSearch.documents(index.documents));
               const norm = j => ({ ...j, index: Object.fromEntries([...j.index].sort((x, y) => x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0)) });
               const a = norm(fresh.toJSON()), b = norm(index.minisearch), diffs = [];
               for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {

@@ -3,6 +3,7 @@ package dev.versus.pipeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.versus.TestSites;
@@ -170,6 +171,21 @@ class EvidenceSiteTest {
    * in print, never an empty "Where sources disagree:"; tea's version, "green", shows in the table's column
    * headers, on the disputed cell and in print (issue 23).
    */
+  @Test
+  void cellsNothingBacksAreNamedOnceEachKeepingItsAnchor() {
+    Path source = tmp.resolve("guide");
+    TestSites.write(source, GUIDE.replace(" {claim=\"aroma/coffee\" level=\"strong\" checked=\"2026-05-01\"}", ""));
+    build(source);
+    Document criterion = page("criteria/aroma/index.html");
+    assertNotNull(criterion.selectFirst("section#evidence-tea.evidence-cell"), "a backed cell keeps its own section");
+    assertNull(criterion.selectFirst("section#evidence-coffee"), "an unbacked cell gets no section of its own");
+    Element coffee = criterion.getElementById("evidence-coffee");
+    assertEquals("li", coffee.tagName(), "its anchor stays, on its name in one list");
+    assertEquals("Coffee", coffee.text());
+    assertEquals(1, criterion.select("#evidence ul.unbacked li").size());
+    assertEquals(1, criterion.select("#evidence p.no-evidence").size(), "the sentence once, not once per cell");
+  }
+
   @Test
   void aDisputeShowsBothSidesAndTheVersionWhereverItAppears() {
     Path source = tmp.resolve("guide");

@@ -73,8 +73,8 @@ class SearchIndexTest {
     JsonObject faq = docs.get("faq:which-wakes");
     assertTrue(faq.get("title").getAsString().endsWith("?"), "a question is the FAQ entry's title: " + faq);
     JsonObject caffeine = docs.get("answer:caffeine/coffee");
-    assertEquals("Caffeine", caffeine.get("title").getAsString());
-    assertEquals("/drinks/criteria/caffeine/#verdicts", caffeine.get("url").getAsString());
+    assertEquals("criterion:caffeine", caffeine.get("of").getAsString(), "its title and URL are its criterion's");
+    assertFalse(caffeine.has("title") || caffeine.has("url") || caffeine.has("kind"), "not repeated per answer: " + caffeine);
     assertEquals("Built in", caffeine.get("headings").getAsString(), "the level's label");
     assertEquals("Coffee: Built in — Plenty of caffeine.", caffeine.get("text").getAsString(), "the subject, the answer, the summary");
     assertFalse(docs.get("criterion:caffeine").get("text").getAsString().contains("Coffee: "), "no subject's name on every criterion");

@@ -99,5 +99,10 @@ public final class Cells {
    * the sides of a dispute found in them, and the author's note on the dispute ({@code written}, may be empty).
    */
   public record Evidence(SubjectRef subject, String anchor, List<Passage> passages, List<Side> sides, boolean disputed,
-      String written, String lastChecked, boolean stale) {}
+      String written, String lastChecked, boolean stale) {
+    /** Whether nothing backs or questions the cell: no passage, no dispute, no stale review (the page names it only). */
+    public boolean unbacked() {
+      return passages.isEmpty() && !disputed && !stale;
+    }
+  }
 }

@@ -16,13 +16,15 @@ public final class Docs {
 
   /**
    * A criterion's page: its row header's facts, every subject's cell (a missing one too), the evidence
-   * sections, the sources its verdicts cite, its group's title, the articles that link it, its questions and
+   * sections of the cells with something to show (passages, a dispute, a stale review), the cells with none
+   * ({@code unbacked}: named once in one list, each still its own {@code #evidence-<subject>}, since one sentence
+   * per cell saying so grew a 100-subject page by a third), the sources its verdicts cite, its group's title, the articles that link it, its questions and
    * the notes its cells share ({@code #notes}, each {@code #note-<key>}) and its cells' changes per recorded edition,
    * newest first ({@code #history}).
    */
   public record CriterionView(String slug, String title, String question, String group, String url, String compareUrl,
       String type, String measure, String reviewed, String reviewedIso, boolean reviewStale, List<Cell> verdicts,
-      List<Evidence> evidence, List<SourceRef> sources, SafeString html, String groupTitle, List<Backlink> backlinks,
+      List<Evidence> evidence, List<Evidence> unbacked, List<SourceRef> sources, SafeString html, String groupTitle, List<Backlink> backlinks,
       List<FaqRef> faqs, List<Cells.NoteText> notes, List<Changes.EditionView> history) {}
 
   /** A subject's page: its facts, its verdicts (criteria it has one on), where it is ahead, and where it is mentioned. */
