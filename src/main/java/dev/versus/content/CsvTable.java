@@ -49,14 +49,18 @@ public final class CsvTable {
     }
 
     /**
-     * The field of {@code column}, {@code ""} when the table has no such column. A single quote before a
-     * leading {@code =}, {@code +}, {@code -}, {@code @}, tab or carriage return is dropped: it is the mark
-     * compare.csv and spreadsheets put there so the field is not run as a formula (OWASP, "CSV Injection").
+     * The field of {@code column}, {@code ""} when the table has no such column. One single quote is dropped
+     * from a field whose leading quotes come before {@code =}, {@code +}, {@code -}, {@code @}, a tab or a
+     * carriage return: it is the mark compare.csv and spreadsheets put there so the field is not run as a
+     * formula (OWASP, "CSV Injection"); compare.csv adds it to a text that already begins so ({@code '-'}
+     * becomes {@code ''-'}), so every text it writes reads back as it was.
      */
     public String value(String column) {
       Integer i = columns.get(column);
       String v = i == null ? "" : values.get(i);
-      return v.length() > 1 && v.charAt(0) == '\'' && "=+-@\t\r".indexOf(v.charAt(1)) >= 0 ? v.substring(1) : v;
+      int quotes = 0;
+      while (quotes < v.length() && v.charAt(quotes) == '\'') quotes++;
+      return quotes > 0 && quotes < v.length() && "=+-@\t\r".indexOf(v.charAt(quotes)) >= 0 ? v.substring(1) : v;
     }
 
     /** Where the field of {@code column} starts (its opening quote, if quoted); the row's start without that column. */

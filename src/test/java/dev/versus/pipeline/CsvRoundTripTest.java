@@ -17,7 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
  * removed from the Markdown and its compare.csv becomes data/cells.csv, and the second guide publishes the
  * same compare.json (cells, levels, values, texts, summaries, sources, disputes) and the same pages. The
  * guide has every criterion type, a missing cell, disputes, and summaries that compare.csv must quote
- * (commas, quotes, a line break) or guard against spreadsheets (a leading {@code -} or {@code =}).
+ * (commas, quotes, a line break) or guard against spreadsheets (a leading {@code -} or {@code =}), and texts
+ * that begin with the guard's own quote before such a character ({@code '-' on the board}), which the reader
+ * must not take for the guard.
  */
 class CsvRoundTripTest {
   private static final String GUIDE = """
@@ -91,7 +93,7 @@ class CsvRoundTripTest {
       type: text
       verdicts:
         rail: {unknown: "The operator publishes no fares, \\"yet\\".", summary: "Not known.", sources: [timetable]}
-        bus: {text: "2 euros", summary: "Flat fare.", sources: [timetable]}
+        bus: {text: "'-' on the board means free", summary: "''=flat, a fare.", sources: [timetable]}
       ---
       Price.
       """;
