@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * guide has every criterion type, a missing cell, disputes, and summaries that compare.csv must quote
  * (commas, quotes, a line break) or guard against spreadsheets (a leading {@code -} or {@code =}), and texts
  * that begin with the guard's own quote before such a character ({@code '-' on the board}), which the reader
- * must not take for the guard.
+ * must not take for the guard, and a value written with a power of ten ({@code -9e1}).
  */
 class CsvRoundTripTest {
   private static final String GUIDE = """
@@ -70,7 +70,7 @@ class CsvRoundTripTest {
       better: higher
       verdicts:
         rail: {value: 160.50, summary: "Average\\non the line.", sources: [timetable]}
-        bus: {value: -0.5, summary: "@ rush hour, slower.", sources: [timetable]}
+        bus: {value: -9e1, summary: "@ rush hour, slower.", sources: [timetable]}
       ---
       Speed.
       -- criteria/operator.md --
