@@ -174,6 +174,7 @@ public final class Fields {
   }
 
   private void missing(String key) {
-    diags.error(map.pos(), "missing required key `" + key + "`: add `" + key + ": ...`");
+    diags.error(map.pos(), "missing required " + (KeyAdvice.inTable(map.pos()) ? "field" : "key") + " `" + key + "`: "
+        + KeyAdvice.add(map.pos(), key, "...", ""));
   }
 }
