@@ -28,7 +28,8 @@
   function readState() {
     var q = new URLSearchParams(window.location.search);
     var hide = (q.get("hide") || "").split(",");
-    var show = q.has("subjects") ? q.get("subjects").split(",") : featured.length ? featured : null;
+    // ?subjects= names the shown, ?hide= the hidden (either on any page); neither: the featured, else all
+    var show = q.has("subjects") ? q.get("subjects").split(",") : !q.has("hide") && featured.length ? featured : null;
     boxes.forEach(function (b) { b.checked = show ? show.indexOf(b.value) >= 0 : hide.indexOf(b.value) < 0; });
     if (!boxes.some(function (b) { return b.checked; })) boxes.forEach(function (b) { b.checked = true; });
     showSorted(q.get("sort"));

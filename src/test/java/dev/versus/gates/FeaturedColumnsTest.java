@@ -91,6 +91,14 @@ class FeaturedColumnsTest {
     });
   }
 
+  /** {@code ?hide=} works here too, as on a page without featured columns: every subject but those it names. */
+  @Test
+  void hideShowsEverySubjectButTheHiddenOnes() {
+    chromium.visit(ten.url("compare/index.html") + "?hide=s02,s04", 1280, 900, true, page ->
+        assertEquals(List.of("Criterion", "Subject 1", "Subject 3", "Subject 5", "Subject 6", "Subject 7", "Subject 8", "Subject 9",
+            "Subject 10"), SubjectTogglesTest.visibleHeaders(page)));
+  }
+
   @Test
   void aPhoneShowsTheFeaturedColumns() {
     check(390);
