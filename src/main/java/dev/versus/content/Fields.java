@@ -174,7 +174,6 @@ public final class Fields {
   }
 
   private void missing(String key) {
-    diags.error(map.pos(), "missing required " + (KeyAdvice.inTable(map.pos()) ? "field" : "key") + " `" + key + "`: "
-        + KeyAdvice.add(map.pos(), key, "...", ""));
+    diags.error(map.pos(), KeyAdvice.missing(map.pos(), key));
   }
 }

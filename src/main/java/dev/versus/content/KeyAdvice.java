@@ -18,6 +18,20 @@ public final class KeyAdvice {
   }
 
   /**
+   * The error for a required {@code key} the map at {@code at} lacks: in front matter, {@code add `key: ...`};
+   * in a table, fill the row's column, or for a criterion row's {@code verdicts} (which are rows of
+   * {@code data/cells.csv}, not a column) add those rows.
+   */
+  public static String missing(Position at, String key) {
+    if (!inTable(at)) return "missing required key `" + key + "`: " + add(at, key, "...", "");
+    if (at.file().equals(MatrixTables.CRITERIA) && key.equals("verdicts")) {
+      return "this criterion has no verdicts: add its rows to " + MatrixTables.CELLS + ", one per subject, each with this row's"
+          + " `slug` as its `criterion`";
+    }
+    return "missing required field `" + key + "`: " + add(at, key, "...", "");
+  }
+
+  /**
    * What to do so the map at {@code at} gives {@code key}: {@code add `key: yaml`} in front matter; in a
    * table, fill this row's {@code key} column ({@code with} saying with what, when not empty), naming the
    * column in the header if need be.
