@@ -96,6 +96,15 @@ class CsvRoundTripTest {
         bus: {text: "'-' on the board means free", summary: "''=flat, a fare.", sources: [timetable]}
       ---
       Price.
+      -- criteria/comfort.md --
+      ---
+      title: "Comfort"
+      group: main
+      order: 5
+      question: "How comfortable is the seat?"
+      verdicts: {}
+      ---
+      Not researched yet.
       """;
 
   @Test
@@ -103,20 +112,26 @@ class CsvRoundTripTest {
     Path markdown = tmp.resolve("markdown");
     TestSites.write(markdown, GUIDE);
     BuildResult first = TestSites.build(markdown, tmp.resolve("out-markdown"));
-    // the operator's missing bus verdict, and the claim that disputes the bus's wifi, are warned about
-    assertEquals(List.of("criteria/operator.md:8:3: warning: no verdict for subject `bus`: add `bus: {text: ..., summary: ...}` under verdicts",
+    // the operator's missing bus verdict, comfort's two (no subject answered yet), and the claim that disputes the
+    // bus's wifi, are warned about
+    assertEquals(List.of("criteria/comfort.md:6:11: warning: no verdict for subject `bus`: add `bus: {level: ..., summary: ...}` under verdicts",
+        "criteria/comfort.md:6:11: warning: no verdict for subject `rail`: add `rail: {level: ..., summary: ...}` under verdicts",
+        "criteria/operator.md:8:3: warning: no verdict for subject `bus`: add `bus: {text: ..., summary: ...}` under verdicts",
         "criteria/wifi.md:8:3: warning: verdict says none; the claims say built-in (subjects/rail.md:4): correct the verdict, or the claims"
         + " if the verdict is right"),
         first.diagnostics().stream().map(Diagnostic::format).toList());
 
     Path csv = tmp.resolve("csv");
-    TestSites.write(csv, GUIDE.replaceAll("(?m)^verdicts:\\n(  .*\\n)+", ""));
+    TestSites.write(csv, GUIDE.replaceAll("(?m)^verdicts:( \\{})?\\n(  .*\\n)*", ""));
     Files.createDirectories(csv.resolve("data"));
     Files.copy(tmp.resolve("out-markdown/compare.csv"), csv.resolve("data/cells.csv"));
     BuildResult second = TestSites.build(csv, tmp.resolve("out-csv"));
     assertEquals(List.of("data/cells.csv:3:22: warning: verdict says none; the claims say built-in (subjects/rail.md:4): correct"
         + " the verdict, or the claims if the verdict is right", "data/cells.csv:7:1: warning: no verdict for subject `bus`: add a row"
-        + " with criterion `operator`, subject `bus`, its text and summary to data/cells.csv"), second.diagnostics().stream().map(Diagnostic::format).toList());
+        + " with criterion `operator`, subject `bus`, its text and summary to data/cells.csv",
+        "data/cells.csv:11:1: warning: no verdict for subject `bus`: add a row with criterion `comfort`, subject `bus`, its level and"
+        + " summary to data/cells.csv", "data/cells.csv:11:1: warning: no verdict for subject `rail`: add a row with criterion"
+        + " `comfort`, subject `rail`, its level and summary to data/cells.csv"), second.diagnostics().stream().map(Diagnostic::format).toList());
 
     assertEquals(TestSites.read(tmp.resolve("out-markdown/compare.json")), TestSites.read(tmp.resolve("out-csv/compare.json")));
     assertEquals(TestSites.read(tmp.resolve("out-markdown/compare.csv")), TestSites.read(tmp.resolve("out-csv/compare.csv")));
