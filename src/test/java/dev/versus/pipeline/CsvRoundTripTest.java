@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
  * guide has every criterion type, a missing cell, disputes, and summaries that compare.csv must quote
  * (commas, quotes, a line break) or guard against spreadsheets (a leading {@code -} or {@code =}), and texts
  * that begin with the guard's own quote before such a character ({@code '-' on the board}), which the reader
- * must not take for the guard, and a value written with a power of ten ({@code -9e1}).
+ * must not take for the guard, a value written with a power of ten ({@code -9e1}), and a summary with spaces
+ * around it (compare.csv quotes it, so the reader keeps them).
  */
 class CsvRoundTripTest {
   private static final String GUIDE = """
@@ -92,7 +93,7 @@ class CsvRoundTripTest {
       question: "What does a ticket cost?"
       type: text
       verdicts:
-        rail: {unknown: "The operator publishes no fares, \\"yet\\".", summary: "Not known.", sources: [timetable]}
+        rail: {unknown: "The operator publishes no fares, \\"yet\\".", summary: " Not known. ", sources: [timetable]}
         bus: {text: "'-' on the board means free", summary: "''=flat, a fare.", sources: [timetable]}
       ---
       Price.
