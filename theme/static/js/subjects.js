@@ -3,7 +3,8 @@
 // table can be shared: the hidden subjects (?hide=coffee,tea) where every column shows by default, the
 // shown ones (?subjects=tea,cocoa) where the form names featured columns (a guide of many subjects shows
 // a few until the reader adds others); either parameter is read on any page. The header row and the criterion column stay;
-// at least one subject always stays shown. Without scripting the CSS hides the
+// at least one subject always stays shown, and so does the subject the rows are sorted by (?sort=, the "Rows:"
+// menu of sort.js): rows "where it leads" without its column would say nothing. Without scripting the CSS hides the
 // checkboxes and the pair pages linked beside them do this job. The status is in the theme's words, handed over by
 // the page in its data-text.
 (function () {
@@ -15,13 +16,24 @@
   var status = document.getElementById("subject-status");
   var total = boxes.length;
   var featured = (form.getAttribute("data-featured") || "").split(",").filter(Boolean);
+  var sort = document.getElementById("sort");
+
+  // shows the column of the subject the rows are sorted by; whether it was hidden
+  function showSorted(subject) {
+    var box = boxes.filter(function (b) { return b.value === subject; })[0];
+    if (!box || box.checked) return false;
+    box.checked = true;
+    return true;
+  }
 
   function readState() {
     var q = new URLSearchParams(window.location.search);
     var hide = (q.get("hide") || "").split(",");
-    var show = q.has("subjects") ? q.get("subjects").split(",") : featured.length ? featured : null;
+    // ?subjects= names the shown, ?hide= the hidden (either on any page); neither: the featured, else all
+    var show = q.has("subjects") ? q.get("subjects").split(",") : !q.has("hide") && featured.length ? featured : null;
     boxes.forEach(function (b) { b.checked = show ? show.indexOf(b.value) >= 0 : hide.indexOf(b.value) < 0; });
     if (!boxes.some(function (b) { return b.checked; })) boxes.forEach(function (b) { b.checked = true; });
+    showSorted(q.get("sort"));
   }
 
   function apply() {
@@ -65,6 +77,13 @@
       apply();
     });
   });
+  if (sort) {
+    sort.addEventListener("change", function () {
+      if (!showSorted(sort.value)) return;
+      writeState();
+      apply();
+    });
+  }
   readState();
   if (boxes.some(function (b) { return !b.checked; })) apply();
 })();

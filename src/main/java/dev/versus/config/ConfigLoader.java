@@ -186,14 +186,7 @@ public final class ConfigLoader {
   }
 
   private static String checkUrl(String url, Position pos, Diagnostics diags) {
-    try {
-      URI u = new URI(url.strip());
-      if (u.getScheme() == null || !(u.getScheme().equals("http") || u.getScheme().equals("https")) || u.getHost() == null) {
-        diags.error(pos, "`" + url + "` is not an absolute http(s) URL such as https://example.org/guide/");
-      }
-    } catch (URISyntaxException e) {
-      diags.error(pos, "`" + url + "` is not a valid URL: " + e.getReason());
-    }
+    WebUrl.problem(url.strip()).ifPresent(p -> diags.error(pos, p));
     return url.strip();
   }
 

@@ -23,7 +23,9 @@ import org.apache.commons.csv.CSVRecord;
  * record is the header; the known columns may come in any order, unknown ones are ignored (so the published
  * {@code compare.csv} reads as a {@code data/cells.csv}); a missing header, a missing required column, a
  * column named twice, a ragged row and a syntax error are errors at their line and column. Blank lines are
- * skipped. Commons CSV gives each record's character offset; the offset of each field within it is found
+ * skipped. An unquoted field is read without the spaces around it ({@code tea, aroma, mild}, as people write
+ * tables by hand), the way YAML strips a plain value, and is positioned at its first character; a quoted
+ * field is kept as written, spaces and all (RFC 4180 keeps both: a space is only ever meant inside quotes). Commons CSV gives each record's character offset; the offset of each field within it is found
  * by walking the record's text from there, which Commons CSV has already checked to be well formed.
  */
 public final class CsvTable {
@@ -49,14 +51,18 @@ public final class CsvTable {
     }
 
     /**
-     * The field of {@code column}, {@code ""} when the table has no such column. A single quote before a
-     * leading {@code =}, {@code +}, {@code -}, {@code @}, tab or carriage return is dropped: it is the mark
-     * compare.csv and spreadsheets put there so the field is not run as a formula (OWASP, "CSV Injection").
+     * The field of {@code column}, {@code ""} when the table has no such column. One single quote is dropped
+     * from a field whose leading quotes come before {@code =}, {@code +}, {@code -}, {@code @}, a tab or a
+     * carriage return: it is the mark compare.csv and spreadsheets put there so the field is not run as a
+     * formula (OWASP, "CSV Injection"); compare.csv adds it to a text that already begins so ({@code '-'}
+     * becomes {@code ''-'}), so every text it writes reads back as it was.
      */
     public String value(String column) {
       Integer i = columns.get(column);
       String v = i == null ? "" : values.get(i);
-      return v.length() > 1 && v.charAt(0) == '\'' && "=+-@\t\r".indexOf(v.charAt(1)) >= 0 ? v.substring(1) : v;
+      int quotes = 0;
+      while (quotes < v.length() && v.charAt(quotes) == '\'') quotes++;
+      return quotes > 0 && quotes < v.length() && "=+-@\t\r".indexOf(v.charAt(quotes)) >= 0 ? v.substring(1) : v;
     }
 
     /** Where the field of {@code column} starts (its opening quote, if quoted); the row's start without that column. */
@@ -109,13 +115,14 @@ public final class CsvTable {
       List<String> header = null;
       for (CSVRecord r : parser) {
         int[] starts = table.fieldStarts((int) r.getCharacterPosition(), r.size());
+        List<String> values = table.stripped(r.toList(), starts);
         if (header == null) {
-          header = r.toList();
+          header = values;
           if (!table.header(header, starts, known, required, example, diags)) return Optional.empty();
         } else if (r.size() != header.size()) {
           table.ragged(r.size(), header.size(), starts, diags);
         } else {
-          table.rows.add(table.new Row(r.toList(), starts));
+          table.rows.add(table.new Row(values, starts));
         }
       }
       if (header == null) {
@@ -193,6 +200,25 @@ public final class CsvTable {
       p = end + 1;
     }
     return Math.min(p, text.length());
+  }
+
+  /**
+   * {@code values} with each unquoted field stripped of the spaces and tabs around it, and {@code starts} moved
+   * past the leading ones (in place), so positions name the field's first character.
+   */
+  private List<String> stripped(List<String> values, int[] starts) {
+    List<String> out = new ArrayList<>(values.size());
+    for (int i = 0; i < values.size(); i++) {
+      String v = values.get(i);
+      if (starts[i] < text.length() && text.charAt(starts[i]) == '"') {
+        out.add(v);
+        continue;
+      }
+      String s = v.strip();
+      if (!s.isEmpty()) starts[i] += v.indexOf(s.charAt(0));
+      out.add(s);
+    }
+    return out;
   }
 
   /** The offset where each of the record's {@code size} fields starts, the record starting at {@code start}. */

@@ -218,6 +218,6 @@ public final class Fields {
   }
 
   private void missing(String key) {
-    diags.error(map.pos(), "missing required key `" + key + "`: add `" + key + ": ...`");
+    diags.error(map.pos(), KeyAdvice.missing(map.pos(), key));
   }
 }

@@ -156,7 +156,10 @@ final class MatrixTables {
     return out;
   }
 
-  /** The cells of the table as each criterion's {@code verdicts} map, keyed by subject, in row order. */
+  /**
+   * The cells of the table as each criterion's {@code verdicts} map, keyed by subject, in row order; a criterion
+   * with rows that are all empty gets an empty map.
+   */
   private static Map<String, YNode.Map> verdicts(CsvTable table, Set<String> criteria, boolean allKnown, Diagnostics diags) {
     Map<String, Map<String, YNode.Entry>> byCriterion = new LinkedHashMap<>();
     Map<String, Position> firstRow = new HashMap<>();
@@ -166,7 +169,15 @@ final class MatrixTables {
       if (!slug(table, r, "criterion", diags) | !slug(table, r, "subject", diags)) continue;
       String criterion = r.value("criterion");
       String subject = r.value("subject");
-      if (VERDICT_COLUMNS.stream().allMatch(c -> r.value(c).isEmpty())) continue;
+      if (VERDICT_COLUMNS.stream().allMatch(c -> r.value(c).isEmpty())) {
+        // no cell, but the criterion's verdicts are given here: compare.csv writes a row for every cell, answered
+        // or not, so a criterion nobody has answered yet reads back as `verdicts: {}` (each missing cell a warning)
+        if (criteria.contains(criterion)) {
+          byCriterion.computeIfAbsent(criterion, k -> new LinkedHashMap<>());
+          firstRow.putIfAbsent(criterion, r.pos());
+        }
+        continue;
+      }
       if (!criteria.contains(criterion)) {
         // one error per unknown name, not one per subject of a misspelt row
         if (allKnown && unknown.add(criterion)) {

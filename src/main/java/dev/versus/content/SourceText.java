@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * Turns a source file's bytes into text every output format can carry. Pure: bytes in, text or
- * diagnostics out. A file that is not UTF-8 or holds NUL bytes is refused with the byte offset;
+ * diagnostics out. A file that is not UTF-8 or holds NUL bytes is refused with the byte offset, UTF-16
+ * text (a UTF-16 byte order mark, as Windows editors and spreadsheets write "Unicode" text) as such;
  * a leading byte order mark is dropped; characters HTML and XML forbid (C0 and C1 controls other
  * than tab and line breaks, DEL, the noncharacters U+FFFE and U+FFFF) are removed with a warning,
  * since HTML (WHATWG, "control" parse errors) and XML 1.0 (production [2] Char) both reject them
@@ -31,6 +32,15 @@ public final class SourceText {
    * file is binary or not UTF-8. Forbidden characters are removed, with one warning at the first.
    */
   public static Optional<String> decode(String file, byte[] bytes, Diagnostics diags) {
+    String utf8 = "save the file as UTF-8 in your editor (\"Save with encoding\")"
+        + (file.endsWith(".csv") ? ", or from a spreadsheet as \"CSV UTF-8\"" : "");
+    int first = bytes.length >= 2 ? (bytes[0] & 0xff) << 8 | (bytes[1] & 0xff) : 0;
+    if (first == 0xfffe || first == 0xfeff) {
+      // Windows' "Unicode" text and Excel's "Unicode Text" are UTF-16: every other byte is NUL, so it is no binary file
+      diags.error(file, 1, 1, String.format("UTF-16 text (it starts with the byte order mark 0x%02X 0x%02X): only UTF-8 is read here; ",
+          bytes[0] & 0xff, bytes[1] & 0xff) + utf8);
+      return Optional.empty();
+    }
     for (int i = 0; i < bytes.length; i++) {
       if (bytes[i] == 0) {
         diags.error(file, lineAt(bytes, i), 1, "binary file: a NUL byte at byte offset " + i
@@ -48,7 +58,7 @@ public final class SourceText {
       int offset = in.position();
       diags.error(file, lineAt(bytes, offset), columnAt(bytes, offset), "not UTF-8: invalid byte 0x"
           + String.format("%02X", bytes[offset] & 0xff) + " at byte offset " + offset
-          + "; save the file as UTF-8 in your editor (\"Save with encoding\")");
+          + "; " + utf8);
       return Optional.empty();
     }
     out.flip();

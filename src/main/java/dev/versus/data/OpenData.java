@@ -184,12 +184,14 @@ public final class OpenData {
         for (Subject s : site.subjects()) {
           Optional<Verdict> v = c.verdict(s.slug());
           Answer a = v.map(Verdict::answer).orElse(null);
-          // every column is author text but the value (digits Versus writes) and the passages (a count)
+          // every column is author text but the value (digits Versus writes) and the passages (a count); the value
+          // as compare.json writes it (1E+2 for 1e2), which reads back as the same number with the same scale
+          // where plain digits (100) would not, so compare.csv as data/cells.csv publishes the same compare.json
           p.printRecord(FormulaGuard.text(c.slug()), FormulaGuard.text(c.title()), FormulaGuard.text(c.group()),
               c.measure().type(), FormulaGuard.text(s.slug()), FormulaGuard.text(s.title()),
               FormulaGuard.text(a instanceof Answer.OfLevel l ? l.level().key() : ""),
               FormulaGuard.text(a instanceof Answer.OfLevel l ? l.level().label() : ""),
-              a instanceof Answer.OfValue x ? x.value().toPlainString() : "",
+              a instanceof Answer.OfValue x ? x.value().toString() : "",
               FormulaGuard.text(c.measure() instanceof Measure.Numeric n ? n.unit() : ""),
               FormulaGuard.text(a instanceof Answer.OfText t ? t.text() : ""),
               FormulaGuard.text(a instanceof Answer.Unknown u ? u.reason() : ""),

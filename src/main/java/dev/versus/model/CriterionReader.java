@@ -6,9 +6,11 @@ import dev.versus.config.SiteConfig;
 import dev.versus.config.SubjectRef;
 import dev.versus.content.Document;
 import dev.versus.content.Fields;
+import dev.versus.content.KeyAdvice;
 import dev.versus.content.Markdown;
 import dev.versus.content.YNode;
 import dev.versus.diag.Diagnostics;
+import dev.versus.diag.Position;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -103,13 +105,17 @@ final class CriterionReader {
   private static Optional<Measure> numeric(Fields f, Diagnostics diags) {
     Optional<String> unit = f.text("unit", false);
     if (unit.isEmpty() || unit.get().isBlank()) {
-      diags.error(f.has("unit") ? f.pos("unit") : f.keyPos("type"), "a `type: number` criterion needs a `unit`: add the unit its "
-          + "values are in, such as `unit: \"%\"`");
+      Position at = f.has("unit") ? f.pos("unit") : f.keyPos("type");
+      diags.error(at, "a `type: number` criterion needs a `unit`: " + (KeyAdvice.inTable(at)
+          ? KeyAdvice.add(at, "unit", "", "the unit its values are in, such as `%`")
+          : "add the unit its values are in, such as `unit: \"%\"`"));
     }
     Optional<Measure.Better> better = Optional.empty();
     if (!f.has("better")) {
-      diags.error(f.keyPos("type"), "a `type: number` criterion needs `better`: add `better: higher` or `better: lower` "
-          + "(which values put a subject ahead)");
+      Position at = f.keyPos("type");
+      diags.error(at, "a `type: number` criterion needs `better`: " + (KeyAdvice.inTable(at)
+          ? KeyAdvice.add(at, "better", "", "`higher` or `lower`, whichever values put a subject ahead")
+          : "add `better: higher` or `better: lower` (which values put a subject ahead)"));
     } else {
       YNode.Scalar b = f.scalars("better", false).stream().findFirst().orElse(null);
       List<String> directions = List.of("higher", "lower");
@@ -151,8 +157,11 @@ final class CriterionReader {
     for (String type : TYPES) {
       String key = ANSWER_KEY.get(type);
       if (!key.equals(expected) && v.has(key)) {
-        diags.error(v.keyPos(key), "`" + key + "` is for `type: " + type + "` criteria, but this criterion is `type: "
-            + m.type() + "`" + onScale(m) + ": write `" + expected + ": ...` instead, or set `type: " + type + "` on the criterion");
+        Position at = v.keyPos(key);
+        diags.error(at, "`" + key + "` is for `type: " + type + "` criteria, but this criterion is `type: " + m.type() + "`"
+            + onScale(m) + (KeyAdvice.inTable(at)
+                ? ": fill this row's `" + expected + "` column instead and leave its `" + key + "` empty, or make the criterion's `type` " + type
+                : ": write `" + expected + ": ...` instead, or set `type: " + type + "` on the criterion"));
         return Optional.empty();
       }
     }

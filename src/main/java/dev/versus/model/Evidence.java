@@ -4,6 +4,7 @@ import dev.versus.config.Scale;
 import dev.versus.config.SiteConfig;
 import dev.versus.content.ClaimMark;
 import dev.versus.content.Document;
+import dev.versus.content.KeyAdvice;
 import dev.versus.content.Kind;
 import dev.versus.content.YNode;
 import dev.versus.diag.Diagnostics;
@@ -109,7 +110,8 @@ public record Evidence(List<Claim> claims, Map<String, Map<String, CellEvidence>
     // After an error the claims meant for this cell may sit in a file that failed to load, or name a
     // source that sources.yaml failed to define: "unbacked" would only echo that error, so it waits.
     if (v.isPresent() && own.isEmpty() && v.get().sources().isEmpty() && !diags.hasErrors()) {
-      diags.warning(at, "the verdict on `" + subject + "` has neither a source nor a claim: add `sources: [...]`, or end "
+      diags.warning(at, "the verdict on `" + subject + "` has neither a source nor a claim: "
+          + KeyAdvice.add(at, "sources", "[...]", "source ids separated by spaces") + ", or end "
           + "a passage that supports it with `{claim=\"" + c.slug() + "/" + subject + "\"}`");
     }
     Optional<LocalDate> checked = own.stream().flatMap(x -> x.checked().stream()).max(LocalDate::compareTo).or(c::reviewed);

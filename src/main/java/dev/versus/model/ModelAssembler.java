@@ -243,13 +243,16 @@ public final class ModelAssembler {
     docs.stream().filter(d -> d.kind() == Kind.SUBJECT).forEach(d -> files.put(d.slug(), d));
     List<Subject> out = new ArrayList<>();
     Set<String> listed = new HashSet<>();
+    // a guide that keeps its subjects in data/subjects.csv is told to add a row there first
+    boolean inTable = files.values().stream().anyMatch(d -> d.onlyInTable()
+        || d.frontMatter().entries().values().stream().anyMatch(e -> e.key().pos().file().endsWith(".csv")));
     for (SubjectRef ref : config.subjects()) {
       listed.add(ref.slug());
       Document d = files.get(ref.slug());
       if (d == null && existing.contains(ref.slug())) continue;
       if (d == null) {
-        diags.error(ref.pos(), "subject `" + ref.slug() + "` has no file: create subjects/" + ref.slug()
-            + ".md or remove it from `subjects`");
+        diags.error(ref.pos(), "subject `" + ref.slug() + "` has no file: " + (inTable ? "add its row to data/subjects.csv, or " : "")
+            + "create subjects/" + ref.slug() + ".md" + (inTable ? ", or" : " or") + " remove it from `subjects`");
       } else {
         out.add(memo.read(d, diags, own -> SubjectReader.read(published(d, config), new HashSet<>(sourceIds), own)));
       }

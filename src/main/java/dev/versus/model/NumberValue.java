@@ -9,7 +9,7 @@ import java.util.Optional;
  * Reads the {@code value} of a number criterion's verdict or claim: a decimal number whose size is 0 or
  * from {@link #SMALLEST} to {@link #LARGEST}, the range of a finite IEEE 754 double. Inside it, every
  * reader of compare.json (JavaScript's {@code JSON.parse} among them) gets the number back as a finite
- * number, and what Versus writes from it (the page's figure, the CSV's plain digits) stays about as long as
+ * number, and what Versus writes from it (the page's figure, the CSV's and JSON's digits) stays about as long as
  * what the author wrote. Outside it, the value is an error at its position saying the bound (the kind of
  * fault of google/gson#1203: a number too large for a double ends as Infinity, which JSON cannot hold).
  */

@@ -1,5 +1,6 @@
 package dev.versus.model;
 
+import dev.versus.config.WebUrl;
 import dev.versus.content.Document;
 import dev.versus.content.Fields;
 import dev.versus.content.YNode;
@@ -29,8 +30,11 @@ final class SubjectReader {
       List<String> src = Refs.known(u.scalars("sources", false), sources, "source", diags);
       if (!name.isEmpty()) usedBy.add(new Subject.UsedBy(name, u.text("use", ""), src));
     }
+    // the page links the website: a javascript: URL would run script when a reader clicks it
+    String website = f.text("website", "").strip();
+    if (!website.isEmpty()) WebUrl.problem(website).ifPresent(p -> diags.error(f.pos("website"), p));
     return new Subject(doc.slug(), doc.path(), f.text("title", true).orElse(doc.slug()), f.text("tagline", ""),
-        f.text("website", ""), f.text("version", ""), f.integer("first_release"), f.text("license", ""),
+        website, f.text("version", ""), f.integer("first_release"), f.text("license", ""),
         f.strings("built_on"), List.copyOf(usedBy), f.strings("pros"), f.strings("cons"), doc.body(), releases(f, diags));
   }
 

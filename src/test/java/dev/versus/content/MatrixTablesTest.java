@@ -60,6 +60,25 @@ class MatrixTablesTest {
     assertEquals("", second.value("disputed"));
   }
 
+  /**
+   * A hand-written table often has a space after each comma ({@code tea, aroma, mild}): as in YAML, where a plain
+   * value is stripped and a quoted one kept as written, an unquoted field (a column name too) is read without
+   * the spaces and tabs around it, positioned at its first character, and a quoted field keeps them.
+   */
+  @Test
+  void spacesAroundAnUnquotedFieldAreNotPartOfIt() {
+    Diagnostics diags = new Diagnostics();
+    CsvTable t = cells("criterion, subject ,level,\tsummary\norm,  tea, full ,\" padded \"\n", diags);
+    assertEquals(List.of(), diags.sorted());
+    CsvTable.Row r = t.rows().get(0);
+    assertEquals("tea", r.value("subject"));
+    assertEquals("full", r.value("level"));
+    assertEquals(" padded ", r.value("summary"));
+    assertEquals(new Position(MatrixTables.CELLS, 2, 7), r.pos("subject"));
+    assertEquals(new Position(MatrixTables.CELLS, 2, 12), r.pos("level"));
+    assertEquals(new Position(MatrixTables.CELLS, 2, 18), r.pos("summary"));
+  }
+
   @Test
   void headerProblemsAreErrorsAtTheHeader() {
     assertEquals(List.of("data/cells.csv:1:1: error: empty file: the first line must be the header "

@@ -76,6 +76,29 @@ class FeaturedColumnsTest {
         assertEquals(List.of("Criterion", "Subject 1", "Subject 9"), SubjectTogglesTest.visibleHeaders(page)));
   }
 
+  /**
+   * Rows sorted by a subject that is not featured (the old {@code compare/by/<subject>/} pages redirect to
+   * {@code ?sort=}) show that subject's column too: a table "where Subject 5 leads" without Subject 5 says
+   * nothing. So does a subject picked in the "Rows:" menu.
+   */
+  @Test
+  void sortingBySubjectShowsItsColumn() {
+    chromium.visit(ten.url("compare/index.html") + "?sort=s05", 1280, 900, true, page -> {
+      assertEquals(List.of("Criterion", "Subject 3", "Subject 5", "Subject 7"), SubjectTogglesTest.visibleHeaders(page));
+      page.selectOption("#sort", "s09");
+      assertEquals(List.of("Criterion", "Subject 3", "Subject 5", "Subject 7", "Subject 9"), SubjectTogglesTest.visibleHeaders(page));
+      assertTrue(page.url().endsWith("compare/?sort=s09&subjects=s03,s05,s07,s09"), page.url());
+    });
+  }
+
+  /** {@code ?hide=} works here too, as on a page without featured columns: every subject but those it names. */
+  @Test
+  void hideShowsEverySubjectButTheHiddenOnes() {
+    chromium.visit(ten.url("compare/index.html") + "?hide=s02,s04", 1280, 900, true, page ->
+        assertEquals(List.of("Criterion", "Subject 1", "Subject 3", "Subject 5", "Subject 6", "Subject 7", "Subject 8", "Subject 9",
+            "Subject 10"), SubjectTogglesTest.visibleHeaders(page)));
+  }
+
   @Test
   void aPhoneShowsTheFeaturedColumns() {
     check(390);

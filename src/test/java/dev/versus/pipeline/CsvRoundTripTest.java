@@ -17,7 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
  * removed from the Markdown and its compare.csv becomes data/cells.csv, and the second guide publishes the
  * same compare.json (cells, levels, values, texts, summaries, sources, disputes) and the same pages. The
  * guide has every criterion type, a missing cell, disputes, and summaries that compare.csv must quote
- * (commas, quotes, a line break) or guard against spreadsheets (a leading {@code -} or {@code =}).
+ * (commas, quotes, a line break) or guard against spreadsheets (a leading {@code -} or {@code =}), and texts
+ * that begin with the guard's own quote before such a character ({@code '-' on the board}), which the reader
+ * must not take for the guard, a value written with a power of ten ({@code -9e1}), and a summary with spaces
+ * around it (compare.csv quotes it, so the reader keeps them).
  */
 class CsvRoundTripTest {
   private static final String GUIDE = """
@@ -68,7 +71,7 @@ class CsvRoundTripTest {
       better: higher
       verdicts:
         rail: {value: 160.50, summary: "Average\\non the line.", sources: [timetable]}
-        bus: {value: -0.5, summary: "@ rush hour, slower.", sources: [timetable]}
+        bus: {value: -9e1, summary: "@ rush hour, slower.", sources: [timetable]}
       ---
       Speed.
       -- criteria/operator.md --
@@ -90,10 +93,19 @@ class CsvRoundTripTest {
       question: "What does a ticket cost?"
       type: text
       verdicts:
-        rail: {unknown: "The operator publishes no fares, \\"yet\\".", summary: "Not known.", sources: [timetable]}
-        bus: {text: "2 euros", summary: "Flat fare.", sources: [timetable]}
+        rail: {unknown: "The operator publishes no fares, \\"yet\\".", summary: " Not known. ", sources: [timetable]}
+        bus: {text: "'-' on the board means free", summary: "''=flat, a fare.", sources: [timetable]}
       ---
       Price.
+      -- criteria/comfort.md --
+      ---
+      title: "Comfort"
+      group: main
+      order: 5
+      question: "How comfortable is the seat?"
+      verdicts: {}
+      ---
+      Not researched yet.
       """;
 
   @Test
@@ -101,20 +113,26 @@ class CsvRoundTripTest {
     Path markdown = tmp.resolve("markdown");
     TestSites.write(markdown, GUIDE);
     BuildResult first = TestSites.build(markdown, tmp.resolve("out-markdown"));
-    // the operator's missing bus verdict, and the claim that disputes the bus's wifi, are warned about
-    assertEquals(List.of("criteria/operator.md:8:3: warning: no verdict for subject `bus`: add `bus: {text: ..., summary: ...}` under verdicts",
+    // the operator's missing bus verdict, comfort's two (no subject answered yet), and the claim that disputes the
+    // bus's wifi, are warned about
+    assertEquals(List.of("criteria/comfort.md:6:11: warning: no verdict for subject `bus`: add `bus: {level: ..., summary: ...}` under verdicts",
+        "criteria/comfort.md:6:11: warning: no verdict for subject `rail`: add `rail: {level: ..., summary: ...}` under verdicts",
+        "criteria/operator.md:8:3: warning: no verdict for subject `bus`: add `bus: {text: ..., summary: ...}` under verdicts",
         "criteria/wifi.md:8:3: warning: verdict says none; the claims say built-in (subjects/rail.md:4): correct the verdict, or the claims"
         + " if the verdict is right"),
         first.diagnostics().stream().map(Diagnostic::format).toList());
 
     Path csv = tmp.resolve("csv");
-    TestSites.write(csv, GUIDE.replaceAll("(?m)^verdicts:\\n(  .*\\n)+", ""));
+    TestSites.write(csv, GUIDE.replaceAll("(?m)^verdicts:( \\{})?\\n(  .*\\n)*", ""));
     Files.createDirectories(csv.resolve("data"));
     Files.copy(tmp.resolve("out-markdown/compare.csv"), csv.resolve("data/cells.csv"));
     BuildResult second = TestSites.build(csv, tmp.resolve("out-csv"));
     assertEquals(List.of("data/cells.csv:3:22: warning: verdict says none; the claims say built-in (subjects/rail.md:4): correct"
         + " the verdict, or the claims if the verdict is right", "data/cells.csv:7:1: warning: no verdict for subject `bus`: add a row"
-        + " with criterion `operator`, subject `bus`, its text and summary to data/cells.csv"), second.diagnostics().stream().map(Diagnostic::format).toList());
+        + " with criterion `operator`, subject `bus`, its text and summary to data/cells.csv",
+        "data/cells.csv:11:1: warning: no verdict for subject `bus`: add a row with criterion `comfort`, subject `bus`, its level and"
+        + " summary to data/cells.csv", "data/cells.csv:11:1: warning: no verdict for subject `rail`: add a row with criterion"
+        + " `comfort`, subject `rail`, its level and summary to data/cells.csv"), second.diagnostics().stream().map(Diagnostic::format).toList());
 
     assertEquals(TestSites.read(tmp.resolve("out-markdown/compare.json")), TestSites.read(tmp.resolve("out-csv/compare.json")));
     assertEquals(TestSites.read(tmp.resolve("out-markdown/compare.csv")), TestSites.read(tmp.resolve("out-csv/compare.csv")));
