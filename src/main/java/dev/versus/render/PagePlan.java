@@ -13,4 +13,14 @@ record PagePlan(String route, String template, Map<String, Object> inputs, Suppl
   String file() {
     return PageSpec.file(route);
   }
+
+  /**
+   * A rough measure of the page's work: the values it reads, a list counting as its length. The pages that read
+   * every article (the feed, the print view, the lists of articles) measure thousands; an article page, tens.
+   */
+  int weight() {
+    int weight = 0;
+    for (Object v : inputs.values()) weight += v instanceof java.util.Collection<?> c ? Math.max(1, c.size()) : 1;
+    return weight;
+  }
 }
