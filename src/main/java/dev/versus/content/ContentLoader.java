@@ -44,8 +44,10 @@ public final class ContentLoader {
       return new SourceTree(Optional.empty(), Optional.empty(), List.of(), List.of(), Set.of(), Set.of());
     }
     Set<String> allFiles = scan(source);
-    Map<String, Loaded<?>> loaded = allFiles.parallelStream().filter(ContentLoader::isParsed)
-        .collect(Collectors.toConcurrentMap(f -> f, f -> cache.parse(this, source, f)));
+    List<String> parsed = allFiles.stream().filter(ContentLoader::isParsed).toList();
+    List<Loaded<?>> results = EveryCore.map(parsed, f -> cache.parse(this, source, f));
+    Map<String, Loaded<?>> loaded = new HashMap<>();
+    for (int i = 0; i < parsed.size(); i++) loaded.put(parsed.get(i), results.get(i));
     return tree(source, allFiles, LinksOut.outside(source, allFiles), loaded, diags);
   }
 

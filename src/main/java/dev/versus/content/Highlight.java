@@ -1,7 +1,6 @@
 package dev.versus.content;
 
 import com.codewaves.codehighlight.core.Highlighter;
-import com.codewaves.codehighlight.renderer.HtmlRenderer;
 import java.util.Locale;
 import java.util.Map;
 import org.jsoup.nodes.Entities;
@@ -34,7 +33,7 @@ public final class Highlight {
       body = SqlHighlight.toHtml(code); // the library's SQL grammar misses comments, strings and numbers
     } else if (id != null) {
       // A Highlighter is not thread-safe, and cheap: one per block.
-      Highlighter<CharSequence> h = new Highlighter<>(n -> new HtmlRenderer("hljs-"));
+      Highlighter<CharSequence> h = new Highlighter<>(n -> new HighlightHtml("hljs-"));
       Highlighter.HighlightResult<CharSequence> r = h.highlight(id, code);
       if (r != null && r.getResult() != null) body = r.getResult().toString();
     }

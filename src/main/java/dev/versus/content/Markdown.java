@@ -25,16 +25,17 @@ public final class Markdown {
    */
   static final int MAX_MARKERS = 100;
 
-  private final Parser parser;
-  /** The same parser without the autolink extension, for bodies it cannot change. */
-  private final Parser withoutAutolinks;
+  /** The extensions a body's syntax may need (bits of {@link #syntaxIn}); tables and ours are always on. */
+  static final int AUTOLINKS = 1, FOOTNOTES = 2, STRIKETHROUGH = 4, ATTRIBUTES = 8, EVERY_SYNTAX = 15;
+
+  private final MutableDataSet options;
+  /** A parser per set of extensions, made when a body first needs that set: at most 16, most guides use two or three. */
+  private final java.util.concurrent.ConcurrentHashMap<Integer, Parser> parsers = new java.util.concurrent.ConcurrentHashMap<>();
   private final HtmlRenderer renderer;
 
   public Markdown() {
-    MutableDataSet options = new MutableDataSet();
-    options.set(Parser.EXTENSIONS, List.of(
-        TablesExtension.create(), FootnoteExtension.create(), StrikethroughExtension.create(),
-        AutolinkExtension.create(), AttributesExtension.create(), new SourceExtension()));
+    options = new MutableDataSet();
+    options.set(Parser.EXTENSIONS, extensions(EVERY_SYNTAX));
     // CommonMark's `<my logo.svg>` destination; flexmark parses it only with spaces allowed in link URLs
     options.set(Parser.SPACE_IN_LINK_URLS, true);
     options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
@@ -44,13 +45,45 @@ public final class Markdown {
     options.set(HtmlRenderer.HEADER_ID_GENERATOR_RESOLVE_DUPES, false);
     options.set(TablesExtension.CLASS_NAME, "md-table");
     options.set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "footnote-backref");
-    this.parser = Parser.builder(options).build();
+    // the renderer knows every extension's nodes; a parser without an extension just makes none of them
     this.renderer = HtmlRenderer.builder(options).build();
-    MutableDataSet plain = new MutableDataSet(options);
-    plain.set(Parser.EXTENSIONS, List.of(
-        TablesExtension.create(), FootnoteExtension.create(), StrikethroughExtension.create(),
-        AttributesExtension.create(), new SourceExtension()));
-    this.withoutAutolinks = Parser.builder(plain).build();
+  }
+
+  /** The extensions for the syntax bits {@code syntax}, in one fixed order. */
+  private static List<com.vladsch.flexmark.util.misc.Extension> extensions(int syntax) {
+    List<com.vladsch.flexmark.util.misc.Extension> list = new java.util.ArrayList<>();
+    list.add(TablesExtension.create());
+    if ((syntax & FOOTNOTES) != 0) list.add(FootnoteExtension.create());
+    if ((syntax & STRIKETHROUGH) != 0) list.add(StrikethroughExtension.create());
+    if ((syntax & AUTOLINKS) != 0) list.add(AutolinkExtension.create());
+    if ((syntax & ATTRIBUTES) != 0) list.add(AttributesExtension.create());
+    list.add(new SourceExtension());
+    return list;
+  }
+
+  /** The parser with the extensions of {@code syntax} (bits of {@link #syntaxIn}). */
+  private Parser parser(int syntax) {
+    return parsers.computeIfAbsent(syntax, bits -> {
+      MutableDataSet some = new MutableDataSet(options);
+      some.set(Parser.EXTENSIONS, extensions(bits));
+      return Parser.builder(some).build();
+    });
+  }
+
+  /**
+   * The extensions {@code markdown} may need, as bits: each optional extension only acts on text that holds its
+   * opening characters, footnotes {@code [^}, strikethrough {@code ~}, attributes <code>{</code>, autolinks
+   * what {@link #mayHaveAutolinks} looks for. A body without them is parsed without those extensions and gets
+   * the same HTML: each one adds a pass or a check at every character of every body (about 8% of flexmark's
+   * parse and render of the outside corpus's articles, which have none of footnotes, strikethrough and, in
+   * most, attributes).
+   */
+  static int syntaxIn(String markdown) {
+    int syntax = mayHaveAutolinks(markdown) ? AUTOLINKS : 0;
+    if (markdown.contains("[^")) syntax |= FOOTNOTES;
+    if (markdown.indexOf('~') >= 0) syntax |= STRIKETHROUGH;
+    if (markdown.indexOf('{') >= 0) syntax |= ATTRIBUTES;
+    return syntax;
   }
 
   /**
@@ -87,7 +120,7 @@ public final class Markdown {
     int[] deepest = Nesting.deepestLine(markdown);
     if (deepest[1] > MAX_MARKERS) return tooDeep(file, firstLine, deepest, diags);
     try {
-      Parser p = mayHaveAutolinks(markdown) ? parser : withoutAutolinks;
+      Parser p = parser(syntaxIn(markdown));
       com.vladsch.flexmark.util.ast.Document doc = p.parse(markdown);
       List<ClaimMark> claims = List.of();
       // most bodies have no claim: they are parsed once
@@ -125,20 +158,12 @@ public final class Markdown {
 
   /** Converts a Markdown body to HTML; author links carry their source position as attributes. */
   public String toHtml(String markdown, int firstLine) {
-    return render("", markdown, firstLine, null, mayHaveAutolinks(markdown));
+    return toHtml(markdown, firstLine, syntaxIn(markdown));
   }
 
-  /** {@link #toHtml(String, int)} with the autolink extension on or off. */
-  String toHtml(String markdown, int firstLine, boolean autolinks) {
-    return render("", markdown, firstLine, null, autolinks);
-  }
-
-  /**
-   * Converts the body of {@code file}; problems found while rendering (raw HTML that never closes) go
-   * to {@code diags}, at their position in the file.
-   */
-  private String render(String file, String markdown, int firstLine, dev.versus.diag.Diagnostics diags, boolean autolinks) {
-    return convert((autolinks ? parser : withoutAutolinks).parse(markdown), file, firstLine, diags);
+  /** {@link #toHtml(String, int)} parsed with the extensions of {@code syntax} (bits as {@link #syntaxIn} gives). */
+  String toHtml(String markdown, int firstLine, int syntax) {
+    return convert(parser(syntax).parse(markdown), "", firstLine, null);
   }
 
   private String convert(com.vladsch.flexmark.util.ast.Document doc, String file, int firstLine, dev.versus.diag.Diagnostics diags) {

@@ -94,14 +94,33 @@ public final class SourceText {
 
   /** {@code value} (a YAML scalar, which escapes such as {@code "\x01"} can fill) without forbidden characters. */
   public static String withoutForbidden(String value) {
-    return value.codePoints().anyMatch(SourceText::isForbidden)
+    return hasForbidden(value)
         ? value.codePoints().filter(cp -> !isForbidden(cp))
             .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString()
         : value;
   }
 
+  /**
+   * Whether {@code s} holds a code point {@link #isForbidden} names: the question {@code s.codePoints().anyMatch(...)}
+   * answers, in a plain loop over the chars that passes printable ASCII at once. The stream of code points was
+   * 2.7% of a 4,000-article build's CPU time, asked of every rendered body, which almost never holds one.
+   */
+  static boolean hasForbidden(String s) {
+    for (int i = 0, n = s.length(); i < n; i++) {
+      char c = s.charAt(i);
+      if (c >= 0x20 && c < 0x7f) continue;
+      // a surrogate pair is one code point above U+FFFF, never forbidden; a lone surrogate is
+      if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+        i++;
+      } else if (isForbidden(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static String replaceRaw(String s) {
-    if (s.codePoints().noneMatch(SourceText::isForbidden)) return s;
+    if (!hasForbidden(s)) return s;
     return s.codePoints().map(cp -> isForbidden(cp) ? 0xfffd : cp)
         .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
   }

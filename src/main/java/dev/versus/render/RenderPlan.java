@@ -1,5 +1,6 @@
 package dev.versus.render;
 
+import dev.versus.content.EveryCore;
 import dev.versus.diag.Diagnostics;
 import dev.versus.matrix.Matrix;
 import dev.versus.model.Site;
@@ -69,7 +70,7 @@ public final class RenderPlan {
 
   /**
    * {@link #render(Collection, Diagnostics)}, handing each page to {@code sink} as soon as it is made (to write it).
-   * Each thread of the common pool, and the caller's, takes the next page of one queue until none is left, the pages
+   * Each thread takes the next page of one queue until none is left ({@code EveryCore}), the pages
    * that read the most first ({@link PagePlan#weight}: the print view reads every document, the feed every article):
    * started last, as their place in the list had them, a page that heavy left the other threads idle while it
    * finished (longest processing time first). The list comes back in the order of {@code routes}.
@@ -84,20 +85,20 @@ public final class RenderPlan {
    */
   public List<Output> render(Collection<String> routes, Diagnostics diags, UnaryOperator<Output> sink, PrintSections sections) {
     java.util.Queue<Renderer.TemplateError> errors = new java.util.concurrent.ConcurrentLinkedQueue<>();
-    List<PagePlan> plans = routes.stream().map(pages::get).toList();
-    int[] heaviestFirst = java.util.stream.IntStream.range(0, plans.size()).boxed()
-        .sorted(java.util.Comparator.comparingInt((Integer i) -> plans.get(i).weight()).reversed())
-        .mapToInt(Integer::intValue).toArray();
-    java.util.concurrent.atomic.AtomicReferenceArray<Optional<Output>> made = new java.util.concurrent.atomic.AtomicReferenceArray<>(plans.size());
-    java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
-    java.util.stream.IntStream.rangeClosed(0, java.util.concurrent.ForkJoinPool.getCommonPoolParallelism()).parallel().forEach(thread -> {
-      for (int i = next.getAndIncrement(); i < heaviestFirst.length; i = next.getAndIncrement()) {
-        PagePlan p = plans.get(heaviestFirst[i]);
-        made.set(heaviestFirst[i], renderer.renderPage(p.spec().apply(sections), globals, urls, errors::add).map(sink));
-      }
-    });
+    List<String> list = List.copyOf(routes);
+    // handed out a page at a time (EveryCore), the heaviest first (the classic longest-first rule): rendered last,
+    // the print view of 4,000 articles kept one thread busy for seconds after the other had finished
+    List<Integer> order = java.util.stream.IntStream.range(0, list.size()).boxed()
+        .sorted(java.util.Comparator.comparingInt((Integer i) -> pages.get(list.get(i)).weight()).reversed()).toList();
+    List<Optional<Output>> made = EveryCore.map(order,
+        i -> renderer.renderPage(pages.get(list.get(i)).spec().apply(sections), globals, urls, errors::add).map(sink));
+    // back in the order of routes
+    @SuppressWarnings("unchecked")
+    Optional<Output>[] inOrder = new Optional[list.size()];
+    for (int k = 0; k < order.size(); k++) inOrder[order.get(k)] = made.get(k);
+    List<Output> out = java.util.Arrays.stream(inOrder).flatMap(Optional::stream).toList();
     report(errors, diags);
-    return java.util.stream.IntStream.range(0, made.length()).mapToObj(made::get).flatMap(Optional::stream).toList();
+    return out;
   }
 
   /**
