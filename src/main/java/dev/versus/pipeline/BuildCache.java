@@ -14,6 +14,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.stream.Stream;
 
@@ -153,7 +154,19 @@ final class BuildCache {
     } catch (IOException e) {
       // an unreadable stamp: "unknown", as --version prints
     }
-    return "versus " + p.getProperty("version", "unknown") + " commit " + p.getProperty("commit", "unknown");
+    return version(p, CodeDigest.location());
+  }
+
+  /**
+   * The identity of the code a cache was made by: the version and commit of {@code stamp}, and when the commit names
+   * no one code (uncommitted changes, {@code -dirty}, or no git, {@code unknown}) the digest of the code at
+   * {@code code} ({@link CodeDigest}); code that cannot be read gets an identity of its own, so no cache is trusted.
+   */
+  static String version(Properties stamp, Optional<Path> code) {
+    String commit = stamp.getProperty("commit", "unknown");
+    String named = "versus " + stamp.getProperty("version", "unknown") + " commit " + commit;
+    if (CodeDigest.named(commit)) return named;
+    return named + " code " + code.flatMap(CodeDigest::of).orElseGet(() -> "unread " + java.util.UUID.randomUUID());
   }
 
   static MessageDigest sha256() {
