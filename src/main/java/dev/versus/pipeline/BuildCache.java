@@ -38,6 +38,11 @@ final class BuildCache {
 
   private final Path folder;
   private final String version;
+  /**
+   * The files this build found damaged or made for another build: {@link #save} writes each again even when
+   * nothing in it changed (a shard of no document), or every later build would discard it with a note again.
+   */
+  private final java.util.Set<String> rejected = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   BuildCache(Path source) {
     this.folder = source.resolve(FOLDER);
@@ -88,7 +93,10 @@ final class BuildCache {
         read = new CacheFile.Read(null, "damaged (" + e.getMessage() + ")");
       }
     }
-    if (!read.missing()) notes.add(discarded(name, read.rejected()));
+    if (!read.missing()) {
+      rejected.add(name);
+      notes.add(discarded(name, read.rejected()));
+    }
     return empty;
   }
 
@@ -97,8 +105,12 @@ final class BuildCache {
     try {
       for (int i = 0; i < CacheFile.SHARDS; i++) {
         Path loadFile = folder.resolve(shard(LOAD, i));
-        if (load.changed(i) || !Files.isRegularFile(loadFile)) CacheFile.write(loadFile, version, load.payload(i));
-        if (print.changed(i)) CacheFile.write(folder.resolve(shard(PRINT, i)), version + "; " + key, print.payload(i));
+        if (load.changed(i) || !Files.isRegularFile(loadFile) || rejected.contains(shard(LOAD, i))) {
+          CacheFile.write(loadFile, version, load.payload(i));
+        }
+        if (print.changed(i) || rejected.contains(shard(PRINT, i))) {
+          CacheFile.write(folder.resolve(shard(PRINT, i)), version + "; " + key, print.payload(i));
+        }
       }
       CacheFile.write(folder.resolve(PAGES), version + "; " + key, pages.payload());
       // the single files of the cache before it was split: no build reads them any more
