@@ -14,6 +14,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.stream.Stream;
 
@@ -37,6 +38,11 @@ final class BuildCache {
 
   private final Path folder;
   private final String version;
+  /**
+   * The files this build found damaged or made for another build: {@link #save} writes each again even when
+   * nothing in it changed (a shard of no document), or every later build would discard it with a note again.
+   */
+  private final java.util.Set<String> rejected = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   BuildCache(Path source) {
     this.folder = source.resolve(FOLDER);
@@ -87,7 +93,10 @@ final class BuildCache {
         read = new CacheFile.Read(null, "damaged (" + e.getMessage() + ")");
       }
     }
-    if (!read.missing()) notes.add(discarded(name, read.rejected()));
+    if (!read.missing()) {
+      rejected.add(name);
+      notes.add(discarded(name, read.rejected()));
+    }
     return empty;
   }
 
@@ -96,8 +105,12 @@ final class BuildCache {
     try {
       for (int i = 0; i < CacheFile.SHARDS; i++) {
         Path loadFile = folder.resolve(shard(LOAD, i));
-        if (load.changed(i) || !Files.isRegularFile(loadFile)) CacheFile.write(loadFile, version, load.payload(i));
-        if (print.changed(i)) CacheFile.write(folder.resolve(shard(PRINT, i)), version + "; " + key, print.payload(i));
+        if (load.changed(i) || !Files.isRegularFile(loadFile) || rejected.contains(shard(LOAD, i))) {
+          CacheFile.write(loadFile, version, load.payload(i));
+        }
+        if (print.changed(i) || rejected.contains(shard(PRINT, i))) {
+          CacheFile.write(folder.resolve(shard(PRINT, i)), version + "; " + key, print.payload(i));
+        }
       }
       CacheFile.write(folder.resolve(PAGES), version + "; " + key, pages.payload());
       // the single files of the cache before it was split: no build reads them any more
@@ -153,7 +166,19 @@ final class BuildCache {
     } catch (IOException e) {
       // an unreadable stamp: "unknown", as --version prints
     }
-    return "versus " + p.getProperty("version", "unknown") + " commit " + p.getProperty("commit", "unknown");
+    return version(p, CodeDigest.location());
+  }
+
+  /**
+   * The identity of the code a cache was made by: the version and commit of {@code stamp}, and when the commit names
+   * no one code (uncommitted changes, {@code -dirty}, or no git, {@code unknown}) the digest of the code at
+   * {@code code} ({@link CodeDigest}); code that cannot be read gets an identity of its own, so no cache is trusted.
+   */
+  static String version(Properties stamp, Optional<Path> code) {
+    String commit = stamp.getProperty("commit", "unknown");
+    String named = "versus " + stamp.getProperty("version", "unknown") + " commit " + commit;
+    if (CodeDigest.named(commit)) return named;
+    return named + " code " + code.flatMap(CodeDigest::of).orElseGet(() -> "unread " + java.util.UUID.randomUUID());
   }
 
   static MessageDigest sha256() {

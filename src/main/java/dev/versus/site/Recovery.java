@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /** Repairs what builds killed earlier left beside an output folder, before a new build writes. */
@@ -35,8 +36,18 @@ final class Recovery {
       } else if (n.startsWith("." + name + ".old-") && Manifest.isOurs(p)) {
         ParkedSite.discard(p, target, notes);
       } else if (n.startsWith("." + name + ".tmp-") && Files.isRegularFile(p.resolve(TempFolder.MARKER))) {
+        // a folder whose lock a build still holds is that build's, writing now: never a stopped one's
+        Optional<FolderLock> free = Files.exists(TempFolder.lockOf(p)) ? FolderLock.takeFree(TempFolder.lockOf(p))
+            : Optional.of(FolderLock.none());
+        if (free.isEmpty()) continue;
         TempFolder.delete(p);
+        free.get().close();
         notes.add("deleted " + p + ", left by a build that was stopped");
+      } else if (n.startsWith("." + name + ".tmp-") && n.endsWith(TempFolder.LOCK) && Files.isRegularFile(p)
+          && !Files.exists(p.resolveSibling(n.substring(0, n.length() - TempFolder.LOCK.length())))) {
+        // the lock of a folder already gone: a build killed just after deleting or swapping in its folder
+        Optional<FolderLock> free = FolderLock.takeFree(p);
+        if (free.isPresent()) free.get().close();
       } else if ((n.startsWith("." + name + ".tmp-") || n.startsWith("." + name + ".old-")) && Files.isDirectory(p)
           && Trees.isEmpty(p)) {
         // a build stopped just after making the folder, or just before removing it: it holds nothing to lose

@@ -51,7 +51,12 @@ public final class SiteWriter {
    * whatever the mode of a copied source file; an existing {@code out} keeps its own mode.
    */
   public Result write(Path out, List<Output> outputs) throws RefusedException, IOException {
-    return begin(out).publish(outputs);
+    Staging staging = begin(out);
+    try {
+      return staging.publish(outputs);
+    } finally {
+      staging.discard();
+    }
   }
 
   /**
@@ -65,21 +70,24 @@ public final class SiteWriter {
     Path target = out.toAbsolutePath().normalize();
     Files.createDirectories(target.getParent());
     String build = java.util.UUID.randomUUID().toString();
-    return new Staging(target, TempFolder.make(target, build), build, notes);
+    TempFolder.Made made = TempFolder.make(target, build);
+    return new Staging(target, made.folder(), made.lock(), build, notes);
   }
 
   /** A site being written into its temporary folder; {@link #publish} swaps it in, {@link #discard} drops it. */
   public static final class Staging {
     private final Path target;
     private final Path temp;
+    private final FolderLock lock;
     private final String build;
     private final List<String> notes;
     private final Map<String, Output> staged = new ConcurrentHashMap<>();
     private volatile IOException failure;
 
-    private Staging(Path target, Path temp, String build, List<String> notes) {
+    private Staging(Path target, Path temp, FolderLock lock, String build, List<String> notes) {
       this.target = target;
       this.temp = temp;
+      this.lock = lock;
       this.build = build;
       this.notes = notes;
     }
@@ -140,12 +148,25 @@ public final class SiteWriter {
       return new Result(outputs.size(), carried, List.copyOf(notes));
     }
 
-    /** Deletes the temporary folder: the build failed, the old site stays as it was. */
+    /** What the repairs before this build did ({@link Recovery#recover}), for the user. */
+    public List<String> notes() {
+      return List.copyOf(notes);
+    }
+
+    /**
+     * Deletes the temporary folder (the build failed, the old site stays as it was; after {@link #publish} there is
+     * none) and then releases its lock: a build is over only once this ran.
+     */
     public void discard() {
       try {
         TempFolder.delete(temp);
       } catch (IOException e) {
         // a leftover hidden temporary folder beside the site, marked as ours: the next build deletes it
+      }
+      try {
+        lock.close();
+      } catch (IOException e) {
+        // a lock file no process holds: the next build deletes it
       }
     }
   }

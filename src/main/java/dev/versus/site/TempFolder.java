@@ -25,6 +25,8 @@ import java.util.stream.Stream;
 final class TempFolder {
   /** Written first into every temporary folder, so a stale one left by a killed build is known to be ours. */
   static final String MARKER = ".versus-building";
+  /** The ending of a temporary folder's lock file, beside it ({@link FolderLock}). */
+  static final String LOCK = ".lock";
 
   private TempFolder() {}
 
@@ -33,26 +35,37 @@ final class TempFolder {
    * {@code build} identity. Not {@code createTempDirectory}: its 0700 mode would survive the swap and
    * lock a web server out of the site.
    */
-  static Path make(Path target, String build) throws IOException {
-    Path temp = newFolder(target.getParent(), "." + target.getFileName() + ".tmp-");
-    Files.writeString(temp.resolve(MARKER), build + "\n", StandardCharsets.UTF_8);
-    return temp;
+  static Made make(Path target, String build) throws IOException {
+    Made made = newFolder(target.getParent(), "." + target.getFileName() + ".tmp-");
+    Files.writeString(made.folder().resolve(MARKER), build + "\n", StandardCharsets.UTF_8);
+    return made;
   }
+
+  /** A temporary folder and the lock its build holds beside it ({@link FolderLock}) until the folder is gone. */
+  record Made(Path folder, FolderLock lock) {}
 
   /**
    * A new folder {@code parent/prefix<random>} with the mode the user's umask gives any new folder
-   * (e.g. {@code drwxr-xr-x} under umask 022).
+   * (e.g. {@code drwxr-xr-x} under umask 022), its lock file {@code <folder>.lock} made and taken first, so
+   * the folder is never seen unlocked.
    */
-  private static Path newFolder(Path parent, String prefix) throws IOException {
+  private static Made newFolder(Path parent, String prefix) throws IOException {
     SecureRandom random = new SecureRandom();
     while (true) {
       Path dir = parent.resolve(prefix + Long.toHexString(random.nextLong() & Long.MAX_VALUE));
+      java.util.Optional<FolderLock> lock = FolderLock.create(lockOf(dir));
+      if (lock.isEmpty()) continue;
       try {
-        return Files.createDirectory(dir);
+        return new Made(Files.createDirectory(dir), lock.get());
       } catch (FileAlreadyExistsException e) {
-        // another name
+        lock.get().close(); // another name
       }
     }
+  }
+
+  /** The lock file of temporary folder {@code dir}, beside it. */
+  static Path lockOf(Path dir) {
+    return dir.resolveSibling(dir.getFileName() + LOCK);
   }
 
   /** Writes every output unless {@code done} (already in place); returns every path written, done or not. */

@@ -70,6 +70,27 @@ class BuildCacheTest {
   }
 
   @Test
+  void aForeignCacheIsNotedOnceAndReplacedEvenWhereNoFileIsParsedAgain(@TempDir Path dir) throws IOException {
+    // a shard holding no document (or no article section) is not written again by a build that changes nothing in
+    // it: left made for another build (a Versus upgrade), it was "discarded" again by every later build
+    Path guide = GeneratedGuide.write(dir, 12);
+    Path out = dir.resolve("site");
+    build(guide, out, true);
+    Path cache = guide.resolve(BuildCache.FOLDER);
+    List<Path> files = new java.util.ArrayList<>(shards(cache, "load-"));
+    files.addAll(shards(cache, "print-"));
+    files.forEach(f -> rewrite(f, b -> reKeyed(f, "versus 0.0.1 commit 0000000")));
+    BuildResult upgraded = build(guide, out, true);
+    assertEquals(files.size(), upgraded.notes().stream().filter(n -> n.contains(" discarded: made for another build")).count(),
+        upgraded.notes().toString());
+    assertSameTree(cold(guide, dir), out, "after an upgrade");
+    BuildResult next = build(guide, out, true);
+    assertTrue(next.notes().stream().noneMatch(n -> n.contains(" discarded: ")), "noted once, not on every build: " + next.notes());
+    assertEquals(0, rendered(next)[0], "nothing changed since");
+    assertSameTree(cold(guide, dir), out, "the build after");
+  }
+
+  @Test
   void aCacheMadeForAnotherConfigurationOrWithAPageFileGoneIsNotTrusted(@TempDir Path dir) throws IOException {
     Path guide = GeneratedGuide.write(dir, 12);
     Path out = dir.resolve("site");
