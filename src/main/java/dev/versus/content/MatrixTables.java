@@ -139,14 +139,15 @@ final class MatrixTables {
   /** Each row of a subjects or criteria table by its slug: its non-empty fields as front matter at their positions. */
   private static Map<String, YNode.Map> rows(CsvTable table, Diagnostics diags) {
     Map<String, YNode.Map> out = new LinkedHashMap<>();
-    Map<String, Integer> lines = new HashMap<>();
+    Map<String, Position> firsts = new HashMap<>();
     List<String> columns = table.path().equals(SUBJECTS) ? SUBJECT_COLUMNS : CRITERION_COLUMNS;
     for (CsvTable.Row r : table.rows()) {
       String slug = r.value("slug");
       if (!slug(table, r, "slug", diags)) continue;
-      Integer first = lines.putIfAbsent(slug, r.line());
+      Position first = firsts.putIfAbsent(slug, r.pos("slug"));
       if (first != null) {
-        diags.error(r.pos("slug"), "duplicate row: `" + slug + "` is already given at line " + first + "; keep one row");
+        diags.error(r.pos("slug"), "duplicate row: `" + slug + "` is already given at " + first.lineFrom(r.pos("slug"))
+            + "; keep one row");
         continue;
       }
       Map<String, YNode.Entry> entries = new LinkedHashMap<>();
@@ -163,7 +164,7 @@ final class MatrixTables {
   private static Map<String, YNode.Map> verdicts(CsvTable table, Set<String> criteria, boolean allKnown, Diagnostics diags) {
     Map<String, Map<String, YNode.Entry>> byCriterion = new LinkedHashMap<>();
     Map<String, Position> firstRow = new HashMap<>();
-    Map<String, Integer> lines = new HashMap<>();
+    Map<String, Position> firsts = new HashMap<>();
     Set<String> unknown = new HashSet<>();
     for (CsvTable.Row r : table.rows()) {
       if (!slug(table, r, "criterion", diags) | !slug(table, r, "subject", diags)) continue;
@@ -186,10 +187,10 @@ final class MatrixTables {
         }
         continue;
       }
-      Integer first = lines.putIfAbsent(criterion + "\n" + subject, r.line());
+      Position first = firsts.putIfAbsent(criterion + "\n" + subject, r.pos("criterion"));
       if (first != null) {
         diags.error(r.pos("criterion"), "duplicate cell: criterion `" + criterion + "`, subject `" + subject
-            + "` is already given at line " + first + "; keep one row");
+            + "` is already given at " + first.lineFrom(r.pos("criterion")) + "; keep one row");
         continue;
       }
       Map<String, YNode.Entry> verdict = new LinkedHashMap<>();
