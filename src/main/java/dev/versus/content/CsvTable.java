@@ -71,6 +71,26 @@ public final class CsvTable {
       return at(starts[i == null ? 0 : i]);
     }
 
+    /**
+     * Where character {@code index} of {@link #value(String) value(column)} is, such as one id of a list: in a
+     * quoted field, past its opening quote and one character further for each doubled quote before it (a line
+     * break inside the field moves to the next line); the row's start without that column.
+     */
+    public Position pos(String column, int index) {
+      Integer i = columns.get(column);
+      if (i == null) return pos();
+      // value() may have dropped a formula's mark quote: count it back in
+      int skip = values.get(i).length() - value(column).length() + index;
+      int p = starts[i];
+      if (p < text.length() && text.charAt(p) == '"') {
+        p++;
+        for (int k = 0; k < skip && p < text.length(); k++) p += text.charAt(p) == '"' ? 2 : 1;
+      } else {
+        p += skip;
+      }
+      return at(Math.min(p, text.length()));
+    }
+
     /** Where the row starts. */
     public Position pos() {
       return at(starts[0]);

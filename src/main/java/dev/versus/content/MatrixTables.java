@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -36,6 +37,8 @@ final class MatrixTables {
   /** The columns of a cell that make its verdict; a row with all of them empty is no verdict (as compare.csv writes one). */
   private static final List<String> VERDICT_COLUMNS = CELL_COLUMNS.subList(2, CELL_COLUMNS.size());
   private static final Pattern SLUG = Pattern.compile("[a-z0-9-]+");
+  /** One id of a {@code sources} field, whose ids are separated by spaces (or any white space, line breaks included). */
+  private static final Pattern ID = Pattern.compile("\\S+");
 
   private MatrixTables() {}
 
@@ -213,7 +216,10 @@ final class MatrixTables {
     return false;
   }
 
-  /** Puts the field of {@code column} as a key: a scalar, or for {@code sources} the list of its space-separated ids. */
+  /**
+   * Puts the field of {@code column} as a key: a scalar, or for {@code sources} the list of its space-separated ids,
+   * each at its own line and column (so an unknown id is reported at it, not at the field's start).
+   */
   private static void put(Map<String, YNode.Entry> entries, CsvTable.Row r, String column) {
     String v = r.value(column);
     if (v.isEmpty()) return; // an empty field is "not given"
@@ -221,7 +227,8 @@ final class MatrixTables {
     YNode value = new YNode.Scalar(v, false, at);
     if (column.equals("sources")) {
       List<YNode> ids = new ArrayList<>();
-      for (String id : v.strip().split("\\s+")) if (!id.isEmpty()) ids.add(new YNode.Scalar(id, false, at));
+      Matcher id = ID.matcher(v);
+      while (id.find()) ids.add(new YNode.Scalar(id.group(), false, r.pos(column, id.start())));
       value = new YNode.Seq(List.copyOf(ids), at);
     }
     entries.put(column, new YNode.Entry(new YNode.Scalar(column, false, at), value));
