@@ -159,8 +159,7 @@ public final class CsvTable {
   private boolean header(List<String> header, int[] starts, List<String> known, List<String> required, String example,
       Diagnostics diags) {
     if (header.stream().noneMatch(known::contains)) {
-      diags.error(at(starts[0]), "no header row: the first line must name the columns, such as `" + example
-          + "` (in any order), and the rows follow it" + Suggest.didYouMean(header.get(0), known));
+      noHeader(header, starts, known, required, example, diags);
       return false;
     }
     for (int i = 0; i < header.size(); i++) {
@@ -181,6 +180,30 @@ public final class CsvTable {
       ok = false;
     }
     return ok;
+  }
+
+  /**
+   * The error for a first line that names none of the columns. Most often it is the first row of data, the header
+   * left out: a hint drawn from a data field ({@code values}, a criterion, "did you mean `value`?") would mislead,
+   * so the error says the header is missing and lists this file's columns. Only when most of its fields are each
+   * a typo away from a column is the line taken for a misspelt header, and its first such field is hinted at.
+   */
+  private void noHeader(List<String> first, int[] starts, List<String> known, List<String> required, String example,
+      Diagnostics diags) {
+    long filled = first.stream().filter(f -> !f.isEmpty()).count();
+    List<Integer> near = new ArrayList<>();
+    for (int i = 0; i < first.size(); i++) if (Suggest.closest(first.get(i), known).isPresent()) near.add(i);
+    String columns = "the columns of " + path + " are " + String.join(", ", known) + ", in any order ("
+        + String.join(" and ", required.stream().map(c -> "`" + c + "`").toList()) + (required.size() == 1 ? " is" : " are")
+        + " required)";
+    if (near.size() * 2 > filled) {
+      int i = near.get(0);
+      diags.error(at(starts[i]), "the header names none of the columns: `" + first.get(i) + "` is not one"
+          + Suggest.didYouMean(first.get(i), known) + "; " + columns);
+    } else {
+      diags.error(at(starts[0]), "no header row: the first line names none of the columns, so it is a row of data without"
+          + " its header; add the header above it, such as `" + example + "`: " + columns);
+    }
   }
 
   private void ragged(int size, int expected, int[] starts, Diagnostics diags) {

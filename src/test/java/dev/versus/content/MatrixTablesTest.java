@@ -83,9 +83,21 @@ class MatrixTablesTest {
   void headerProblemsAreErrorsAtTheHeader() {
     assertEquals(List.of("data/cells.csv:1:1: error: empty file: the first line must be the header "
         + "`criterion,subject,level,value,text,summary,sources,disputed,unknown`, then one row per line"), errors(MatrixTables.CELLS, ""));
-    assertEquals(List.of("data/cells.csv:1:1: error: no header row: the first line must name the columns, such as "
-        + "`criterion,subject,level,value,text,summary,sources,disputed,unknown` (in any order), and the rows follow it"),
+    String cellColumns = "the columns of data/cells.csv are criterion, subject, level, value, text, summary, sources, disputed,"
+        + " unknown, in any order (`criterion` and `subject` are required)";
+    assertEquals(List.of("data/cells.csv:1:1: error: no header row: the first line names none of the columns, so it is a row"
+        + " of data without its header; add the header above it, such as "
+        + "`criterion,subject,level,value,text,summary,sources,disputed,unknown`: " + cellColumns),
         errors(MatrixTables.CELLS, "orm,tea,full\n"));
+    // a first cell a typo away from a column (criterion `values`) is data all the same: no hint drawn from it
+    assertEquals(errors(MatrixTables.CELLS, "orm,tea,full\n"), errors(MatrixTables.CELLS, "values,tea,full\n"));
+    assertEquals(List.of("data/subjects.csv:1:1: error: no header row: the first line names none of the columns, so it is a"
+        + " row of data without its header; add the header above it, such as `slug,title,tagline,version,website`: the columns"
+        + " of data/subjects.csv are slug, title, tagline, version, website, in any order (`slug` is required)"),
+        errors(MatrixTables.SUBJECTS, "tea,Tea\n"));
+    // most fields a typo away from a column: a misspelt header, hinted at its first such field
+    assertEquals(List.of("data/cells.csv:1:2: error: the header names none of the columns: `critrion` is not one; did you mean"
+        + " `criterion`?; " + cellColumns), errors(MatrixTables.CELLS, " critrion,subjet,levl,x\norm,tea,full,y\n"));
     assertEquals(List.of("data/cells.csv:1:1: error: missing column `subject` in the header; did you mean `subjects`?: the header"
         + " must name criterion, subject; the columns are criterion,subject,level,value,text,summary,sources,disputed,unknown"),
         errors(MatrixTables.CELLS, "criterion,subjects,level\norm,tea,full\n"));
