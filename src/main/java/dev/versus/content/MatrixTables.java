@@ -175,9 +175,11 @@ final class MatrixTables {
       String subject = r.value("subject");
       if (VERDICT_COLUMNS.stream().allMatch(c -> r.value(c).isEmpty())) {
         // no cell, but the criterion's verdicts are given here: compare.csv writes a row for every cell, answered
-        // or not, so a criterion nobody has answered yet reads back as `verdicts: {}` (each missing cell a warning)
+        // or not, so a criterion nobody has answered yet reads back with no verdict (each missing cell a warning,
+        // at this row: an empty map, KeyAdvice.blankRow, that a row of the same cell with a verdict replaces)
         if (criteria.contains(criterion)) {
-          byCriterion.computeIfAbsent(criterion, k -> new LinkedHashMap<>());
+          byCriterion.computeIfAbsent(criterion, k -> new LinkedHashMap<>()).putIfAbsent(subject,
+              new YNode.Entry(new YNode.Scalar(subject, false, r.pos("subject")), new YNode.Map(Map.of(), r.pos())));
           firstRow.putIfAbsent(criterion, r.pos());
         }
         continue;
@@ -254,7 +256,8 @@ final class MatrixTables {
         Map<String, YNode.Entry> all = new LinkedHashMap<>(m.entries());
         cells.entries().forEach((subject, e) -> {
           YNode.Entry old = all.putIfAbsent(subject, e);
-          if (old != null) twice("the verdict of `" + subject + "`", old.key().pos(), e.key().pos(), diags);
+          // a blank row gives no verdict, so the file's is given once (as before blank rows were kept)
+          if (old != null && !KeyAdvice.blankRow(e.value())) twice("the verdict of `" + subject + "`", old.key().pos(), e.key().pos(), diags);
         });
         entries.put("verdicts", new YNode.Entry(written.key(), new YNode.Map(all, m.pos())));
       }

@@ -1,6 +1,7 @@
 package dev.versus.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.versus.diag.Diagnostic;
@@ -131,12 +132,18 @@ class MatrixTablesTest {
     assertTrue(speed.onlyInTable());
     assertEquals("Speed", scalar(speed.frontMatter().get("title")).value());
     YNode.Map verdicts = (YNode.Map) speed.frontMatter().get("verdicts");
-    // the bus's row has no verdict at all: compare.csv writes one such row for a missing cell
-    assertEquals(List.of("rail"), List.copyOf(verdicts.entries().keySet()));
+    // the bus's row has no verdict at all (compare.csv writes one such row for a missing cell): a blank row at its place
+    assertEquals(List.of("rail", "bus"), List.copyOf(verdicts.entries().keySet()));
+    assertTrue(KeyAdvice.blankRow(verdicts.get("bus")));
+    assertEquals(new Position(MatrixTables.CELLS, 3, 1), verdicts.get("bus").pos());
+    assertFalse(KeyAdvice.blankRow(verdicts.get("rail")));
     YNode.Map rail = (YNode.Map) verdicts.get("rail");
     assertEquals(new Position(MatrixTables.CELLS, 2, 7), verdicts.entries().get("rail").key().pos());
     assertEquals(new Position(MatrixTables.CELLS, 2, 12), rail.get("value").pos());
     assertEquals(List.of("timetable", "survey"), ((YNode.Seq) rail.get("sources")).items().stream().map(n -> scalar(n).value()).toList());
+    // each id at its own column, so an unknown one is reported at it
+    assertEquals(List.of(new Position(MatrixTables.CELLS, 2, 22), new Position(MatrixTables.CELLS, 2, 33)),
+        ((YNode.Seq) rail.get("sources")).items().stream().map(YNode::pos).toList());
     assertEquals(Set.of("value", "summary", "sources"), rail.entries().keySet());
   }
 
