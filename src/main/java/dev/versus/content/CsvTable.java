@@ -2,7 +2,6 @@ package dev.versus.content;
 
 import dev.versus.diag.Diagnostics;
 import dev.versus.diag.Position;
-import dev.versus.diag.Suggest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -20,9 +19,9 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * One CSV file of {@code data/} (RFC 4180, parsed by Apache Commons CSV), as a header and rows whose every
  * field knows its line and column. Pure: {@code (path, text)} in, a table or diagnostics out. The first
- * record is the header; the known columns may come in any order, unknown ones are ignored (so the published
- * {@code compare.csv} reads as a {@code data/cells.csv}); a missing header, a missing required column, a
- * column named twice, a ragged row and a syntax error are errors at their line and column. Blank lines are
+ * record is the header ({@link CsvHeader}); the known columns may come in any order, unknown ones are ignored
+ * (so the published {@code compare.csv} reads as a {@code data/cells.csv}); a missing header, a missing required
+ * column, a column named twice, a ragged row and a syntax error are errors at their line and column. Blank lines are
  * skipped. An unquoted field is read without the spaces around it ({@code tea, aroma, mild}, as people write
  * tables by hand), the way YAML strips a plain value, and is positioned at its first character; a quoted
  * field is kept as written, spaces and all (RFC 4180 keeps both: a space is only ever meant inside quotes). Commons CSV gives each record's character offset; the offset of each field within it is found
@@ -138,7 +137,9 @@ public final class CsvTable {
         List<String> values = table.stripped(r.toList(), starts);
         if (header == null) {
           header = values;
-          if (!table.header(header, starts, known, required, example, diags)) return Optional.empty();
+          if (!CsvHeader.read(path, header, i -> table.at(starts[i]), known, required, table.columns, diags)) {
+            return Optional.empty();
+          }
         } else if (r.size() != header.size()) {
           table.ragged(r.size(), header.size(), starts, diags);
         } else {
@@ -154,56 +155,6 @@ public final class CsvTable {
       return Optional.empty();
     }
     return Optional.of(table);
-  }
-
-  private boolean header(List<String> header, int[] starts, List<String> known, List<String> required, String example,
-      Diagnostics diags) {
-    if (header.stream().noneMatch(known::contains)) {
-      noHeader(header, starts, known, required, example, diags);
-      return false;
-    }
-    for (int i = 0; i < header.size(); i++) {
-      String name = header.get(i);
-      if (!known.contains(name)) continue; // another tool's column, such as compare.csv's titles
-      Integer first = columns.putIfAbsent(name, i);
-      if (first != null) {
-        diags.error(at(starts[i]), "column `" + name + "` is named twice in the header (first in column "
-            + at(starts[first]).column() + "); remove one of them");
-        return false;
-      }
-    }
-    boolean ok = true;
-    for (String name : required) {
-      if (columns.containsKey(name)) continue;
-      diags.error(at(starts[0]), "missing column `" + name + "` in the header" + Suggest.didYouMean(name, header)
-          + ": the header must name " + String.join(", ", required) + "; the columns are " + example);
-      ok = false;
-    }
-    return ok;
-  }
-
-  /**
-   * The error for a first line that names none of the columns. Most often it is the first row of data, the header
-   * left out: a hint drawn from a data field ({@code values}, a criterion, "did you mean `value`?") would mislead,
-   * so the error says the header is missing and lists this file's columns. Only when most of its fields are each
-   * a typo away from a column is the line taken for a misspelt header, and its first such field is hinted at.
-   */
-  private void noHeader(List<String> first, int[] starts, List<String> known, List<String> required, String example,
-      Diagnostics diags) {
-    long filled = first.stream().filter(f -> !f.isEmpty()).count();
-    List<Integer> near = new ArrayList<>();
-    for (int i = 0; i < first.size(); i++) if (Suggest.closest(first.get(i), known).isPresent()) near.add(i);
-    String columns = "the columns of " + path + " are " + String.join(", ", known) + ", in any order ("
-        + String.join(" and ", required.stream().map(c -> "`" + c + "`").toList()) + (required.size() == 1 ? " is" : " are")
-        + " required)";
-    if (near.size() * 2 > filled) {
-      int i = near.get(0);
-      diags.error(at(starts[i]), "the header names none of the columns: `" + first.get(i) + "` is not one"
-          + Suggest.didYouMean(first.get(i), known) + "; " + columns);
-    } else {
-      diags.error(at(starts[0]), "no header row: the first line names none of the columns, so it is a row of data without"
-          + " its header; add the header above it, such as `" + example + "`: " + columns);
-    }
   }
 
   private void ragged(int size, int expected, int[] starts, Diagnostics diags) {
