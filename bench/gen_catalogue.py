@@ -4,7 +4,8 @@
 Same arguments, same bytes: the seed fixes every answer. The criteria come in groups of 50 (at least 2
 groups, at most 20), about 70% on the support scale, 20% numbers (a unit and a direction) and 10% free
 text; one cell in about 250 carries a `disputed` note, one in about 40 has no answer (a gap, which Versus
-warns about and the table shows as such). Both forms hold exactly the same answers, summaries, sources
+warns about and the table shows as such), yet every criterion has one answer at least (a criterion without
+verdicts is an error), so that few subjects build too. Both forms hold exactly the same answers, summaries, sources
 and disputes, so a build of either must give the same `compare.json`:
 
 - `--form markdown`: `subjects/<slug>.md` and `criteria/<slug>.md` (front matter, one line of body);
@@ -63,21 +64,32 @@ def matrix(subjects, criteria, seed):
         for s in subs:
             if rng.random() < 1 / 40:
                 continue  # no answer: a gap
-            cell = {"subject": s["slug"], "level": "", "value": "", "text": "",
-                    "summary": f"{s['title']} is {rng.choice(WORDS)} and {rng.choice(WORDS)} here.",
-                    "sources": " ".join(sorted({f"src-{rng.randint(1, SOURCES)}" for _ in range(rng.randint(1, 2))})),
-                    "disputed": ""}
-            if kind == "scale":
-                cell["level"] = rng.choice(LEVELS)[0]
-            elif kind == "number":
-                cell["value"] = f"{rng.randint(1, 9999) / 10:.1f}"
-            else:
-                cell["text"] = f"{rng.choice(WORDS).title()} {rng.choice(WORDS)}"
-            if rng.random() < 1 / 250:
-                cell["disputed"] = f"One source calls it {rng.choice(WORDS)}, another {rng.choice(WORDS)}."
-            c["cells"].append(cell)
+            c["cells"].append(answer(rng, s, kind))
+        if not c["cells"]:
+            # every cell a gap (about one criterion in 1,600 at 2 subjects: c0813 of 2 x 1000): a criterion
+            # needs one verdict at least (an empty `verdicts:`, or no row in cells.csv, fails the build), so
+            # its first subject is answered, from an RNG of its own so that the main sequence, and every
+            # other cell, stays as it was
+            c["cells"].append(answer(random.Random(f"{seed}/{c['slug']}"), subs[0], kind))
         crits.append(c)
     return subs, groups, crits
+
+
+def answer(rng, s, kind):
+    """One answered cell of subject `s` on a criterion of type `kind`, drawn from `rng`."""
+    cell = {"subject": s["slug"], "level": "", "value": "", "text": "",
+            "summary": f"{s['title']} is {rng.choice(WORDS)} and {rng.choice(WORDS)} here.",
+            "sources": " ".join(sorted({f"src-{rng.randint(1, SOURCES)}" for _ in range(rng.randint(1, 2))})),
+            "disputed": ""}
+    if kind == "scale":
+        cell["level"] = rng.choice(LEVELS)[0]
+    elif kind == "number":
+        cell["value"] = f"{rng.randint(1, 9999) / 10:.1f}"
+    else:
+        cell["text"] = f"{rng.choice(WORDS).title()} {rng.choice(WORDS)}"
+    if rng.random() < 1 / 250:
+        cell["disputed"] = f"One source calls it {rng.choice(WORDS)}, another {rng.choice(WORDS)}."
+    return cell
 
 
 def common(root, subs, groups):

@@ -42,8 +42,8 @@ final class CatalogueLoader {
           : List.of(b.value(), a.value());
       Position first = seen.putIfAbsent(key, pair.pos());
       if (first != null) {
-        diags.warning(pair.pos(), "pair `[" + key.get(0) + ", " + key.get(1) + "]` is listed twice in `pairs` (first at line "
-            + first.line() + "); delete this one");
+        diags.warning(pair.pos(), "pair `[" + key.get(0) + ", " + key.get(1) + "]` is listed twice in `pairs` (first at "
+            + first.lineFrom(pair.pos()) + "); delete this one");
       } else {
         pairs.add(key);
       }

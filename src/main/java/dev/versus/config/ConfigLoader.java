@@ -147,8 +147,8 @@ public final class ConfigLoader {
       if (k.isEmpty() || label.isEmpty()) continue;
       Position first = seen.putIfAbsent(k.get(), l.pos("key"));
       if (first != null) {
-        diags.error(l.pos("key"), "level `" + k.get() + "` is listed twice in scale `" + scale + "` (first at line "
-            + first.line() + "): give each level its own key");
+        diags.error(l.pos("key"), "level `" + k.get() + "` is listed twice in scale `" + scale + "` (first at "
+            + first.lineFrom(l.pos("key")) + "): give each level its own key");
         continue;
       }
       levels.add(new Level(k.get(), label.get(), l.text("symbol", ""), l.text("meaning", ""), levels.size(), scale));
@@ -177,7 +177,7 @@ public final class ConfigLoader {
       if (id.isEmpty() || title.isEmpty()) continue;
       Position first = seen.putIfAbsent(id.get(), s.pos("id"));
       if (first != null) {
-        diags.error(s.pos("id"), "duplicate source id `" + id.get() + "` (first at line " + first.line() + ")");
+        diags.error(s.pos("id"), "duplicate source id `" + id.get() + "` (first at " + first.lineFrom(s.pos("id")) + ")");
         continue;
       }
       out.add(new Source(id.get(), title.get(), s.text("publisher", ""), url, date, s.pos("id")));

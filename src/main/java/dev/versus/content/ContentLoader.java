@@ -80,6 +80,7 @@ public final class ContentLoader {
     for (String f : allFiles) {
       if (outside.contains(f)) continue;
       if (isContent(f)) markdownFiles.add(f);
+      else if (DataFolder.isUnread(f)) DataFolder.warnUnread(f, diags);
       else if (isMarkdown(f) && !f.startsWith("templates/") && !f.startsWith("static/")) {
         diags.warning(f, 1, 1, "Markdown file outside the content folders is ignored: move it to subjects/, criteria/, articles/ or faq/");
       }

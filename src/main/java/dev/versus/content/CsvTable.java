@@ -2,7 +2,6 @@ package dev.versus.content;
 
 import dev.versus.diag.Diagnostics;
 import dev.versus.diag.Position;
-import dev.versus.diag.Suggest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -20,9 +19,9 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * One CSV file of {@code data/} (RFC 4180, parsed by Apache Commons CSV), as a header and rows whose every
  * field knows its line and column. Pure: {@code (path, text)} in, a table or diagnostics out. The first
- * record is the header; the known columns may come in any order, unknown ones are ignored (so the published
- * {@code compare.csv} reads as a {@code data/cells.csv}); a missing header, a missing required column, a
- * column named twice, a ragged row and a syntax error are errors at their line and column. Blank lines are
+ * record is the header ({@link CsvHeader}); the known columns may come in any order, unknown ones are ignored
+ * (so the published {@code compare.csv} reads as a {@code data/cells.csv}); a missing header, a missing required
+ * column, a column named twice, a ragged row and a syntax error are errors at their line and column. Blank lines are
  * skipped. An unquoted field is read without the spaces around it ({@code tea, aroma, mild}, as people write
  * tables by hand), the way YAML strips a plain value, and is positioned at its first character; a quoted
  * field is kept as written, spaces and all (RFC 4180 keeps both: a space is only ever meant inside quotes). Commons CSV gives each record's character offset; the offset of each field within it is found
@@ -69,6 +68,26 @@ public final class CsvTable {
     public Position pos(String column) {
       Integer i = columns.get(column);
       return at(starts[i == null ? 0 : i]);
+    }
+
+    /**
+     * Where character {@code index} of {@link #value(String) value(column)} is, such as one id of a list: in a
+     * quoted field, past its opening quote and one character further for each doubled quote before it (a line
+     * break inside the field moves to the next line); the row's start without that column.
+     */
+    public Position pos(String column, int index) {
+      Integer i = columns.get(column);
+      if (i == null) return pos();
+      // value() may have dropped a formula's mark quote: count it back in
+      int skip = values.get(i).length() - value(column).length() + index;
+      int p = starts[i];
+      if (p < text.length() && text.charAt(p) == '"') {
+        p++;
+        for (int k = 0; k < skip && p < text.length(); k++) p += text.charAt(p) == '"' ? 2 : 1;
+      } else {
+        p += skip;
+      }
+      return at(Math.min(p, text.length()));
     }
 
     /** Where the row starts. */
@@ -118,7 +137,9 @@ public final class CsvTable {
         List<String> values = table.stripped(r.toList(), starts);
         if (header == null) {
           header = values;
-          if (!table.header(header, starts, known, required, example, diags)) return Optional.empty();
+          if (!CsvHeader.read(path, header, i -> table.at(starts[i]), known, required, table.columns, diags)) {
+            return Optional.empty();
+          }
         } else if (r.size() != header.size()) {
           table.ragged(r.size(), header.size(), starts, diags);
         } else {
@@ -134,33 +155,6 @@ public final class CsvTable {
       return Optional.empty();
     }
     return Optional.of(table);
-  }
-
-  private boolean header(List<String> header, int[] starts, List<String> known, List<String> required, String example,
-      Diagnostics diags) {
-    if (header.stream().noneMatch(known::contains)) {
-      diags.error(at(starts[0]), "no header row: the first line must name the columns, such as `" + example
-          + "` (in any order), and the rows follow it" + Suggest.didYouMean(header.get(0), known));
-      return false;
-    }
-    for (int i = 0; i < header.size(); i++) {
-      String name = header.get(i);
-      if (!known.contains(name)) continue; // another tool's column, such as compare.csv's titles
-      Integer first = columns.putIfAbsent(name, i);
-      if (first != null) {
-        diags.error(at(starts[i]), "column `" + name + "` is named twice in the header (first in column "
-            + at(starts[first]).column() + "); remove one of them");
-        return false;
-      }
-    }
-    boolean ok = true;
-    for (String name : required) {
-      if (columns.containsKey(name)) continue;
-      diags.error(at(starts[0]), "missing column `" + name + "` in the header" + Suggest.didYouMean(name, header)
-          + ": the header must name " + String.join(", ", required) + "; the columns are " + example);
-      ok = false;
-    }
-    return ok;
   }
 
   private void ragged(int size, int expected, int[] starts, Diagnostics diags) {

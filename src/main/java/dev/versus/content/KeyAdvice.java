@@ -18,6 +18,15 @@ public final class KeyAdvice {
   }
 
   /**
+   * Whether {@code verdict} is a row of {@code data/cells.csv} whose verdict columns are all empty: it gives no
+   * verdict (a missing cell, as compare.csv writes one), yet the row is there, so the warning names it and says to
+   * fill it rather than to add it. An empty map in front matter ({@code tea: {}}) is no such row.
+   */
+  public static boolean blankRow(YNode verdict) {
+    return verdict instanceof YNode.Map m && m.entries().isEmpty() && inTable(m.pos());
+  }
+
+  /**
    * The error for a required {@code key} the map at {@code at} lacks: in front matter, {@code add `key: ...`};
    * in a table, fill the row's column, or for a criterion row's {@code verdicts} (which are rows of
    * {@code data/cells.csv}, not a column) add those rows.

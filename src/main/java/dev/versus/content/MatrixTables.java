@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -36,6 +37,8 @@ final class MatrixTables {
   /** The columns of a cell that make its verdict; a row with all of them empty is no verdict (as compare.csv writes one). */
   private static final List<String> VERDICT_COLUMNS = CELL_COLUMNS.subList(2, CELL_COLUMNS.size());
   private static final Pattern SLUG = Pattern.compile("[a-z0-9-]+");
+  /** One id of a {@code sources} field, whose ids are separated by spaces (or any white space, line breaks included). */
+  private static final Pattern ID = Pattern.compile("\\S+");
 
   private MatrixTables() {}
 
@@ -139,14 +142,15 @@ final class MatrixTables {
   /** Each row of a subjects or criteria table by its slug: its non-empty fields as front matter at their positions. */
   private static Map<String, YNode.Map> rows(CsvTable table, Diagnostics diags) {
     Map<String, YNode.Map> out = new LinkedHashMap<>();
-    Map<String, Integer> lines = new HashMap<>();
+    Map<String, Position> firsts = new HashMap<>();
     List<String> columns = table.path().equals(SUBJECTS) ? SUBJECT_COLUMNS : CRITERION_COLUMNS;
     for (CsvTable.Row r : table.rows()) {
       String slug = r.value("slug");
       if (!slug(table, r, "slug", diags)) continue;
-      Integer first = lines.putIfAbsent(slug, r.line());
+      Position first = firsts.putIfAbsent(slug, r.pos("slug"));
       if (first != null) {
-        diags.error(r.pos("slug"), "duplicate row: `" + slug + "` is already given at line " + first + "; keep one row");
+        diags.error(r.pos("slug"), "duplicate row: `" + slug + "` is already given at " + first.lineFrom(r.pos("slug"))
+            + "; keep one row");
         continue;
       }
       Map<String, YNode.Entry> entries = new LinkedHashMap<>();
@@ -163,7 +167,7 @@ final class MatrixTables {
   private static Map<String, YNode.Map> verdicts(CsvTable table, Set<String> criteria, boolean allKnown, Diagnostics diags) {
     Map<String, Map<String, YNode.Entry>> byCriterion = new LinkedHashMap<>();
     Map<String, Position> firstRow = new HashMap<>();
-    Map<String, Integer> lines = new HashMap<>();
+    Map<String, Position> firsts = new HashMap<>();
     Set<String> unknown = new HashSet<>();
     for (CsvTable.Row r : table.rows()) {
       if (!slug(table, r, "criterion", diags) | !slug(table, r, "subject", diags)) continue;
@@ -171,9 +175,11 @@ final class MatrixTables {
       String subject = r.value("subject");
       if (VERDICT_COLUMNS.stream().allMatch(c -> r.value(c).isEmpty())) {
         // no cell, but the criterion's verdicts are given here: compare.csv writes a row for every cell, answered
-        // or not, so a criterion nobody has answered yet reads back as `verdicts: {}` (each missing cell a warning)
+        // or not, so a criterion nobody has answered yet reads back with no verdict (each missing cell a warning,
+        // at this row: an empty map, KeyAdvice.blankRow, that a row of the same cell with a verdict replaces)
         if (criteria.contains(criterion)) {
-          byCriterion.computeIfAbsent(criterion, k -> new LinkedHashMap<>());
+          byCriterion.computeIfAbsent(criterion, k -> new LinkedHashMap<>()).putIfAbsent(subject,
+              new YNode.Entry(new YNode.Scalar(subject, false, r.pos("subject")), new YNode.Map(Map.of(), r.pos())));
           firstRow.putIfAbsent(criterion, r.pos());
         }
         continue;
@@ -186,10 +192,10 @@ final class MatrixTables {
         }
         continue;
       }
-      Integer first = lines.putIfAbsent(criterion + "\n" + subject, r.line());
+      Position first = firsts.putIfAbsent(criterion + "\n" + subject, r.pos("criterion"));
       if (first != null) {
         diags.error(r.pos("criterion"), "duplicate cell: criterion `" + criterion + "`, subject `" + subject
-            + "` is already given at line " + first + "; keep one row");
+            + "` is already given at " + first.lineFrom(r.pos("criterion")) + "; keep one row");
         continue;
       }
       Map<String, YNode.Entry> verdict = new LinkedHashMap<>();
@@ -212,7 +218,10 @@ final class MatrixTables {
     return false;
   }
 
-  /** Puts the field of {@code column} as a key: a scalar, or for {@code sources} the list of its space-separated ids. */
+  /**
+   * Puts the field of {@code column} as a key: a scalar, or for {@code sources} the list of its space-separated ids,
+   * each at its own line and column (so an unknown id is reported at it, not at the field's start).
+   */
   private static void put(Map<String, YNode.Entry> entries, CsvTable.Row r, String column) {
     String v = r.value(column);
     if (v.isEmpty()) return; // an empty field is "not given"
@@ -220,7 +229,8 @@ final class MatrixTables {
     YNode value = new YNode.Scalar(v, false, at);
     if (column.equals("sources")) {
       List<YNode> ids = new ArrayList<>();
-      for (String id : v.strip().split("\\s+")) if (!id.isEmpty()) ids.add(new YNode.Scalar(id, false, at));
+      Matcher id = ID.matcher(v);
+      while (id.find()) ids.add(new YNode.Scalar(id.group(), false, r.pos(column, id.start())));
       value = new YNode.Seq(List.copyOf(ids), at);
     }
     entries.put(column, new YNode.Entry(new YNode.Scalar(column, false, at), value));
@@ -246,7 +256,8 @@ final class MatrixTables {
         Map<String, YNode.Entry> all = new LinkedHashMap<>(m.entries());
         cells.entries().forEach((subject, e) -> {
           YNode.Entry old = all.putIfAbsent(subject, e);
-          if (old != null) twice("the verdict of `" + subject + "`", old.key().pos(), e.key().pos(), diags);
+          // a blank row gives no verdict, so the file's is given once (as before blank rows were kept)
+          if (old != null && !KeyAdvice.blankRow(e.value())) twice("the verdict of `" + subject + "`", old.key().pos(), e.key().pos(), diags);
         });
         entries.put("verdicts", new YNode.Entry(written.key(), new YNode.Map(all, m.pos())));
       }

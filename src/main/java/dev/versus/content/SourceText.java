@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
 
 /**
  * Turns a source file's bytes into text every output format can carry. Pure: bytes in, text or
- * diagnostics out. A file that is not UTF-8 or holds NUL bytes is refused with the byte offset, UTF-16
- * text (a UTF-16 byte order mark, as Windows editors and spreadsheets write "Unicode" text) as such;
+ * diagnostics out. A file that is not UTF-8 or holds NUL bytes is refused at that byte's line and column,
+ * with its byte offset; UTF-16 text (a UTF-16 byte order mark, as Windows editors and spreadsheets write
+ * "Unicode" text) as such;
  * a leading byte order mark is dropped; characters HTML and XML forbid (C0 and C1 controls other
  * than tab and line breaks, DEL, the noncharacters U+FFFE and U+FFFF) are removed with a warning,
  * since HTML (WHATWG, "control" parse errors) and XML 1.0 (production [2] Char) both reject them
@@ -43,7 +44,7 @@ public final class SourceText {
     }
     for (int i = 0; i < bytes.length; i++) {
       if (bytes[i] == 0) {
-        diags.error(file, lineAt(bytes, i), 1, "binary file: a NUL byte at byte offset " + i
+        diags.error(file, lineAt(bytes, i), columnAt(bytes, i), "binary file: a NUL byte at byte offset " + i
             + "; only UTF-8 text is read here: move images and other files to static/");
         return Optional.empty();
       }
@@ -146,19 +147,27 @@ public final class SourceText {
     return out.toString();
   }
 
+  /**
+   * The line of byte {@code offset}: a line ends at a line feed, a carriage return and line feed, or a lone carriage
+   * return, as {@link FrontMatter#lineFeeds} makes every text once it is read, so a position given here names the
+   * line the other diagnostics of the file would.
+   */
   private static int lineAt(byte[] bytes, int offset) {
     int line = 1;
     for (int i = 0; i < offset; i++) {
-      if (bytes[i] == '\n') line++;
+      if (bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n'))) line++;
     }
     return line;
   }
 
-  /** The column (in characters) of byte {@code offset}, counting the valid UTF-8 before it on its line. */
+  /**
+   * The column (in characters, as editors count) of byte {@code offset} on its line (ended as {@link #lineAt}
+   * ends it); a byte that is not UTF-8 before it counts as one character.
+   */
   private static int columnAt(byte[] bytes, int offset) {
     int start = offset;
-    while (start > 0 && bytes[start - 1] != '\n') start--;
-    return new String(bytes, start, offset - start, StandardCharsets.UTF_8).codePointCount(0,
-        new String(bytes, start, offset - start, StandardCharsets.UTF_8).length()) + 1;
+    while (start > 0 && bytes[start - 1] != '\n' && bytes[start - 1] != '\r') start--;
+    String before = new String(bytes, start, offset - start, StandardCharsets.UTF_8);
+    return before.codePointCount(0, before.length()) + 1;
   }
 }

@@ -173,8 +173,8 @@ public final class YamlParser {
       }
       if (entries.containsKey(k.value())) {
         YNode.Scalar first = entries.get(k.value()).key();
-        diags.error(k.pos(), "duplicate key `" + k.value() + "` (first given at line "
-            + first.pos().line() + "); remove one of them");
+        diags.error(k.pos(), "duplicate key `" + k.value() + "` (first given at "
+            + first.pos().lineFrom(k.pos()) + "); remove one of them");
         continue;
       }
       entries.put(k.value(), new YNode.Entry(k, value));

@@ -9,6 +9,15 @@ public record Position(String file, int line, int column) {
   }
 
   /**
+   * How a message at {@code later} (in the same file) names this earlier place: {@code line 17}, or
+   * {@code line 17, column 9} when both are on line 17 (two entries of one flow list, {@code [[a, b], [b, a]]}),
+   * where the line alone would point at the very line the message is on.
+   */
+  public String lineFrom(Position later) {
+    return later.line == line ? "line " + line + ", column " + column : "line " + line;
+  }
+
+  /**
    * The position of character {@code offset} (a UTF-16 index, 0 to {@code text.length()}) of
    * {@code text}, whose first line is line {@code firstLine} of {@code file}. Lines end at
    * {@code \n} (line endings are normalized on load); the column counts code points, as editors

@@ -51,12 +51,19 @@ final class CriterionReader {
     Optional<YNode.Map> vmap = f.map("verdicts", true);
     vmap.ifPresent(m -> {
       for (YNode.Entry e : m.entries().values()) {
+        if (KeyAdvice.blankRow(e.value())) continue; // no verdict: warned about below, at its row
         if (!Refs.check(e.key(), subjects, "subject", diags)) continue;
         verdict(e, measure, config, notes.keySet(), diags).ifPresent(verdicts::add);
       }
       for (String s : subjects) {
-        if (m.get(s) != null) continue;
+        YNode given = m.get(s);
         String answer = ANSWER_KEY.get(measure.map(Measure::type).orElse("scale"));
+        if (given != null && KeyAdvice.blankRow(given)) {
+          diags.warning(given.pos(), "no verdict for subject `" + s + "`: this row of " + given.pos().file() + " is empty; fill"
+              + " its `" + answer + "` and `summary` (or `unknown` with the reason the answer is not known)");
+          continue;
+        }
+        if (given != null) continue;
         // the verdicts of a criterion given only in data/cells.csv are positioned there: say how to add a row
         diags.warning(m.pos(), "no verdict for subject `" + s + "`: add " + (m.pos().file().endsWith(".csv")
             ? "a row with criterion `" + doc.slug() + "`, subject `" + s + "`, its " + answer + " and summary to " + m.pos().file()

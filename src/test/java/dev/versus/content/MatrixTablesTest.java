@@ -1,6 +1,7 @@
 package dev.versus.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.versus.diag.Diagnostic;
@@ -83,9 +84,21 @@ class MatrixTablesTest {
   void headerProblemsAreErrorsAtTheHeader() {
     assertEquals(List.of("data/cells.csv:1:1: error: empty file: the first line must be the header "
         + "`criterion,subject,level,value,text,summary,sources,disputed,unknown`, then one row per line"), errors(MatrixTables.CELLS, ""));
-    assertEquals(List.of("data/cells.csv:1:1: error: no header row: the first line must name the columns, such as "
-        + "`criterion,subject,level,value,text,summary,sources,disputed,unknown` (in any order), and the rows follow it"),
+    String cellColumns = "the columns of data/cells.csv are criterion, subject, level, value, text, summary, sources, disputed,"
+        + " unknown, in any order (`criterion` and `subject` are required)";
+    assertEquals(List.of("data/cells.csv:1:1: error: no header row: the first line names none of the columns, so it is a row"
+        + " of data without its header; add the header above it, such as "
+        + "`criterion,subject,level,value,text,summary,sources,disputed,unknown`: " + cellColumns),
         errors(MatrixTables.CELLS, "orm,tea,full\n"));
+    // a first cell a typo away from a column (criterion `values`) is data all the same: no hint drawn from it
+    assertEquals(errors(MatrixTables.CELLS, "orm,tea,full\n"), errors(MatrixTables.CELLS, "values,tea,full\n"));
+    assertEquals(List.of("data/subjects.csv:1:1: error: no header row: the first line names none of the columns, so it is a"
+        + " row of data without its header; add the header above it, such as `slug,title,tagline,version,website`: the columns"
+        + " of data/subjects.csv are slug, title, tagline, version, website, in any order (`slug` is required)"),
+        errors(MatrixTables.SUBJECTS, "tea,Tea\n"));
+    // most fields a typo away from a column: a misspelt header, hinted at its first such field
+    assertEquals(List.of("data/cells.csv:1:2: error: the header names none of the columns: `critrion` is not one; did you mean"
+        + " `criterion`?; " + cellColumns), errors(MatrixTables.CELLS, " critrion,subjet,levl,x\norm,tea,full,y\n"));
     assertEquals(List.of("data/cells.csv:1:1: error: missing column `subject` in the header; did you mean `subjects`?: the header"
         + " must name criterion, subject; the columns are criterion,subject,level,value,text,summary,sources,disputed,unknown"),
         errors(MatrixTables.CELLS, "criterion,subjects,level\norm,tea,full\n"));
@@ -119,12 +132,18 @@ class MatrixTablesTest {
     assertTrue(speed.onlyInTable());
     assertEquals("Speed", scalar(speed.frontMatter().get("title")).value());
     YNode.Map verdicts = (YNode.Map) speed.frontMatter().get("verdicts");
-    // the bus's row has no verdict at all: compare.csv writes one such row for a missing cell
-    assertEquals(List.of("rail"), List.copyOf(verdicts.entries().keySet()));
+    // the bus's row has no verdict at all (compare.csv writes one such row for a missing cell): a blank row at its place
+    assertEquals(List.of("rail", "bus"), List.copyOf(verdicts.entries().keySet()));
+    assertTrue(KeyAdvice.blankRow(verdicts.get("bus")));
+    assertEquals(new Position(MatrixTables.CELLS, 3, 1), verdicts.get("bus").pos());
+    assertFalse(KeyAdvice.blankRow(verdicts.get("rail")));
     YNode.Map rail = (YNode.Map) verdicts.get("rail");
     assertEquals(new Position(MatrixTables.CELLS, 2, 7), verdicts.entries().get("rail").key().pos());
     assertEquals(new Position(MatrixTables.CELLS, 2, 12), rail.get("value").pos());
     assertEquals(List.of("timetable", "survey"), ((YNode.Seq) rail.get("sources")).items().stream().map(n -> scalar(n).value()).toList());
+    // each id at its own column, so an unknown one is reported at it
+    assertEquals(List.of(new Position(MatrixTables.CELLS, 2, 22), new Position(MatrixTables.CELLS, 2, 33)),
+        ((YNode.Seq) rail.get("sources")).items().stream().map(YNode::pos).toList());
     assertEquals(Set.of("value", "summary", "sources"), rail.entries().keySet());
   }
 

@@ -127,12 +127,14 @@ class CsvRoundTripTest {
     Files.createDirectories(csv.resolve("data"));
     Files.copy(tmp.resolve("out-markdown/compare.csv"), csv.resolve("data/cells.csv"));
     BuildResult second = TestSites.build(csv, tmp.resolve("out-csv"));
+    // compare.csv writes a row for each missing cell: the warning is at that row, and says to fill it
+    String fill = " (or `unknown` with the reason the answer is not known)";
     assertEquals(List.of("data/cells.csv:3:22: warning: verdict says none; the claims say built-in (subjects/rail.md:4): correct"
-        + " the verdict, or the claims if the verdict is right", "data/cells.csv:7:1: warning: no verdict for subject `bus`: add a row"
-        + " with criterion `operator`, subject `bus`, its text and summary to data/cells.csv",
-        "data/cells.csv:11:1: warning: no verdict for subject `bus`: add a row with criterion `comfort`, subject `bus`, its level and"
-        + " summary to data/cells.csv", "data/cells.csv:11:1: warning: no verdict for subject `rail`: add a row with criterion"
-        + " `comfort`, subject `rail`, its level and summary to data/cells.csv"), second.diagnostics().stream().map(Diagnostic::format).toList());
+        + " the verdict, or the claims if the verdict is right", "data/cells.csv:8:1: warning: no verdict for subject `bus`: this row"
+        + " of data/cells.csv is empty; fill its `text` and `summary`" + fill,
+        "data/cells.csv:11:1: warning: no verdict for subject `rail`: this row of data/cells.csv is empty; fill its `level` and"
+        + " `summary`" + fill, "data/cells.csv:12:1: warning: no verdict for subject `bus`: this row of data/cells.csv is empty;"
+        + " fill its `level` and `summary`" + fill), second.diagnostics().stream().map(Diagnostic::format).toList());
 
     assertEquals(TestSites.read(tmp.resolve("out-markdown/compare.json")), TestSites.read(tmp.resolve("out-csv/compare.json")));
     assertEquals(TestSites.read(tmp.resolve("out-markdown/compare.csv")), TestSites.read(tmp.resolve("out-csv/compare.csv")));
