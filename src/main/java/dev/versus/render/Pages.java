@@ -90,6 +90,11 @@ final class Pages {
           .put("mentions:" + s.slug(), site.subjectMentions().getOrDefault(s.slug(), List.of()))
           .put("evidence", site.evidence());
       pages.add(plan(Kind.SUBJECT.route(s.slug()), "subject.peb", in, r -> docs.subject(s)));
+      if (!views.layout().linesSplit()) continue;
+      for (Slice slice : views.layout().lines()) {
+        // a part lists every part (titles and row counts) and reads what the subject's page reads
+        pages.add(plan(LineParts.subject(s.slug(), slice), "subject-part.peb", in, r -> docs.subjectPart(r, s, slice)));
+      }
     }
     pages.add(plan(PageKind.ARTICLES.route(), "list.peb", inputs().put("refs:articles", refs), lists::articles));
     for (ArticleMemo.Entry e : articles) {

@@ -137,6 +137,14 @@ final class SitePages {
     site.history().latest().flatMap(History.Changes::date).ifPresent(d -> routes.put(PageKind.CHANGES.route(), d));
     site.criteria().forEach(c -> routes.put(Kind.CRITERION.route(c.slug()), site.updated(c)));
     site.subjects().forEach(s -> routes.put(Kind.SUBJECT.route(s.slug()), site.updated()));
+    if (views.layout().linesSplit()) {
+      // the parts of the pages listing one line per criterion: a crawler reaches every verdict and citation
+      for (var sl : views.layout().lines()) {
+        routes.put(LineParts.criteria(sl), site.updated());
+        routes.put(LineParts.sources(sl), site.updated());
+        site.subjects().forEach(s -> routes.put(LineParts.subject(s.slug(), sl), site.updated()));
+      }
+    }
     site.articles().forEach(a -> routes.put(Kind.ARTICLE.route(a.slug()), a.updated().orElse(a.date())));
     site.faqs().forEach(f -> routes.put(Kind.FAQ.route(f.slug()), site.updated()));
     return routes;

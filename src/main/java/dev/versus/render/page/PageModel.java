@@ -87,6 +87,9 @@ public sealed interface PageModel {
   /** A subject's page. */
   record Subject(SubjectView subject) implements PageModel {}
 
+  /** One part of a subject's verdicts ({@code subjects/<slug>/group/<group>/}): its rows, and the list of the parts. */
+  record SubjectPart(SubjectView subject) implements PageModel {}
+
   /** An article's page. */
   record Article(ArticleView article, String ogType) implements PageModel {}
 
