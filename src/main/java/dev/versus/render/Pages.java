@@ -75,6 +75,11 @@ final class Pages {
           r -> compare.pair(r, pair)));
     }
     pages.add(plan(PageKind.CRITERIA.route(), "list.peb", inputs().criteria(), lists::criteria));
+    if (views.layout().linesSplit()) {
+      for (Slice slice : views.layout().lines()) {
+        pages.add(plan(LineParts.criteria(slice), "criteria-part.peb", inputs().criteria(), r -> lists.criteriaPart(r, slice)));
+      }
+    }
     for (Criterion c : site.criteria()) {
       // its evidence sections read the claims of every body, and its cells whether they are disputed or stale
       Inputs in = inputs().body(Kind.CRITERION, c.slug(), c.path(), c).subjects()
@@ -110,6 +115,12 @@ final class Pages {
       pages.add(plan(Kind.FAQ.route(f.slug()), "faq.peb", in, r -> docs.faq(f)));
     }
     pages.add(plan(PageKind.SOURCES.route(), "sources.peb", inputs().put("citations", site.citations()), lists::sources));
+    if (views.layout().linesSplit()) {
+      for (Slice slice : views.layout().lines()) {
+        pages.add(plan(LineParts.sources(slice), "sources-part.peb", inputs().criteria().put("citations", site.citations()),
+            r -> lists.sourcesPart(r, slice)));
+      }
+    }
     if (!site.history().isEmpty()) {
       // what changed reads every edition and the guide's criteria and subjects as they are now
       pages.add(plan(PageKind.CHANGES.route(), "changes.peb", inputs().criteria().subjects().put("history", site.history()),
