@@ -19,6 +19,24 @@ public record Slice(Group group, int page, int pages, Matrix matrix) {
    */
   public static final int MAX_CELLS = 3000;
 
+  /**
+   * The most lines one page that lists one line per criterion shows (a subject's verdicts with where it is
+   * ahead, the criteria index, what cites each source): a subject's line is its cell as the table shows it
+   * plus the criterion's title and its "ahead" row, about two cells, so half of {@link #MAX_CELLS}. The
+   * tester's 2 x 50,050 guide wrote about 600 bytes per line on a subject page: 1,500 lines are under 1 MB.
+   * Up to this many criteria (every guide before issue 25, and 100 x 1,000) these pages stay whole.
+   */
+  public static final int MAX_LINES = MAX_CELLS / 2;
+
+  /**
+   * The parts of a page that lists one line per criterion of {@code matrix}: one slice (the whole list) up to
+   * {@code maxLines} rows, else the rows by group, a group of more than {@code maxLines} rows in even runs.
+   * The same decision as {@link #of} with one cell per row, so such pages split by the table's groups.
+   */
+  public static List<Slice> lines(Matrix matrix, int maxLines) {
+    return split(matrix, 1, maxLines);
+  }
+
   /** Whether this slice is the whole table. */
   public boolean whole() {
     return group == null;
@@ -30,7 +48,10 @@ public record Slice(Group group, int page, int pages, Matrix matrix) {
    * table order. Linear in the rows.
    */
   public static List<Slice> of(Matrix matrix, int maxCells) {
-    int columns = Math.max(1, matrix.columns().size());
+    return split(matrix, Math.max(1, matrix.columns().size()), maxCells);
+  }
+
+  private static List<Slice> split(Matrix matrix, int columns, int maxCells) {
     long cells = (long) columns * matrix.groups().stream().mapToInt(g -> g.rows().size()).sum();
     if (cells <= maxCells) return List.of(new Slice(null, 1, 1, matrix));
     int rowsPerPage = Math.max(1, maxCells / columns);

@@ -104,11 +104,7 @@ final class ComparePages {
   }
 
   private List<Part> parts(String current) {
-    return views.layout().slices().stream().map(s -> {
-      String route = partRoute(s);
-      return new Part(s.group().title(), s.page(), s.pages(), s.matrix().groups().get(0).rows().size(), urls.href(route),
-          route.equals(current));
-    }).toList();
+    return LineParts.of(views.layout().slices(), ComparePages::partRoute, current, urls);
   }
 
   /** The row orders the page's script offers: by topic, then each subject first, with its groups' headings. */

@@ -40,6 +40,14 @@ final class DocPages {
         views.crumbs(views.ui("crumbs.subjects"), PageKind.SUBJECTS.route(), s.title(), route), new PageModel.Subject(docs.subject(s)));
   }
 
+  /** One part of {@code s}'s verdicts when the guide's criteria do not fit one page ({@link TableLayout#lines()}). */
+  PageSpec subjectPart(String route, Subject s, dev.versus.matrix.Slice slice) {
+    dev.versus.render.page.Docs.SubjectView v = docs.subjectPart(s, slice, route);
+    return PageSpec.of(route, "subject-part.peb", "subject", v.part(), views.ui("subject.description", "subject", s.title()),
+        views.crumbs(views.ui("crumbs.subjects"), PageKind.SUBJECTS.route(), s.title(), Kind.SUBJECT.route(s.slug()), v.part(), route),
+        new PageModel.SubjectPart(v));
+  }
+
   PageSpec article(Article a) {
     String route = Kind.ARTICLE.route(a.slug());
     return new PageSpec(route, "article.peb", "article", a.metaTitle(),

@@ -4,6 +4,7 @@ import dev.versus.content.Heading;
 import dev.versus.content.Kind;
 import dev.versus.matrix.Matrix;
 import dev.versus.matrix.Row;
+import dev.versus.matrix.Slice;
 import dev.versus.model.Article;
 import dev.versus.model.Criterion;
 import dev.versus.model.Faq;
@@ -19,6 +20,7 @@ import dev.versus.render.page.Docs.SubjectView;
 import dev.versus.render.page.Docs.TocEntry;
 import dev.versus.render.page.Docs.UsedBy;
 import dev.versus.render.page.Refs.CriterionRef;
+import dev.versus.render.page.Refs.Part;
 import dev.versus.web.Anchors;
 import dev.versus.web.PageKind;
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
@@ -60,20 +62,46 @@ final class DocViews {
         urls.href(Kind.ARTICLE, b.article()) + (b.sectionId().isEmpty() ? "" : "#" + b.sectionId()))).toList();
   }
 
+  /**
+   * {@code s}'s own page: every verdict and where it is ahead when the guide's criteria fit one page
+   * ({@link TableLayout#lines()}); else none of them and the list of its parts ({@link #subjectPart}).
+   */
   SubjectView subject(Subject s) {
-    // the subject's column of the matrix: looking its verdict up by name in each row is subjects squared in all
-    int column = views.full().column(s);
-    Map<String, Row> rows = new HashMap<>();
-    views.full().rows().forEach(r -> rows.put(r.criterion().slug(), r));
-    List<SubjectVerdict> verdicts = site.criteria().stream().flatMap(c -> Optional.ofNullable(rows.get(c.slug()))
-        .flatMap(r -> r.cells().get(column).verdict()).stream()
-        .map(v -> new SubjectVerdict(views.criterionRef(c), views.verdict(v, s, c)))).toList();
+    if (!views.layout().linesSplit()) return subject(s, views.full(), "", List.of());
+    return subject(s, null, "", subjectParts(s, Kind.SUBJECT.route(s.slug())));
+  }
+
+  /** One part of {@code s}'s verdicts ({@code slice}'s rows), at {@code route}: its verdicts and where it is ahead on them. */
+  SubjectView subjectPart(Subject s, Slice slice, String route) {
+    String title = slice.pages() == 1 ? views.ui("subject.part.title", "subject", s.title(), "group", slice.group().title())
+        : views.ui("subject.part.page.title", "subject", s.title(), "group", slice.group().title(), "page", slice.page(),
+            "pages", slice.pages());
+    return subject(s, slice.matrix(), title, subjectParts(s, route));
+  }
+
+  private List<Part> subjectParts(Subject s, String current) {
+    return LineParts.of(views.layout().lines(), sl -> LineParts.subject(s.slug(), sl), current, urls);
+  }
+
+  /** {@code s}'s view with the verdicts and ahead rows of {@code shown}'s rows (none when null), titled {@code part}. */
+  private SubjectView subject(Subject s, Matrix shown, String part, List<Part> parts) {
+    List<SubjectVerdict> verdicts = List.of();
+    List<dev.versus.render.page.Tables.Ahead> ahead = List.of();
+    if (shown != null) {
+      // the subject's column of the matrix: looking its verdict up by name in each row is subjects squared in all
+      int column = shown.column(s);
+      Map<String, Row> rows = new HashMap<>();
+      shown.rows().forEach(r -> rows.put(r.criterion().slug(), r));
+      verdicts = site.criteria().stream().flatMap(c -> Optional.ofNullable(rows.get(c.slug()))
+          .flatMap(r -> r.cells().get(column).verdict()).stream()
+          .map(v -> new SubjectVerdict(views.criterionRef(c), views.verdict(v, s, c)))).toList();
+      ahead = shown.aheadOf(s, partners(s)).stream().map(tables::ahead).toList();
+    }
     return new SubjectView(s.slug(), s.title(), s.tagline(), urls.href(Kind.SUBJECT, s.slug()), s.version(), s.website(),
         s.firstRelease().map(String::valueOf).orElse(""), s.license(), s.builtOn(), s.pros(), s.cons(),
         s.usedBy().stream().map(u -> new UsedBy(u.name(), u.use(), views.sources(u.sources()))).toList(),
-        views.html(Kind.SUBJECT, s.slug(), s.body()), verdicts,
-        views.full().aheadOf(s, partners(s)).stream().map(tables::ahead).toList(),
-        backlinks(site.subjectMentions().getOrDefault(s.slug(), List.of())));
+        views.html(Kind.SUBJECT, s.slug(), s.body()), verdicts, ahead,
+        backlinks(site.subjectMentions().getOrDefault(s.slug(), List.of())), part, parts);
   }
 
   ArticleView article(Article a) {

@@ -75,6 +75,11 @@ final class Pages {
           r -> compare.pair(r, pair)));
     }
     pages.add(plan(PageKind.CRITERIA.route(), "list.peb", inputs().criteria(), lists::criteria));
+    if (views.layout().linesSplit()) {
+      for (Slice slice : views.layout().lines()) {
+        pages.add(plan(LineParts.criteria(slice), "criteria-part.peb", inputs().criteria(), r -> lists.criteriaPart(r, slice)));
+      }
+    }
     for (Criterion c : site.criteria()) {
       // its evidence sections read the claims of every body, and its cells whether they are disputed or stale
       Inputs in = inputs().body(Kind.CRITERION, c.slug(), c.path(), c).subjects()
@@ -90,6 +95,11 @@ final class Pages {
           .put("mentions:" + s.slug(), site.subjectMentions().getOrDefault(s.slug(), List.of()))
           .put("evidence", site.evidence());
       pages.add(plan(Kind.SUBJECT.route(s.slug()), "subject.peb", in, r -> docs.subject(s)));
+      if (!views.layout().linesSplit()) continue;
+      for (Slice slice : views.layout().lines()) {
+        // a part lists every part (titles and row counts) and reads what the subject's page reads
+        pages.add(plan(LineParts.subject(s.slug(), slice), "subject-part.peb", in, r -> docs.subjectPart(r, s, slice)));
+      }
     }
     pages.add(plan(PageKind.ARTICLES.route(), "list.peb", inputs().put("refs:articles", refs), lists::articles));
     for (ArticleMemo.Entry e : articles) {
@@ -105,6 +115,12 @@ final class Pages {
       pages.add(plan(Kind.FAQ.route(f.slug()), "faq.peb", in, r -> docs.faq(f)));
     }
     pages.add(plan(PageKind.SOURCES.route(), "sources.peb", inputs().put("citations", site.citations()), lists::sources));
+    if (views.layout().linesSplit()) {
+      for (Slice slice : views.layout().lines()) {
+        pages.add(plan(LineParts.sources(slice), "sources-part.peb", inputs().criteria().put("citations", site.citations()),
+            r -> lists.sourcesPart(r, slice)));
+      }
+    }
     if (!site.history().isEmpty()) {
       // what changed reads every edition and the guide's criteria and subjects as they are now
       pages.add(plan(PageKind.CHANGES.route(), "changes.peb", inputs().criteria().subjects().put("history", site.history()),

@@ -1,10 +1,14 @@
 package dev.versus.render;
 
 import dev.versus.content.Kind;
+import dev.versus.matrix.Row;
+import dev.versus.matrix.Slice;
 import dev.versus.model.History;
 import dev.versus.model.Site;
 import dev.versus.render.page.PageModel;
 import dev.versus.render.page.Refs.Card;
+import dev.versus.render.page.Refs.CitedBy;
+import dev.versus.render.page.Refs.SourceEntry;
 import dev.versus.render.page.Refs.SitemapEntry;
 import dev.versus.web.PageKind;
 import java.time.LocalDate;
@@ -26,9 +30,32 @@ final class SitePages {
     this.docs = docs;
   }
 
+  /** {@code criteria/}: every criterion as a card, or (more criteria than one page lists) the list of its parts. */
   PageSpec criteria(String route) {
-    return list(route, "criteria", site.criteria().stream()
-        .map(views::criterionRef).map(c -> new Card(c.slug(), c.title(), c.question(), null, null, c.url(), null, null)).toList());
+    if (!views.layout().linesSplit()) return list(route, "criteria", criterionCards(site.criteria()));
+    return PageSpec.of(route, "list.peb", "list", views.ui("list.criteria.title"), views.ui("list.criteria.description"),
+        views.crumbs(views.ui("crumbs.criteria"), route),
+        new PageModel.Listing(List.of(), "criteria", LineParts.of(views.layout().lines(), LineParts::criteria, route, urls)));
+  }
+
+  /** One part of the criteria index: {@code slice}'s criteria as cards. */
+  PageSpec criteriaPart(String route, Slice slice) {
+    String title = partTitle("list.criteria.part", slice);
+    return PageSpec.of(route, "criteria-part.peb", "list", title, views.ui("list.criteria.description"),
+        views.crumbs(views.ui("crumbs.criteria"), PageKind.CRITERIA.route(), title, route),
+        new PageModel.CriteriaPart(criterionCards(slice.matrix().rows().stream().map(Row::criterion).toList()),
+            LineParts.of(views.layout().lines(), LineParts::criteria, route, urls)));
+  }
+
+  /** The title of {@code slice}'s part of a page: {@code <key>.title}, or {@code <key>.page.title} for a group's later pages. */
+  private String partTitle(String key, Slice slice) {
+    return slice.pages() == 1 ? views.ui(key + ".title", "group", slice.group().title())
+        : views.ui(key + ".page.title", "group", slice.group().title(), "page", slice.page(), "pages", slice.pages());
+  }
+
+  private List<Card> criterionCards(List<dev.versus.model.Criterion> criteria) {
+    return criteria.stream().map(views::criterionRef)
+        .map(c -> new Card(c.slug(), c.title(), c.question(), null, null, c.url(), null, null)).toList();
   }
 
   PageSpec subjects(String route) {
@@ -45,13 +72,34 @@ final class SitePages {
   /** A list page of {@code kind}: titled {@code list.<kind>.title}, its crumb {@code crumbs.<kind>}. */
   private PageSpec list(String route, String kind, List<Card> items) {
     return PageSpec.of(route, "list.peb", "list", views.ui("list." + kind + ".title"), views.ui("list." + kind + ".description"),
-        views.crumbs(views.ui("crumbs." + kind), route), new PageModel.Listing(items, kind));
+        views.crumbs(views.ui("crumbs." + kind), route), new PageModel.Listing(items, kind, List.of()));
   }
 
   PageSpec sources(String route) {
     return PageSpec.of(route, "sources.peb", "sources", views.ui("sources.title"), views.ui("sources.description"),
-        views.crumbs(views.ui("crumbs.sources"), route), new PageModel.Sources(views.allSources(),
-        new TableViews(views).quality(views.quality())));
+        views.crumbs(views.ui("crumbs.sources"), route), new PageModel.Sources(!views.layout().linesSplit() ? views.allSources()
+            // more criteria than one page lists: the criteria that cite each source are on the parts
+            : cited(e -> !e.kind().equals(CRITERION), false), new TableViews(views).quality(views.quality()),
+        views.layout().linesSplit() ? LineParts.of(views.layout().lines(), LineParts::sources, route, urls) : List.of()));
+  }
+
+  /** One part of what cites each source: the sources {@code slice}'s criteria cite, each with those criteria. */
+  PageSpec sourcesPart(String route, Slice slice) {
+    String title = partTitle("sources.part", slice);
+    java.util.Set<String> urlsOfSlice = new java.util.HashSet<>();
+    slice.matrix().rows().forEach(r -> urlsOfSlice.add(urls.href(Kind.CRITERION, r.criterion().slug())));
+    return PageSpec.of(route, "sources-part.peb", "sources", title, views.ui("sources.description"),
+        views.crumbs(views.ui("crumbs.sources"), PageKind.SOURCES.route(), title, route),
+        new PageModel.SourcesPart(cited(e -> e.kind().equals(CRITERION) && urlsOfSlice.contains(e.url()), true),
+            LineParts.of(views.layout().lines(), LineParts::sources, route, urls)));
+  }
+
+  private static final String CRITERION = Kind.CRITERION.name().toLowerCase(java.util.Locale.ROOT);
+
+  /** The bibliography with only the citations {@code keep} keeps; without the sources left uncited when {@code dropUncited}. */
+  private List<SourceEntry> cited(java.util.function.Predicate<CitedBy> keep, boolean dropUncited) {
+    return views.allSources().stream().map(e -> new SourceEntry(e.id(), e.number(), e.title(), e.publisher(), e.url(), e.href(),
+        e.date(), e.citedBy().stream().filter(keep).toList(), e.stop())).filter(e -> !dropUncited || !e.citedBy().isEmpty()).toList();
   }
 
   PageSpec search(String route) {
@@ -137,6 +185,14 @@ final class SitePages {
     site.history().latest().flatMap(History.Changes::date).ifPresent(d -> routes.put(PageKind.CHANGES.route(), d));
     site.criteria().forEach(c -> routes.put(Kind.CRITERION.route(c.slug()), site.updated(c)));
     site.subjects().forEach(s -> routes.put(Kind.SUBJECT.route(s.slug()), site.updated()));
+    if (views.layout().linesSplit()) {
+      // the parts of the pages listing one line per criterion: a crawler reaches every verdict and citation
+      for (var sl : views.layout().lines()) {
+        routes.put(LineParts.criteria(sl), site.updated());
+        routes.put(LineParts.sources(sl), site.updated());
+        site.subjects().forEach(s -> routes.put(LineParts.subject(s.slug(), sl), site.updated()));
+      }
+    }
     site.articles().forEach(a -> routes.put(Kind.ARTICLE.route(a.slug()), a.updated().orElse(a.date())));
     site.faqs().forEach(f -> routes.put(Kind.FAQ.route(f.slug()), site.updated()));
     return routes;

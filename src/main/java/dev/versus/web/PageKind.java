@@ -26,9 +26,23 @@ public enum PageKind {
   /** A later page of a group too big for one page (the group's key, the page number from 2). */
   COMPARE_GROUP_PAGE("compare/group/*/*/"),
   CRITERIA("criteria/"),
+  /**
+   * One group of the criteria index when the guide has more criteria than one page lists (the group's key);
+   * {@code criteria/} then lists these parts. Split exactly as the subjects' verdicts are.
+   */
+  CRITERIA_GROUP("criteria/group/*/"),
+  /** A later page of a group of the criteria index too big for one page (the group's key, the page number from 2). */
+  CRITERIA_GROUP_PAGE("criteria/group/*/*/"),
   CRITERION("criteria/*/"),
   SUBJECTS("subjects/"),
   SUBJECT("subjects/*/"),
+  /**
+   * One group of a subject's verdicts, and where it is ahead on them, when the guide has more criteria than one
+   * page lists (the subject's slug, the group's key); the subject's page then lists these parts.
+   */
+  SUBJECT_GROUP("subjects/*/group/*/"),
+  /** A later page of a group of a subject's verdicts too big for one page (subject, group, page number from 2). */
+  SUBJECT_GROUP_PAGE("subjects/*/group/*/*/"),
   ARTICLES("articles/"),
   ARTICLE("articles/*/"),
   /** The list of every question. */
@@ -36,6 +50,13 @@ public enum PageKind {
   /** One question's page. */
   FAQ("faq/*/"),
   SOURCES("sources/"),
+  /**
+   * What cites each source, for one group's criteria (the group's key), when the guide has more criteria than
+   * one page lists: {@code sources/} keeps the bibliography and links these parts instead of every citing page.
+   */
+  SOURCES_GROUP("sources/group/*/"),
+  /** A later page of a group's citations too big for one page (the group's key, the page number from 2). */
+  SOURCES_GROUP_PAGE("sources/group/*/*/"),
   /** What changed in the matrix, edition by edition: only for a guide that records editions. */
   CHANGES("changes/"),
   /** The weighing form; it and the profile pages exist only where site.yaml defines profiles. */

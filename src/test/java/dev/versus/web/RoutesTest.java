@@ -24,14 +24,21 @@ class RoutesTest {
       Map.entry(PageKind.COMPARE_GROUP, List.of("taste", "compare/group/taste/", "compare/group/taste/index.html")),
       Map.entry(PageKind.COMPARE_GROUP_PAGE, List.of("taste", "2", "compare/group/taste/2/", "compare/group/taste/2/index.html")),
       Map.entry(PageKind.CRITERIA, List.of("criteria/", "criteria/index.html")),
+      Map.entry(PageKind.CRITERIA_GROUP, List.of("taste", "criteria/group/taste/", "criteria/group/taste/index.html")),
+      Map.entry(PageKind.CRITERIA_GROUP_PAGE, List.of("taste", "2", "criteria/group/taste/2/", "criteria/group/taste/2/index.html")),
       Map.entry(PageKind.CRITERION, List.of("speed", "criteria/speed/", "criteria/speed/index.html")),
       Map.entry(PageKind.SUBJECTS, List.of("subjects/", "subjects/index.html")),
       Map.entry(PageKind.SUBJECT, List.of("tea", "subjects/tea/", "subjects/tea/index.html")),
+      Map.entry(PageKind.SUBJECT_GROUP, List.of("tea", "taste", "subjects/tea/group/taste/", "subjects/tea/group/taste/index.html")),
+      Map.entry(PageKind.SUBJECT_GROUP_PAGE, List.of("tea", "taste", "2", "subjects/tea/group/taste/2/",
+          "subjects/tea/group/taste/2/index.html")),
       Map.entry(PageKind.ARTICLES, List.of("articles/", "articles/index.html")),
       Map.entry(PageKind.ARTICLE, List.of("brewing", "articles/brewing/", "articles/brewing/index.html")),
       Map.entry(PageKind.FAQS, List.of("faq/", "faq/index.html")),
       Map.entry(PageKind.FAQ, List.of("which", "faq/which/", "faq/which/index.html")),
       Map.entry(PageKind.SOURCES, List.of("sources/", "sources/index.html")),
+      Map.entry(PageKind.SOURCES_GROUP, List.of("taste", "sources/group/taste/", "sources/group/taste/index.html")),
+      Map.entry(PageKind.SOURCES_GROUP_PAGE, List.of("taste", "2", "sources/group/taste/2/", "sources/group/taste/2/index.html")),
       Map.entry(PageKind.CHANGES, List.of("changes/", "changes/index.html")),
       Map.entry(PageKind.CHOOSE, List.of("choose/", "choose/index.html")),
       Map.entry(PageKind.CHOOSE_PROFILE, List.of("student", "choose/student/", "choose/student/index.html")),
@@ -76,6 +83,9 @@ class RoutesTest {
     // a group named like a pair, or a subject named like the groups' folder
     assertFalse(PageKind.COMPARE_PAIR.matches(PageKind.COMPARE_GROUP.route("tea-vs-coffee")));
     assertFalse(PageKind.COMPARE_GROUP.matches(PageKind.COMPARE_PAIR.route("group", "tea")));
+    // a criterion named like the criteria index's groups' folder keeps its own page
+    assertFalse(PageKind.CRITERIA_GROUP.matches(PageKind.CRITERION.route("group")));
+    assertFalse(PageKind.CRITERION.matches(PageKind.CRITERIA_GROUP.route("group")));
     // the published files that are not pages stay clear of every page's file
     for (String data : List.of(Routes.SEARCH_INDEX, Routes.searchText(1), Routes.COMPARE_JSON, Routes.COMPARE_SCHEMA,
         Routes.COMPARE_CSV, Routes.PDF)) {

@@ -27,10 +27,17 @@ public final class Docs {
       List<Evidence> evidence, List<Evidence> unbacked, List<SourceRef> sources, SafeString html, String groupTitle, List<Backlink> backlinks,
       List<FaqRef> faqs, List<Cells.NoteText> notes, List<Changes.EditionView> history) {}
 
-  /** A subject's page: its facts, its verdicts (criteria it has one on), where it is ahead, and where it is mentioned. */
+  /**
+   * A subject's page: its facts, its verdicts (criteria it has one on), where it is ahead, and where it is mentioned.
+   * With more criteria than one page lists (issue 25) its verdicts and where it is ahead are in {@code parts}
+   * ({@code subjects/<slug>/group/<group>/}, each a part of the table's groups): the subject's own page then has
+   * no verdicts nor ahead rows and lists the parts; a part's view has the title of its group ({@code part}, empty
+   * on the subject's own page) and only its rows.
+   */
   public record SubjectView(String slug, String title, String tagline, String url, String version, String website,
       String firstRelease, String license, List<String> builtOn, List<String> pros, List<String> cons, List<UsedBy> usedBy,
-      SafeString html, List<SubjectVerdict> verdicts, List<Ahead> ahead, List<Backlink> mentions) {}
+      SafeString html, List<SubjectVerdict> verdicts, List<Ahead> ahead, List<Backlink> mentions, String part,
+      List<Refs.Part> parts) {}
 
   /** One of a subject's verdicts with its criterion. */
   public record SubjectVerdict(CriterionRef criterion, Cell verdict) {}

@@ -87,6 +87,9 @@ public sealed interface PageModel {
   /** A subject's page. */
   record Subject(SubjectView subject) implements PageModel {}
 
+  /** One part of a subject's verdicts ({@code subjects/<slug>/group/<group>/}): its rows, and the list of the parts. */
+  record SubjectPart(SubjectView subject) implements PageModel {}
+
   /** An article's page. */
   record Article(ArticleView article, String ogType) implements PageModel {}
 
@@ -96,11 +99,27 @@ public sealed interface PageModel {
   /** A question's page. */
   record Faq(FaqView faq) implements PageModel {}
 
-  /** A list of subjects, criteria or articles ({@code listKind}), as cards. */
-  record Listing(List<Card> items, String listKind) implements PageModel {}
+  /**
+   * A list of subjects, criteria or articles ({@code listKind}), as cards; the criteria index of a guide with more
+   * criteria than one page lists has no cards and lists its {@code parts} ({@link CriteriaPart}) instead.
+   */
+  record Listing(List<Card> items, String listKind, List<Refs.Part> parts) implements PageModel {}
 
-  /** The bibliography, and the matrix's data-quality figures (how many cells its sources back). */
-  record Sources(List<SourceEntry> sources, Tables.Quality quality) implements PageModel {}
+  /** One part of the criteria index ({@code criteria/group/<group>/}): its group's criteria as cards, and the parts. */
+  record CriteriaPart(List<Card> items, List<Refs.Part> parts) implements PageModel {}
+
+  /**
+   * One part of what cites each source ({@code sources/group/<group>/}): the sources its group's criteria cite,
+   * each with those criteria, and the parts.
+   */
+  record SourcesPart(List<SourceEntry> sources, List<Refs.Part> parts) implements PageModel {}
+
+  /**
+   * The bibliography, and the matrix's data-quality figures (how many cells its sources back). With more criteria
+   * than one page lists, its entries name no citing page and {@code parts} lists what cites them by group
+   * ({@link SourcesPart}); else {@code parts} is empty.
+   */
+  record Sources(List<SourceEntry> sources, Tables.Quality quality, List<Refs.Part> parts) implements PageModel {}
 
   /**
    * {@code choose/}: the profiles, the weighing form's data (also as JSON, which its script reads), and the
