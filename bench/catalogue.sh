@@ -52,4 +52,4 @@ PY
   echo "  largest page: ${largest#* }" >&2
   rm -rf "$work/md-$size" "$work/out-$size"
 done
-echo "machine: $(nproc) cores, $(awk '/MemTotal/{printf "%.1f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1)" >&2
+echo "machine: $(nproc) cores, $(awk '/MemTotal/{printf "%.1f GiB", $2/1048576}' /proc/meminfo), the launcher's $("$(VERSUS_SHOW_JAVA=1 ./versus)" -version 2>&1 | head -1)" >&2
