@@ -52,16 +52,7 @@ class CatalogueSiteTest {
       files.append("-- subjects/s").append(s).append(".md --\n---\ntitle: \"Subject ").append(s).append("\"\n---\nSubject ")
           .append(s).append(".\n");
     }
-    for (int c = 1; c <= CRITERIA; c++) {
-      files.append("-- criteria/c").append(c).append(".md --\n---\ntitle: \"Criterion ").append(c).append("\"\ngroup: ")
-          .append(c <= CRITERIA / 2 ? "g1" : "g2").append("\norder: ").append(c).append("\nquestion: \"Does it do ").append(c)
-          .append("?\"\nscale: support\nverdicts:\n");
-      for (int s = 1; s <= 4; s++) {
-        files.append("  s").append(s).append(": {level: ").append((c + s) % 2 == 0 ? "yes" : "no")
-            .append(", summary: \"Answer ").append(c).append('.').append(s).append(".\", sources: [doc]}\n");
-      }
-      files.append("---\nThe question of criterion ").append(c).append(".\n");
-    }
+    files.append(TestSites.groupedCriteria(CRITERIA, 4, (c, s) -> (c + s) % 2 == 0, c -> "doc", c -> "The question of criterion " + c + "."));
     TestSites.write(source, files.toString());
     out = dir.resolve("site");
     result = new Build().run(new BuildOptions(source, out, Optional.empty(), false, Optional.empty(), Optional.empty()), true);

@@ -64,17 +64,7 @@ class LinePartsSiteTest {
         ---
         Subject 2.
         """);
-    for (int c = 1; c <= CRITERIA; c++) {
-      files.append("-- criteria/c").append(c).append(".md --\n---\ntitle: \"Criterion ").append(c).append("\"\ngroup: ")
-          .append(c <= CRITERIA / 2 ? "g1" : "g2").append("\norder: ").append(c).append("\nquestion: \"Does it do ").append(c)
-          .append("?\"\nscale: support\nverdicts:\n");
-      for (int s = 1; s <= 2; s++) {
-        files.append("  s").append(s).append(": {level: ").append((c + s) % 3 == 0 ? "yes" : "no")
-            .append(", summary: \"Answer ").append(c).append('.').append(s).append(".\", sources: [").append(c % 2 == 0 ? "doc" : "blog")
-            .append("]}\n");
-      }
-      files.append("---\nCriterion ").append(c).append(".\n");
-    }
+    files.append(TestSites.groupedCriteria(CRITERIA, 2, (c, s) -> (c + s) % 3 == 0, c -> c % 2 == 0 ? "doc" : "blog", c -> "Criterion " + c + "."));
     TestSites.write(source, files.toString());
     out = dir.resolve("site");
     BuildResult result = new Build().run(new BuildOptions(source, out, Optional.empty(), false, Optional.empty(), Optional.empty()), true);
