@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
  * A source folder kept loaded between builds, for the preview server: after a change only the
@@ -57,9 +56,10 @@ public final class SourceCache {
         Set<String> files = ContentLoader.scan(source, p);
         allFiles.addAll(files);
         outside.addAll(LinksOut.outside(source, files));
-        // parsed in parallel like a full load: the first refresh reads the whole guide
-        loaded.putAll(files.parallelStream().filter(ContentLoader::isParsed)
-            .collect(Collectors.toConcurrentMap(f -> f, f -> loader.parse(source, f))));
+        // parsed on every core like a full load (ContentLoader.load): the first refresh reads the whole guide
+        List<String> parsed = files.stream().filter(ContentLoader::isParsed).toList();
+        List<ContentLoader.Loaded<?>> results = EveryCore.map(parsed, f -> loader.parse(source, f));
+        for (int i = 0; i < parsed.size(); i++) loaded.put(parsed.get(i), results.get(i));
       } else if (ContentLoader.isGuideFile(source, p)) {
         read(rel);
       } else {
