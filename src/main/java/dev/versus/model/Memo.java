@@ -9,6 +9,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -125,6 +126,32 @@ final class Memo {
       if (x != y && (identity || !(x instanceof String) || !x.equals(y))) return false;
     }
     return true;
+  }
+
+  /** The diagnostics of {@code doc}'s reading, if it was read. */
+  Optional<List<Diagnostic>> readDiagnostics(Document doc) {
+    return Optional.ofNullable(reads.get(doc)).map(Step::diagnostics);
+  }
+
+  /**
+   * Puts {@code after} where {@code before} was ({@link BodyEdit}): read as {@code reading} with {@code diagnostics},
+   * its links resolved as {@code before}'s were (the caller checked that they resolve alike), and looked up in its
+   * place by the resolutions that consulted {@code before}.
+   */
+  void replace(Document before, Document after, Object reading, List<Diagnostic> diagnostics) {
+    reads.remove(before);
+    reads.put(after, new Step<>(reading, diagnostics, Map.of()));
+    Step<List<CrossLink>> resolved = links.remove(before);
+    if (resolved != null) links.put(after, resolved);
+    for (String path : resolved == null ? Set.<String>of() : resolved.consulted().keySet()) {
+      Set<Document> r = readers.get(path);
+      if (r != null && r.remove(before)) r.add(after);
+    }
+    if (lastByPath.get(before.path()) == before) {
+      Map<String, Document> next = new java.util.HashMap<>(lastByPath);
+      next.put(before.path(), after);
+      lastByPath = next;
+    }
   }
 
   /** Drops what was kept for documents that are gone, so a long preview session does not grow. */

@@ -8,6 +8,7 @@ import dev.versus.content.Fields;
 import dev.versus.content.Kind;
 import dev.versus.content.Markdown;
 import dev.versus.content.SourceTree;
+import dev.versus.diag.Diagnostic;
 import dev.versus.diag.Diagnostics;
 import dev.versus.diag.Position;
 import dev.versus.web.Anchors;
@@ -31,6 +32,8 @@ public final class ModelAssembler {
   /** The guide's date when it states none (see {@link Site#updated}). */
   private final java.time.LocalDate buildDate;
   private final Memo memo;
+  /** The last assembly without errors, which an edit of bodies alone patches; null before one. */
+  private BodyEdit.Assembly last;
   /** Renders criteria's notes: made on first use, as most guides have none. */
   private Markdown notesMarkdown;
 
@@ -47,7 +50,24 @@ public final class ModelAssembler {
     this.memo = new Memo();
   }
 
+  /**
+   * The site of {@code tree} read with {@code config}, its problems in {@code diags}. After an edit that changed
+   * only articles' bodies ({@link BodyEdit}) the last site is reused with those articles replaced.
+   */
   public synchronized Site assemble(SourceTree tree, SiteConfig config, Diagnostics diags) {
+    List<String> ids = config.sources().stream().map(Source::id).toList();
+    Optional<Site> patched = last == null ? Optional.empty()
+        : BodyEdit.apply(last, tree, config, memo, (d, own) -> ArticleReader.read(published(d, config), ids, own));
+    Diagnostics own = new Diagnostics();
+    Site site = patched.orElseGet(() -> assembleAll(tree, config, own));
+    List<Diagnostic> reported = patched.isPresent() ? last.diagnostics() : own.sorted();
+    reported.forEach(diags::add);
+    // a site with errors is never served, so the next edit starts again from a full assembly
+    last = own.hasErrors() ? null : new BodyEdit.Assembly(tree, config, site, reported);
+    return site;
+  }
+
+  private Site assembleAll(SourceTree tree, SiteConfig config, Diagnostics diags) {
     Set<String> unpublished = new HashSet<>();
     List<Document> docs = new ArrayList<>();
     for (Document d : tree.documents()) {
@@ -83,9 +103,9 @@ public final class ModelAssembler {
     articles.sort(Comparator.comparing(Article::date).reversed().thenComparing(Article::title));
     faqs.sort(Comparator.comparingInt(Faq::order).thenComparing(Faq::question));
     warnRepeatedQuestions(docs, diags);
-    warnUnknownReleases(subjects, criteria, diags);
+    ReferenceChecks.releases(subjects, criteria, diags);
     warnActiveHtml(docs, config, diags);
-    checkProfiles(config, criterionSlugs, diags);
+    ReferenceChecks.profiles(config, criterionSlugs, diags);
 
     Map<String, Document> byPath = new HashMap<>();
     docs.forEach(d -> byPath.put(d.path(), d));
@@ -159,38 +179,6 @@ public final class ModelAssembler {
       s.subjects().forEach((slug, list) -> mentions.computeIfAbsent(slug, k -> new ArrayList<>()).addAll(list));
     }
     return new Shares(frozen(backlinks), frozen(mentions));
-  }
-
-  /** Every criterion a profile of site.yaml weighs exists (group keys were checked with the configuration). */
-  private static void checkProfiles(SiteConfig config, List<String> criterionSlugs, Diagnostics diags) {
-    for (dev.versus.config.Profile p : config.profiles()) {
-      p.criterionPositions().forEach((slug, pos) -> {
-        if (!criterionSlugs.contains(slug)) {
-          diags.error(pos, "unknown criterion `" + slug + "` in profile `" + p.key() + "`"
-              + dev.versus.diag.Suggest.didYouMean(slug, criterionSlugs) + " (a criterion is named by its file in criteria/, without `.md`)");
-        }
-      });
-    }
-  }
-
-  /**
-   * A verdict's {@code since} names a release of its subject's {@code releases}: one that does not is shown
-   * without a date, and warned about at the {@code since}, with the releases there are.
-   */
-  private static void warnUnknownReleases(List<Subject> subjects, List<Criterion> criteria, Diagnostics diags) {
-    Map<String, Subject> bySlug = new HashMap<>();
-    subjects.forEach(s -> bySlug.put(s.slug(), s));
-    for (Criterion c : criteria) {
-      for (Verdict v : c.verdicts()) {
-        Subject s = bySlug.get(v.subject());
-        if (s == null || v.since().isEmpty() || s.releases().containsKey(v.since().get().version())) continue;
-        String version = v.since().get().version();
-        diags.warning(v.since().get().at(), "`since: \"" + version + "\"` is not a release of " + s.title() + ", so it shows"
-            + " without a date" + (s.releases().isEmpty() ? ": add `releases: {\"" + version + "\": YYYY-MM-DD}` to " + s.path()
-            : dev.versus.diag.Suggest.didYouMean(version, s.releases().keySet()) + "; known releases: "
-            + String.join(", ", s.releases().keySet()) + " (" + s.path() + ")"));
-      }
-    }
   }
 
   /** One article's entries in the criteria's "discussed in" and the subjects' "mentioned in" lists. */

@@ -71,7 +71,8 @@ public final class Build {
     Optional<BuildCache> buildCache = cache && Files.isDirectory(options.source())
         ? Optional.of(new BuildCache(options.source())) : Optional.empty();
     LoadCache loadCache = stages.timed("load", () -> buildCache.map(c -> c.load(notes)).orElse(LoadCache.none()));
-    Stages.Front front = stages.front(d -> new ContentLoader(markdown).load(options.source(), d, loadCache), theme.roots(),
+    Stages.Front front = stages.front(d -> new ContentLoader(markdown).load(options.source(), d, loadCache),
+        d -> dev.versus.i18n.I18nFiles.read(theme.roots(), d),
         c -> options.baseUrl().map(c::withBaseUrl).orElse(c),
         new ModelAssembler(options.drafts(), BuildDate.of(env.apply(BuildDate.SOURCE_DATE_EPOCH), java.time.Clock.systemUTC(), diags)));
     if (!front.ok()) return result(diags, front.site(), List.of(), stages, notes);

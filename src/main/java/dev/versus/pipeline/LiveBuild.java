@@ -5,6 +5,7 @@ import dev.versus.content.Markdown;
 import dev.versus.content.SourceCache;
 import dev.versus.content.SourceTree;
 import dev.versus.diag.Diagnostics;
+import dev.versus.i18n.I18nFiles;
 import dev.versus.i18n.UiStrings;
 import dev.versus.model.ModelAssembler;
 import dev.versus.render.Dependencies;
@@ -60,6 +61,11 @@ public final class LiveBuild {
   /** Files changed since the last good build (they may be assets whose bytes are served from disk). */
   private final Set<Path> unsettled = new LinkedHashSet<>();
 
+  /** The theme chain's i18n files as last read, and their problems; null before the first read. */
+  private I18nRead i18n;
+
+  private record I18nRead(I18nFiles files, List<dev.versus.diag.Diagnostic> diagnostics) {}
+
   /** A file as served: what it is, and when its content last changed (for Last-Modified). */
   public record Served(Output output, Instant modified) {}
 
@@ -108,7 +114,7 @@ public final class LiveBuild {
       sources.refresh(inSource);
       changed.forEach(p -> unsettled.add(p.toAbsolutePath().normalize()));
       return sources.tree(d);
-    }, theme.roots(), c -> {
+    }, d -> i18n(changed, d), c -> {
       configuredPath = c.basePath();
       return c.withBaseUrl(baseUrl);
     }, assembler);
@@ -117,16 +123,38 @@ public final class LiveBuild {
     // rendered as a plain build renders (no link to a PDF), so served pages equal a full build's; the
     // engine holds the strings its i18n() returns, so other words need another engine
     UiStrings strings = front.strings().orElseThrow();
-    if (renderer == null || !renderer.strings().equals(strings)) renderer = new Renderer(theme, strings);
+    // Pebble keeps compiled templates, and the renderer which templates each reads and the assets' hashes: a
+    // change that may touch a template or a static file of the theme chain (or other words) needs a new one
+    if (renderer == null || !renderer.strings().equals(strings) || touches(changed, "templates") || touches(changed, "static")) {
+      renderer = new Renderer(theme, strings);
+    }
     RenderPlan plan = stages.plan(renderer, front, derived.keySet());
     Optional<Dependencies.Changes> changes = good == null ? Optional.empty()
         : Optional.of(stages.timed("compare", () -> plan.dependencies().changesSince(good.dependencies())));
-    if (changes.isPresent() && changes.get().inputs().stream().anyMatch(i -> i.startsWith("template:"))) {
-      // Pebble keeps compiled templates: a fresh engine reads the edited ones
-      renderer = new Renderer(theme, strings);
-      return render(renderer.plan(plan.site(), plan.matrix()), front.tree(), changes, stages);
-    }
     return render(plan, front.tree(), changes, stages);
+  }
+
+  /**
+   * The theme chain's i18n files, read again only when {@code changed} may hold one of them (a path in or above
+   * an {@code i18n} folder of the chain on disk; the built-in theme's never change); their problems each time.
+   */
+  private I18nFiles i18n(Collection<Path> changed, Diagnostics diags) {
+    if (i18n == null || touches(changed, "i18n")) {
+      Diagnostics own = new Diagnostics();
+      i18n = new I18nRead(I18nFiles.read(theme.roots(), own), own.sorted());
+    }
+    i18n.diagnostics().forEach(diags::add);
+    return i18n.files();
+  }
+
+  /**
+   * Whether a path of {@code changed} is in or above the folder {@code folder} of a root of the theme chain on disk
+   * (the guide's folder, {@code --theme}; the built-in theme in the jar never changes): a file there may have changed.
+   */
+  private boolean touches(Collection<Path> changed, String folder) {
+    return changed.stream().map(p -> p.toAbsolutePath().normalize()).anyMatch(p -> theme.roots().stream()
+        .filter(r -> r.getFileSystem().equals(p.getFileSystem())).map(r -> r.toAbsolutePath().normalize().resolve(folder))
+        .anyMatch(dir -> p.startsWith(dir) || dir.startsWith(p)));
   }
 
   private Rebuild render(RenderPlan plan, SourceTree tree, Optional<Dependencies.Changes> changes, Stages stages) {

@@ -65,14 +65,14 @@ final class Stages {
 
   /**
    * load -> config -> model -> matrix. {@code load} reads the source tree (all of it, or only what changed);
-   * the i18n files of {@code themeRoots} (the guide's folder first, as {@code Theme.roots()}) are read
-   * with it, a few small files read again on every run, and merged for the site's language by the model
-   * stage; {@code adjust} changes the configuration before the model reads it (the preview's own base URL).
+   * {@code i18n} reads the theme chain's i18n files with it ({@link I18nFiles#read}; the preview reads them
+   * again only when one may have changed), merged for the site's language by the model stage; {@code adjust}
+   * changes the configuration before the model reads it (the preview's own base URL).
    */
-  Front front(Function<Diagnostics, SourceTree> load, List<Path> themeRoots, UnaryOperator<SiteConfig> adjust,
+  Front front(Function<Diagnostics, SourceTree> load, Function<Diagnostics, I18nFiles> i18nFiles, UnaryOperator<SiteConfig> adjust,
       ModelAssembler assembler) {
     SourceTree tree = timed("load", () -> load.apply(diags));
-    I18nFiles i18n = timed("load", () -> I18nFiles.read(themeRoots, diags));
+    I18nFiles i18n = timed("load", () -> i18nFiles.apply(diags));
     Optional<SiteConfig> config = timed("config", () -> ConfigLoader.load(tree.siteYaml(), tree.sourcesYaml(), diags).map(adjust));
     if (config.isEmpty()) return new Front(tree, Optional.empty(), Optional.empty(), Optional.empty());
     Site site = timed("model", () -> assembler.assemble(tree, config.get(), diags));
@@ -87,9 +87,12 @@ final class Stages {
    */
   RenderPlan plan(Renderer renderer, Front front, Collection<String> alsoGenerated) {
     RenderPlan plan = timed("plan", () -> renderer.plan(front.site().orElseThrow(), front.matrix().orElseThrow()));
-    Set<String> generated = new java.util.TreeSet<>(alsoGenerated);
-    plan.routes().forEach(r -> plan.file(r).ifPresent(generated::add));
-    reportReplaced(generated, front.tree());
+    // most guides have no static file: then the set of every generated file (thousands) is not made
+    if (!front.tree().staticFiles().isEmpty()) {
+      Set<String> generated = new java.util.TreeSet<>(alsoGenerated);
+      plan.routes().forEach(r -> plan.file(r).ifPresent(generated::add));
+      reportReplaced(generated, front.tree());
+    }
     return plan;
   }
 

@@ -18,15 +18,23 @@ final class BodyHtml {
   private final Urls urls;
   private final boolean unsafeHtml;
   private final Map<Doc, List<CrossLink>> linksByDoc = new HashMap<>();
+  /** The map the index was made from. */
+  private final Map<String, List<CrossLink>> indexed;
 
   private record Doc(Kind kind, String slug) {}
 
   BodyHtml(Site site, Urls urls) {
     this.urls = urls;
     this.unsafeHtml = site.config().unsafeHtml();
+    this.indexed = site.linksByDocument();
     for (List<CrossLink> links : site.linksByDocument().values()) {
       if (!links.isEmpty()) linksByDoc.put(new Doc(links.get(0).fromKind(), links.get(0).fromSlug()), links);
     }
+  }
+
+  /** Whether this serves {@code site} at {@code urls} as a new one would: the same map of links, the same settings. */
+  boolean indexes(Site site, Urls urls) {
+    return indexed == site.linksByDocument() && unsafeHtml == site.config().unsafeHtml() && this.urls.equals(urls);
   }
 
   /** The links document {@code kind}/{@code slug} wrote, from an index (Site.linksFrom scans every link). */

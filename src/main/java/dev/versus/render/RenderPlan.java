@@ -37,7 +37,7 @@ public final class RenderPlan {
     pages.forEach(p -> this.pages.put(p.route(), p));
     this.globals = globals;
     this.assets = assets;
-    this.dependencies = Dependencies.of(pages, site.config(), renderer.strings(), globals, new TemplateGraph(renderer.theme()));
+    this.dependencies = Dependencies.of(pages, site.config(), renderer.strings(), globals, renderer.templates());
   }
 
   public Site site() {

@@ -6,7 +6,6 @@ import dev.versus.matrix.Matrix;
 import dev.versus.model.Site;
 import dev.versus.web.Output;
 import dev.versus.web.PageKind;
-import dev.versus.web.Routes;
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
@@ -14,10 +13,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,9 +25,12 @@ import java.util.Optional;
 public final class Renderer {
   private final Theme theme;
   private final UiStrings strings;
-  private final Paper paper;
-  private final boolean pdf;
-  private final boolean pdfParts;
+  /** What every template sees; it keeps the asset hashes, so a renderer lives only while the theme's files do not change. */
+  private final Globals globals;
+  /** Which templates each template reads; kept, like Pebble's compiled templates, for the renderer's life. */
+  private final TemplateGraph templates;
+  /** The last plan's index of links by document, reused while the site's links are the very same map. */
+  private BodyHtml bodies;
   private final int sitemapUrls;
   private final PebbleEngine engine;
   private final ArticleMemo articles = new ArticleMemo();
@@ -60,9 +59,8 @@ public final class Renderer {
     this.sitemapUrls = sitemapUrls;
     this.theme = theme;
     this.strings = strings;
-    this.paper = paper;
-    this.pdf = pdf;
-    this.pdfParts = pdf && pdfParts;
+    this.globals = new Globals(strings, paper, pdf, pdf && pdfParts);
+    this.templates = new TemplateGraph(theme);
     this.engine = new PebbleEngine.Builder()
         .loader(new ThemeLoader(theme))
         .autoEscaping(true)
@@ -94,16 +92,25 @@ public final class Renderer {
    */
   public Optional<Output> renderPrint(Site site, Matrix matrix, Diagnostics diags) {
     Urls urls = new Urls(site.config().baseUrl(), site.config().basePath());
-    PageSpec page = new PrintView(new Views(site, matrix, urls, strings)).page(PageKind.PRINT.route());
-    return renderPage(page, globals(site, urls, theme.staticFiles()), urls, diags);
+    PageSpec page = new PrintView(new Views(site, matrix, urls, strings, bodies(site, urls))).page(PageKind.PRINT.route());
+    return renderPage(page, globals.of(site, urls, theme.staticFiles()), urls, diags);
   }
 
   /** The site's pages, their dependency record and their assets, to render all or some of them ({@code matrix}: the site's full matrix). */
   public RenderPlan plan(Site site, Matrix matrix) {
     Urls urls = new Urls(site.config().baseUrl(), site.config().basePath());
-    Views views = new Views(site, matrix, urls, strings);
+    Views views = new Views(site, matrix, urls, strings, bodies(site, urls));
     Map<String, Path> assets = theme.staticFiles();
-    return new RenderPlan(this, site, matrix, urls, new Pages(views, articles, sitemapUrls).plan(), globals(site, urls, assets), assets);
+    return new RenderPlan(this, site, matrix, urls, new Pages(views, articles, sitemapUrls).plan(), globals.of(site, urls, assets), assets);
+  }
+
+  private synchronized BodyHtml bodies(Site site, Urls urls) {
+    if (bodies == null || !bodies.indexes(site, urls)) bodies = new BodyHtml(site, urls);
+    return bodies;
+  }
+
+  TemplateGraph templates() {
+    return templates;
   }
 
   Theme theme() {
@@ -161,7 +168,7 @@ public final class Renderer {
    * Either way with the chain of templates from the page's, and whose file it is.
    */
   private TemplateError locate(String page, PebbleException e, Map<String, Object> vars) {
-    TemplateGraph graph = new TemplateGraph(theme);
+    TemplateGraph graph = templates;
     ThemeLoader.Missing missing = missing(e);
     if (missing != null) {
       Optional<TemplateGraph.Reference> ref = graph.referenceTo(page, missing.name);
@@ -228,67 +235,5 @@ public final class Renderer {
   private static String section(String route) {
     int slash = route.indexOf('/');
     return slash < 0 ? "" : route.substring(0, slash);
-  }
-
-  private Map<String, Object> globals(Site site, Urls urls, Map<String, Path> assets) {
-    var config = site.config();
-    Map<String, Object> assetUrls = new java.util.HashMap<>();
-    // content hashes in asset URLs: browsers may cache them forever, a change still shows
-    assets.forEach((path, file) -> assetUrls.put(path.substring(1), urls.href(dev.versus.content.UrlPath.encode(path.substring(1))) + "?v=" + hash(file)));
-    return Views.map(
-        "site", Views.map("title", config.title(), "description", config.description(), "language", config.language(),
-            "direction", dev.versus.config.Direction.of(config.language()), "baseUrl", config.baseUrl(), "basePath", config.basePath(),
-            "authors", config.authors().stream().map(a -> Views.map("name", a.name(), "url", a.url())).toList(),
-            "subjects", site.subjects().stream().map(s -> Views.map("slug", s.slug(), "title", s.title())).toList(),
-            "updated", site.updated().toString(),
-            "hasFaq", !site.faqs().isEmpty()),
-        "nav", nav(config, urls, strings),
-        "assets", assetUrls,
-        "routes", routes(config, urls),
-        "search", Views.map("url", urls.href(PageKind.SEARCH), "index", urls.href(Routes.SEARCH_INDEX)),
-        "openData", Views.map("json", urls.href(Routes.COMPARE_JSON), "csv", urls.href(Routes.COMPARE_CSV),
-            "schema", urls.href(Routes.COMPARE_SCHEMA), "license", config.dataLicense()),
-        "print", Views.map("url", urls.href(PageKind.PRINT), "pdf", pdf ? urls.href(Routes.PDF) : null, "parts", pdfParts,
-            "paper", paper.label(), "paperSize", paper.css()));
-  }
-
-  /** The main navigation, titled {@code nav.<section>}; "choose" only where site.yaml defines profiles (its pages exist only then). */
-  private static List<Map<String, Object>> nav(dev.versus.config.SiteConfig config, Urls urls, UiStrings strings) {
-    List<Map<String, Object>> nav = new ArrayList<>();
-    nav.add(Views.map("title", strings.text("nav.compare"), "url", urls.href(PageKind.COMPARE), "section", "compare"));
-    if (!config.profiles().isEmpty()) nav.add(Views.map("title", strings.text("nav.choose"), "url", urls.href(PageKind.CHOOSE), "section", "choose"));
-    nav.add(Views.map("title", strings.text("nav.criteria"), "url", urls.href(PageKind.CRITERIA), "section", "criteria"));
-    nav.add(Views.map("title", strings.text("nav.subjects"), "url", urls.href(PageKind.SUBJECTS), "section", "subjects"));
-    nav.add(Views.map("title", strings.text("nav.articles"), "url", urls.href(PageKind.ARTICLES), "section", "articles"));
-    nav.add(Views.map("title", strings.text("nav.faq"), "url", urls.href(PageKind.FAQS), "section", "faq"));
-    nav.add(Views.map("title", strings.text("nav.sources"), "url", urls.href(PageKind.SOURCES), "section", "sources"));
-    return List.copyOf(nav);
-  }
-
-  /**
-   * {@code routes}: the link to every page a theme may link from any page, by name ({@code {{ routes.compare }}}),
-   * so no template glues a path onto the base path. The data and PDF files are under {@code openData} and
-   * {@code print}; the choose form's link is null where site.yaml defines no profiles (the page does not exist).
-   * {@code routes.absolute} has the absolute URLs a file read off the site needs (the feed's, robots.txt's).
-   */
-  private static Map<String, Object> routes(dev.versus.config.SiteConfig config, Urls urls) {
-    return Views.map("home", urls.href(PageKind.HOME), "compare", urls.href(PageKind.COMPARE),
-        "criteria", urls.href(PageKind.CRITERIA), "subjects", urls.href(PageKind.SUBJECTS),
-        "articles", urls.href(PageKind.ARTICLES), "faq", urls.href(PageKind.FAQS), "sources", urls.href(PageKind.SOURCES),
-        "choose", config.profiles().isEmpty() ? null : urls.href(PageKind.CHOOSE), "search", urls.href(PageKind.SEARCH),
-        "print", urls.href(PageKind.PRINT), "feed", urls.href(PageKind.FEED), "sitemap", urls.href(PageKind.SITEMAP),
-        "absolute", Views.map("home", urls.absolute(PageKind.HOME.route()), "feed", urls.absolute(PageKind.FEED.route()),
-            "sitemap", urls.absolute(PageKind.SITEMAP.route())));
-  }
-
-  private static String hash(Path file) {
-    try {
-      byte[] d = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
-      return HexFormat.of().formatHex(d, 0, 5);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

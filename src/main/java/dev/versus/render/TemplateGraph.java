@@ -30,6 +30,7 @@ final class TemplateGraph {
 
   private final Theme theme;
   private final Map<String, Optional<Template>> read = new HashMap<>();
+  private final Map<String, Map<String, Object>> closures = new HashMap<>();
 
   /** What a template is now: the file the theme chain resolves it to, and that file's text. */
   record Template(Path file, String text) {}
@@ -38,8 +39,19 @@ final class TemplateGraph {
     this.theme = theme;
   }
 
-  /** {@code template:<name>} -> what it is, for the template and every one it reads. */
-  Map<String, Object> inputs(String name) {
+  /**
+   * {@code template:<name>} -> what it is, for the template and every one it reads; read once, like every
+   * template: a graph lives only while the templates do not change (it belongs to one {@link Renderer}).
+   */
+  synchronized Map<String, Object> inputs(String name) {
+    Map<String, Object> known = closures.get(name);
+    if (known != null) return known;
+    Map<String, Object> out = closure(name);
+    closures.put(name, out);
+    return out;
+  }
+
+  private Map<String, Object> closure(String name) {
     Map<String, Object> out = new TreeMap<>();
     Deque<String> todo = new ArrayDeque<>(Set.of(name));
     while (!todo.isEmpty()) {
@@ -55,7 +67,7 @@ final class TemplateGraph {
         else all().forEach(todo::push);
       }
     }
-    return out;
+    return java.util.Collections.unmodifiableMap(out);
   }
 
   /** A tag that reads another template: where it stands and the chain of templates that led to it. */
@@ -65,7 +77,7 @@ final class TemplateGraph {
    * Where {@code target} is read (included, extended, imported...) in the templates {@code root} reads,
    * nearest first: the template holding the tag, the tag's 1-based line, and the chain from {@code root}.
    */
-  Optional<Reference> referenceTo(String root, String target) {
+  synchronized Optional<Reference> referenceTo(String root, String target) {
     Deque<List<String>> todo = new ArrayDeque<>(List.of(List.of(root)));
     Set<String> seen = new java.util.HashSet<>();
     while (!todo.isEmpty()) {
@@ -89,7 +101,7 @@ final class TemplateGraph {
   }
 
   /** The chain of templates from {@code root} to {@code target} ({@code [root]} when they are the same or unlinked). */
-  List<String> chain(String root, String target) {
+  synchronized List<String> chain(String root, String target) {
     if (root.equals(target)) return List.of(root);
     return referenceTo(root, target).map(r -> {
       List<String> c = new ArrayList<>(r.chain());

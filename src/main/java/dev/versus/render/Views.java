@@ -73,7 +73,7 @@ final class Views {
   /** The theme's words: every UI string a page's Java-made text shows (titles, descriptions, breadcrumbs). */
   private final UiStrings strings;
 
-  Views(Site site, Matrix full, Urls urls, UiStrings strings) {
+  Views(Site site, Matrix full, Urls urls, UiStrings strings, BodyHtml bodies) {
     this.site = site;
     this.urls = urls;
     this.strings = strings;
@@ -83,7 +83,7 @@ final class Views {
     this.bars = Bars.of(full);
     this.quality = Quality.of(full, site.evidence());
     this.evidence = new EvidenceViews(this);
-    this.bodies = new BodyHtml(site, urls);
+    this.bodies = bodies;
     this.sourceNumbers = SourceNumbers.of(site.config().sources());
   }
 

@@ -129,7 +129,8 @@ public final class Preview implements Closeable {
     http.start();
     List<Path> watched = new ArrayList<>(List.of(source));
     themes.stream().filter(t -> !t.startsWith(source) && Files.isDirectory(t)).forEach(watched::add);
-    watcher = new Watcher(watched, Duration.ofMillis(20), Duration.ofMillis(500), this::changed);
+    // 3 ms of quiet close a batch, 100 ms while a file of it is missing (a save by rename): see Watcher
+    watcher = new Watcher(watched, Duration.ofMillis(3), Duration.ofMillis(100), Duration.ofMillis(500), this::changed);
     watcher.start();
   }
 

@@ -17,8 +17,12 @@ import java.util.function.Consumer;
 
 /**
  * Watches folders recursively, folders created later included, and hands over the changed paths
- * in batches: a batch closes once no event came for a quiet spell (an editor's save is often a
- * write, a rename and a delete in quick succession) or after a longest wait. Hidden files and
+ * in batches: a batch closes once no event came for a quiet spell, or after a longest wait. The quiet
+ * spell is short (a few milliseconds: a save's events come together, and every millisecond of it is
+ * added to each save-to-reload), but while a path of the batch is missing it is longer: an editor that
+ * saves by renaming (the old file moved away, the new one written, the backup deleted) leaves the file
+ * missing for a moment, and a build then would show the page gone, or a broken link, until the next
+ * batch (chokidar's {@code atomic} option waits for the same reason). Hidden files and
  * folders (a dot in front: .git, the build cache, editor swap files) are ignored, as the build ignores them.
  *
  * <p>The events are the operating system's own, through {@code io.methvin:directory-watcher}: FSEvents on
@@ -31,6 +35,7 @@ final class Watcher implements Closeable {
 
   private final List<Path> roots;
   private final Duration quiet;
+  private final Duration missing;
   private final Duration longest;
   private final Consumer<Set<Path>> onChange;
   private final DirectoryWatcher watcher;
@@ -40,11 +45,15 @@ final class Watcher implements Closeable {
 
   /**
    * @param roots absolute folders to watch, with everything below them
+   * @param quiet how long no event must come to close a batch
+   * @param missing the same while a path of the batch does not exist
+   * @param longest the longest a batch stays open
    * @param onChange called on the watcher's thread with each batch of changed paths (files or folders)
    */
-  Watcher(List<Path> roots, Duration quiet, Duration longest, Consumer<Set<Path>> onChange) throws IOException {
+  Watcher(List<Path> roots, Duration quiet, Duration missing, Duration longest, Consumer<Set<Path>> onChange) throws IOException {
     this.roots = List.copyOf(roots);
     this.quiet = quiet;
+    this.missing = missing;
     this.longest = longest;
     this.onChange = onChange;
     for (Path root : this.roots) {
@@ -88,8 +97,13 @@ final class Watcher implements Closeable {
         Set<Path> batch = new LinkedHashSet<>();
         add(events.take(), batch);
         long deadline = System.nanoTime() + longest.toNanos();
-        Path next;
-        while (System.nanoTime() < deadline && (next = events.poll(quiet.toMillis(), TimeUnit.MILLISECONDS)) != null) {
+        while (System.nanoTime() < deadline) {
+          Path next = events.poll(quiet.toMillis(), TimeUnit.MILLISECONDS);
+          // quiet: done, unless a path is missing; then only a longer quiet spell closes the batch
+          if (next == null && batch.stream().anyMatch(p -> !Files.exists(p))) {
+            next = events.poll(Math.min(missing.toNanos(), deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+          }
+          if (next == null) break;
           add(next, batch);
         }
         if (!batch.isEmpty()) onChange.accept(batch);

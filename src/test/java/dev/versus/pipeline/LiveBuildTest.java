@@ -94,6 +94,41 @@ class LiveBuildTest {
   }
 
   @Test
+  void bodyEditsInARowThenATitleEditServeWhatAFullBuildServes() {
+    // a body edit that other pages cannot see: the model keeps its site with the article replaced (BodyEdit)
+    Rebuild r = edit("articles/morning.md", t -> t.replace("| tea | small |", "| tea | tiny |"));
+    assertEquals(Set.of("articles/morning/"), r.rendered());
+    assertTrue(text("articles/morning/index.html").contains("tiny"));
+    assertTrue(text("feed.xml").contains("tiny"), "the feed is made from the edited site");
+    assertSameAsFullBuild();
+    // back to the text of the first build: a record of the first edit's article left behind would keep "tiny"
+    r = edit("articles/morning.md", t -> t.replace("| tea | tiny |", "| tea | small |"));
+    assertEquals(Set.of("articles/morning/"), r.rendered());
+    assertFalse(text("articles/morning/index.html").contains("tiny"));
+    assertSameAsFullBuild();
+    r = edit("articles/morning.md", t -> t.replace("title: \"The morning cup\"", "title: \"The first cup\""));
+    assertTrue(r.rendered().containsAll(Set.of("", "articles/", "criteria/caffeine/")), r.rendered().toString());
+    assertSameAsFullBuild();
+  }
+
+  @Test
+  void bodyEditThatChangesTheReadingTimeReachesTheLists() {
+    Rebuild r = edit("articles/morning.md", t -> t.replace("| tea | small |", "| tea | small |\n\n" + "word ".repeat(900)));
+    // what lists show of an article (its reading time) changed: the home page and the article list too
+    assertTrue(r.rendered().containsAll(Set.of("", "articles/", "articles/morning/")), r.rendered().toString());
+    assertPredicted(before, r);
+    assertSameAsFullBuild();
+  }
+
+  @Test
+  void articleBodyEditThatAddsAClaimReachesTheCellItBacks() {
+    Rebuild r = edit("articles/morning.md", t -> t.replace("| tea | small |", "| tea | small |\n\nTea costs little. {claim=\"price/tea\"}"));
+    assertTrue(r.rendered().containsAll(Set.of("articles/morning/", "criteria/price/")), r.rendered().toString());
+    assertPredicted(before, r);
+    assertSameAsFullBuild();
+  }
+
+  @Test
   void criterionEdit() {
     Rebuild r = edit("criteria/price.md", t -> t.replace("Prices vary by place.", "Prices vary by place and season."));
     assertEquals(Set.of("criteria/price.md", "related:articles/morning.md", "feed:articles"), r.inputs(), "morning links the price criterion");
