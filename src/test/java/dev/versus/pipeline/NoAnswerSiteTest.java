@@ -34,56 +34,9 @@ class NoAnswerSiteTest {
   @BeforeAll
   static void build() {
     Path source = tmp.resolve("tools");
-    TestSites.write(source, """
-        -- site.yaml --
-        title: "Alpha vs Beta vs Gamma"
-        description: "Three tools, one of them without an answer on speed."
-        base_url: "https://example.org/tools/"
-        language: en
-        subjects: [alpha, beta, gamma]
-        groups:
-          - {key: use, title: "Use"}
-        legend:
-          - {key: excellent, label: "Excellent", symbol: "●", meaning: "The best there is"}
-          - {key: good, label: "Good", symbol: "◐", meaning: "Does the job"}
-          - {key: fair, label: "Fair", symbol: "○", meaning: "Works, with effort"}
-        profiles:
-          all:
-            title: "Everything counts"
-            description: "Every criterion weighs the same."
-            groups: {use: 1}
-          speed:
-            title: "Speed alone"
-            description: "Only speed counts."
-            groups: {use: 0}
-            criteria: {speed: 1}
-        -- sources.yaml --
-        - {id: manual, title: "The Manuals", url: "https://example.org/manuals"}
-        """ + TestSites.subjects("alpha: Alpha: A tool.", "beta: Beta: A tool.", "gamma: Gamma: A tool nobody timed.") + """
-        -- criteria/speed.md --
-        ---
-        title: "Speed"
-        group: use
-        order: 1
-        question: "How fast is it?"
-        verdicts:
-          alpha: {level: good, summary: "Fast enough.", sources: [manual]}
-          beta: {level: fair, summary: "Slow.", sources: [manual]}
-        ---
-        Timings.
-        -- criteria/setup.md --
-        ---
-        title: "Setup"
-        group: use
-        order: 2
-        question: "How easy is it to set up?"
-        verdicts:
-          alpha: {level: fair, summary: "Fiddly.", sources: [manual]}
-          beta: {level: excellent, summary: "One command.", sources: [manual]}
-          gamma: {level: excellent, summary: "One command.", sources: [manual]}
-        ---
-        Installers.
-        """);
+    // no verdict of Gamma's on speed
+    UnknownFixture.threeTools("Three tools, one of them without an answer on speed.", null, "Timings.")
+        .profile("speed: Speed alone: Only speed counts.", "groups: {use: 0}", "criteria: {speed: 1}").write(source);
     out = tmp.resolve("site");
     result = TestSites.build(source, out);
   }
