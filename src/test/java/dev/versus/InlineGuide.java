@@ -114,6 +114,12 @@ public final class InlineGuide {
     return this;
   }
 
+  /** The home page {@code index.md}: its {@code title} and the Markdown {@code text}. */
+  public InlineGuide home(String title, String text) {
+    files.append("-- index.md --\n---\ntitle: \"").append(title).append("\"\n---\n").append(text).append('\n');
+    return this;
+  }
+
   /**
    * A criterion page {@code criteria/<slug>.md}: {@code spec} is {@code "slug: Title: Question?"}, in {@code group} at
    * {@code order} (0: no order given), then {@code front}, the rest of its front matter as YAML lines (its type, unit or

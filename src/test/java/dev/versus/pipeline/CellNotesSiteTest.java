@@ -3,6 +3,7 @@ package dev.versus.pipeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.versus.InlineGuide;
 import dev.versus.SiteLinks;
 import dev.versus.TestSites;
 import java.nio.file.Path;
@@ -27,47 +28,27 @@ class CellNotesSiteTest {
   @BeforeAll
   static void build() {
     Path source = tmp.resolve("trips");
-    TestSites.write(source, """
-        -- site.yaml --
-        title: "Rail vs Bus vs Bike"
-        description: "Three ways to travel."
-        base_url: "https://example.org/trips/"
-        subjects: [rail, bus, bike]
-        groups:
-          - {key: comfort, title: "Comfort"}
-        scales:
-          support:
-            - {key: built-in, label: "Built in", symbol: "●", meaning: "Comes with the trip"}
-            - {key: extension, label: "Via extension", symbol: "◐", meaning: "Paid extra"}
-        -- sources.yaml --
-        - {id: timetable, title: "The Timetable"}
-        """ + TestSites.subjects("rail: Rail: Trains.", "bus: Bus: Coaches.", "bike: Bike: Bicycles.") + """
-        -- criteria/wifi.md --
-        ---
-        title: "Wifi"
-        group: comfort
-        question: "Is there wifi on board?"
-        notes:
-          paid: "Only in *first class*, or for a fee; see [the operator](https://example.org/op)."
-          app: "Through the rider's own phone."
-        verdicts:
-          rail: {level: built-in, summary: "On most trains.", sources: [timetable], notes: [paid]}
-          bus: {level: extension, summary: "On some coaches.", sources: [timetable], notes: [paid]}
-          bike: {level: extension, summary: "Bring your own.", sources: [timetable], notes: [app]}
-        ---
-        Wifi varies.
-        -- criteria/seats.md --
-        ---
-        title: "Seats"
-        group: comfort
-        question: "Is a seat included?"
-        verdicts:
-          rail: {level: built-in, summary: "Yes.", sources: [timetable]}
-          bus: {level: built-in, summary: "Yes.", sources: [timetable]}
-          bike: {level: built-in, summary: "The saddle.", sources: [timetable]}
-        ---
-        Seats.
-        """);
+    InlineGuide.titled("Rail vs Bus vs Bike", "Three ways to travel.", "https://example.org/trips/")
+        .subjects("rail: Rail: Trains.", "bus: Bus: Coaches.", "bike: Bike: Bicycles.")
+        .groups("comfort: Comfort")
+        .scale("support", "built-in: Built in: ●: Comes with the trip", "extension: Via extension: ◐: Paid extra")
+        .sources("timetable: The Timetable")
+        .criterion("wifi: Wifi: Is there wifi on board?", "comfort", 0, """
+            notes:
+              paid: "Only in *first class*, or for a fee; see [the operator](https://example.org/op)."
+              app: "Through the rider's own phone."
+            verdicts:
+              rail: {level: built-in, summary: "On most trains.", sources: [timetable], notes: [paid]}
+              bus: {level: extension, summary: "On some coaches.", sources: [timetable], notes: [paid]}
+              bike: {level: extension, summary: "Bring your own.", sources: [timetable], notes: [app]}
+            """, "Wifi varies.")
+        .criterion("seats: Seats: Is a seat included?", "comfort", 0, """
+            verdicts:
+              rail: {level: built-in, summary: "Yes.", sources: [timetable]}
+              bus: {level: built-in, summary: "Yes.", sources: [timetable]}
+              bike: {level: built-in, summary: "The saddle.", sources: [timetable]}
+            """, "Seats.")
+        .write(source);
     out = tmp.resolve("site");
     result = TestSites.build(source, out);
   }

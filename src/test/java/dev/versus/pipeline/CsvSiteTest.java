@@ -3,6 +3,7 @@ package dev.versus.pipeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.versus.InlineGuide;
 import dev.versus.TestSites;
 import dev.versus.diag.Diagnostic;
 import java.nio.file.Path;
@@ -28,27 +29,15 @@ class CsvSiteTest {
   @BeforeAll
   static void build() {
     Path source = tmp.resolve("trips");
-    TestSites.write(source, """
-        -- site.yaml --
-        title: "Rail vs Bus vs Bike"
-        description: "Three ways to travel, compared from CSV tables."
-        base_url: "https://example.org/trips/"
-        language: en
-        subjects: [rail, bus, bike]
-        groups:
-          - {key: comfort, title: "Comfort"}
-          - {key: figures, title: "Figures"}
-        legend:
-          - {key: built-in, label: "Built in", symbol: "●", meaning: "Comes with the trip"}
-          - {key: none, label: "Not included", symbol: "○", meaning: "Bring your own"}
-        -- sources.yaml --
-        - {id: timetable, title: "The Timetable"}
-        - {id: survey, title: "Rider Survey"}
-        -- index.md --
-        ---
-        title: "Rail vs Bus vs Bike"
-        ---
-        It depends on the trip.
+    // the subjects, the criteria and the cells come from data/*.csv
+    InlineGuide.titled("Rail vs Bus vs Bike", "Three ways to travel, compared from CSV tables.", "https://example.org/trips/")
+        .language("en")
+        .subjects("rail", "bus", "bike")
+        .groups("comfort: Comfort", "figures: Figures")
+        .legend("built-in: Built in: ●: Comes with the trip", "none: Not included: ○: Bring your own")
+        .sources("timetable: The Timetable", "survey: Rider Survey")
+        .home("Rail vs Bus vs Bike", "It depends on the trip.")
+        .files("""
         -- data/subjects.csv --
         slug,title,tagline,version,website
         rail,Rail,"Trains, mostly on time",2024,https://example.org/rail
@@ -83,7 +72,7 @@ class CsvSiteTest {
         date: 2024-06-01
         ---
         See [the wifi](../criteria/wifi.md) before you go.
-        """);
+        """).write(source);
     out = tmp.resolve("out");
     result = TestSites.build(source, out);
   }

@@ -8,6 +8,7 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import dev.versus.InlineGuide;
 import dev.versus.SiteLinks;
 import dev.versus.TestSites;
 import dev.versus.diag.Diagnostic;
@@ -43,62 +44,44 @@ class EditionsSiteTest {
   @BeforeAll
   static void build() {
     Path source = tmp.resolve("trips");
-    TestSites.write(source, """
-        -- site.yaml --
-        title: "Rail vs Bus"
-        description: "Two ways to travel."
-        base_url: "https://example.org/trips/"
-        subjects: [rail, bus]
-        groups:
-          - {key: comfort, title: "Comfort"}
-        scales:
-          support:
-            - {key: built-in, label: "Built in", symbol: "●", meaning: "Comes with the trip"}
-            - {key: extension, label: "Via extension", symbol: "◐", meaning: "Paid extra"}
-        -- sources.yaml --
-        - {id: timetable, title: "The Timetable"}
-        """ + TestSites.subjects("rail: Rail: Trains.", "bus: Bus: Coaches.") + """
-        -- criteria/wifi.md --
-        ---
-        title: "Wifi"
-        group: comfort
-        question: "Is there wifi on board?"
-        verdicts:
-          rail: {level: extension, summary: "Now a paid extra.", sources: [timetable]}
-          bus: {level: built-in, summary: "On every coach.", sources: [timetable]}
-        ---
-        Wifi varies.
-        -- criteria/seats.md --
-        ---
-        title: "Seats"
-        group: comfort
-        question: "Is a seat included?"
-        verdicts:
-          rail: {level: built-in, summary: "Yes.", sources: [timetable]}
-          bus: {level: built-in, summary: "Yes.", sources: [timetable]}
-        ---
-        Seats.
-        -- editions/2025-01.json --
-        {"date": "2025-01-15",
-          "subjects": [{"slug": "rail", "title": "Rail"}, {"slug": "bus", "title": "Bus"}, {"slug": "tram", "title": "Tram"}],
-        """ + SCALES + """
-          "criteria": [
-            {"slug": "wifi", "title": "Wifi", "type": "scale", "scale": "support", "unit": null, "better": null, "cells": [
-              {"subject": "rail", "answered": true, "level": "built-in", "value": null, "text": null},
-              {"subject": "bus", "answered": true, "level": "extension", "value": null, "text": null},
-              {"subject": "tram", "answered": true, "level": "paid", "value": null, "text": null}]},
-            {"slug": "tolls", "title": "Tolls", "type": "number", "scale": null, "unit": "EUR", "better": "lower", "cells": [
-              {"subject": "rail", "answered": true, "level": null, "value": 0, "text": null},
-              {"subject": "bus", "answered": true, "level": null, "value": 2.5, "text": null}]}]}
-        -- editions/2025-06.json --
-        {"date": "2025-06-30",
-          "subjects": [{"slug": "rail", "title": "Rail"}, {"slug": "bus", "title": "Bus"}],
-        """ + SCALES + """
-          "criteria": [
-            {"slug": "wifi", "title": "Wifi", "type": "scale", "scale": "support", "unit": null, "better": null, "cells": [
-              {"subject": "rail", "answered": true, "level": "built-in", "value": null, "text": null},
-              {"subject": "bus", "answered": true, "level": "built-in", "value": null, "text": null}]}]}
-        """);
+    InlineGuide.titled("Rail vs Bus", "Two ways to travel.", "https://example.org/trips/")
+        .subjects("rail: Rail: Trains.", "bus: Bus: Coaches.")
+        .groups("comfort: Comfort")
+        .scale("support", "built-in: Built in: ●: Comes with the trip", "extension: Via extension: ◐: Paid extra")
+        .sources("timetable: The Timetable")
+        .criterion("wifi: Wifi: Is there wifi on board?", "comfort", 0, """
+            verdicts:
+              rail: {level: extension, summary: "Now a paid extra.", sources: [timetable]}
+              bus: {level: built-in, summary: "On every coach.", sources: [timetable]}
+            """, "Wifi varies.")
+        .criterion("seats: Seats: Is a seat included?", "comfort", 0, """
+            verdicts:
+              rail: {level: built-in, summary: "Yes.", sources: [timetable]}
+              bus: {level: built-in, summary: "Yes.", sources: [timetable]}
+            """, "Seats.")
+        .files("""
+            -- editions/2025-01.json --
+            {"date": "2025-01-15",
+              "subjects": [{"slug": "rail", "title": "Rail"}, {"slug": "bus", "title": "Bus"}, {"slug": "tram", "title": "Tram"}],
+            """ + SCALES + """
+              "criteria": [
+                {"slug": "wifi", "title": "Wifi", "type": "scale", "scale": "support", "unit": null, "better": null, "cells": [
+                  {"subject": "rail", "answered": true, "level": "built-in", "value": null, "text": null},
+                  {"subject": "bus", "answered": true, "level": "extension", "value": null, "text": null},
+                  {"subject": "tram", "answered": true, "level": "paid", "value": null, "text": null}]},
+                {"slug": "tolls", "title": "Tolls", "type": "number", "scale": null, "unit": "EUR", "better": "lower", "cells": [
+                  {"subject": "rail", "answered": true, "level": null, "value": 0, "text": null},
+                  {"subject": "bus", "answered": true, "level": null, "value": 2.5, "text": null}]}]}
+            -- editions/2025-06.json --
+            {"date": "2025-06-30",
+              "subjects": [{"slug": "rail", "title": "Rail"}, {"slug": "bus", "title": "Bus"}],
+            """ + SCALES + """
+              "criteria": [
+                {"slug": "wifi", "title": "Wifi", "type": "scale", "scale": "support", "unit": null, "better": null, "cells": [
+                  {"subject": "rail", "answered": true, "level": "built-in", "value": null, "text": null},
+                  {"subject": "bus", "answered": true, "level": "built-in", "value": null, "text": null}]}]}
+            """)
+        .write(source);
     out = tmp.resolve("site");
     result = TestSites.build(source, out);
   }

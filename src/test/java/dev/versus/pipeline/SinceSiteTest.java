@@ -2,6 +2,7 @@ package dev.versus.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.versus.InlineGuide;
 import dev.versus.SiteLinks;
 import dev.versus.TestSites;
 import dev.versus.diag.Diagnostic;
@@ -26,48 +27,30 @@ class SinceSiteTest {
   @BeforeAll
   static void build() {
     Path source = tmp.resolve("langs");
-    TestSites.write(source, """
-        -- site.yaml --
-        title: "Pâte contre Riz"
-        description: "Deux féculents."
-        base_url: "https://example.org/"
-        language: fr
-        subjects: [pate, riz]
-        groups:
-          - {key: base, title: "Base"}
-        scales:
-          support:
-            - {key: built-in, label: "Inclus", symbol: "●", meaning: "Fourni"}
-            - {key: none, label: "Absent", symbol: "○", meaning: "Non fourni"}
-        -- sources.yaml --
-        - {id: guide, title: "Le Guide"}
-        -- i18n/fr.yaml --
-        cell.since: "depuis {version} ({date})"
-        cell.since.undated: "depuis {version}"
-        -- subjects/pate.md --
-        ---
-        title: "Pâte"
-        releases:
-          "3.25": 2018-09-12
-          "4.0": 2021-02-01
-        ---
-        Pâte.
-        -- subjects/riz.md --
-        ---
-        title: "Riz"
-        ---
-        Riz.
-        -- criteria/sauce.md --
-        ---
-        title: "Sauce"
-        group: base
-        question: "Y a-t-il une sauce ?"
-        verdicts:
-          pate: {level: built-in, summary: "Oui.", sources: [guide], since: "3.25"}
-          riz: {level: none, summary: "Non.", sources: [guide], since: "2.0"}
-        ---
-        Sauce.
-        """);
+    InlineGuide.titled("Pâte contre Riz", "Deux féculents.", "https://example.org/").language("fr")
+        .subjects("pate", "riz: Riz: Riz.")
+        .groups("base: Base")
+        .scale("support", "built-in: Inclus: ●: Fourni", "none: Absent: ○: Non fourni")
+        .sources("guide: Le Guide")
+        .files("""
+            -- i18n/fr.yaml --
+            cell.since: "depuis {version} ({date})"
+            cell.since.undated: "depuis {version}"
+            -- subjects/pate.md --
+            ---
+            title: "Pâte"
+            releases:
+              "3.25": 2018-09-12
+              "4.0": 2021-02-01
+            ---
+            Pâte.
+            """)
+        .criterion("sauce: Sauce: Y a-t-il une sauce ?", "base", 0, """
+            verdicts:
+              pate: {level: built-in, summary: "Oui.", sources: [guide], since: "3.25"}
+              riz: {level: none, summary: "Non.", sources: [guide], since: "2.0"}
+            """, "Sauce.")
+        .write(source);
     out = tmp.resolve("site");
     result = TestSites.build(source, out);
   }

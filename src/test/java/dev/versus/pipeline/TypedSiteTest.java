@@ -3,6 +3,7 @@ package dev.versus.pipeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.versus.InlineGuide;
 import dev.versus.SiteLinks;
 import dev.versus.TestSites;
 import java.nio.file.Path;
@@ -32,116 +33,61 @@ class TypedSiteTest {
   @BeforeAll
   static void build() {
     Path source = tmp.resolve("trips");
-    TestSites.write(source, """
-        -- site.yaml --
-        title: "Rail vs Bus vs Bike"
-        description: "Three ways to travel, compared on typed criteria."
-        base_url: "https://example.org/trips/"
-        language: en
-        subjects: [rail, bus, bike]
-        groups:
-          - {key: comfort, title: "Comfort"}
-          - {key: figures, title: "Figures"}
-          - {key: other, title: "Other"}
-        scales:
-          support:
-            - {key: built-in, label: "Built in", symbol: "●", meaning: "Comes with the trip"}
-            - {key: extension, label: "Via extension", symbol: "◐", meaning: "Paid extra"}
-            - {key: none, label: "Not included", symbol: "○", meaning: "Bring your own"}
-          ease:
-            - {key: gentle, label: "Gentle", symbol: "▰▱▱", meaning: "Done in a minute"}
-            - {key: steep, label: "Steep", symbol: "▰▰▰", meaning: "Takes planning"}
-          unused:
-            - {key: never, label: "Never shown", symbol: "?", meaning: "No criterion uses this scale"}
-        -- sources.yaml --
-        - {id: timetable, title: "The Timetable"}
-        -- index.md --
-        ---
-        title: "Rail vs Bus vs Bike"
-        ---
-        It depends on the trip.
-        """ + TestSites.subjects("rail: Rail: Trains.", "bus: Bus: Coaches.", "bike: Bike: Bicycles.") + """
-        -- criteria/wifi.md --
-        ---
-        title: "Wifi"
-        group: comfort
-        order: 1
-        question: "Can you get online on the way?"
-        verdicts:
-          rail: {level: built-in, summary: "Free on board.", sources: [timetable]}
-          bus: {level: extension, summary: "Paid."}
-          bike: {level: none, summary: "Only your phone."}
-        ---
-        Wifi. {claim="wifi/bus"} {claim="wifi/bike"}
-        -- criteria/booking.md --
-        ---
-        title: "Booking"
-        group: comfort
-        order: 2
-        question: "How easy is it to book?"
-        scale: ease
-        verdicts:
-          rail: {level: steep, summary: "Seat reservations."}
-          bus: {level: gentle, summary: "Pay the driver."}
-          bike: {level: gentle, summary: "Nothing to book."}
-        ---
-        Booking. {claim="booking/rail"} {claim="booking/bus"} {claim="booking/bike"}
-        -- criteria/speed.md --
-        ---
-        title: "Speed"
-        group: figures
-        order: 1
-        question: "How fast is it?"
-        type: number
-        unit: "km/h"
-        better: higher
-        verdicts:
-          rail: {value: 1600.5, summary: "Average on the line.", sources: [timetable]}
-          bus: {value: 80, summary: "Motorway speed."}
-          bike: {value: 18, summary: "A steady pace."}
-        ---
-        Speed. {claim="speed/bus"} {claim="speed/bike"}
-        -- criteria/delays.md --
-        ---
-        title: "Delays"
-        group: figures
-        order: 2
-        question: "What share of trips arrive late?"
-        type: number
-        unit: "%"
-        better: lower
-        verdicts:
-          rail: {value: 12.16, summary: "Late."}
-          bus: {value: 12.160, summary: "Late too."}
-          bike: {value: "12.16", summary: "Late as well."}
-        ---
-        Delays. {claim="delays/rail"} {claim="delays/bus"} {claim="delays/bike"}
-        -- criteria/operator.md --
-        ---
-        title: "Operator"
-        group: other
-        order: 1
-        question: "Who runs it?"
-        type: text
-        verdicts:
-          rail: {text: "The state"}
-          bus: {text: "A company", summary: "Several, in fact."}
-          bike: {text: "You"}
-        ---
-        Operators. {claim="operator/rail"} {claim="operator/bus"} {claim="operator/bike"}
-        -- criteria/seats.md --
-        ---
-        title: "Seats"
-        group: other
-        order: 2
-        question: "Is there a seat?"
-        verdicts:
-          rail: {level: built-in, summary: "Yes."}
-          bus: {level: built-in, summary: "Yes."}
-          bike: {level: built-in, summary: "The saddle."}
-        ---
-        Seats. {claim="seats/rail"} {claim="seats/bus"} {claim="seats/bike"}
-        """);
+    InlineGuide.titled("Rail vs Bus vs Bike", "Three ways to travel, compared on typed criteria.", "https://example.org/trips/")
+        .language("en")
+        .subjects("rail: Rail: Trains.", "bus: Bus: Coaches.", "bike: Bike: Bicycles.")
+        .groups("comfort: Comfort", "figures: Figures", "other: Other")
+        .scale("support", "built-in: Built in: ●: Comes with the trip", "extension: Via extension: ◐: Paid extra",
+            "none: Not included: ○: Bring your own")
+        .scale("ease", "gentle: Gentle: ▰▱▱: Done in a minute", "steep: Steep: ▰▰▰: Takes planning")
+        .scale("unused", "never: Never shown: ?: No criterion uses this scale")
+        .sources("timetable: The Timetable")
+        .home("Rail vs Bus vs Bike", "It depends on the trip.")
+        .criterion("wifi: Wifi: Can you get online on the way?", "comfort", 1, """
+            verdicts:
+              rail: {level: built-in, summary: "Free on board.", sources: [timetable]}
+              bus: {level: extension, summary: "Paid."}
+              bike: {level: none, summary: "Only your phone."}
+            """, "Wifi. {claim=\"wifi/bus\"} {claim=\"wifi/bike\"}")
+        .criterion("booking: Booking: How easy is it to book?", "comfort", 2, """
+            scale: ease
+            verdicts:
+              rail: {level: steep, summary: "Seat reservations."}
+              bus: {level: gentle, summary: "Pay the driver."}
+              bike: {level: gentle, summary: "Nothing to book."}
+            """, "Booking. {claim=\"booking/rail\"} {claim=\"booking/bus\"} {claim=\"booking/bike\"}")
+        .criterion("speed: Speed: How fast is it?", "figures", 1, """
+            type: number
+            unit: "km/h"
+            better: higher
+            verdicts:
+              rail: {value: 1600.5, summary: "Average on the line.", sources: [timetable]}
+              bus: {value: 80, summary: "Motorway speed."}
+              bike: {value: 18, summary: "A steady pace."}
+            """, "Speed. {claim=\"speed/bus\"} {claim=\"speed/bike\"}")
+        .criterion("delays: Delays: What share of trips arrive late?", "figures", 2, """
+            type: number
+            unit: "%"
+            better: lower
+            verdicts:
+              rail: {value: 12.16, summary: "Late."}
+              bus: {value: 12.160, summary: "Late too."}
+              bike: {value: "12.16", summary: "Late as well."}
+            """, "Delays. {claim=\"delays/rail\"} {claim=\"delays/bus\"} {claim=\"delays/bike\"}")
+        .criterion("operator: Operator: Who runs it?", "other", 1, """
+            type: text
+            verdicts:
+              rail: {text: "The state"}
+              bus: {text: "A company", summary: "Several, in fact."}
+              bike: {text: "You"}
+            """, "Operators. {claim=\"operator/rail\"} {claim=\"operator/bus\"} {claim=\"operator/bike\"}")
+        .criterion("seats: Seats: Is there a seat?", "other", 2, """
+            verdicts:
+              rail: {level: built-in, summary: "Yes."}
+              bus: {level: built-in, summary: "Yes."}
+              bike: {level: built-in, summary: "The saddle."}
+            """, "Seats. {claim=\"seats/rail\"} {claim=\"seats/bus\"} {claim=\"seats/bike\"}")
+        .write(source);
     out = tmp.resolve("site");
     result = TestSites.build(source, out);
   }
