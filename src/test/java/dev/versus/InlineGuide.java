@@ -3,6 +3,8 @@ package dev.versus;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiPredicate;
+import java.util.function.IntFunction;
 
 /**
  * A small guide written inline, for the site tests: the site.yaml, sources.yaml and one-line subject pages that their
@@ -65,6 +67,11 @@ public final class InlineGuide {
   public InlineGuide legend(String... levels) {
     scales.append("legend:\n").append(levels("  ", levels));
     return this;
+  }
+
+  /** The {@link #legend} of three levels several guides share: excellent (●), good (◐) and fair (○). */
+  public InlineGuide excellentGoodFair() {
+    return legend("excellent: Excellent: ●: The best there is", "good: Good: ◐: Does the job", "fair: Fair: ○: Works, with effort");
   }
 
   /** A named scale under site.yaml's {@code scales}, its levels as in {@link #legend}; call once per scale. */
@@ -132,6 +139,31 @@ public final class InlineGuide {
     if (order != 0) files.append("order: ").append(order).append('\n');
     files.append("question: \"").append(p[2]).append("\"\n").append(front).append(front.endsWith("\n") ? "" : "\n")
         .append("---\n").append(text).append(text.endsWith("\n") ? "" : "\n");
+    return this;
+  }
+
+  /**
+   * {@code count} criteria {@code criteria/c1.md} to {@code c<count>.md} on subjects {@code s1} to {@code s<subjects>}
+   * (each with a page "Subject n."): the first half in group {@code g1} ("Group one"), the rest in {@code g2}, each on
+   * the scale {@code support} ({@code yes} ●, {@code no} ○) with a cell for each subject, {@code yes} when
+   * {@code isYes(c, s)}, citing the source {@code source(c)}, and the text {@code text(c)}. The big guides of the
+   * split-page tests are made of these.
+   */
+  public InlineGuide groupedCriteria(int count, int subjects, BiPredicate<Integer, Integer> isYes, IntFunction<String> source,
+      IntFunction<String> text) {
+    for (int s = 1; s <= subjects; s++) subjects("s" + s + ": Subject " + s + ": Subject " + s + ".");
+    groups("g1: Group one", "g2: Group two").scale("support", "yes: Yes: ●: Has it", "no: No: ○: Lacks it");
+    for (int c = 1; c <= count; c++) {
+      files.append("-- criteria/c").append(c).append(".md --\n---\ntitle: \"Criterion ").append(c).append("\"\ngroup: ")
+          .append(c <= count / 2 ? "g1" : "g2").append("\norder: ").append(c).append("\nquestion: \"Does it do ").append(c)
+          .append("?\"\nscale: support\nverdicts:\n");
+      for (int s = 1; s <= subjects; s++) {
+        files.append("  s").append(s).append(": {level: ").append(isYes.test(c, s) ? "yes" : "no")
+            .append(", summary: \"Answer ").append(c).append('.').append(s).append(".\", sources: [").append(source.apply(c))
+            .append("]}\n");
+      }
+      files.append("---\n").append(text.apply(c)).append('\n');
+    }
     return this;
   }
 

@@ -84,29 +84,6 @@ public final class TestSites {
   }
 
   /**
-   * Criterion files {@code criteria/c1.md} to {@code c<count>.md} in the format {@link #write} reads: the first half in
-   * group {@code g1}, the rest in {@code g2}, each on the {@code support} scale ({@code yes}/{@code no}) with a cell for
-   * each of subjects {@code s1} to {@code s<subjects>}: {@code yes} when {@code isYes(c, s)}, citing the source
-   * {@code source(c)}, and the body {@code body(c)}. The big guides of the split-page tests are made of these.
-   */
-  public static String groupedCriteria(int count, int subjects, java.util.function.BiPredicate<Integer, Integer> isYes,
-      java.util.function.IntFunction<String> source, java.util.function.IntFunction<String> body) {
-    StringBuilder files = new StringBuilder();
-    for (int c = 1; c <= count; c++) {
-      files.append("-- criteria/c").append(c).append(".md --\n---\ntitle: \"Criterion ").append(c).append("\"\ngroup: ")
-          .append(c <= count / 2 ? "g1" : "g2").append("\norder: ").append(c).append("\nquestion: \"Does it do ").append(c)
-          .append("?\"\nscale: support\nverdicts:\n");
-      for (int s = 1; s <= subjects; s++) {
-        files.append("  s").append(s).append(": {level: ").append(isYes.test(c, s) ? "yes" : "no")
-            .append(", summary: \"Answer ").append(c).append('.').append(s).append(".\", sources: [").append(source.apply(c))
-            .append("]}\n");
-      }
-      files.append("---\n").append(body.apply(c)).append('\n');
-    }
-    return files.toString();
-  }
-
-  /**
    * Writes files given as {@code -- path --} sections; a section with the single line
    * {@code (delete)} removes the file instead.
    */

@@ -76,7 +76,7 @@ public final class UnknownFixture {
     return InlineGuide.titled("Alpha vs Beta vs Gamma", description, "https://example.org/tools/").language("en")
         .subjects("alpha: Alpha: A tool.", "beta: Beta: A tool.", "gamma: Gamma: A tool nobody timed.")
         .groups("use: Use")
-        .legend("excellent: Excellent: ●: The best there is", "good: Good: ◐: Does the job", "fair: Fair: ○: Works, with effort")
+        .excellentGoodFair()
         .profile("all: Everything counts: Every criterion weighs the same.", "groups: {use: 1}")
         .sources("manual: The Manuals: https://example.org/manuals")
         .criterion("speed: Speed: How fast is it?", "use", 1, """
