@@ -3,9 +3,9 @@ package dev.versus.pipeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.versus.BuiltSite;
 import dev.versus.InlineGuide;
 import dev.versus.SiteLinks;
-import dev.versus.TestSites;
 import java.nio.file.Path;
 import java.util.List;
 import org.jsoup.nodes.Document;
@@ -22,8 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CellNotesSiteTest {
   @TempDir
   static Path tmp;
-  static Path out;
-  static BuildResult result;
+  static BuiltSite site;
 
   @BeforeAll
   static void build() {
@@ -49,23 +48,18 @@ class CellNotesSiteTest {
               bike: {level: built-in, summary: "The saddle.", sources: [timetable]}
             """, "Seats.")
         .write(source);
-    out = tmp.resolve("site");
-    result = TestSites.build(source, out);
-  }
-
-  private static Document page(String route) {
-    return SiteLinks.parse(out.resolve(route).resolve("index.html"));
+    site = BuiltSite.build(source, tmp.resolve("site"));
   }
 
   @Test
   void theGuideBuildsCleanlyWithEveryLinkResolving() {
-    assertEquals(List.of(), result.diagnostics().stream().map(dev.versus.diag.Diagnostic::format).toList());
-    assertEquals(List.of(), SiteLinks.broken(out, "/trips/"));
+    assertEquals(List.of(), site.result().diagnostics().stream().map(dev.versus.diag.Diagnostic::format).toList());
+    assertEquals(List.of(), SiteLinks.broken(site.out(), "/trips/"));
   }
 
   @Test
   void cellsSharingANoteShowTheSameMarkLinkingTheCriterionPage() {
-    Document compare = page("compare");
+    Document compare = site.page("compare");
     var marks = compare.select("tr#wifi td sup.note-ref a");
     assertEquals(List.of("1", "1", "2"), marks.eachText());
     assertEquals(List.of("/trips/criteria/wifi/#note-paid", "/trips/criteria/wifi/#note-paid", "/trips/criteria/wifi/#note-app"),
@@ -76,33 +70,33 @@ class CellNotesSiteTest {
 
   @Test
   void theCriterionPageListsItsNotesWithTheirIds() {
-    Document c = page("criteria/wifi");
+    Document c = site.page("criteria/wifi");
     var items = c.select("section#notes ol.notes > li");
     assertEquals(List.of("note-paid", "note-app"), items.eachAttr("id"));
     assertEquals(List.of("1", "2"), items.eachAttr("value"));
     assertEquals("first class", items.get(0).selectFirst("em").text());
     assertEquals("https://example.org/op", items.get(0).selectFirst("a").attr("href"));
     assertEquals(List.of("1", "1", "2"), c.select(".verdict sup.note-ref").eachText());
-    assertTrue(page("criteria/seats").select("#notes").isEmpty(), "no notes, no section");
+    assertTrue(site.page("criteria/seats").select("#notes").isEmpty(), "no notes, no section");
   }
 
   @Test
   void theComparisonPageListsTheNotesOfItsRows() {
-    var section = page("compare").selectFirst("section#cell-notes");
+    var section = site.page("compare").selectFirst("section#cell-notes");
     assertEquals(List.of("Wifi"), section.select("h3").eachText());
     assertEquals(2, section.select("ol.notes > li").size());
   }
 
   @Test
   void aPairPageListsOnlyTheNotesOfTheCellsItShows() {
-    Document pair = page("compare/rail-vs-bus");
+    Document pair = site.page("compare/rail-vs-bus");
     assertEquals(List.of("1", "1"), pair.select("tr#wifi sup.note-ref").eachText());
     assertEquals(List.of("1"), pair.select("section#cell-notes ol.notes > li").eachAttr("value"));
   }
 
   @Test
   void printShowsTheNotesAsFootnotesAndTheCriterionSectionHoldsTheirIds() {
-    Document print = page("print");
+    Document print = site.page("print");
     var footnotes = print.select("#comparison .footnotes ol.notes > li");
     assertEquals(List.of("1", "2"), footnotes.eachAttr("value"));
     assertEquals(List.of("criterion-wifi-note-paid", "criterion-wifi-note-app"),

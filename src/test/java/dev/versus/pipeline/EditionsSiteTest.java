@@ -8,6 +8,7 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import dev.versus.BuiltSite;
 import dev.versus.InlineGuide;
 import dev.versus.SiteLinks;
 import dev.versus.TestSites;
@@ -31,8 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 class EditionsSiteTest {
   @TempDir
   static Path tmp;
-  static Path out;
-  static BuildResult result;
+  static BuiltSite site;
 
   private static final String SCALES = """
       "scales": [{"name": "support", "levels": [
@@ -82,23 +82,18 @@ class EditionsSiteTest {
                   {"subject": "bus", "answered": true, "level": "built-in", "value": null, "text": null}]}]}
             """)
         .write(source);
-    out = tmp.resolve("site");
-    result = TestSites.build(source, out);
-  }
-
-  private static Document page(String route) {
-    return SiteLinks.parse(out.resolve(route).resolve("index.html"));
+    site = BuiltSite.build(source, tmp.resolve("site"));
   }
 
   @Test
   void aGuideWhoseEditionsNameWhatItNoLongerHasBuildsCleanly() {
-    assertEquals(List.of(), result.diagnostics().stream().map(Diagnostic::format).toList());
-    assertEquals(List.of(), SiteLinks.broken(out, "/trips/"));
+    assertEquals(List.of(), site.result().diagnostics().stream().map(Diagnostic::format).toList());
+    assertEquals(List.of(), SiteLinks.broken(site.out(), "/trips/"));
   }
 
   @Test
   void theChangesPageShowsWhatChangedSinceTheLatestEditionThenEachEditionNewestFirst() {
-    Document changes = page("changes");
+    Document changes = site.page("changes");
     assertEquals(List.of("unreleased", "edition-2025-06", "edition-2025-01"), changes.select("section.edition").eachAttr("id"));
     assertEquals("Since the latest edition (2025-06, 30 June 2025)", changes.selectFirst("#unreleased h2").text());
     assertEquals("Seats", changes.selectFirst("#unreleased .criteria-added a").text());
@@ -114,9 +109,9 @@ class EditionsSiteTest {
 
   @Test
   void changesJsonHasLevelKeysNumbersAndNullsAndValidatesAgainstItsSchema() {
-    String json = TestSites.read(out.resolve("changes.json"));
+    String json = TestSites.read(site.out().resolve("changes.json"));
     Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-        .getSchema(TestSites.read(out.resolve("changes.schema.json")), InputFormat.JSON);
+        .getSchema(TestSites.read(site.out().resolve("changes.schema.json")), InputFormat.JSON);
     assertEquals(List.of(), schema.validate(json, InputFormat.JSON).stream().map(Object::toString).toList());
     assertTrue(json.startsWith("{\"editions\":[{\"name\":\"2025-01\",\"date\":\"2025-01-15\",\"changes\":[{\"criterion\":\"wifi\","
         + "\"subject\":\"rail\",\"change\":\"added\",\"from\":null,\"to\":\"built-in\"}"), json);
@@ -133,7 +128,7 @@ class EditionsSiteTest {
 
   @Test
   void theFeedHasAnEntryPerEdition() {
-    Document feed = Jsoup.parse(TestSites.read(out.resolve("feed.xml")), "", Parser.xmlParser());
+    Document feed = Jsoup.parse(TestSites.read(site.out().resolve("feed.xml")), "", Parser.xmlParser());
     assertEquals(List.of("What changed: edition 2025-06", "What changed: edition 2025-01"), feed.select("entry > title").eachText());
     assertEquals("https://example.org/trips/changes/#edition-2025-06", feed.selectFirst("entry > id").text());
     assertEquals("2025-06-30T00:00:00Z", feed.selectFirst("entry > updated").text());
@@ -141,7 +136,7 @@ class EditionsSiteTest {
 
   @Test
   void eachCriterionPageListsItsCellsHistory() {
-    Document wifi = page("criteria/wifi");
+    Document wifi = site.page("criteria/wifi");
     assertEquals(List.of("Since the latest edition", "Edition 2025-06 30 June 2025", "Edition 2025-01 15 January 2025"),
         wifi.select("#history h3").eachText());
     assertEquals(List.of("Wifi, Rail: ● Built in → changed to ◐ Via extension", "Wifi, Bus: ◐ Via extension → changed to ● Built in",
@@ -151,7 +146,7 @@ class EditionsSiteTest {
 
   @Test
   void theComparisonPageMarksTheCellsChangedSinceAnEditionWithAnAddressThatKeepsIt() {
-    Document compare = page("compare");
+    Document compare = site.page("compare");
     assertEquals(List.of("2025-06", "2025-01"), compare.select("#since-form select option[value~=.]").eachAttr("value"));
     // rail's wifi changed after both editions, bus's only after the first; seats are new since the latest
     assertEquals(List.of("2025-01 2025-06", "2025-01"), compare.select("tr#wifi td").eachAttr("data-changed-since"));

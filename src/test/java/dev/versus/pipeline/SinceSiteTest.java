@@ -2,13 +2,11 @@ package dev.versus.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.versus.BuiltSite;
 import dev.versus.InlineGuide;
-import dev.versus.SiteLinks;
-import dev.versus.TestSites;
 import dev.versus.diag.Diagnostic;
 import java.nio.file.Path;
 import java.util.List;
-import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,8 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SinceSiteTest {
   @TempDir
   static Path tmp;
-  static Path out;
-  static BuildResult result;
+  static BuiltSite site;
 
   @BeforeAll
   static void build() {
@@ -51,26 +48,21 @@ class SinceSiteTest {
               riz: {level: none, summary: "Non.", sources: [guide], since: "2.0"}
             """, "Sauce.")
         .write(source);
-    out = tmp.resolve("site");
-    result = TestSites.build(source, out);
-  }
-
-  private static Document page(String route) {
-    return SiteLinks.parse(out.resolve(route).resolve("index.html"));
+    site = BuiltSite.build(source, tmp.resolve("site"));
   }
 
   @Test
   void aSinceMissingFromTheReleasesIsAWarningListingThem() {
     assertEquals(List.of("criteria/sauce.md:7:64: warning: `since: \"2.0\"` is not a release of Riz, so it shows without a"
         + " date: add `releases: {\"2.0\": YYYY-MM-DD}` to subjects/riz.md"),
-        result.diagnostics().stream().map(Diagnostic::format).toList());
+        site.result().diagnostics().stream().map(Diagnostic::format).toList());
   }
 
   @Test
   void cellsSayTheReleaseWithItsMonthInTheSiteLanguage() {
-    assertEquals(List.of("depuis 3.25 (septembre 2018)", "depuis 2.0"), page("compare").select("tr#sauce td .since").eachText());
-    assertEquals(List.of("depuis 3.25 (septembre 2018)", "depuis 2.0"), page("criteria/sauce").select(".verdict .since").eachText());
+    assertEquals(List.of("depuis 3.25 (septembre 2018)", "depuis 2.0"), site.page("compare").select("tr#sauce td .since").eachText());
+    assertEquals(List.of("depuis 3.25 (septembre 2018)", "depuis 2.0"), site.page("criteria/sauce").select(".verdict .since").eachText());
     assertEquals(List.of("depuis 3.25 (septembre 2018)", "depuis 2.0"),
-        page("print").select("section.criterion table.verdicts .since").eachText());
+        site.page("print").select("section.criterion table.verdicts .since").eachText());
   }
 }
