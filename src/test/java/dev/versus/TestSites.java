@@ -60,6 +60,21 @@ public final class TestSites {
     return source;
   }
 
+  /** Copies fixture {@code name} into {@code dir}, as {@link #fixture(String, Path)}, and writes {@code files} into the copy with {@link #write}. */
+  public static Path fixtureWith(String name, Path dir, String files) {
+    Path source = fixture(name, dir);
+    write(source, files);
+    return source;
+  }
+
+  /**
+   * The {@code -- articles/<slug>.md --} section of an article with only a {@code title} and a {@code date}
+   * ({@code YYYY-MM-DD}) in its front matter, for {@link #write}: its Markdown {@code text} starts on line 5.
+   */
+  public static String article(String slug, String title, String date, String text) {
+    return "-- articles/" + slug + ".md --\n---\ntitle: \"" + title + "\"\ndate: " + date + "\n---\n" + text;
+  }
+
   /** Adds {@code text} (UTF-8) to the end of {@code file}. */
   public static void append(Path file, String text) {
     try {
