@@ -60,6 +60,21 @@ public final class TestSites {
     return source;
   }
 
+  /** Copies fixture {@code name} into {@code dir}, as {@link #fixture(String, Path)}, and writes {@code files} into the copy with {@link #write}. */
+  public static Path fixtureWith(String name, Path dir, String files) {
+    Path source = fixture(name, dir);
+    write(source, files);
+    return source;
+  }
+
+  /**
+   * The {@code -- articles/<slug>.md --} section of an article with only a {@code title} and a {@code date}
+   * ({@code YYYY-MM-DD}) in its front matter, for {@link #write}: its Markdown {@code text} starts on line 5.
+   */
+  public static String article(String slug, String title, String date, String text) {
+    return "-- articles/" + slug + ".md --\n---\ntitle: \"" + title + "\"\ndate: " + date + "\n---\n" + text;
+  }
+
   /** Adds {@code text} (UTF-8) to the end of {@code file}. */
   public static void append(Path file, String text) {
     try {
@@ -81,29 +96,6 @@ public final class TestSites {
       out.append("-- subjects/").append(p[0]).append(".md --\n---\ntitle: \"").append(p[1]).append("\"\n---\n").append(p[2]).append('\n');
     }
     return out.toString();
-  }
-
-  /**
-   * Criterion files {@code criteria/c1.md} to {@code c<count>.md} in the format {@link #write} reads: the first half in
-   * group {@code g1}, the rest in {@code g2}, each on the {@code support} scale ({@code yes}/{@code no}) with a cell for
-   * each of subjects {@code s1} to {@code s<subjects>}: {@code yes} when {@code isYes(c, s)}, citing the source
-   * {@code source(c)}, and the body {@code body(c)}. The big guides of the split-page tests are made of these.
-   */
-  public static String groupedCriteria(int count, int subjects, java.util.function.BiPredicate<Integer, Integer> isYes,
-      java.util.function.IntFunction<String> source, java.util.function.IntFunction<String> body) {
-    StringBuilder files = new StringBuilder();
-    for (int c = 1; c <= count; c++) {
-      files.append("-- criteria/c").append(c).append(".md --\n---\ntitle: \"Criterion ").append(c).append("\"\ngroup: ")
-          .append(c <= count / 2 ? "g1" : "g2").append("\norder: ").append(c).append("\nquestion: \"Does it do ").append(c)
-          .append("?\"\nscale: support\nverdicts:\n");
-      for (int s = 1; s <= subjects; s++) {
-        files.append("  s").append(s).append(": {level: ").append(isYes.test(c, s) ? "yes" : "no")
-            .append(", summary: \"Answer ").append(c).append('.').append(s).append(".\", sources: [").append(source.apply(c))
-            .append("]}\n");
-      }
-      files.append("---\n").append(body.apply(c)).append('\n');
-    }
-    return files.toString();
   }
 
   /**

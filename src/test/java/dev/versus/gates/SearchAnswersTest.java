@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Page;
-import dev.versus.TestSites;
+import dev.versus.InlineGuide;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,97 +40,49 @@ class SearchAnswersTest {
   @BeforeAll
   static void serve() throws IOException {
     Path source = tmp.resolve("source");
-    TestSites.write(source, """
-        -- site.yaml --
-        title: "PostgreSQL vs MySQL vs SQLite vs DuckDB"
-        description: "Four databases compared."
-        base_url: "https://example.org/db/"
-        language: en
-        subjects: [postgresql, mysql, sqlite, duckdb]
-        groups:
-          - {key: features, title: "Features"}
-        legend:
-          - {key: full, label: "Full support", symbol: "●", meaning: "Everything works"}
-          - {key: partial, label: "Partial support", symbol: "◐", meaning: "Some of it"}
-          - {key: none, label: "Not supported", symbol: "○", meaning: "Not there"}
-        -- sources.yaml --
-        - {id: docs, title: "The manuals"}
-        -- index.md --
-        ---
-        title: "Four databases"
-        ---
-        Pick by workload.
-        -- subjects/postgresql.md --
-        ---
-        title: "PostgreSQL"
-        ---
-        A database server.
-        -- subjects/mysql.md --
-        ---
-        title: "MySQL"
-        ---
-        A database server.
-        -- subjects/sqlite.md --
-        ---
-        title: "SQLite"
-        ---
-        A database in a file.
-        -- subjects/duckdb.md --
-        ---
-        title: "DuckDB"
-        ---
-        A database for analytics.
-        -- criteria/json.md --
-        ---
-        title: "JSON documents"
-        group: features
-        order: 1
-        question: "Can it store and query JSON?"
-        verdicts:
-          postgresql: {level: full, summary: "Indexed jsonb columns.", sources: [docs]}
-          mysql: {level: full, summary: "A native JSON type.", sources: [docs]}
-          sqlite: {level: partial, summary: "Functions over text.", sources: [docs]}
-          duckdb: {level: partial, summary: "An extension reads it.", sources: [docs]}
-        ---
-        Storing documents beside rows.
-        -- criteria/licence.md --
-        ---
-        title: "Licence"
-        group: features
-        order: 2
-        question: "Under which terms is it published?"
-        type: text
-        verdicts:
-          postgresql: {text: "PostgreSQL License", summary: "A liberal licence of its own.", sources: [docs]}
-          mysql: {text: "GPL v2 or commercial", summary: "Dual licensed.", sources: [docs]}
-          sqlite: {text: "Public domain", summary: "No licence at all.", sources: [docs]}
-          duckdb: {text: "MIT", summary: "A short permissive licence.", sources: [docs]}
-        ---
-        The terms decide who may ship it.
-        -- criteria/share.md --
-        ---
-        title: "Share of developers"
-        group: features
-        order: 3
-        question: "How many developers use it?"
-        type: number
-        unit: "%"
-        better: higher
-        verdicts:
-          postgresql: {value: 48.7, summary: "The survey's first.", sources: [docs]}
-          mysql: {value: 40.3, summary: "Close behind.", sources: [docs]}
-          sqlite: {value: 33.1, summary: "Everywhere, embedded.", sources: [docs]}
-          duckdb: {value: 1.4, summary: "New on the list.", sources: [docs]}
-        ---
-        From one survey.
-        -- articles/postgresql-or-mysql.md --
-        ---
-        title: "PostgreSQL or MySQL for a small team"
-        meta_description: "Choosing between the two servers."
-        date: 2025-01-10
-        ---
-        Both PostgreSQL and MySQL run a small team's app well.
-        """);
+    InlineGuide.titled("PostgreSQL vs MySQL vs SQLite vs DuckDB", "Four databases compared.", "https://example.org/db/")
+        .language("en")
+        .subjects("postgresql: PostgreSQL: A database server.", "mysql: MySQL: A database server.",
+            "sqlite: SQLite: A database in a file.", "duckdb: DuckDB: A database for analytics.")
+        .groups("features: Features")
+        .legend("full: Full support: ●: Everything works", "partial: Partial support: ◐: Some of it", "none: Not supported: ○: Not there")
+        .sources("docs: The manuals")
+        .home("Four databases", "Pick by workload.")
+        .criterion("json: JSON documents: Can it store and query JSON?", "features", 1, """
+            verdicts:
+              postgresql: {level: full, summary: "Indexed jsonb columns.", sources: [docs]}
+              mysql: {level: full, summary: "A native JSON type.", sources: [docs]}
+              sqlite: {level: partial, summary: "Functions over text.", sources: [docs]}
+              duckdb: {level: partial, summary: "An extension reads it.", sources: [docs]}
+            """, "Storing documents beside rows.")
+        .criterion("licence: Licence: Under which terms is it published?", "features", 2, """
+            type: text
+            verdicts:
+              postgresql: {text: "PostgreSQL License", summary: "A liberal licence of its own.", sources: [docs]}
+              mysql: {text: "GPL v2 or commercial", summary: "Dual licensed.", sources: [docs]}
+              sqlite: {text: "Public domain", summary: "No licence at all.", sources: [docs]}
+              duckdb: {text: "MIT", summary: "A short permissive licence.", sources: [docs]}
+            """, "The terms decide who may ship it.")
+        .criterion("share: Share of developers: How many developers use it?", "features", 3, """
+            type: number
+            unit: "%"
+            better: higher
+            verdicts:
+              postgresql: {value: 48.7, summary: "The survey's first.", sources: [docs]}
+              mysql: {value: 40.3, summary: "Close behind.", sources: [docs]}
+              sqlite: {value: 33.1, summary: "Everywhere, embedded.", sources: [docs]}
+              duckdb: {value: 1.4, summary: "New on the list.", sources: [docs]}
+            """, "From one survey.")
+        .files("""
+            -- articles/postgresql-or-mysql.md --
+            ---
+            title: "PostgreSQL or MySQL for a small team"
+            meta_description: "Choosing between the two servers."
+            date: 2025-01-10
+            ---
+            Both PostgreSQL and MySQL run a small team's app well.
+            """)
+        .write(source);
     // café written decomposed, as macOS writes text: "c a f e U+0301"
     Files.writeString(source.resolve("articles/abroad.md"), """
         ---

@@ -55,14 +55,9 @@ class PdfConsoleTest {
       }
     }
     Files.write(css, lines);
-    TestSites.write(source, """
-        -- articles/code.md --
-        ---
-        title: "Code"
-        date: 2026-01-02
-        ---
+    TestSites.write(source, TestSites.article("code", "Code", "2026-01-02", """
         Run `make` first.
-        """);
+        """));
     var r = new Build().run(new BuildOptions(source, tmp.resolve("site"), Optional.empty(), false, Optional.of(theme),
         Optional.of(Paper.A4)), true);
     List<String> diags = r.diagnostics().stream().map(Diagnostic::format).toList();

@@ -45,12 +45,7 @@ class PrintBoxTest {
     BufferedImage tall = new BufferedImage(600, 4000, BufferedImage.TYPE_INT_RGB);
     Files.createDirectories(source.resolve("static/img"));
     ImageIO.write(tall, "png", source.resolve("static/img/tall.png").toFile());
-    TestSites.write(source, """
-        -- articles/long.md --
-        ---
-        title: "Long tokens"
-        date: 2026-01-02
-        ---
+    TestSites.write(source, TestSites.article("long", "Long tokens", "2026-01-02", """
         In prose: PROSE and then some words.
 
         As a code span: `SPAN` inside a sentence.
@@ -64,7 +59,7 @@ class PrintBoxTest {
         ```
 
         ![A tall picture](../static/img/tall.png)
-        """.replace("PROSE", token("aaaa")).replace("SPAN", token("bbbb")).replace("CELL", token("cccc"))
+        """).replace("PROSE", token("aaaa")).replace("SPAN", token("bbbb")).replace("CELL", token("cccc"))
         .replace("BLOCK", token("dddd")));
     guide = PrintedGuide.build(source, tmp.resolve("site"), Paper.A4);
   }

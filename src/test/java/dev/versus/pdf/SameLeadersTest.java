@@ -3,8 +3,8 @@ package dev.versus.pdf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.versus.InlineGuide;
 import dev.versus.SiteLinks;
-import dev.versus.TestSites;
 import dev.versus.render.Paper;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,100 +44,48 @@ class SameLeadersTest {
   @BeforeAll
   static void build() {
     Path source = tmp.resolve("databases");
-    TestSites.write(source, """
-        -- site.yaml --
-        title: "Four Databases"
-        description: "PostgreSQL, MySQL, SQLite and DuckDB compared, four columns to print in two parts."
-        base_url: "https://example.org/db/"
-        language: en
-        subjects: [postgresql, mysql, sqlite, duckdb]
-        groups:
-          - {key: use, title: "Use"}
-        legend:
-          - {key: excellent, label: "Excellent", symbol: "●", meaning: "The best there is"}
-          - {key: good, label: "Good", symbol: "◐", meaning: "Does the job"}
-          - {key: fair, label: "Fair", symbol: "○", meaning: "Works, with effort"}
-        -- sources.yaml --
-        - {id: survey, title: "A Developer Survey", url: "https://example.org/survey"}
-        -- subjects/postgresql.md --
-        ---
-        title: "PostgreSQL"
-        ---
-        A server.
-        -- subjects/mysql.md --
-        ---
-        title: "MySQL"
-        ---
-        A server.
-        -- subjects/sqlite.md --
-        ---
-        title: "SQLite"
-        ---
-        A library.
-        -- subjects/duckdb.md --
-        ---
-        title: "DuckDB"
-        ---
-        A library for analytics.
-        -- criteria/share.md --
-        ---
-        title: "Share"
-        group: use
-        order: 1
-        question: "How many developers use it?"
-        type: number
-        unit: "%"
-        better: higher
-        verdicts:
-          postgresql: {value: 48.7, summary: "Most used.", sources: [survey]}
-          mysql: {value: 40.3, summary: "Close.", sources: [survey]}
-          sqlite: {value: 33.1, summary: "Embedded everywhere.", sources: [survey]}
-          duckdb: {value: 1.4, summary: "New.", sources: [survey]}
-        ---
-        Survey figures.
-        -- criteria/quality.md --
-        ---
-        title: "Quality"
-        group: use
-        order: 2
-        question: "How good is its SQL?"
-        verdicts:
-          postgresql: {level: excellent, summary: "The reference.", sources: [survey]}
-          mysql: {level: good, summary: "Fine.", sources: [survey]}
-          sqlite: {level: good, summary: "Fine.", sources: [survey]}
-          duckdb: {level: fair, summary: "Analytics first.", sources: [survey]}
-        ---
-        Standards.
-        -- criteria/size.md --
-        ---
-        title: "Size"
-        group: use
-        order: 3
-        question: "How big is it?"
-        type: number
-        unit: "MB"
-        better: lower
-        verdicts:
-          postgresql: {value: 60, summary: "A server.", sources: [survey]}
-          mysql: {value: 200, summary: "A bigger server.", sources: [survey]}
-          sqlite: {value: 1, summary: "Tiny.", sources: [survey]}
-          duckdb: {value: 1, summary: "Tiny too.", sources: [survey]}
-        ---
-        Download sizes.
-        -- criteria/licence.md --
-        ---
-        title: "Licence"
-        group: use
-        order: 4
-        question: "Is it free?"
-        verdicts:
-          postgresql: {level: excellent, summary: "Yes.", sources: [survey]}
-          mysql: {level: excellent, summary: "Yes.", sources: [survey]}
-          sqlite: {level: excellent, summary: "Public domain.", sources: [survey]}
-          duckdb: {level: excellent, summary: "Yes.", sources: [survey]}
-        ---
-        Licences.
-        """);
+    InlineGuide.titled("Four Databases", "PostgreSQL, MySQL, SQLite and DuckDB compared, four columns to print in two parts.",
+            "https://example.org/db/").language("en")
+        .subjects("postgresql: PostgreSQL: A server.", "mysql: MySQL: A server.", "sqlite: SQLite: A library.",
+            "duckdb: DuckDB: A library for analytics.")
+        .groups("use: Use")
+        .excellentGoodFair()
+        .sources("survey: A Developer Survey: https://example.org/survey")
+        .criterion("share: Share: How many developers use it?", "use", 1, """
+            type: number
+            unit: "%"
+            better: higher
+            verdicts:
+              postgresql: {value: 48.7, summary: "Most used.", sources: [survey]}
+              mysql: {value: 40.3, summary: "Close.", sources: [survey]}
+              sqlite: {value: 33.1, summary: "Embedded everywhere.", sources: [survey]}
+              duckdb: {value: 1.4, summary: "New.", sources: [survey]}
+            """, "Survey figures.")
+        .criterion("quality: Quality: How good is its SQL?", "use", 2, """
+            verdicts:
+              postgresql: {level: excellent, summary: "The reference.", sources: [survey]}
+              mysql: {level: good, summary: "Fine.", sources: [survey]}
+              sqlite: {level: good, summary: "Fine.", sources: [survey]}
+              duckdb: {level: fair, summary: "Analytics first.", sources: [survey]}
+            """, "Standards.")
+        .criterion("size: Size: How big is it?", "use", 3, """
+            type: number
+            unit: "MB"
+            better: lower
+            verdicts:
+              postgresql: {value: 60, summary: "A server.", sources: [survey]}
+              mysql: {value: 200, summary: "A bigger server.", sources: [survey]}
+              sqlite: {value: 1, summary: "Tiny.", sources: [survey]}
+              duckdb: {value: 1, summary: "Tiny too.", sources: [survey]}
+            """, "Download sizes.")
+        .criterion("licence: Licence: Is it free?", "use", 4, """
+            verdicts:
+              postgresql: {level: excellent, summary: "Yes.", sources: [survey]}
+              mysql: {level: excellent, summary: "Yes.", sources: [survey]}
+              sqlite: {level: excellent, summary: "Public domain.", sources: [survey]}
+              duckdb: {level: excellent, summary: "Yes.", sources: [survey]}
+            """, "Licences.")
+        .write(source);
     out = tmp.resolve("site");
     guide = PrintedGuide.build(source, out, Paper.A4);
   }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.versus.InlineGuide;
 import dev.versus.TestSites;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -32,28 +33,13 @@ class CatalogueSiteTest {
   @BeforeAll
   static void build() throws IOException {
     Path source = dir.resolve("guide");
-    StringBuilder files = new StringBuilder("""
-        -- site.yaml --
-        title: "Catalogue"
-        description: "Four subjects, eight hundred criteria."
-        base_url: "https://example.org/cat/"
-        subjects: [s1, s2, s3, s4]
-        groups:
-          - {key: g1, title: "Group one"}
-          - {key: g2, title: "Group two"}
-        scales:
-          support:
-            - {key: yes, label: "Yes", symbol: "●", meaning: "Has it"}
-            - {key: no, label: "No", symbol: "○", meaning: "Lacks it"}
-        -- sources.yaml --
-        - {id: doc, title: "The docs", publisher: "Example", date: 2024-01-01}
-        """);
-    for (int s = 1; s <= 4; s++) {
-      files.append("-- subjects/s").append(s).append(".md --\n---\ntitle: \"Subject ").append(s).append("\"\n---\nSubject ")
-          .append(s).append(".\n");
-    }
-    files.append(TestSites.groupedCriteria(CRITERIA, 4, (c, s) -> (c + s) % 2 == 0, c -> "doc", c -> "The question of criterion " + c + "."));
-    TestSites.write(source, files.toString());
+    InlineGuide.titled("Catalogue", "Four subjects, eight hundred criteria.", "https://example.org/cat/")
+        .files("""
+            -- sources.yaml --
+            - {id: doc, title: "The docs", publisher: "Example", date: 2024-01-01}
+            """)
+        .groupedCriteria(CRITERIA, 4, (c, s) -> (c + s) % 2 == 0, c -> "doc", c -> "The question of criterion " + c + ".")
+        .write(source);
     out = dir.resolve("site");
     result = new Build().run(new BuildOptions(source, out, Optional.empty(), false, Optional.empty(), Optional.empty()), true);
     assertFalse(result.hasErrors(), () -> result.diagnostics().get(0).toString());

@@ -3,8 +3,9 @@ package dev.versus.pipeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.versus.BuiltSite;
+import dev.versus.InlineGuide;
 import dev.versus.SiteLinks;
-import dev.versus.TestSites;
 import java.nio.file.Path;
 import java.util.List;
 import org.jsoup.nodes.Document;
@@ -21,70 +22,44 @@ import org.junit.jupiter.api.io.TempDir;
 class CellNotesSiteTest {
   @TempDir
   static Path tmp;
-  static Path out;
-  static BuildResult result;
+  static BuiltSite site;
 
   @BeforeAll
   static void build() {
     Path source = tmp.resolve("trips");
-    TestSites.write(source, """
-        -- site.yaml --
-        title: "Rail vs Bus vs Bike"
-        description: "Three ways to travel."
-        base_url: "https://example.org/trips/"
-        subjects: [rail, bus, bike]
-        groups:
-          - {key: comfort, title: "Comfort"}
-        scales:
-          support:
-            - {key: built-in, label: "Built in", symbol: "●", meaning: "Comes with the trip"}
-            - {key: extension, label: "Via extension", symbol: "◐", meaning: "Paid extra"}
-        -- sources.yaml --
-        - {id: timetable, title: "The Timetable"}
-        """ + TestSites.subjects("rail: Rail: Trains.", "bus: Bus: Coaches.", "bike: Bike: Bicycles.") + """
-        -- criteria/wifi.md --
-        ---
-        title: "Wifi"
-        group: comfort
-        question: "Is there wifi on board?"
-        notes:
-          paid: "Only in *first class*, or for a fee; see [the operator](https://example.org/op)."
-          app: "Through the rider's own phone."
-        verdicts:
-          rail: {level: built-in, summary: "On most trains.", sources: [timetable], notes: [paid]}
-          bus: {level: extension, summary: "On some coaches.", sources: [timetable], notes: [paid]}
-          bike: {level: extension, summary: "Bring your own.", sources: [timetable], notes: [app]}
-        ---
-        Wifi varies.
-        -- criteria/seats.md --
-        ---
-        title: "Seats"
-        group: comfort
-        question: "Is a seat included?"
-        verdicts:
-          rail: {level: built-in, summary: "Yes.", sources: [timetable]}
-          bus: {level: built-in, summary: "Yes.", sources: [timetable]}
-          bike: {level: built-in, summary: "The saddle.", sources: [timetable]}
-        ---
-        Seats.
-        """);
-    out = tmp.resolve("site");
-    result = TestSites.build(source, out);
-  }
-
-  private static Document page(String route) {
-    return SiteLinks.parse(out.resolve(route).resolve("index.html"));
+    InlineGuide.titled("Rail vs Bus vs Bike", "Three ways to travel.", "https://example.org/trips/")
+        .subjects("rail: Rail: Trains.", "bus: Bus: Coaches.", "bike: Bike: Bicycles.")
+        .groups("comfort: Comfort")
+        .scale("support", "built-in: Built in: ●: Comes with the trip", "extension: Via extension: ◐: Paid extra")
+        .sources("timetable: The Timetable")
+        .criterion("wifi: Wifi: Is there wifi on board?", "comfort", 0, """
+            notes:
+              paid: "Only in *first class*, or for a fee; see [the operator](https://example.org/op)."
+              app: "Through the rider's own phone."
+            verdicts:
+              rail: {level: built-in, summary: "On most trains.", sources: [timetable], notes: [paid]}
+              bus: {level: extension, summary: "On some coaches.", sources: [timetable], notes: [paid]}
+              bike: {level: extension, summary: "Bring your own.", sources: [timetable], notes: [app]}
+            """, "Wifi varies.")
+        .criterion("seats: Seats: Is a seat included?", "comfort", 0, """
+            verdicts:
+              rail: {level: built-in, summary: "Yes.", sources: [timetable]}
+              bus: {level: built-in, summary: "Yes.", sources: [timetable]}
+              bike: {level: built-in, summary: "The saddle.", sources: [timetable]}
+            """, "Seats.")
+        .write(source);
+    site = BuiltSite.build(source, tmp.resolve("site"));
   }
 
   @Test
   void theGuideBuildsCleanlyWithEveryLinkResolving() {
-    assertEquals(List.of(), result.diagnostics().stream().map(dev.versus.diag.Diagnostic::format).toList());
-    assertEquals(List.of(), SiteLinks.broken(out, "/trips/"));
+    assertEquals(List.of(), site.result().diagnostics().stream().map(dev.versus.diag.Diagnostic::format).toList());
+    assertEquals(List.of(), SiteLinks.broken(site.out(), "/trips/"));
   }
 
   @Test
   void cellsSharingANoteShowTheSameMarkLinkingTheCriterionPage() {
-    Document compare = page("compare");
+    Document compare = site.page("compare");
     var marks = compare.select("tr#wifi td sup.note-ref a");
     assertEquals(List.of("1", "1", "2"), marks.eachText());
     assertEquals(List.of("/trips/criteria/wifi/#note-paid", "/trips/criteria/wifi/#note-paid", "/trips/criteria/wifi/#note-app"),
@@ -95,33 +70,33 @@ class CellNotesSiteTest {
 
   @Test
   void theCriterionPageListsItsNotesWithTheirIds() {
-    Document c = page("criteria/wifi");
+    Document c = site.page("criteria/wifi");
     var items = c.select("section#notes ol.notes > li");
     assertEquals(List.of("note-paid", "note-app"), items.eachAttr("id"));
     assertEquals(List.of("1", "2"), items.eachAttr("value"));
     assertEquals("first class", items.get(0).selectFirst("em").text());
     assertEquals("https://example.org/op", items.get(0).selectFirst("a").attr("href"));
     assertEquals(List.of("1", "1", "2"), c.select(".verdict sup.note-ref").eachText());
-    assertTrue(page("criteria/seats").select("#notes").isEmpty(), "no notes, no section");
+    assertTrue(site.page("criteria/seats").select("#notes").isEmpty(), "no notes, no section");
   }
 
   @Test
   void theComparisonPageListsTheNotesOfItsRows() {
-    var section = page("compare").selectFirst("section#cell-notes");
+    var section = site.page("compare").selectFirst("section#cell-notes");
     assertEquals(List.of("Wifi"), section.select("h3").eachText());
     assertEquals(2, section.select("ol.notes > li").size());
   }
 
   @Test
   void aPairPageListsOnlyTheNotesOfTheCellsItShows() {
-    Document pair = page("compare/rail-vs-bus");
+    Document pair = site.page("compare/rail-vs-bus");
     assertEquals(List.of("1", "1"), pair.select("tr#wifi sup.note-ref").eachText());
     assertEquals(List.of("1"), pair.select("section#cell-notes ol.notes > li").eachAttr("value"));
   }
 
   @Test
   void printShowsTheNotesAsFootnotesAndTheCriterionSectionHoldsTheirIds() {
-    Document print = page("print");
+    Document print = site.page("print");
     var footnotes = print.select("#comparison .footnotes ol.notes > li");
     assertEquals(List.of("1", "2"), footnotes.eachAttr("value"));
     assertEquals(List.of("criterion-wifi-note-paid", "criterion-wifi-note-app"),

@@ -3,11 +3,11 @@ package dev.versus.pipeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.versus.TestSites;
+import dev.versus.BuiltSite;
+import dev.versus.InlineGuide;
 import dev.versus.diag.Diagnostic;
 import java.nio.file.Path;
 import java.util.List;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,33 +22,20 @@ import org.junit.jupiter.api.io.TempDir;
 class CsvSiteTest {
   @TempDir
   static Path tmp;
-  static Path out;
-  static BuildResult result;
+  static BuiltSite site;
 
   @BeforeAll
   static void build() {
     Path source = tmp.resolve("trips");
-    TestSites.write(source, """
-        -- site.yaml --
-        title: "Rail vs Bus vs Bike"
-        description: "Three ways to travel, compared from CSV tables."
-        base_url: "https://example.org/trips/"
-        language: en
-        subjects: [rail, bus, bike]
-        groups:
-          - {key: comfort, title: "Comfort"}
-          - {key: figures, title: "Figures"}
-        legend:
-          - {key: built-in, label: "Built in", symbol: "●", meaning: "Comes with the trip"}
-          - {key: none, label: "Not included", symbol: "○", meaning: "Bring your own"}
-        -- sources.yaml --
-        - {id: timetable, title: "The Timetable"}
-        - {id: survey, title: "Rider Survey"}
-        -- index.md --
-        ---
-        title: "Rail vs Bus vs Bike"
-        ---
-        It depends on the trip.
+    // the subjects, the criteria and the cells come from data/*.csv
+    InlineGuide.titled("Rail vs Bus vs Bike", "Three ways to travel, compared from CSV tables.", "https://example.org/trips/")
+        .language("en")
+        .subjects("rail", "bus", "bike")
+        .groups("comfort: Comfort", "figures: Figures")
+        .legend("built-in: Built in: ●: Comes with the trip", "none: Not included: ○: Bring your own")
+        .sources("timetable: The Timetable", "survey: Rider Survey")
+        .home("Rail vs Bus vs Bike", "It depends on the trip.")
+        .files("""
         -- data/subjects.csv --
         slug,title,tagline,version,website
         rail,Rail,"Trains, mostly on time",2024,https://example.org/rail
@@ -83,41 +70,36 @@ class CsvSiteTest {
         date: 2024-06-01
         ---
         See [the wifi](../criteria/wifi.md) before you go.
-        """);
-    out = tmp.resolve("out");
-    result = TestSites.build(source, out);
-  }
-
-  private static Document page(String route) {
-    return Jsoup.parse(TestSites.read(out.resolve(route + "index.html")));
+        """).write(source);
+    site = BuiltSite.build(source, tmp.resolve("out"));
   }
 
   @Test
   void buildsWithoutAProblem() {
-    assertEquals(List.of(), result.diagnostics().stream().map(Diagnostic::format).toList());
+    assertEquals(List.of(), site.result().diagnostics().stream().map(Diagnostic::format).toList());
   }
 
   @Test
   void subjectsTakeTheirFieldsFromTheTableAndTheirProseFromMarkdown() {
-    Document rail = page("subjects/rail/");
+    Document rail = site.page("subjects/rail/");
     assertEquals("Rail", rail.selectFirst("h1").ownText().strip());
     assertTrue(rail.text().contains("Trains, mostly on time"), rail.text());
     assertTrue(rail.text().contains("Trains run on rails."), rail.text());
     assertTrue(rail.text().contains("Fixed times"), rail.text());
     // a subject of the table alone still gets its page
-    assertEquals("Bus", page("subjects/bus/").selectFirst("h1").ownText().strip());
+    assertEquals("Bus", site.page("subjects/bus/").selectFirst("h1").ownText().strip());
   }
 
   @Test
   void criteriaShowTheCellsOfTheTable() {
-    Document wifi = page("criteria/wifi/");
+    Document wifi = site.page("criteria/wifi/");
     assertEquals("Wifi", wifi.selectFirst("h1").text());
     assertEquals("Can you get online on the way?", wifi.selectFirst(".lede").text());
     assertEquals(List.of("Free on board, in every car.", "The \"free\" wifi rarely works.", "Only your phone."),
         wifi.select(".verdict .summary").eachText());
     assertEquals(List.of("[1]", "[2]"), wifi.select(".verdict").get(0).select(".cite").eachText());
     assertTrue(wifi.select(".verdict").get(1).text().contains("Riders disagree."), wifi.select(".verdict").get(1).text());
-    Document speed = page("criteria/speed/");
+    Document speed = site.page("criteria/speed/");
     assertTrue(speed.text().contains("How fast each one goes, door to door."), speed.text());
     assertEquals(List.of("Average on the line.", "Motorway speed.", "A steady pace."), speed.select(".verdict .summary").eachText());
     assertTrue(speed.select(".verdict").get(0).text().contains("160.5"), speed.select(".verdict").get(0).text());
@@ -125,11 +107,11 @@ class CsvSiteTest {
 
   @Test
   void theComparisonAndLinksReachTableCriteria() {
-    Document compare = page("compare/");
+    Document compare = site.page("compare/");
     assertEquals(1, compare.select("#wifi").size(), "the wifi row");
     assertEquals(1, compare.select("#speed").size(), "the speed row");
     assertTrue(compare.select("#wifi").first().parent().text().contains("Free on board"), compare.select("#wifi").first().parent().text());
-    Document article = page("articles/travel/");
+    Document article = site.page("articles/travel/");
     assertEquals(1, article.select("#article a[href=\"/trips/criteria/wifi/\"]").size(), article.html());
   }
 }

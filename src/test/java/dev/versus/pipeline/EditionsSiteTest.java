@@ -8,6 +8,8 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import dev.versus.BuiltSite;
+import dev.versus.InlineGuide;
 import dev.versus.SiteLinks;
 import dev.versus.TestSites;
 import dev.versus.diag.Diagnostic;
@@ -30,8 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 class EditionsSiteTest {
   @TempDir
   static Path tmp;
-  static Path out;
-  static BuildResult result;
+  static BuiltSite site;
 
   private static final String SCALES = """
       "scales": [{"name": "support", "levels": [
@@ -43,79 +44,56 @@ class EditionsSiteTest {
   @BeforeAll
   static void build() {
     Path source = tmp.resolve("trips");
-    TestSites.write(source, """
-        -- site.yaml --
-        title: "Rail vs Bus"
-        description: "Two ways to travel."
-        base_url: "https://example.org/trips/"
-        subjects: [rail, bus]
-        groups:
-          - {key: comfort, title: "Comfort"}
-        scales:
-          support:
-            - {key: built-in, label: "Built in", symbol: "●", meaning: "Comes with the trip"}
-            - {key: extension, label: "Via extension", symbol: "◐", meaning: "Paid extra"}
-        -- sources.yaml --
-        - {id: timetable, title: "The Timetable"}
-        """ + TestSites.subjects("rail: Rail: Trains.", "bus: Bus: Coaches.") + """
-        -- criteria/wifi.md --
-        ---
-        title: "Wifi"
-        group: comfort
-        question: "Is there wifi on board?"
-        verdicts:
-          rail: {level: extension, summary: "Now a paid extra.", sources: [timetable]}
-          bus: {level: built-in, summary: "On every coach.", sources: [timetable]}
-        ---
-        Wifi varies.
-        -- criteria/seats.md --
-        ---
-        title: "Seats"
-        group: comfort
-        question: "Is a seat included?"
-        verdicts:
-          rail: {level: built-in, summary: "Yes.", sources: [timetable]}
-          bus: {level: built-in, summary: "Yes.", sources: [timetable]}
-        ---
-        Seats.
-        -- editions/2025-01.json --
-        {"date": "2025-01-15",
-          "subjects": [{"slug": "rail", "title": "Rail"}, {"slug": "bus", "title": "Bus"}, {"slug": "tram", "title": "Tram"}],
-        """ + SCALES + """
-          "criteria": [
-            {"slug": "wifi", "title": "Wifi", "type": "scale", "scale": "support", "unit": null, "better": null, "cells": [
-              {"subject": "rail", "answered": true, "level": "built-in", "value": null, "text": null},
-              {"subject": "bus", "answered": true, "level": "extension", "value": null, "text": null},
-              {"subject": "tram", "answered": true, "level": "paid", "value": null, "text": null}]},
-            {"slug": "tolls", "title": "Tolls", "type": "number", "scale": null, "unit": "EUR", "better": "lower", "cells": [
-              {"subject": "rail", "answered": true, "level": null, "value": 0, "text": null},
-              {"subject": "bus", "answered": true, "level": null, "value": 2.5, "text": null}]}]}
-        -- editions/2025-06.json --
-        {"date": "2025-06-30",
-          "subjects": [{"slug": "rail", "title": "Rail"}, {"slug": "bus", "title": "Bus"}],
-        """ + SCALES + """
-          "criteria": [
-            {"slug": "wifi", "title": "Wifi", "type": "scale", "scale": "support", "unit": null, "better": null, "cells": [
-              {"subject": "rail", "answered": true, "level": "built-in", "value": null, "text": null},
-              {"subject": "bus", "answered": true, "level": "built-in", "value": null, "text": null}]}]}
-        """);
-    out = tmp.resolve("site");
-    result = TestSites.build(source, out);
-  }
-
-  private static Document page(String route) {
-    return SiteLinks.parse(out.resolve(route).resolve("index.html"));
+    InlineGuide.titled("Rail vs Bus", "Two ways to travel.", "https://example.org/trips/")
+        .subjects("rail: Rail: Trains.", "bus: Bus: Coaches.")
+        .groups("comfort: Comfort")
+        .scale("support", "built-in: Built in: ●: Comes with the trip", "extension: Via extension: ◐: Paid extra")
+        .sources("timetable: The Timetable")
+        .criterion("wifi: Wifi: Is there wifi on board?", "comfort", 0, """
+            verdicts:
+              rail: {level: extension, summary: "Now a paid extra.", sources: [timetable]}
+              bus: {level: built-in, summary: "On every coach.", sources: [timetable]}
+            """, "Wifi varies.")
+        .criterion("seats: Seats: Is a seat included?", "comfort", 0, """
+            verdicts:
+              rail: {level: built-in, summary: "Yes.", sources: [timetable]}
+              bus: {level: built-in, summary: "Yes.", sources: [timetable]}
+            """, "Seats.")
+        .files("""
+            -- editions/2025-01.json --
+            {"date": "2025-01-15",
+              "subjects": [{"slug": "rail", "title": "Rail"}, {"slug": "bus", "title": "Bus"}, {"slug": "tram", "title": "Tram"}],
+            """ + SCALES + """
+              "criteria": [
+                {"slug": "wifi", "title": "Wifi", "type": "scale", "scale": "support", "unit": null, "better": null, "cells": [
+                  {"subject": "rail", "answered": true, "level": "built-in", "value": null, "text": null},
+                  {"subject": "bus", "answered": true, "level": "extension", "value": null, "text": null},
+                  {"subject": "tram", "answered": true, "level": "paid", "value": null, "text": null}]},
+                {"slug": "tolls", "title": "Tolls", "type": "number", "scale": null, "unit": "EUR", "better": "lower", "cells": [
+                  {"subject": "rail", "answered": true, "level": null, "value": 0, "text": null},
+                  {"subject": "bus", "answered": true, "level": null, "value": 2.5, "text": null}]}]}
+            -- editions/2025-06.json --
+            {"date": "2025-06-30",
+              "subjects": [{"slug": "rail", "title": "Rail"}, {"slug": "bus", "title": "Bus"}],
+            """ + SCALES + """
+              "criteria": [
+                {"slug": "wifi", "title": "Wifi", "type": "scale", "scale": "support", "unit": null, "better": null, "cells": [
+                  {"subject": "rail", "answered": true, "level": "built-in", "value": null, "text": null},
+                  {"subject": "bus", "answered": true, "level": "built-in", "value": null, "text": null}]}]}
+            """)
+        .write(source);
+    site = BuiltSite.build(source, tmp.resolve("site"));
   }
 
   @Test
   void aGuideWhoseEditionsNameWhatItNoLongerHasBuildsCleanly() {
-    assertEquals(List.of(), result.diagnostics().stream().map(Diagnostic::format).toList());
-    assertEquals(List.of(), SiteLinks.broken(out, "/trips/"));
+    assertEquals(List.of(), site.result().diagnostics().stream().map(Diagnostic::format).toList());
+    assertEquals(List.of(), SiteLinks.broken(site.out(), "/trips/"));
   }
 
   @Test
   void theChangesPageShowsWhatChangedSinceTheLatestEditionThenEachEditionNewestFirst() {
-    Document changes = page("changes");
+    Document changes = site.page("changes");
     assertEquals(List.of("unreleased", "edition-2025-06", "edition-2025-01"), changes.select("section.edition").eachAttr("id"));
     assertEquals("Since the latest edition (2025-06, 30 June 2025)", changes.selectFirst("#unreleased h2").text());
     assertEquals("Seats", changes.selectFirst("#unreleased .criteria-added a").text());
@@ -131,9 +109,9 @@ class EditionsSiteTest {
 
   @Test
   void changesJsonHasLevelKeysNumbersAndNullsAndValidatesAgainstItsSchema() {
-    String json = TestSites.read(out.resolve("changes.json"));
+    String json = TestSites.read(site.out().resolve("changes.json"));
     Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-        .getSchema(TestSites.read(out.resolve("changes.schema.json")), InputFormat.JSON);
+        .getSchema(TestSites.read(site.out().resolve("changes.schema.json")), InputFormat.JSON);
     assertEquals(List.of(), schema.validate(json, InputFormat.JSON).stream().map(Object::toString).toList());
     assertTrue(json.startsWith("{\"editions\":[{\"name\":\"2025-01\",\"date\":\"2025-01-15\",\"changes\":[{\"criterion\":\"wifi\","
         + "\"subject\":\"rail\",\"change\":\"added\",\"from\":null,\"to\":\"built-in\"}"), json);
@@ -150,7 +128,7 @@ class EditionsSiteTest {
 
   @Test
   void theFeedHasAnEntryPerEdition() {
-    Document feed = Jsoup.parse(TestSites.read(out.resolve("feed.xml")), "", Parser.xmlParser());
+    Document feed = Jsoup.parse(TestSites.read(site.out().resolve("feed.xml")), "", Parser.xmlParser());
     assertEquals(List.of("What changed: edition 2025-06", "What changed: edition 2025-01"), feed.select("entry > title").eachText());
     assertEquals("https://example.org/trips/changes/#edition-2025-06", feed.selectFirst("entry > id").text());
     assertEquals("2025-06-30T00:00:00Z", feed.selectFirst("entry > updated").text());
@@ -158,7 +136,7 @@ class EditionsSiteTest {
 
   @Test
   void eachCriterionPageListsItsCellsHistory() {
-    Document wifi = page("criteria/wifi");
+    Document wifi = site.page("criteria/wifi");
     assertEquals(List.of("Since the latest edition", "Edition 2025-06 30 June 2025", "Edition 2025-01 15 January 2025"),
         wifi.select("#history h3").eachText());
     assertEquals(List.of("Wifi, Rail: ● Built in → changed to ◐ Via extension", "Wifi, Bus: ◐ Via extension → changed to ● Built in",
@@ -168,7 +146,7 @@ class EditionsSiteTest {
 
   @Test
   void theComparisonPageMarksTheCellsChangedSinceAnEditionWithAnAddressThatKeepsIt() {
-    Document compare = page("compare");
+    Document compare = site.page("compare");
     assertEquals(List.of("2025-06", "2025-01"), compare.select("#since-form select option[value~=.]").eachAttr("value"));
     // rail's wifi changed after both editions, bus's only after the first; seats are new since the latest
     assertEquals(List.of("2025-01 2025-06", "2025-01"), compare.select("tr#wifi td").eachAttr("data-changed-since"));

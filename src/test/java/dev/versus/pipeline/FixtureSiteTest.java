@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.versus.BuiltSite;
 import dev.versus.SiteLinks;
 import dev.versus.TestSites;
 import java.nio.file.Files;
@@ -19,23 +20,17 @@ import org.junit.jupiter.api.io.TempDir;
 class FixtureSiteTest {
   @TempDir
   static Path tmp;
-  static Path out;
-  static BuildResult result;
+  static BuiltSite site;
 
   @BeforeAll
   static void build() {
     Path source = TestSites.fixture("three", tmp);
-    out = tmp.resolve("site");
-    result = TestSites.build(source, out);
-  }
-
-  private static Document page(String route) {
-    return SiteLinks.parse(out.resolve(route).resolve("index.html"));
+    site = BuiltSite.build(source, tmp.resolve("site"));
   }
 
   @Test
   void buildsWithoutDiagnostics() {
-    assertEquals(List.of(), result.diagnostics());
+    assertEquals(List.of(), site.result().diagnostics());
   }
 
   @Test
@@ -44,18 +39,18 @@ class FixtureSiteTest {
         "subjects/index.html", "subjects/cocoa/index.html", "articles/index.html", "articles/morning/index.html",
         "faq/index.html", "faq/which-wakes/index.html", "sources/index.html", "404.html", "sitemap.xml", "feed.xml",
         "robots.txt", "css/versus.css", "js/matrix.js", "favicon.svg", "img/cup.svg", ".versus-manifest")) {
-      assertTrue(Files.isRegularFile(out.resolve(f)), f);
+      assertTrue(Files.isRegularFile(site.out().resolve(f)), f);
     }
   }
 
   @Test
   void everyInternalLinkAndAnchorResolves() {
-    assertEquals(List.of(), SiteLinks.broken(out, "/drinks/"));
+    assertEquals(List.of(), SiteLinks.broken(site.out(), "/drinks/"));
   }
 
   @Test
   void tableHasOneRowPerCriterionAndOneColumnPerSubject() {
-    Document compare = page("compare");
+    Document compare = site.page("compare");
     Element table = compare.selectFirst("table.matrix");
     // the version compared goes with the subject's name (tea's is "green and black")
     assertEquals(List.of("Tea green and black", "Coffee", "Cocoa"), table.select("thead th[scope=col]:not(.corner)").eachText());
@@ -74,25 +69,25 @@ class FixtureSiteTest {
   @Test
   void pairPagesExistFromThreeSubjects() {
     for (String pair : List.of("tea-vs-coffee", "tea-vs-cocoa", "coffee-vs-cocoa")) {
-      Document d = page("compare/" + pair);
+      Document d = site.page("compare/" + pair);
       assertEquals(2, d.select("table.matrix thead th[scope=col]:not(.corner)").size(), pair);
     }
-    assertFalse(Files.exists(out.resolve("compare/coffee-vs-tea")));
+    assertFalse(Files.exists(site.out().resolve("compare/coffee-vs-tea")));
   }
 
   @Test
   void crossLinksAreRewrittenToPageUrls() {
-    Document morning = page("articles/morning");
+    Document morning = site.page("articles/morning");
     assertEquals("/drinks/criteria/caffeine/", morning.selectFirst("#article a:contains(caffeine)").attr("href"));
     assertEquals("/drinks/articles/evening/#winding-down", morning.selectFirst("#article a:contains(evenings)").attr("href"));
-    assertEquals("/drinks/compare/#price", page("faq/cheapest").selectFirst("#answer a").attr("href"));
-    assertEquals("/drinks/img/cup.svg", page("subjects/cocoa").selectFirst(".prose img").attr("src"));
+    assertEquals("/drinks/compare/#price", site.page("faq/cheapest").selectFirst("#answer a").attr("href"));
+    assertEquals("/drinks/img/cup.svg", site.page("subjects/cocoa").selectFirst(".prose img").attr("src"));
     assertTrue(morning.select("[data-vs-link], [data-src-line]").isEmpty());
   }
 
   @Test
   void criterionPageListsBacklinksWithExcerpts() {
-    Document caffeine = page("criteria/caffeine");
+    Document caffeine = site.page("criteria/caffeine");
     List<Element> items = caffeine.select("#discussed-in li");
     assertEquals(2, items.size());
     // newest article first, as the site lists articles
@@ -105,7 +100,7 @@ class FixtureSiteTest {
 
   @Test
   void draftsAreLeftOutUnlessAsked() {
-    assertFalse(Files.exists(out.resolve("articles/draft-notes")));
+    assertFalse(Files.exists(site.out().resolve("articles/draft-notes")));
     Path withDrafts = tmp.resolve("with-drafts");
     BuildResult r = new Build().run(new BuildOptions(tmp.resolve("three"), withDrafts, java.util.Optional.empty(), true,
         java.util.Optional.empty()), true);
@@ -115,9 +110,9 @@ class FixtureSiteTest {
 
   @Test
   void everyPageHasTheHeadAPublisherExpects() {
-    for (Path p : SiteLinks.htmlFiles(out)) {
+    for (Path p : SiteLinks.htmlFiles(site.out())) {
       Document d = SiteLinks.parse(p);
-      String where = out.relativize(p).toString();
+      String where = site.out().relativize(p).toString();
       // the print view is a document for paper, without navigation: PrintViewTest checks it
       if (where.equals("print/index.html")) continue;
       // a moved page (compare/by/<subject>/) is a redirect a static host can publish: a refresh and its canonical
@@ -135,7 +130,7 @@ class FixtureSiteTest {
       assertTrue(d.selectFirst("link[rel=icon]") != null, where);
       assertTrue(d.selectFirst("nav.site-nav") != null, where);
     }
-    Document article = page("articles/morning");
+    Document article = site.page("articles/morning");
     assertEquals("Morning cup: tea, coffee or cocoa? · Tea vs Coffee vs Cocoa", article.title());
     assertEquals("tea, coffee, cocoa", article.selectFirst("meta[name=keywords]").attr("content"));
     assertEquals("https://example.org/drinks/articles/morning/", article.selectFirst("link[rel=canonical]").attr("href"));
@@ -144,19 +139,19 @@ class FixtureSiteTest {
 
   @Test
   void articleHasTocReadingTimeSourcesAndHighlightedCode() {
-    Document a = page("articles/morning");
+    Document a = site.page("articles/morning");
     assertEquals(List.of("Waking up", "Paying for it"), a.select("#contents li").eachText());
     assertTrue(a.selectFirst(".article-head .meta").text().contains("min read"));
     assertEquals(List.of("Caffeine", "Price"), a.select("#related li").eachText());
     assertTrue(a.selectFirst("#sources").text().contains("The Drinks Almanac"));
     assertFalse(a.select("pre.code span.hljs-keyword").isEmpty());
     assertTrue(a.selectFirst("pre.code").text().contains("    return"), "indentation kept");
-    assertTrue(page("articles/evening").select(".footnotes").size() == 1);
+    assertTrue(site.page("articles/evening").select(".footnotes").size() == 1);
   }
 
   @Test
   void faqIndexCarriesOneFaqPageJsonLd() {
-    Document faq = page("faq");
+    Document faq = site.page("faq");
     List<Element> ld = faq.select("script[type=application/ld+json]");
     assertEquals(1, ld.size());
     String json = ld.get(0).data();
@@ -167,19 +162,19 @@ class FixtureSiteTest {
 
   @Test
   void feedsSitemapAndRobotsUseAbsoluteUrls() {
-    String sitemap = TestSites.read(out.resolve("sitemap.xml"));
+    String sitemap = TestSites.read(site.out().resolve("sitemap.xml"));
     assertTrue(sitemap.contains("<loc>https://example.org/drinks/criteria/caffeine/</loc>"));
     assertTrue(sitemap.contains("<loc>https://example.org/drinks/compare/tea-vs-cocoa/</loc>"));
-    String feed = TestSites.read(out.resolve("feed.xml"));
+    String feed = TestSites.read(site.out().resolve("feed.xml"));
     assertTrue(feed.contains("<id>https://example.org/drinks/articles/morning/</id>"));
     assertFalse(feed.contains("draft-notes"));
     org.jsoup.Jsoup.parse(feed, "", org.jsoup.parser.Parser.xmlParser());
-    assertTrue(TestSites.read(out.resolve("robots.txt")).contains("Sitemap: https://example.org/drinks/sitemap.xml"));
+    assertTrue(TestSites.read(site.out().resolve("robots.txt")).contains("Sitemap: https://example.org/drinks/sitemap.xml"));
   }
 
   @Test
   void sourcesPageSaysWhatCitesEachSource() {
-    Document s = page("sources");
+    Document s = site.page("sources");
     assertTrue(s.selectFirst("#source-almanac .cited-by").text().contains("Caffeine"));
     assertTrue(s.selectFirst("#source-almanac .cited-by").text().contains("The morning cup"));
   }

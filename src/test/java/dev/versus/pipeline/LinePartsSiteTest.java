@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.versus.InlineGuide;
 import dev.versus.SiteLinks;
 import dev.versus.TestSites;
 import dev.versus.matrix.Slice;
@@ -36,36 +37,20 @@ class LinePartsSiteTest {
   @BeforeAll
   static void build() throws IOException {
     Path source = dir.resolve("guide");
-    StringBuilder files = new StringBuilder("""
-        -- site.yaml --
-        title: "Long"
-        description: "Two subjects, many criteria."
-        base_url: "https://example.org/long/"
-        subjects: [s1, s2]
-        groups:
-          - {key: g1, title: "Group one"}
-          - {key: g2, title: "Group two"}
-        scales:
-          support:
-            - {key: yes, label: "Yes", symbol: "●", meaning: "Has it"}
-            - {key: no, label: "No", symbol: "○", meaning: "Lacks it"}
-        -- sources.yaml --
-        - {id: doc, title: "The docs", publisher: "Example", date: 2024-01-01}
-        - {id: blog, title: "A blog", publisher: "Example", date: 2024-01-01}
-        -- subjects/s1.md --
-        ---
-        title: "Subject 1"
-        pros: ["Fast"]
-        ---
-        Subject 1, see [its verdicts](#verdicts).
-        -- subjects/s2.md --
-        ---
-        title: "Subject 2"
-        ---
-        Subject 2.
-        """);
-    files.append(TestSites.groupedCriteria(CRITERIA, 2, (c, s) -> (c + s) % 3 == 0, c -> c % 2 == 0 ? "doc" : "blog", c -> "Criterion " + c + "."));
-    TestSites.write(source, files.toString());
+    InlineGuide.titled("Long", "Two subjects, many criteria.", "https://example.org/long/")
+        .files("""
+            -- sources.yaml --
+            - {id: doc, title: "The docs", publisher: "Example", date: 2024-01-01}
+            - {id: blog, title: "A blog", publisher: "Example", date: 2024-01-01}
+            -- subjects/s1.md --
+            ---
+            title: "Subject 1"
+            pros: ["Fast"]
+            ---
+            Subject 1, see [its verdicts](#verdicts).
+            """)
+        .groupedCriteria(CRITERIA, 2, (c, s) -> (c + s) % 3 == 0, c -> c % 2 == 0 ? "doc" : "blog", c -> "Criterion " + c + ".")
+        .write(source);
     out = dir.resolve("site");
     BuildResult result = new Build().run(new BuildOptions(source, out, Optional.empty(), false, Optional.empty(), Optional.empty()), true);
     assertFalse(result.hasErrors(), () -> result.diagnostics().get(0).toString());

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.versus.SiteLinks;
+import dev.versus.BuiltSite;
 import dev.versus.TestSites;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,94 +28,41 @@ import org.junit.jupiter.api.io.TempDir;
 class NoAnswerSiteTest {
   @TempDir
   static Path tmp;
-  static Path out;
-  static BuildResult result;
+  static BuiltSite site;
 
   @BeforeAll
   static void build() {
     Path source = tmp.resolve("tools");
-    TestSites.write(source, """
-        -- site.yaml --
-        title: "Alpha vs Beta vs Gamma"
-        description: "Three tools, one of them without an answer on speed."
-        base_url: "https://example.org/tools/"
-        language: en
-        subjects: [alpha, beta, gamma]
-        groups:
-          - {key: use, title: "Use"}
-        legend:
-          - {key: excellent, label: "Excellent", symbol: "●", meaning: "The best there is"}
-          - {key: good, label: "Good", symbol: "◐", meaning: "Does the job"}
-          - {key: fair, label: "Fair", symbol: "○", meaning: "Works, with effort"}
-        profiles:
-          all:
-            title: "Everything counts"
-            description: "Every criterion weighs the same."
-            groups: {use: 1}
-          speed:
-            title: "Speed alone"
-            description: "Only speed counts."
-            groups: {use: 0}
-            criteria: {speed: 1}
-        -- sources.yaml --
-        - {id: manual, title: "The Manuals", url: "https://example.org/manuals"}
-        """ + TestSites.subjects("alpha: Alpha: A tool.", "beta: Beta: A tool.", "gamma: Gamma: A tool nobody timed.") + """
-        -- criteria/speed.md --
-        ---
-        title: "Speed"
-        group: use
-        order: 1
-        question: "How fast is it?"
-        verdicts:
-          alpha: {level: good, summary: "Fast enough.", sources: [manual]}
-          beta: {level: fair, summary: "Slow.", sources: [manual]}
-        ---
-        Timings.
-        -- criteria/setup.md --
-        ---
-        title: "Setup"
-        group: use
-        order: 2
-        question: "How easy is it to set up?"
-        verdicts:
-          alpha: {level: fair, summary: "Fiddly.", sources: [manual]}
-          beta: {level: excellent, summary: "One command.", sources: [manual]}
-          gamma: {level: excellent, summary: "One command.", sources: [manual]}
-        ---
-        Installers.
-        """);
-    out = tmp.resolve("site");
-    result = TestSites.build(source, out);
-  }
-
-  private static Document page(String route) {
-    return SiteLinks.parse(out.resolve(route + "index.html"));
+    // no verdict of Gamma's on speed
+    UnknownFixture.threeTools("Three tools, one of them without an answer on speed.", null, "Timings.")
+        .profile("speed: Speed alone: Only speed counts.", "groups: {use: 0}", "criteria: {speed: 1}").write(source);
+    site = BuiltSite.build(source, tmp.resolve("site"));
   }
 
   @Test
   void theOnlyWarningIsTheMissingVerdict() {
-    assertEquals(1, result.diagnostics().size(), result.diagnostics().toString());
-    assertTrue(result.diagnostics().get(0).message().contains("gamma"), result.diagnostics().toString());
+    assertEquals(1, site.result().diagnostics().size(), site.result().diagnostics().toString());
+    assertTrue(site.result().diagnostics().get(0).message().contains("gamma"), site.result().diagnostics().toString());
   }
 
   @Test
   void aMissingVerdictSaysNoAnswerInAStyleOfItsOwn() {
-    Element cell = page("compare/").select("#speed td").get(2);
+    Element cell = site.page("compare/").select("#speed td").get(2);
     Element missing = cell.selectFirst(".level-missing");
     assertEquals("– No answer", missing.text());
     assertTrue(missing.classNames().stream().noneMatch(c -> c.startsWith("tier-")), missing.className());
     assertTrue(cell.select(".leads").isEmpty());
     // the criterion page and the print view show the same neutral cell
-    assertEquals("– No answer", page("criteria/speed/").select(".verdict").get(2).selectFirst(".level-missing").text());
-    assertEquals("– No answer", page("print/").selectFirst("#row-speed td:nth-of-type(3) .level-missing").text());
+    assertEquals("– No answer", site.page("criteria/speed/").select(".verdict").get(2).selectFirst(".level-missing").text());
+    assertEquals("– No answer", site.page("print/").selectFirst("#row-speed td:nth-of-type(3) .level-missing").text());
   }
 
   /** In both stylesheets, no rule paints {@code .level-missing} together with a tier (it shared the worst tier's colour). */
   @Test
   void noStylesheetPaintsNoAnswerLikeATier() {
     for (String sheet : List.of("compare/", "print/")) {
-      String href = page(sheet).selectFirst("link[rel=stylesheet]").attr("href");
-      String css = TestSites.read(out.resolve(href.replaceFirst("^/tools/", "").replaceFirst("\\?.*", "")));
+      String href = site.page(sheet).selectFirst("link[rel=stylesheet]").attr("href");
+      String css = TestSites.read(site.out().resolve(href.replaceFirst("^/tools/", "").replaceFirst("\\?.*", "")));
       Matcher rule = Pattern.compile("([^{}]+)\\{([^}]*)}").matcher(css);
       boolean own = false;
       while (rule.find()) {
@@ -131,9 +78,9 @@ class NoAnswerSiteTest {
   @Test
   void noAnswerTakesNoPartInWhoLeadsOrInTheScore() {
     // speed: Alpha's good leads Beta's fair; Gamma's missing verdict is neither ahead nor behind
-    assertEquals(List.of(true, false, false), page("compare/").select("#speed td").stream()
+    assertEquals(List.of(true, false, false), site.page("compare/").select("#speed td").stream()
         .map(td -> !td.select(".leads").isEmpty()).toList());
-    Document all = page("choose/all/");
+    Document all = site.page("choose/all/");
     assertEquals(List.of("1 Gamma 100", "2 Beta 50", "3 Alpha 25"), all.select("#ranking > li").stream()
         .map(li -> li.attr("value") + " " + li.selectFirst("h2 a").text() + " " + li.selectFirst(".score").attr("data-score"))
         .toList());
@@ -143,23 +90,23 @@ class NoAnswerSiteTest {
   /** Gamma has no answer on speed, the only criterion that counts: it has no score, which is not a score of 0. */
   @Test
   void aSubjectWithNothingToScoreItOnIsNotScoredRatherThanZero() {
-    Document speed = page("choose/speed/");
+    Document speed = site.page("choose/speed/");
     assertEquals(List.of("1 Alpha 50 of 100", "2 Beta 0 of 100", "3 Gamma not scored"), speed.select("#ranking > li").stream()
         .map(li -> li.attr("value") + " " + li.selectFirst("h2").text()).toList());
     Element gamma = speed.getElementById("rank-gamma");
     assertTrue(gamma.select("svg.score-bar").isEmpty() && !gamma.selectFirst(".score").hasAttr("data-score"),
         "no bar and no number: " + gamma.outerHtml());
     // the live ranking gets the same words from the theme
-    assertEquals("not scored", page("choose/").getElementById("choose-ranking").attr("data-not-scored-text"));
+    assertEquals("not scored", site.page("choose/").getElementById("choose-ranking").attr("data-not-scored-text"));
   }
 
   @Test
   void theChoosePagesSayWhatASubjectCouldNotBeScoredOn() {
-    Element gamma = page("choose/all/").getElementById("rank-gamma");
+    Element gamma = site.page("choose/all/").getElementById("rank-gamma");
     assertEquals("Not scored on 1 criterion it has no known answer on: Speed", gamma.selectFirst(".unscored").text());
     assertEquals("/tools/compare/#speed", gamma.selectFirst(".unscored a").attr("href"));
-    assertTrue(page("choose/all/").getElementById("rank-beta").select(".unscored").isEmpty());
-    Document form = page("choose/");
+    assertTrue(site.page("choose/all/").getElementById("rank-beta").select(".unscored").isEmpty());
+    Document form = site.page("choose/");
     assertEquals(List.of("Gamma: Speed"), form.select("#unscored li").eachText());
     var data = com.google.gson.JsonParser.parseString(form.getElementById("choose-data").data()).getAsJsonObject();
     var speed = data.getAsJsonArray("groups").get(0).getAsJsonObject().getAsJsonArray("criteria").get(0).getAsJsonObject();

@@ -19,12 +19,6 @@ class PublishingTest {
   @TempDir
   Path tmp;
 
-  private Path fixture(String files) {
-    Path source = TestSites.fixture("three", tmp);
-    TestSites.write(source, files);
-    return source;
-  }
-
   private static List<String> diagnostics(BuildResult r) {
     return r.diagnostics().stream().map(Diagnostic::format).toList();
   }
@@ -63,7 +57,7 @@ class PublishingTest {
 
   @Test
   void fileNamesArePercentDecodedOnceAndPublishedEncoded() {
-    Path source = fixture("""
+    Path source = TestSites.fixtureWith("three", tmp, """
         -- static/img/c++logo.svg --
         <svg xmlns="http://www.w3.org/2000/svg"/>
         -- static/img/my photo.svg --
@@ -72,15 +66,11 @@ class PublishingTest {
         <svg xmlns="http://www.w3.org/2000/svg"/>
         -- static/img/100%.svg --
         <svg xmlns="http://www.w3.org/2000/svg"/>
-        -- articles/names.md --
-        ---
-        title: "Names"
-        date: 2026-01-02
-        ---
+        """ + TestSites.article("names", "Names", "2026-01-02", """
         ![C++ logo](../static/img/c++logo.svg) ![photo](../static/img/my%20photo.svg)
         ![Our logo](<../static/img/my logo.svg>) ![full](../static/img/100%25.svg)
         ![rooted](/img/my%20photo.svg)
-        """);
+        """));
     Path out = tmp.resolve("site");
     BuildResult r = TestSites.build(source, out);
     assertEquals(List.of(), diagnostics(r));
@@ -92,16 +82,12 @@ class PublishingTest {
 
   @Test
   void aPlusInALinkIsNeverASpace() {
-    Path source = fixture("""
+    Path source = TestSites.fixtureWith("three", tmp, """
         -- static/img/c logo.svg --
         <svg xmlns="http://www.w3.org/2000/svg"/>
-        -- articles/names.md --
-        ---
-        title: "Names"
-        date: 2026-01-02
-        ---
+        """ + TestSites.article("names", "Names", "2026-01-02", """
         ![C++ logo](../static/img/c+logo.svg)
-        """);
+        """));
     BuildResult r = TestSites.build(source, tmp.resolve("site"));
     assertEquals(List.of("articles/names.md:5:1: error: broken image: `../static/img/c+logo.svg` points at "
         + "static/img/c+logo.svg, which does not exist; did you mean `static/img/c logo.svg`?"), diagnostics(r));
@@ -109,7 +95,7 @@ class PublishingTest {
 
   @Test
   void editorLeftoversAreNotPublished() {
-    Path source = fixture("""
+    Path source = TestSites.fixtureWith("three", tmp, """
         -- static/img/cup.svg~ --
         backup
         -- static/img/cup.svg.swp --
@@ -133,7 +119,7 @@ class PublishingTest {
 
   @Test
   void aSymlinkOutOfTheGuideIsRefusedWithFileAndReason() throws Exception {
-    Path source = fixture("");
+    Path source = TestSites.fixture("three", tmp);
     Path outside = java.nio.file.Files.writeString(tmp.resolve("passwords.txt"), "secret");
     java.nio.file.Files.createSymbolicLink(source.resolve("static/passwords.txt"), outside);
     java.nio.file.Files.createSymbolicLink(source.resolve("static/inside.svg"), source.resolve("static/img/cup.svg"));
@@ -146,7 +132,7 @@ class PublishingTest {
   }
 
   private Path withoutArticles() {
-    return fixture("""
+    return TestSites.fixtureWith("three", tmp, """
         -- articles/morning.md --
         (delete)
         -- articles/evening.md --
@@ -192,7 +178,7 @@ class PublishingTest {
   @Test
   void articlesDateTheirOwnSitemapEntries() {
     Path out = tmp.resolve("site");
-    assertEquals(List.of(), diagnostics(TestSites.build(fixture(""), out)));
+    assertEquals(List.of(), diagnostics(TestSites.build(TestSites.fixture("three", tmp), out)));
     Document sitemap = xml(out.resolve("sitemap.xml"));
     String feedUpdated = xml(out.resolve("feed.xml")).selectFirst("feed > updated").text();
     assertEquals(feedUpdated.substring(0, 10), lastmod(sitemap, "https://example.org/drinks/"));
@@ -210,15 +196,10 @@ class PublishingTest {
   void hintsOfferTheSlugAFileNameWouldBecomeFixedAnchorsAndLongerNames() {
     Path source = TestSites.fixture("three", tmp);
     String price = TestSites.read(source.resolve("criteria/price.md"));
-    TestSites.write(source, "-- criteria/Real_Time.md --\n" + price + """
-        -- articles/hints.md --
-        ---
-        title: "Hints"
-        date: 2026-01-02
-        ---
+    TestSites.write(source, "-- criteria/Real_Time.md --\n" + price + TestSites.article("hints", "Hints", "2026-01-02", """
         See [the time](../criteria/real-time.md), [its pros](../subjects/tea.md#pros-cons)
         and [caffeine](../criteria/caffeine-level.md).
-        """);
+        """));
     BuildResult r = TestSites.build(source, tmp.resolve("site"));
     assertEquals(List.of(
         "articles/hints.md:5:5: error: broken link: `../criteria/real-time.md` points at criteria/real-time.md, which does "
@@ -237,15 +218,10 @@ class PublishingTest {
   @Test
   void brokenLinkHintsCompareNamesWithinTheTargetsFolder() {
     Path source = TestSites.fixture("three", tmp);
-    TestSites.write(source, """
-        -- articles/hints.md --
-        ---
-        title: "Hints"
-        date: 2026-01-02
-        ---
+    TestSites.write(source, TestSites.article("hints", "Hints", "2026-01-02", """
         See [the window](../criteria/window.md), [sweetness](../criteria/sweetnes.md),
         [the price](../critera/price.md) and [the note](window.md).
-        """);
+        """));
     BuildResult r = TestSites.build(source, tmp.resolve("site"));
     assertEquals(List.of(
         "articles/hints.md:5:5: error: broken link: `../criteria/window.md` points at criteria/window.md, which does not "
@@ -260,7 +236,7 @@ class PublishingTest {
 
   @Test
   void theFooterAndHeadExtrasChangeWithoutCopyingTheLayout() {
-    Path source = fixture("""
+    Path source = TestSites.fixtureWith("three", tmp, """
         -- templates/partials/footer.peb --
         <footer class="site-footer"><p>Our own footer for {{ site.title }}</p></footer>
         -- templates/partials/head-extra.peb --
@@ -278,7 +254,7 @@ class PublishingTest {
 
   @Test
   void aPageTemplateMayReplaceTheHeaderBlock() {
-    Path source = fixture("""
+    Path source = TestSites.fixtureWith("three", tmp, """
         -- templates/404.peb --
         {% extends "base.peb" %}
         {% block header %}<header class="site-header"><p>Lost?</p></header>{% endblock %}

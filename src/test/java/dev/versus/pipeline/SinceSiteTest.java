@@ -2,12 +2,11 @@ package dev.versus.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.versus.SiteLinks;
-import dev.versus.TestSites;
+import dev.versus.BuiltSite;
+import dev.versus.InlineGuide;
 import dev.versus.diag.Diagnostic;
 import java.nio.file.Path;
 import java.util.List;
-import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,74 +19,50 @@ import org.junit.jupiter.api.io.TempDir;
 class SinceSiteTest {
   @TempDir
   static Path tmp;
-  static Path out;
-  static BuildResult result;
+  static BuiltSite site;
 
   @BeforeAll
   static void build() {
     Path source = tmp.resolve("langs");
-    TestSites.write(source, """
-        -- site.yaml --
-        title: "Pâte contre Riz"
-        description: "Deux féculents."
-        base_url: "https://example.org/"
-        language: fr
-        subjects: [pate, riz]
-        groups:
-          - {key: base, title: "Base"}
-        scales:
-          support:
-            - {key: built-in, label: "Inclus", symbol: "●", meaning: "Fourni"}
-            - {key: none, label: "Absent", symbol: "○", meaning: "Non fourni"}
-        -- sources.yaml --
-        - {id: guide, title: "Le Guide"}
-        -- i18n/fr.yaml --
-        cell.since: "depuis {version} ({date})"
-        cell.since.undated: "depuis {version}"
-        -- subjects/pate.md --
-        ---
-        title: "Pâte"
-        releases:
-          "3.25": 2018-09-12
-          "4.0": 2021-02-01
-        ---
-        Pâte.
-        -- subjects/riz.md --
-        ---
-        title: "Riz"
-        ---
-        Riz.
-        -- criteria/sauce.md --
-        ---
-        title: "Sauce"
-        group: base
-        question: "Y a-t-il une sauce ?"
-        verdicts:
-          pate: {level: built-in, summary: "Oui.", sources: [guide], since: "3.25"}
-          riz: {level: none, summary: "Non.", sources: [guide], since: "2.0"}
-        ---
-        Sauce.
-        """);
-    out = tmp.resolve("site");
-    result = TestSites.build(source, out);
-  }
-
-  private static Document page(String route) {
-    return SiteLinks.parse(out.resolve(route).resolve("index.html"));
+    InlineGuide.titled("Pâte contre Riz", "Deux féculents.", "https://example.org/").language("fr")
+        .subjects("pate", "riz: Riz: Riz.")
+        .groups("base: Base")
+        .scale("support", "built-in: Inclus: ●: Fourni", "none: Absent: ○: Non fourni")
+        .sources("guide: Le Guide")
+        .files("""
+            -- i18n/fr.yaml --
+            cell.since: "depuis {version} ({date})"
+            cell.since.undated: "depuis {version}"
+            -- subjects/pate.md --
+            ---
+            title: "Pâte"
+            releases:
+              "3.25": 2018-09-12
+              "4.0": 2021-02-01
+            ---
+            Pâte.
+            """)
+        .criterion("sauce: Sauce: Y a-t-il une sauce ?", "base", 0, """
+            verdicts:
+              pate: {level: built-in, summary: "Oui.", sources: [guide], since: "3.25"}
+              riz: {level: none, summary: "Non.", sources: [guide], since: "2.0"}
+            """, "Sauce.")
+        .write(source);
+    site = BuiltSite.build(source, tmp.resolve("site"));
   }
 
   @Test
   void aSinceMissingFromTheReleasesIsAWarningListingThem() {
     assertEquals(List.of("criteria/sauce.md:7:64: warning: `since: \"2.0\"` is not a release of Riz, so it shows without a"
         + " date: add `releases: {\"2.0\": YYYY-MM-DD}` to subjects/riz.md"),
-        result.diagnostics().stream().map(Diagnostic::format).toList());
+        site.result().diagnostics().stream().map(Diagnostic::format).toList());
   }
 
   @Test
   void cellsSayTheReleaseWithItsMonthInTheSiteLanguage() {
-    assertEquals(List.of("depuis 3.25 (septembre 2018)", "depuis 2.0"), page("compare").select("tr#sauce td .since").eachText());
-    assertEquals(List.of("depuis 3.25 (septembre 2018)", "depuis 2.0"), page("criteria/sauce").select(".verdict .since").eachText());
+    assertEquals(List.of("depuis 3.25 (septembre 2018)", "depuis 2.0"), site.page("compare").select("tr#sauce td .since").eachText());
+    assertEquals(List.of("depuis 3.25 (septembre 2018)", "depuis 2.0"), site.page("criteria/sauce").select(".verdict .since").eachText());
     assertEquals(List.of("depuis 3.25 (septembre 2018)", "depuis 2.0"),
-        page("print").select("section.criterion table.verdicts .since").eachText());
+        site.page("print").select("section.criterion table.verdicts .since").eachText());
   }
 }

@@ -3,8 +3,9 @@ package dev.versus.pipeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.versus.BuiltSite;
+import dev.versus.InlineGuide;
 import dev.versus.SiteLinks;
-import dev.versus.TestSites;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,128 +27,67 @@ import org.junit.jupiter.api.io.TempDir;
 class TypedSiteTest {
   @TempDir
   static Path tmp;
-  static Path out;
-  static BuildResult result;
+  static BuiltSite site;
 
   @BeforeAll
   static void build() {
     Path source = tmp.resolve("trips");
-    TestSites.write(source, """
-        -- site.yaml --
-        title: "Rail vs Bus vs Bike"
-        description: "Three ways to travel, compared on typed criteria."
-        base_url: "https://example.org/trips/"
-        language: en
-        subjects: [rail, bus, bike]
-        groups:
-          - {key: comfort, title: "Comfort"}
-          - {key: figures, title: "Figures"}
-          - {key: other, title: "Other"}
-        scales:
-          support:
-            - {key: built-in, label: "Built in", symbol: "●", meaning: "Comes with the trip"}
-            - {key: extension, label: "Via extension", symbol: "◐", meaning: "Paid extra"}
-            - {key: none, label: "Not included", symbol: "○", meaning: "Bring your own"}
-          ease:
-            - {key: gentle, label: "Gentle", symbol: "▰▱▱", meaning: "Done in a minute"}
-            - {key: steep, label: "Steep", symbol: "▰▰▰", meaning: "Takes planning"}
-          unused:
-            - {key: never, label: "Never shown", symbol: "?", meaning: "No criterion uses this scale"}
-        -- sources.yaml --
-        - {id: timetable, title: "The Timetable"}
-        -- index.md --
-        ---
-        title: "Rail vs Bus vs Bike"
-        ---
-        It depends on the trip.
-        """ + TestSites.subjects("rail: Rail: Trains.", "bus: Bus: Coaches.", "bike: Bike: Bicycles.") + """
-        -- criteria/wifi.md --
-        ---
-        title: "Wifi"
-        group: comfort
-        order: 1
-        question: "Can you get online on the way?"
-        verdicts:
-          rail: {level: built-in, summary: "Free on board.", sources: [timetable]}
-          bus: {level: extension, summary: "Paid."}
-          bike: {level: none, summary: "Only your phone."}
-        ---
-        Wifi. {claim="wifi/bus"} {claim="wifi/bike"}
-        -- criteria/booking.md --
-        ---
-        title: "Booking"
-        group: comfort
-        order: 2
-        question: "How easy is it to book?"
-        scale: ease
-        verdicts:
-          rail: {level: steep, summary: "Seat reservations."}
-          bus: {level: gentle, summary: "Pay the driver."}
-          bike: {level: gentle, summary: "Nothing to book."}
-        ---
-        Booking. {claim="booking/rail"} {claim="booking/bus"} {claim="booking/bike"}
-        -- criteria/speed.md --
-        ---
-        title: "Speed"
-        group: figures
-        order: 1
-        question: "How fast is it?"
-        type: number
-        unit: "km/h"
-        better: higher
-        verdicts:
-          rail: {value: 1600.5, summary: "Average on the line.", sources: [timetable]}
-          bus: {value: 80, summary: "Motorway speed."}
-          bike: {value: 18, summary: "A steady pace."}
-        ---
-        Speed. {claim="speed/bus"} {claim="speed/bike"}
-        -- criteria/delays.md --
-        ---
-        title: "Delays"
-        group: figures
-        order: 2
-        question: "What share of trips arrive late?"
-        type: number
-        unit: "%"
-        better: lower
-        verdicts:
-          rail: {value: 12.16, summary: "Late."}
-          bus: {value: 12.160, summary: "Late too."}
-          bike: {value: "12.16", summary: "Late as well."}
-        ---
-        Delays. {claim="delays/rail"} {claim="delays/bus"} {claim="delays/bike"}
-        -- criteria/operator.md --
-        ---
-        title: "Operator"
-        group: other
-        order: 1
-        question: "Who runs it?"
-        type: text
-        verdicts:
-          rail: {text: "The state"}
-          bus: {text: "A company", summary: "Several, in fact."}
-          bike: {text: "You"}
-        ---
-        Operators. {claim="operator/rail"} {claim="operator/bus"} {claim="operator/bike"}
-        -- criteria/seats.md --
-        ---
-        title: "Seats"
-        group: other
-        order: 2
-        question: "Is there a seat?"
-        verdicts:
-          rail: {level: built-in, summary: "Yes."}
-          bus: {level: built-in, summary: "Yes."}
-          bike: {level: built-in, summary: "The saddle."}
-        ---
-        Seats. {claim="seats/rail"} {claim="seats/bus"} {claim="seats/bike"}
-        """);
-    out = tmp.resolve("site");
-    result = TestSites.build(source, out);
-  }
-
-  private static Document page(String route) {
-    return SiteLinks.parse(out.resolve(route).resolve("index.html"));
+    InlineGuide.titled("Rail vs Bus vs Bike", "Three ways to travel, compared on typed criteria.", "https://example.org/trips/")
+        .language("en")
+        .subjects("rail: Rail: Trains.", "bus: Bus: Coaches.", "bike: Bike: Bicycles.")
+        .groups("comfort: Comfort", "figures: Figures", "other: Other")
+        .scale("support", "built-in: Built in: ●: Comes with the trip", "extension: Via extension: ◐: Paid extra",
+            "none: Not included: ○: Bring your own")
+        .scale("ease", "gentle: Gentle: ▰▱▱: Done in a minute", "steep: Steep: ▰▰▰: Takes planning")
+        .scale("unused", "never: Never shown: ?: No criterion uses this scale")
+        .sources("timetable: The Timetable")
+        .home("Rail vs Bus vs Bike", "It depends on the trip.")
+        .criterion("wifi: Wifi: Can you get online on the way?", "comfort", 1, """
+            verdicts:
+              rail: {level: built-in, summary: "Free on board.", sources: [timetable]}
+              bus: {level: extension, summary: "Paid."}
+              bike: {level: none, summary: "Only your phone."}
+            """, "Wifi. {claim=\"wifi/bus\"} {claim=\"wifi/bike\"}")
+        .criterion("booking: Booking: How easy is it to book?", "comfort", 2, """
+            scale: ease
+            verdicts:
+              rail: {level: steep, summary: "Seat reservations."}
+              bus: {level: gentle, summary: "Pay the driver."}
+              bike: {level: gentle, summary: "Nothing to book."}
+            """, "Booking. {claim=\"booking/rail\"} {claim=\"booking/bus\"} {claim=\"booking/bike\"}")
+        .criterion("speed: Speed: How fast is it?", "figures", 1, """
+            type: number
+            unit: "km/h"
+            better: higher
+            verdicts:
+              rail: {value: 1600.5, summary: "Average on the line.", sources: [timetable]}
+              bus: {value: 80, summary: "Motorway speed."}
+              bike: {value: 18, summary: "A steady pace."}
+            """, "Speed. {claim=\"speed/bus\"} {claim=\"speed/bike\"}")
+        .criterion("delays: Delays: What share of trips arrive late?", "figures", 2, """
+            type: number
+            unit: "%"
+            better: lower
+            verdicts:
+              rail: {value: 12.16, summary: "Late."}
+              bus: {value: 12.160, summary: "Late too."}
+              bike: {value: "12.16", summary: "Late as well."}
+            """, "Delays. {claim=\"delays/rail\"} {claim=\"delays/bus\"} {claim=\"delays/bike\"}")
+        .criterion("operator: Operator: Who runs it?", "other", 1, """
+            type: text
+            verdicts:
+              rail: {text: "The state"}
+              bus: {text: "A company", summary: "Several, in fact."}
+              bike: {text: "You"}
+            """, "Operators. {claim=\"operator/rail\"} {claim=\"operator/bus\"} {claim=\"operator/bike\"}")
+        .criterion("seats: Seats: Is there a seat?", "other", 2, """
+            verdicts:
+              rail: {level: built-in, summary: "Yes."}
+              bus: {level: built-in, summary: "Yes."}
+              bike: {level: built-in, summary: "The saddle."}
+            """, "Seats. {claim=\"seats/rail\"} {claim=\"seats/bus\"} {claim=\"seats/bike\"}")
+        .write(source);
+    site = BuiltSite.build(source, tmp.resolve("site"));
   }
 
   /** The texts of a row's cell values (level, number or text) in column order. */
@@ -167,13 +107,13 @@ class TypedSiteTest {
 
   @Test
   void buildsCleanlyWithEveryLinkResolving() {
-    assertEquals(List.of(), result.diagnostics());
-    assertEquals(List.of(), SiteLinks.broken(out, "/trips/"));
+    assertEquals(List.of(), site.result().diagnostics());
+    assertEquals(List.of(), SiteLinks.broken(site.out(), "/trips/"));
   }
 
   @Test
   void cellsShowLevelsNumbersWithTheirUnitAndText() {
-    Document compare = page("compare");
+    Document compare = site.page("compare");
     assertEquals(List.of("● Built in", "◐ Via extension", "○ Not included"), values(compare, "wifi"));
     assertEquals(List.of("▰▰▰ Steep", "▰▱▱ Gentle", "▰▱▱ Gentle"), values(compare, "booking"));
     assertEquals(List.of("1,600.5 km/h", "80 km/h", "18 km/h"), values(compare, "speed"));
@@ -187,27 +127,27 @@ class TypedSiteTest {
 
   @Test
   void theSameTypedCellShowsOnEveryPageKind() {
-    assertEquals(List.of("1,600.5 km/h", "80 km/h", "18 km/h"), page("criteria/speed").select(".verdict .value").eachText());
-    assertEquals("Answered as a number in km/h, higher is better.", page("criteria/speed").selectFirst("p.measure").text());
-    Document rail = page("subjects/rail");
+    assertEquals(List.of("1,600.5 km/h", "80 km/h", "18 km/h"), site.page("criteria/speed").select(".verdict .value").eachText());
+    assertEquals("Answered as a number in km/h, higher is better.", site.page("criteria/speed").selectFirst("p.measure").text());
+    Document rail = site.page("subjects/rail");
     List<String> list = rail.select("#verdicts li").eachText();
     assertEquals(List.of("● Built in", "▰▰▰ Steep", "1,600.5 km/h", "12.16%", "The state", "● Built in"),
         rail.select("#verdicts li .value").eachText());
     assertTrue(list.contains("Booking ▰▰▰ Steep Seat reservations. 1 passage"), list.toString());
     assertTrue(list.contains("Operator The state 1 passage"), list.toString());
-    Document print = page("print");
+    Document print = site.page("print");
     assertEquals(List.of("1,600.5 km/h", "80 km/h", "18 km/h"), print.select("tr#row-speed td .value").eachText());
     assertEquals(List.of("The state", "A company", "You"), print.select("tr#row-operator td .value").eachText());
-    Document home = page("");
+    Document home = site.page("");
     assertEquals(List.of("12.16%", "12.160%", "12.16%"), home.select("tr#at-delays td .value").eachText());
-    assertEquals(List.of("▰▰▰ Steep", "▰▱▱ Gentle"), page("compare/rail-vs-bus").select("tr#booking td .value").eachText());
+    assertEquals(List.of("▰▰▰ Steep", "▰▱▱ Gentle"), site.page("compare/rail-vs-bus").select("tr#booking td .value").eachText());
     // Jsoup's text() reads the no-break space between number and unit as a space: check the HTML itself
-    assertEquals("1,600.5\u00a0km/h", page("compare").selectFirst("tr#speed td .value").wholeText());
+    assertEquals("1,600.5\u00a0km/h", site.page("compare").selectFirst("tr#speed td .value").wholeText());
   }
 
   @Test
   void leadingCellsAreMarkedInWordsWhereNotAllTie() {
-    Document compare = page("compare");
+    Document compare = site.page("compare");
     assertEquals(List.of("Rail"), leaders(compare, "wifi"));
     assertEquals(List.of("Bus", "Bike"), leaders(compare, "booking"));
     assertEquals(List.of("Rail"), leaders(compare, "speed"));
@@ -220,7 +160,7 @@ class TypedSiteTest {
 
   @Test
   void showOnlyDifferencesAndGroupsWorkForEveryType() {
-    Document compare = page("compare");
+    Document compare = site.page("compare");
     assertEquals(List.of("true", "true", "true", "false", "true", "false"),
         compare.select("tr.row").eachAttr("data-differs"));
     assertEquals(List.of("scale", "scale", "number", "number", "text", "scale"), compare.select("tr.row").eachAttr("data-type"));
@@ -231,7 +171,7 @@ class TypedSiteTest {
   @Test
   void theLegendShowsEveryUsedScaleUnderItsNameInItsOrder() {
     for (String route : List.of("compare", "print")) {
-      Element legend = page(route).selectFirst(".legend");
+      Element legend = site.page(route).selectFirst(".legend");
       if (route.equals("compare")) {
         assertEquals(List.of("Scale: support", "Scale: ease"), legend.select("h3.scale-name").eachText());
         assertEquals(List.of("● Built in", "◐ Via extension", "○ Not included"), legend.select("ul[data-scale=support] .level").eachText());
@@ -246,12 +186,12 @@ class TypedSiteTest {
 
   @Test
   void subjectPagesListWhereEachIsAheadOfEveryOther() {
-    Element rail = page("subjects/rail").getElementById("ahead");
+    Element rail = site.page("subjects/rail").getElementById("ahead");
     assertEquals("Where Rail is ahead", rail.selectFirst("h2").text());
     assertEquals(List.of("Ahead of Bus (2)", "Ahead of Bike (2)"), rail.select("h3").eachText());
     assertEquals(List.of("Wifi: Rail ● Built in, Bus ◐ Via extension", "Speed: Rail 1,600.5 km/h, Bus 80 km/h"),
         rail.select("#ahead-of-bus + ul li").eachText());
-    Element bike = page("subjects/bike").getElementById("ahead");
+    Element bike = site.page("subjects/bike").getElementById("ahead");
     assertEquals(List.of("Ahead of Rail (1)", "Ahead of Bus (0)"), bike.select("h3").eachText());
     assertEquals(List.of("Booking: Bike ▰▱▱ Gentle, Rail ▰▰▰ Steep"), bike.select("#ahead-of-rail + ul li").eachText());
     assertEquals("Nowhere ahead of Bus.", bike.selectFirst("#ahead-of-bus + p").text());
@@ -259,16 +199,16 @@ class TypedSiteTest {
 
   @Test
   void pairPagesListBothDirections() {
-    Element ahead = page("compare/rail-vs-bus").getElementById("ahead");
+    Element ahead = site.page("compare/rail-vs-bus").getElementById("ahead");
     assertEquals(List.of("Where Rail is ahead of Bus", "Where Bus is ahead of Rail"), ahead.select("h3").eachText());
     assertEquals(List.of("Wifi", "Speed"), ahead.select("#ahead-rail + ul li > a").eachText());
     assertEquals(List.of("Booking"), ahead.select("#ahead-bus + ul li > a").eachText());
-    assertEquals(null, page("compare").getElementById("ahead"), "the full table has the subject pages for that");
+    assertEquals(null, site.page("compare").getElementById("ahead"), "the full table has the subject pages for that");
   }
 
   @Test
   void theTableIsSortedByASubjectInTheBrowserFromEachRowsStandings() {
-    Document compare = page("compare");
+    Document compare = site.page("compare");
     // topic order in the HTML; each row says where each column (Rail, Bus, Bike) stands: 0 leads ... 3 unranked
     Map<String, String> standings = new java.util.LinkedHashMap<>();
     compare.select("tr.row").forEach(r -> standings.put(r.id(), r.attr("data-standings")));
@@ -285,16 +225,16 @@ class TypedSiteTest {
     assertEquals(List.of("", "rail", "bus", "bike"), sort.select("option").eachAttr("value"));
     assertEquals("Where Bike leads|All level|Where another subject leads|Not ranked",
         sort.selectFirst("option[value=bike]").attr("data-headings"));
-    assertEquals(null, page("compare/rail-vs-bus").getElementById("sort"));
+    assertEquals(null, site.page("compare/rail-vs-bus").getElementById("sort"));
     // the old address moves its readers to the one table, sorted
-    Document moved = page("compare/by/bike");
+    Document moved = site.page("compare/by/bike");
     assertEquals("0; url=/trips/compare/?sort=bike", moved.selectFirst("meta[http-equiv=refresh]").attr("content"));
     assertTrue(moved.selectFirst("link[rel=canonical]").attr("href").endsWith("/compare/?sort=bike"));
   }
 
   @Test
   void theHomePageCountsLeadsAndLevelCriteriaAndLinksEachAheadSection() {
-    Element standings = page("").getElementById("standings");
+    Element standings = site.page("").getElementById("standings");
     assertEquals(List.of("Rail leads on 2 criteria and is level with the others on 2",
         "Bus leads on 1 criterion and is level with the others on 2", "Bike leads on 1 criterion and is level with the others on 2"),
         standings.select("li").eachText());

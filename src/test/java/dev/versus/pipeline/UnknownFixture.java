@@ -1,5 +1,6 @@
 package dev.versus.pipeline;
 
+import dev.versus.InlineGuide;
 import dev.versus.TestSites;
 import java.nio.file.Path;
 
@@ -30,68 +31,20 @@ public final class UnknownFixture {
    * (Beta's claim checked recently, Gamma's size 25 MB), still with Gamma's unknown speed and the number row's bars.
    */
   public static void write(Path source, boolean clean) {
-    String guide = """
-        -- site.yaml --
-        title: "Alpha vs Beta vs Gamma"
-        description: "Three tools, one of them never timed."
-        base_url: "https://example.org/tools/"
-        language: en
-        stale_after: 12
-        subjects: [alpha, beta, gamma]
-        groups:
-          - {key: use, title: "Use"}
-        legend:
-          - {key: excellent, label: "Excellent", symbol: "●", meaning: "The best there is"}
-          - {key: good, label: "Good", symbol: "◐", meaning: "Does the job"}
-          - {key: fair, label: "Fair", symbol: "○", meaning: "Works, with effort"}
-        profiles:
-          all:
-            title: "Everything counts"
-            description: "Every criterion weighs the same."
-            groups: {use: 1}
-        -- sources.yaml --
-        - {id: manual, title: "The Manuals", url: "https://example.org/manuals"}
-        """ + TestSites.subjects("alpha: Alpha: A tool.", "beta: Beta: A tool.", "gamma: Gamma: A tool nobody timed.") + """
-        -- criteria/speed.md --
-        ---
-        title: "Speed"
-        group: use
-        order: 1
-        question: "How fast is it?"
-        verdicts:
-          alpha: {level: good, summary: "Fast enough.", sources: [manual]}
-          beta: {level: fair, summary: "Slow.", sources: [manual]}
-          gamma: {unknown: "%s", summary: "No benchmark includes it.", sources: [manual]}
-        ---
+    String guide = threeTools("Three tools, one of them never timed.",
+        "{unknown: \"%s\", summary: \"No benchmark includes it.\", sources: [manual]}".formatted(REASON), """
         Alpha ran the suite in a minute. {claim="speed/alpha" level="good" source="manual" checked="2026-10-01"}
 
-        Beta took an hour. {claim="speed/beta" level="fair" source="manual" checked="2020-01-01"}
-        -- criteria/setup.md --
-        ---
-        title: "Setup"
-        group: use
-        order: 2
-        question: "How easy is it to set up?"
-        verdicts:
-          alpha: {level: fair, summary: "Fiddly.", sources: [manual]}
-          beta: {level: excellent, summary: "One command.", sources: [manual]}
-          gamma: {level: excellent, summary: "One command.", sources: [manual]}
-        ---
-        Installers.
-        -- criteria/size.md --
-        ---
-        title: "Size"
-        group: use
-        order: 3
-        type: number
-        unit: MB
-        better: lower
-        question: "How much disk does it take?"
-        verdicts:
-          alpha: {value: 10, summary: "Small.", sources: [manual]}
-          beta: {value: 40, summary: "Large.", sources: [manual]}
-        ---
-        Installed sizes.
+        Beta took an hour. {claim="speed/beta" level="fair" source="manual" checked="2020-01-01"}""")
+        .yaml("stale_after: 12")
+        .criterion("size: Size: How much disk does it take?", "use", 3, """
+            type: number
+            unit: MB
+            better: lower
+            verdicts:
+              alpha: {value: 10, summary: "Small.", sources: [manual]}
+              beta: {value: 40, summary: "Large.", sources: [manual]}
+            """, "Installed sizes.").files("""
         -- editions/2026-01.json --
         {"date": "2026-01-15",
           "subjects": [{"slug": "alpha", "title": "Alpha"}, {"slug": "beta", "title": "Beta"}, {"slug": "gamma", "title": "Gamma"}],
@@ -104,12 +57,38 @@ public final class UnknownFixture {
               {"subject": "alpha", "answered": true, "level": "good", "value": null, "text": null},
               {"subject": "beta", "answered": true, "level": "fair", "value": null, "text": null},
               {"subject": "gamma", "answered": true, "level": "good", "value": null, "text": null}]}]}
-        """.formatted(REASON);
+        """).text();
     if (clean) {
       guide = guide.replace("checked=\"2020-01-01\"", "checked=\"2026-10-02\"")
           .replace("beta: {value: 40, summary: \"Large.\", sources: [manual]}",
               "beta: {value: 40, summary: \"Large.\", sources: [manual]}\n  gamma: {value: 25, summary: \"Medium.\", sources: [manual]}");
     }
     TestSites.write(source, guide);
+  }
+
+  /**
+   * The guide this fixture and {@link NoAnswerSiteTest} start from: Alpha, Beta and Gamma in one group "use" on a
+   * three-level legend (excellent, good, fair), the profile "all" weighing the group 1, one source "manual"; speed
+   * (Alpha good, Beta fair, Gamma {@code gammaOnSpeed}: a verdict's flow map, or null for no verdict) with the text
+   * {@code speedText}, and setup (Alpha fair, Beta and Gamma excellent).
+   */
+  static InlineGuide threeTools(String description, String gammaOnSpeed, String speedText) {
+    return InlineGuide.titled("Alpha vs Beta vs Gamma", description, "https://example.org/tools/").language("en")
+        .subjects("alpha: Alpha: A tool.", "beta: Beta: A tool.", "gamma: Gamma: A tool nobody timed.")
+        .groups("use: Use")
+        .excellentGoodFair()
+        .profile("all: Everything counts: Every criterion weighs the same.", "groups: {use: 1}")
+        .sources("manual: The Manuals: https://example.org/manuals")
+        .criterion("speed: Speed: How fast is it?", "use", 1, """
+            verdicts:
+              alpha: {level: good, summary: "Fast enough.", sources: [manual]}
+              beta: {level: fair, summary: "Slow.", sources: [manual]}
+            """ + (gammaOnSpeed == null ? "" : "  gamma: " + gammaOnSpeed + "\n"), speedText)
+        .criterion("setup: Setup: How easy is it to set up?", "use", 2, """
+            verdicts:
+              alpha: {level: fair, summary: "Fiddly.", sources: [manual]}
+              beta: {level: excellent, summary: "One command.", sources: [manual]}
+              gamma: {level: excellent, summary: "One command.", sources: [manual]}
+            """, "Installers.");
   }
 }

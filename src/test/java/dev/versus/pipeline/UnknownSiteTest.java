@@ -10,7 +10,7 @@ import com.google.gson.JsonParser;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
-import dev.versus.SiteLinks;
+import dev.versus.BuiltSite;
 import dev.versus.TestSites;
 import dev.versus.diag.Diagnostic;
 import java.io.StringReader;
@@ -34,30 +34,24 @@ import org.junit.jupiter.api.io.TempDir;
 class UnknownSiteTest {
   @TempDir
   static Path tmp;
-  static Path out;
-  static BuildResult result;
+  static BuiltSite site;
 
   @BeforeAll
   static void build() {
-    result = UnknownFixture.build(tmp);
-    out = tmp.resolve("site");
-  }
-
-  private static Document page(String route) {
-    return SiteLinks.parse(out.resolve(route + "index.html"));
+    site = new BuiltSite(tmp.resolve("site"), UnknownFixture.build(tmp));
   }
 
   @Test
   void anUnknownAnswerIsNoWarningAndNoError() {
     // the two warnings are Gamma's missing size and Beta's stale claim; the unknown speed is a complete verdict
-    List<String> messages = result.diagnostics().stream().map(Diagnostic::format).toList();
+    List<String> messages = site.result().diagnostics().stream().map(Diagnostic::format).toList();
     assertEquals(2, messages.size(), messages.toString());
     assertTrue(messages.stream().noneMatch(m -> m.contains("criteria/speed.md") && m.contains("gamma")), messages.toString());
   }
 
   @Test
   void theCellSaysUnknownWithItsReasonInAStyleOfItsOwnAndNeverLeads() {
-    Element row = page("compare/").getElementById("speed");
+    Element row = site.page("compare/").getElementById("speed");
     Element gamma = row.select("td").get(2);
     Element value = gamma.selectFirst(".value");
     assertEquals("? Unknown", value.text());
@@ -66,9 +60,9 @@ class UnknownSiteTest {
     assertEquals(UnknownFixture.REASON, gamma.selectFirst(".unknown-reason").text());
     assertEquals(List.of(true, false, false), row.select("td").stream().map(td -> !td.select(".leads").isEmpty()).toList());
     // the same on every page that shows the cell: criterion, subject, pair and print
-    for (Element cell : List.of(page("criteria/speed/").select(".verdict").get(2), page("subjects/gamma/").selectFirst("#verdicts"),
-        page("compare/beta-vs-gamma/").getElementById("speed").select("td").get(1),
-        page("print/").selectFirst("#row-speed td:nth-of-type(3)"))) {
+    for (Element cell : List.of(site.page("criteria/speed/").select(".verdict").get(2), site.page("subjects/gamma/").selectFirst("#verdicts"),
+        site.page("compare/beta-vs-gamma/").getElementById("speed").select("td").get(1),
+        site.page("print/").selectFirst("#row-speed td:nth-of-type(3)"))) {
       assertEquals("? Unknown", cell.selectFirst(".value-unknown").text(), cell.outerHtml());
       assertEquals(UnknownFixture.REASON, cell.selectFirst(".unknown-reason").text());
     }
@@ -78,8 +72,8 @@ class UnknownSiteTest {
   @Test
   void theStylesheetsGiveUnknownItsOwnStyle() {
     for (String sheet : List.of("compare/", "print/")) {
-      String href = page(sheet).selectFirst("link[rel=stylesheet]").attr("href");
-      String css = TestSites.read(out.resolve(href.replaceFirst("^/tools/", "").replaceFirst("\\?.*", "")));
+      String href = site.page(sheet).selectFirst("link[rel=stylesheet]").attr("href");
+      String css = TestSites.read(site.out().resolve(href.replaceFirst("^/tools/", "").replaceFirst("\\?.*", "")));
       Matcher rule = Pattern.compile("([^{}]+)\\{([^}]*)}").matcher(css);
       String unknownColour = null;
       String missingColour = null;
@@ -101,15 +95,15 @@ class UnknownSiteTest {
   @Test
   void anUnknownAnswerIsNeverAheadAndTakesNoPartInTheScore() {
     // Gamma's unknown speed is not behind Alpha's good nor Beta's fair, nor ahead of them
-    Document pair = page("compare/beta-vs-gamma/");
+    Document pair = site.page("compare/beta-vs-gamma/");
     assertTrue(pair.select("#ahead a[href$=#speed]").isEmpty(), pair.select("#ahead").text());
-    Document all = page("choose/all/");
+    Document all = site.page("choose/all/");
     assertEquals(List.of("1 Gamma 100", "2 Alpha 50", "3 Beta 33"), all.select("#ranking > li").stream()
         .map(li -> li.attr("value") + " " + li.selectFirst("h2 a").text() + " " + li.selectFirst(".score").attr("data-score"))
         .toList());
     assertEquals("Not scored on 2 criteria it has no known answer on: Speed, Size",
         all.getElementById("rank-gamma").selectFirst(".unscored").text());
-    Document form = page("choose/");
+    Document form = site.page("choose/");
     assertEquals(List.of("Gamma: Speed, Size"), form.select("#unscored li").eachText());
     assertTrue(form.getElementById("method").text().contains("or an answer marked unknown, is left out of its score"),
         form.getElementById("method").text());
@@ -120,9 +114,9 @@ class UnknownSiteTest {
 
   @Test
   void compareJsonGivesTheReasonAndValidatesAndCsvHasAnUnknownColumn() throws Exception {
-    String json = TestSites.read(out.resolve("compare.json"));
+    String json = TestSites.read(site.out().resolve("compare.json"));
     var schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-        .getSchema(TestSites.read(out.resolve("compare.schema.json")), InputFormat.JSON);
+        .getSchema(TestSites.read(site.out().resolve("compare.schema.json")), InputFormat.JSON);
     assertEquals(List.of(), schema.validate(json, InputFormat.JSON).stream().map(Object::toString).toList());
     JsonObject speed = JsonParser.parseString(json).getAsJsonObject().getAsJsonArray("criteria").get(0).getAsJsonObject();
     JsonObject gamma = speed.getAsJsonArray("cells").get(2).getAsJsonObject();
@@ -138,7 +132,7 @@ class UnknownSiteTest {
     assertFalse(schema.validate(both, InputFormat.JSON).isEmpty());
 
     List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-        .parse(new StringReader(TestSites.read(out.resolve("compare.csv")))).getRecords();
+        .parse(new StringReader(TestSites.read(site.out().resolve("compare.csv")))).getRecords();
     CSVRecord row = records.stream().filter(r -> r.get("criterion").equals("speed") && r.get("subject").equals("gamma"))
         .findFirst().orElseThrow();
     assertEquals(UnknownFixture.REASON, row.get("unknown"));
@@ -148,23 +142,23 @@ class UnknownSiteTest {
 
   @Test
   void theSearchIndexHasTheUnknownCellWithItsReason() {
-    String index = TestSites.read(out.resolve("search/index.json"));
+    String index = TestSites.read(site.out().resolve("search/index.json"));
     assertTrue(index.contains("Gamma: " + UnknownFixture.REASON + " — No benchmark includes it."), index);
   }
 
   @Test
   void anAnswerBecomingUnknownIsAChange() {
-    Document changes = page("changes/");
+    Document changes = site.page("changes/");
     Element unreleased = changes.getElementById("unreleased");
     assertTrue(unreleased.text().contains("Good"), unreleased.text());
     assertEquals("? Unknown", unreleased.selectFirst(".value-unknown").text());
-    String json = TestSites.read(out.resolve("changes.json"));
+    String json = TestSites.read(site.out().resolve("changes.json"));
     assertTrue(json.contains("{\"criterion\":\"speed\",\"subject\":\"gamma\",\"change\":\"changed\",\"from\":\"good\",\"to\":{\"unknown\":\""
         + UnknownFixture.REASON + "\"}}"), json);
     var schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-        .getSchema(TestSites.read(out.resolve("changes.schema.json")), InputFormat.JSON);
+        .getSchema(TestSites.read(site.out().resolve("changes.schema.json")), InputFormat.JSON);
     assertEquals(List.of(), schema.validate(json, InputFormat.JSON).stream().map(Object::toString).toList());
     // the criterion page's history shows it too
-    assertEquals("? Unknown", page("criteria/speed/").selectFirst("#history .value-unknown").text());
+    assertEquals("? Unknown", site.page("criteria/speed/").selectFirst("#history .value-unknown").text());
   }
 }

@@ -30,13 +30,7 @@ class BodyHtmlTest {
 
   @BeforeAll
   static void build() {
-    Path source = TestSites.fixture("three", tmp);
-    TestSites.write(source, """
-        -- articles/tricky.md --
-        ---
-        title: "Every kind of link"
-        date: 2025-02-01
-        ---
+    Path source = TestSites.fixtureWith("three", tmp, TestSites.article("tricky", "Every kind of link", "2025-02-01", """
         ## Links & "quotes" {#custom .lead}
 
         See [caffeine](../criteria/caffeine.md "Caffeine's \\"row\\"") and [price](../criteria/price.md) ![A cup](../static/img/cup.svg),
@@ -58,15 +52,11 @@ class BodyHtmlTest {
         Footnote.[^n] <!-- a comment with <a href="y"> inside -->
 
         [^n]: With [morning](morning.md) in it.
-        -- articles/scripted.md --
-        ---
-        title: "A script"
-        date: 2025-02-02
-        ---
+        """) + TestSites.article("scripted", "A script", "2025-02-02", """
         <style>/* <a data-vs-link=\\"0\\"> */ p { color: inherit; }</style>
 
         Then [tea](../subjects/tea.md).
-        """);
+        """));
     BuildResult result = TestSites.build(source, tmp.resolve("site"));
     assertEquals(List.of(), result.diagnostics().stream().filter(d -> d.severity().name().equals("ERROR")).toList());
     site = result.site().orElseThrow();

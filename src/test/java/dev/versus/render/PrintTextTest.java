@@ -31,13 +31,7 @@ class PrintTextTest {
 
   @BeforeAll
   static void build() {
-    Path source = TestSites.fixture("three", tmp);
-    TestSites.write(source, """
-        -- articles/printed.md --
-        ---
-        title: "Printed links"
-        date: 2025-03-01
-        ---
+    Path source = TestSites.fixtureWith("three", tmp, TestSites.article("printed", "Printed links", "2025-03-01", """
         # Top & "first" {#top .lead}
 
         Read [caffeine's *row*](../criteria/caffeine.md#verdicts "the row") and [tea](../subjects/tea.md){.pill .tea rel=me},
@@ -55,7 +49,7 @@ class PrintTextTest {
         link</a> and <a href="#cell">a cell</a>.[^n]
 
         [^n]: With [morning](morning.md) in it.
-        """);
+        """));
     BuildResult result = TestSites.build(source, tmp.resolve("site"));
     site = result.site().orElseThrow();
     urls = new Urls(site.config().baseUrl(), "/drinks/");

@@ -4,11 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.versus.BuiltSite;
 import dev.versus.InitGuide;
 import dev.versus.SiteLinks;
-import dev.versus.TestSites;
 import dev.versus.content.Kind;
-import dev.versus.pipeline.BuildResult;
 import dev.versus.web.Anchors;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,8 +35,7 @@ class UniqueIdsTest {
 
   @TempDir
   static Path tmp;
-  static Path out;
-  static BuildResult result;
+  static BuiltSite site;
 
   @BeforeAll
   static void build() {
@@ -53,30 +51,29 @@ class UniqueIdsTest {
     InitGuide.write(guide, "faq/which-second.md", "---\nquestion: \"Which should I try second?\"\norder: 2\n"
         + "criteria: [speed]\n---\nBeta, for its [speed](../criteria/speed.md#header-1).\n\n## Answer\n\nA note.[^1]\n\n"
         + "[^1]: The second footnote.\n" + HEADERS);
-    out = tmp.resolve("site");
-    result = TestSites.build(guide, out);
+    site = BuiltSite.build(guide, tmp.resolve("site"));
   }
 
   private static Document page(String file) {
-    return SiteLinks.parse(out.resolve(file));
+    return SiteLinks.parse(site.out().resolve(file));
   }
 
   @Test
   void buildsCleanly() {
-    assertEquals(List.of(), InitGuide.messages(result));
+    assertEquals(List.of(), InitGuide.messages(site.result()));
   }
 
   @Test
   void everyPageHasUniqueIds() {
     List<String> repeats = new ArrayList<>();
-    for (Path file : SiteLinks.htmlFiles(out)) {
+    for (Path file : SiteLinks.htmlFiles(site.out())) {
       Set<String> seen = new HashSet<>();
       for (Element e : SiteLinks.parse(file).select("[id]")) {
-        if (!seen.add(e.id())) repeats.add(out.relativize(file) + ": #" + e.id());
+        if (!seen.add(e.id())) repeats.add(site.out().relativize(file) + ": #" + e.id());
       }
     }
     assertEquals(List.of(), repeats, "the print view is print/index.html, the FAQ list faq/index.html");
-    assertTrue(SiteLinks.htmlFiles(out).contains(out.resolve("print/index.html")));
+    assertTrue(SiteLinks.htmlFiles(site.out()).contains(site.out().resolve("print/index.html")));
   }
 
   @Test
@@ -119,7 +116,7 @@ class UniqueIdsTest {
 
   @Test
   void linksToHeadingsReachThem() {
-    assertEquals(List.of(), SiteLinks.broken(out, "/alpha-vs-beta/"));
+    assertEquals(List.of(), SiteLinks.broken(site.out(), "/alpha-vs-beta/"));
     Document article = page("articles/getting-started/index.html");
     for (Element a : article.select("nav.toc a[href^=#]")) {
       Element target = article.getElementById(a.attr("href").substring(1));
