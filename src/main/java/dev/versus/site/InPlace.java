@@ -43,25 +43,27 @@ final class InPlace {
     Map<String, Step> steps = new ConcurrentHashMap<>();
     Trees.everyCore(outputs.values(), o -> steps.put(o.path(), step(target, old, o, staged.get(o.path()) == o, kept.get(o.path()) == o)));
     List<String> moves = new ArrayList<>();
-    Set<String> written = new TreeSet<>(outputs.keySet());
+    List<String> yours = new ArrayList<>();
     for (Map.Entry<String, Step> e : new java.util.TreeMap<>(steps).entrySet()) {
       if (e.getValue() == Step.MOVE || e.getValue() == Step.WRITE) moves.add(e.getKey());
-      if (e.getValue() == Step.YOURS) written.remove(e.getKey());
+      if (e.getValue() == Step.YOURS) yours.add(e.getKey());
     }
+    Set<String> written = new TreeSet<>(outputs.keySet());
+    yours.forEach(written::remove);
     for (String rel : moves) {
       Path to = target.resolve(rel);
-      if (Files.isDirectory(to, LinkOption.NOFOLLOW_LINKS) || !Journal.inside(real, to)) return false;
+      if (!Journal.plain(rel) || Files.isDirectory(to, LinkOption.NOFOLLOW_LINKS) || !Journal.inside(real, to)) return false;
     }
-    steps.forEach((rel, step) -> {
-      if (step == Step.YOURS) notes.add(CarryOver.yoursKept(rel));
-    });
+    List<String> deletions = new ArrayList<>(new TreeSet<>(old));
+    deletions.removeAll(written);
+    deletions.remove(Manifest.FILE);
+    // a path the journal cannot hold (a line break in a file name) could not be finished after a kill
+    if (!deletions.stream().allMatch(Journal::plain)) return false;
+    yours.forEach(rel -> notes.add(CarryOver.yoursKept(rel)));
     Trees.everyCore(moves, rel -> {
       if (steps.get(rel) == Step.WRITE) TempFolder.writeOne(temp, outputs.get(rel));
     });
     Files.writeString(temp.resolve(Manifest.FILE), Manifest.text(build, written), StandardCharsets.UTF_8);
-    List<String> deletions = new ArrayList<>(new TreeSet<>(old));
-    deletions.removeAll(written);
-    deletions.remove(Manifest.FILE);
     Journal.Entries entries = new Journal.Entries(moves, deletions);
     Journal.write(temp, entries);
     try {
