@@ -60,6 +60,8 @@ final class InPlace {
     // a path the journal cannot hold (a line break in a file name) could not be finished after a kill
     if (!deletions.stream().allMatch(Journal::plain)) return false;
     yours.forEach(rel -> notes.add(CarryOver.yoursKept(rel)));
+    // nothing changed: the site is left exactly as it is, its manifest too (a deploy that syncs it sends nothing)
+    if (moves.isEmpty() && deletions.isEmpty() && written.equals(old) && !Files.exists(target.resolve(TempFolder.MARKER))) return true;
     Trees.everyCore(moves, rel -> {
       if (steps.get(rel) == Step.WRITE) TempFolder.writeOne(temp, outputs.get(rel));
     });

@@ -37,8 +37,11 @@ class InPlacePublishTest {
     Object folder = identity(out);
     Object untouched = identity(out.resolve(UNTOUCHED));
     Object stylesheet = identity(out.resolve("css/versus.css"));
+    build(guide, out, Optional.empty()); // the first build with a page record of this folder
+    Object manifest = identity(out.resolve(dev.versus.site.SiteWriter.MANIFEST));
 
     build(guide, out, Optional.empty());
+    assertEquals(manifest, identity(out.resolve(dev.versus.site.SiteWriter.MANIFEST)), "nothing changed: not even the manifest");
     assertEquals(untouched, identity(out.resolve(UNTOUCHED)), "nothing changed: the page is the same file, not written");
     assertEquals(stylesheet, identity(out.resolve("css/versus.css")), "nor an asset whose bytes did not change");
     assertEqualsCold(guide, out, dir, "nothing changed");
