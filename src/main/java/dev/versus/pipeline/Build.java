@@ -25,7 +25,7 @@ import java.util.function.UnaryOperator;
 
 /**
  * Runs a build: every stage of {@link Stages}, in its order, once, publishing the result with an
- * atomic swap.
+ * atomic swap, or in place, file by file, when the build cache knows the site in the output folder.
  */
 public final class Build {
   private final Markdown markdown;
@@ -150,6 +150,8 @@ public final class Build {
         else writer.checkWritable(options.out());
       } catch (SiteWriter.RefusedException e) {
         diags.error(options.out().toString(), 0, 0, e.getMessage());
+      } catch (SiteWriter.UnfinishedException e) {
+        diags.error(options.out().toString(), 0, 0, "cannot write the site: " + e.getMessage());
       } catch (IOException e) {
         diags.error(options.out().toString(), 0, 0, "cannot write the site: " + e.getMessage()
             + "; the previous output is unchanged");

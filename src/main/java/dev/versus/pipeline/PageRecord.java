@@ -35,6 +35,11 @@ final class PageRecord {
     return new PageRecord(Map.of());
   }
 
+  /** Whether the record holds no page: no build of this key wrote one, so it vouches for nothing in the output folder. */
+  boolean isEmpty() {
+    return pages.isEmpty();
+  }
+
   /** The record of {@code pages}, by route. */
   static PageRecord of(Map<String, Page> pages) {
     return new PageRecord(new TreeMap<>(pages));

@@ -44,7 +44,7 @@ final class CarryOver {
       String rel = rel(target, p);
       Path dest = temp.resolve(rel);
       if (written.contains(rel)) {
-        notes.add("kept your " + rel + " in the output: Versus now also generates that path; rename yours to publish both");
+        notes.add(yoursKept(rel));
         written.remove(rel);
       }
       Files.createDirectories(dest.getParent());
@@ -65,6 +65,11 @@ final class CarryOver {
       }
     }
     return foreign.size();
+  }
+
+  /** The note for a user's file {@code rel} kept where Versus now writes a file of the same path. */
+  static String yoursKept(String rel) {
+    return "kept your " + rel + " in the output: Versus now also generates that path; rename yours to publish both";
   }
 
   /** {@code to} as a hard link to {@code from}, or a copy of it (a symbolic link, or a file system without hard links). */

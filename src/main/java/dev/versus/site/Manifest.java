@@ -71,7 +71,8 @@ final class Manifest {
     return out;
   }
 
-  private static String sha256(String text) {
+  /** The SHA-256 of {@code text}'s UTF-8 bytes, in hex: the checksum line of the manifest and of the journal. */
+  static String sha256(String text) {
     try {
       return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
           .digest(text.getBytes(StandardCharsets.UTF_8)));

@@ -21,12 +21,15 @@ final class ParkedSite {
    * Deletes from a parked previous site what its manifest lists, then its empty folders, the manifest
    * and the folder itself. The manifest goes last but one, so a build killed at any moment leaves either
    * a folder still marked ours or an empty one, and {@link Recovery#recover} finishes the job either way.
-   * A user's file in it goes only when {@code target}, the live site, holds the same file at its path.
+   * A user's file in it goes only when {@code target}, the live site, holds the same file at its path, and
+   * nothing is deleted through a link.
    */
   static void discard(Path old, Path target, List<String> notes) throws IOException {
     Set<String> ours = Manifest.read(old);
+    Path real = old.toRealPath();
     for (String rel : ours) {
-      if (!rel.equals(Manifest.FILE)) Files.deleteIfExists(old.resolve(rel));
+      // a folder of ours the user replaced with a link: deleting through it would delete a file elsewhere
+      if (!rel.equals(Manifest.FILE) && Journal.inside(real, old.resolve(rel))) Files.deleteIfExists(old.resolve(rel));
     }
     // a build marker left in a live site by a build killed just after its swap is ours too (never carried over)
     Files.deleteIfExists(old.resolve(TempFolder.MARKER));

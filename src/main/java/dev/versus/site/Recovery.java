@@ -17,7 +17,9 @@ final class Recovery {
    * Repairs what a killed build left beside {@code target}: when {@code target} is gone but a parked
    * previous site ({@code .<name>.old-*}, ours by its manifest) is there, it is renamed back; other
    * parked sites of ours are discarded; stale temporary folders ({@code .<name>.tmp-*} still holding
-   * {@link TempFolder#MARKER}) are deleted, and empty ones of either kind too. Returns notes for the user.
+   * {@link TempFolder#MARKER}) are deleted, and empty ones of either kind too, once the publish in place a
+   * stale folder's {@link Journal} lists is finished. Runs under the output folder's lock ({@link SiteLock}), so
+   * no build publishes meanwhile. Returns notes for the user.
    */
   static List<String> recover(Path target) throws IOException {
     Path parent = target.getParent();
@@ -40,9 +42,22 @@ final class Recovery {
         Optional<FolderLock> free = Files.exists(TempFolder.lockOf(p)) ? FolderLock.takeFree(TempFolder.lockOf(p))
             : Optional.of(FolderLock.none());
         if (free.isEmpty()) continue;
+        // a publish in place that was stopped halfway is finished, as its journal says (never one into a folder
+        // that is no longer a site of ours: then nothing of it is moved)
+        Optional<Journal.Entries> journal = Journal.read(p);
+        if (journal.isPresent() && Manifest.isOurs(target)) {
+          try {
+            Journal.finish(target, p, journal.get());
+          } catch (IOException e) {
+            throw new IOException("cannot finish publishing what a stopped build began in " + p + " (" + e.getMessage()
+                + "): clear the way, or delete that folder to give up the rest of that publish", e);
+          }
+          notes.add("finished publishing " + target + ", which a build stopped halfway had begun");
+        } else {
+          notes.add("deleted " + p + ", left by a build that was stopped");
+        }
         TempFolder.delete(p);
         free.get().close();
-        notes.add("deleted " + p + ", left by a build that was stopped");
       } else if (n.startsWith("." + name + ".tmp-") && n.endsWith(TempFolder.LOCK) && Files.isRegularFile(p)
           && !Files.exists(p.resolveSibling(n.substring(0, n.length() - TempFolder.LOCK.length())))) {
         // the lock of a folder already gone: a build killed just after deleting or swapping in its folder

@@ -14,8 +14,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * Publishes a build: writes every output into a temporary folder beside the target
  * ({@link TempFolder}), carries over files Versus did not write ({@link CarryOver}: a {@code .git},
  * a {@code CNAME}), then swaps the folders ({@link Swap}) so readers never see a half-written site
- * and a failed build leaves the old one untouched. A manifest ({@link Manifest}) names what Versus
- * wrote; only those files are ever deleted.
+ * and a failed build leaves the old one untouched. When the build cache knows the site in the target
+ * ({@link Staging#updateInPlace}), only the changed files go from the temporary folder into place, each
+ * with an atomic rename, under a {@link Journal} the next build finishes if this one is killed ({@link InPlace}).
+ * A manifest ({@link Manifest}) names what Versus wrote; only those files are ever deleted. The output folder's
+ * lock ({@link SiteLock}) keeps two builds into one folder from interleaving.
  */
 public final class SiteWriter {
   /** The marker file listing every file Versus wrote into an output folder. */
@@ -60,34 +63,58 @@ public final class SiteWriter {
   }
 
   /**
-   * Starts writing into {@code out} (after the same repairs as {@link #write}): makes the temporary
-   * folder that {@link Staging#put} writes pages into as they are rendered, so a build need not hold
-   * every page's bytes until the end.
+   * Starts writing into {@code out} (after the same repairs as {@link #write}): takes the output folder's lock
+   * ({@link SiteLock}, waiting while another build holds it), makes the temporary folder that {@link Staging#put}
+   * writes pages into as they are rendered, so a build need not hold every page's bytes until the end. The lock is
+   * held until {@link Staging#discard}, so two builds into one folder never interleave.
    */
   public Staging begin(Path out) throws RefusedException, IOException {
-    List<String> notes = new ArrayList<>(Recovery.recover(out.toAbsolutePath().normalize()));
-    checkWritable(out);
     Path target = out.toAbsolutePath().normalize();
     Files.createDirectories(target.getParent());
-    String build = java.util.UUID.randomUUID().toString();
-    TempFolder.Made made = TempFolder.make(target, build);
-    return new Staging(target, made.folder(), made.lock(), build, notes);
+    List<String> notes = new ArrayList<>();
+    SiteLock siteLock = SiteLock.take(target, notes);
+    try {
+      notes.addAll(Recovery.recover(target));
+      checkWritable(out);
+      String build = java.util.UUID.randomUUID().toString();
+      TempFolder.Made made = TempFolder.make(target, build);
+      return new Staging(target, made.folder(), new Locks(made.lock(), siteLock), build, notes);
+    } catch (RefusedException | IOException | RuntimeException e) {
+      siteLock.close();
+      throw e;
+    }
   }
 
-  /** A site being written into its temporary folder; {@link #publish} swaps it in, {@link #discard} drops it. */
+  /** The site was changed in part when publishing in place stopped: its journal stays, and the next build finishes it. */
+  public static final class UnfinishedException extends IOException {
+    UnfinishedException(IOException cause) {
+      super("publishing stopped halfway (" + cause.getMessage() + "); the next build finishes it", cause);
+    }
+  }
+
+  /** The locks a build holds while it writes: its temporary folder's, then the output folder's. */
+  private record Locks(FolderLock folder, SiteLock site) {}
+
+  /**
+   * A site being written into its temporary folder; {@link #publish} puts it in place (a swap of the whole folder,
+   * or {@link #updateInPlace in place}), {@link #discard} drops it and lets go of the locks.
+   */
   public static final class Staging {
     private final Path target;
     private final Path temp;
-    private final FolderLock lock;
+    private final Locks locks;
     private final String build;
     private final List<String> notes;
     private final Map<String, Output> staged = new ConcurrentHashMap<>();
+    private final Map<String, Output> kept = new ConcurrentHashMap<>();
     private volatile IOException failure;
+    private volatile boolean inPlace;
+    private volatile boolean unfinished;
 
-    private Staging(Path target, Path temp, FolderLock lock, String build, List<String> notes) {
+    private Staging(Path target, Path temp, Locks locks, String build, List<String> notes) {
       this.target = target;
       this.temp = temp;
-      this.lock = lock;
+      this.locks = locks;
       this.build = build;
       this.notes = notes;
     }
@@ -110,36 +137,53 @@ public final class SiteWriter {
     }
 
     /**
-     * Puts the old site's file {@code path} into the new one unchanged (a hard link, a copy where the file
-     * system has none), for a page the build cache knows is the same: returned as {@link #put} returns a
-     * written page. Empty, and nothing done, when the old site has no such file of ours.
+     * Keeps the old site's file {@code path} in the new one unchanged, for a page the build cache knows is the
+     * same: returned as {@link #put} returns a written page. Publishing in place leaves the file where it is; a
+     * swap takes it into the new folder as a hard link (a copy where the file system has none). Empty, and nothing
+     * done, when the old site has no such file.
      */
     public java.util.Optional<Output> keep(String path, String kind) {
       Path from = target.resolve(path).normalize();
-      Path to = temp.resolve(path).normalize();
-      if (!from.startsWith(target) || !to.startsWith(temp) || !Files.isRegularFile(from, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      if (!from.startsWith(target) || !Files.isRegularFile(from, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
         return java.util.Optional.empty();
       }
-      try {
-        Files.createDirectories(to.getParent());
-        CarryOver.link(from, to);
-      } catch (IOException e) {
-        return java.util.Optional.empty();
-      }
-      Output kept = new Output(path, kind, null, from);
-      staged.put(path, kept);
-      return java.util.Optional.of(kept);
+      Output k = new Output(path, kind, null, from);
+      kept.put(path, k);
+      return java.util.Optional.of(k);
     }
 
-    /** Writes the rest of {@code outputs} (those not {@link #put} already), carries over foreign files and swaps. */
+    /**
+     * Publishes in place: the caller vouches that the site in the output folder is the one its kept pages were
+     * checked against (the build cache's page record, made for this very folder), so {@link #publish} changes only
+     * the files that changed ({@link InPlace}) instead of swapping in a whole new folder. Where a file cannot be put
+     * in place, or the folder holds no manifest of ours, it swaps as before.
+     */
+    public void updateInPlace() {
+      inPlace = true;
+    }
+
+    /** Writes the rest of {@code outputs} (those not {@link #put} or {@link #keep kept} already) and publishes them. */
     public Result publish(List<Output> outputs) throws IOException {
       int carried;
       List<String> foreignFiles = new ArrayList<>();
       try {
         if (failure != null) throw failure;
-        Set<String> written = TempFolder.writeAll(temp, outputs, o -> staged.get(o.path()) == o);
+        Map<String, Output> last = TempFolder.latest(temp, outputs);
+        if (inPlace && Manifest.isOurs(target) && InPlace.publish(target, temp, build, last, staged, kept, notes)) {
+          return new Result(outputs.size(), 0, List.copyOf(notes));
+        }
+        for (Output o : last.values()) {
+          if (kept.get(o.path()) != o) continue;
+          Path to = temp.resolve(o.path());
+          Files.createDirectories(to.getParent());
+          CarryOver.link(target.resolve(o.path()), to);
+        }
+        Set<String> written = TempFolder.writeAll(temp, last, o -> staged.get(o.path()) == o || kept.get(o.path()) == o);
         carried = Files.isDirectory(target) ? CarryOver.carry(target, temp, written, foreignFiles, notes) : 0;
         Files.writeString(temp.resolve(MANIFEST), Manifest.text(build, written), java.nio.charset.StandardCharsets.UTF_8);
+      } catch (UnfinishedException e) {
+        unfinished = true;
+        throw e;
       } catch (IOException | RuntimeException e) {
         TempFolder.delete(temp);
         throw e;
@@ -155,18 +199,24 @@ public final class SiteWriter {
 
     /**
      * Deletes the temporary folder (the build failed, the old site stays as it was; after {@link #publish} there is
-     * none) and then releases its lock: a build is over only once this ran.
+     * none) and then releases its locks: a build is over only once this ran. A publish in place that stopped halfway
+     * leaves its folder and journal to the next build, which finishes it.
      */
     public void discard() {
       try {
-        TempFolder.delete(temp);
+        if (!unfinished) TempFolder.delete(temp);
       } catch (IOException e) {
         // a leftover hidden temporary folder beside the site, marked as ours: the next build deletes it
       }
       try {
-        lock.close();
+        locks.folder().close();
       } catch (IOException e) {
         // a lock file no process holds: the next build deletes it
+      }
+      try {
+        locks.site().close();
+      } catch (IOException e) {
+        // the same
       }
     }
   }

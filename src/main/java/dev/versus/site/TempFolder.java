@@ -68,26 +68,23 @@ final class TempFolder {
     return dir.resolveSibling(dir.getFileName() + LOCK);
   }
 
-  /** Writes every output unless {@code done} (already in place); returns every path written, done or not. */
-  static Set<String> writeAll(Path root, List<Output> outputs, Predicate<Output> done) throws IOException {
+  /**
+   * {@code outputs} by path, in order; of two outputs with one path the last, as a loop writing them in order
+   * would leave it. An exception when a path would leave {@code root}.
+   */
+  static Map<String, Output> latest(Path root, List<Output> outputs) throws IOException {
+    Map<String, Output> last = new LinkedHashMap<>();
     for (Output o : outputs) {
       if (!root.resolve(o.path()).normalize().startsWith(root)) throw new IOException("output path escapes the site: " + o.path());
+      last.put(o.path(), o);
     }
-    // files are independent: write them on every core (the stage waits on the disk as much as on the CPU);
-    // of two outputs with one path the last is written, as a loop in order would leave it
-    Map<String, Output> last = new LinkedHashMap<>();
-    for (Output o : outputs) last.put(o.path(), o);
-    try {
-      last.values().parallelStream().filter(done.negate()).forEach(o -> {
-        try {
-          writeOne(root, o);
-        } catch (IOException e) {
-          throw new java.io.UncheckedIOException(e);
-        }
-      });
-    } catch (java.io.UncheckedIOException e) {
-      throw e.getCause();
-    }
+    return last;
+  }
+
+  /** Writes every output of {@code last} ({@link #latest}) unless {@code done} (already in place); returns every path written, done or not. */
+  static Set<String> writeAll(Path root, Map<String, Output> last, Predicate<Output> done) throws IOException {
+    // files are independent: write them on every core (the stage waits on the disk as much as on the CPU)
+    Trees.everyCore(last.values().stream().filter(done.negate()).toList(), o -> writeOne(root, o));
     return new HashSet<>(last.keySet());
   }
 

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -38,6 +41,26 @@ final class Trees {
       } catch (DirectoryNotEmptyException e) {
         // holds something that is not ours: leave it
       }
+    }
+  }
+
+  /** An action on one item that may fail with an I/O error. */
+  interface IoAction<T> {
+    void run(T item) throws IOException;
+  }
+
+  /** Runs {@code action} on every item, on every core (file work waits on the disk as much as on the CPU); the first failure is thrown. */
+  static <T> void everyCore(Collection<T> items, IoAction<T> action) throws IOException {
+    try {
+      new ArrayList<>(items).parallelStream().forEach(item -> {
+        try {
+          action.run(item);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
   }
 }

@@ -85,6 +85,19 @@ class SiteWriterTest {
   }
 
   @Test
+  void neverDeletesThroughALinkTheUserPutWhereAFolderOfVersusWas() throws Exception {
+    Path out = tmp.resolve("site");
+    writer.write(out, List.of(Output.page("index.html", "home", "v1"), Output.page("a/index.html", "x", "ours")));
+    Path elsewhere = Files.createDirectories(tmp.resolve("elsewhere"));
+    Files.writeString(elsewhere.resolve("index.html"), "precious");
+    TempFolder.delete(out.resolve("a"));
+    Files.createSymbolicLink(out.resolve("a"), elsewhere);
+    writer.write(out, List.of(Output.page("index.html", "home", "v2")));
+    assertEquals("precious", Files.readString(elsewhere.resolve("index.html")), "the old site's a/index.html was not this file");
+    assertEquals("v2", Files.readString(out.resolve("index.html")));
+  }
+
+  @Test
   void keepsAUserFileWhereVersusNowWritesTheSamePath() throws Exception {
     Path out = tmp.resolve("site");
     writer.write(out, List.of(Output.page("index.html", "home", "v1")));
