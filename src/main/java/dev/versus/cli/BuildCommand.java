@@ -1,7 +1,9 @@
 package dev.versus.cli;
 
 import dev.versus.pipeline.Build;
+import dev.versus.pipeline.BuildOptions;
 import dev.versus.pipeline.BuildResult;
+import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -33,13 +35,23 @@ final class BuildCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    return call(spec.commandLine().getOut(), spec.commandLine().getErr());
+  }
+
+  /** The command with its options as set (by picocli, or by {@link BuildArgs} without it), printing to {@code out} and {@code err}. */
+  int call(PrintWriter out, PrintWriter err) {
     boolean any = pdf || paper.parts;
     return run(options.toOptions(any ? Optional.of(paper.paper) : Optional.empty(), paper.parts), "built " + options.out,
-        !noCache, spec);
+        !noCache, out, err);
+  }
+
+  /** {@link #run(BuildOptions, String, boolean, PrintWriter, PrintWriter)} printing where picocli's {@code spec} prints. */
+  static int run(BuildOptions options, String done, boolean cache, CommandSpec spec) {
+    return run(options, done, cache, spec.commandLine().getOut(), spec.commandLine().getErr());
   }
 
   /** Builds and publishes (with the build cache when {@code cache}), prints the diagnostics and the summary ({@code done} on success), returns the exit code. */
-  static int run(dev.versus.pipeline.BuildOptions options, String done, boolean cache, CommandSpec spec) {
+  static int run(BuildOptions options, String done, boolean cache, PrintWriter out, PrintWriter err) {
     Optional<OldGenGuard> guard = OldGenGuard.install();
     BuildResult r;
     try {
@@ -47,8 +59,8 @@ final class BuildCommand implements Callable<Integer> {
     } finally {
       guard.ifPresent(OldGenGuard::remove);
     }
-    Report.diagnostics(r, options.source(), spec.commandLine().getErr());
-    Report.summary(r, r.hasErrors() ? "build failed, nothing written" : done, spec.commandLine().getOut());
+    Report.diagnostics(r, options.source(), err);
+    Report.summary(r, r.hasErrors() ? "build failed, nothing written" : done, out);
     return r.hasErrors() ? 1 : 0;
   }
 }

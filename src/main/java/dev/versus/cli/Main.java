@@ -32,6 +32,16 @@ public final class Main implements Runnable {
    */
   static int run(java.io.PrintWriter out, java.io.PrintWriter err, java.util.Map<String, String> env, String... args) {
     Failures failures = new Failures(env);
+    // a plain `versus build` starts building at once; picocli reads every other command line (BuildArgs says why)
+    java.util.Optional<BuildCommand> build = BuildArgs.read(args);
+    if (build.isPresent()) {
+      try {
+        return build.get().call(out, err);
+      } catch (RuntimeException | Error e) {
+        // what picocli's execution handler (failures) and the catch below do with a failing command
+        return failures.report(e, err);
+      }
+    }
     CommandLine cl = new CommandLine(new Main());
     cl.setOut(out);
     cl.setErr(err);

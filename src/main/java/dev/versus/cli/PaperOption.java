@@ -7,7 +7,10 @@ import picocli.CommandLine.TypeConversionException;
 
 /** The {@code --paper} and {@code --pdf-parts} options of the commands that make the PDF. */
 final class PaperOption {
-  @Option(names = "--paper", paramLabel = "SIZE", defaultValue = "a4", converter = Converter.class,
+  /** The paper when {@code --paper} is not given. */
+  static final String PAPER = "a4";
+
+  @Option(names = "--paper", paramLabel = "SIZE", defaultValue = PAPER, converter = Converter.class,
       description = "Paper of the print view and the PDF: a4 or letter (default: ${DEFAULT-VALUE}).")
   Paper paper;
 

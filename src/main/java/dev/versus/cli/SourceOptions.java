@@ -14,7 +14,10 @@ final class SourceOptions {
   @Option(names = "--source", paramLabel = "DIR", description = "The guide's folder (default: ./content when it exists, else the current folder when it holds site.yaml).")
   Path source;
 
-  @Option(names = "--out", paramLabel = "DIR", defaultValue = "site",
+  /** The output folder when {@code --out} is not given. */
+  static final String OUT = "site";
+
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = OUT,
       description = "The output folder (default: ${DEFAULT-VALUE}): build and pdf write the site there; check writes nothing, "
           + "it only checks that Versus may write there (not a foreign, non-empty folder).")
   Path out;

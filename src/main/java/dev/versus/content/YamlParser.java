@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.events.CollectionEndEvent;
 import org.snakeyaml.engine.v2.events.CollectionStartEvent;
 import org.snakeyaml.engine.v2.events.Event;
@@ -24,6 +24,7 @@ import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.parser.Parser;
 
 /**
  * Parses YAML 1.2 into {@link YNode}s with file positions. Composes nodes rather than
@@ -46,14 +47,16 @@ public final class YamlParser {
    * {@code diags}; the result is empty when the YAML cannot be read at all.
    */
   public static Optional<YNode> parse(String file, String text, int firstLine, Diagnostics diags) {
-    // Compose is not thread-safe: one per call keeps parallel loading correct.
+    // a composer is not thread-safe: one per call keeps parallel loading correct
     LoadSettings settings = LoadSettings.builder().setLabel(file).setAllowDuplicateKeys(true)
         // snakeyaml-engine 3 refuses a list as a key in its own words; Versus says it for authors (YNode)
         .setAllowNonScalarKeys(true).build();
     try {
-      Optional<Integer> written = prescan(file, text, firstLine, settings, diags);
+      List<Event> events = new ArrayList<>();
+      Optional<Integer> written = prescan(file, text, firstLine, settings, diags, events);
       if (written.isEmpty()) return Optional.empty();
-      Optional<Node> root = new Compose(settings).composeString(text);
+      // composed from the events prescan read: the text is parsed once (a second parse was 40% of this method)
+      Optional<Node> root = new Composer(settings, new Replay(events)).getSingleNode();
       if (root.isEmpty()) return Optional.empty();
       Budget budget = new Budget(written.get() + MAX_ALIAS_VALUES);
       YNode out = convert(file, root.get(), firstLine, diags, budget, new java.util.IdentityHashMap<>(), 0);
@@ -79,13 +82,16 @@ public final class YamlParser {
   /**
    * Reads the event stream (snakeyaml's parser keeps an explicit stack, so this never overflows)
    * and refuses, at their position, nesting deeper than {@link #MAX_DEPTH} and explicit tags outside
-   * the core schema. Returns the number of values written, or empty after an error.
+   * the core schema. Returns the number of values written, or empty after an error; every event read goes to
+   * {@code events}, for the composer.
    */
-  private static Optional<Integer> prescan(String file, String text, int firstLine, LoadSettings settings, Diagnostics diags) {
+  private static Optional<Integer> prescan(String file, String text, int firstLine, LoadSettings settings, Diagnostics diags,
+      List<Event> events) {
     int depth = 0;
     int values = 0;
     boolean ok = true;
     for (Event e : new Parse(settings).parseString(text)) {
+      events.add(e);
       Optional<String> tag = Optional.empty();
       if (e instanceof CollectionStartEvent c) {
         tag = c.getTag();
@@ -112,6 +118,39 @@ public final class YamlParser {
 
   private static Position at(String file, Optional<Mark> mark, int firstLine) {
     return mark.map(m -> new Position(file, m.getLine() + firstLine, m.getColumn() + 1)).orElse(new Position(file, firstLine, 1));
+  }
+
+  /** snakeyaml's parser as the composer reads it, over events already read: the composer's only source. */
+  private static final class Replay implements Parser {
+    private final List<Event> events;
+    private int next;
+
+    Replay(List<Event> events) {
+      this.events = events;
+    }
+
+    @Override
+    public boolean checkEvent(Event.ID id) {
+      return hasNext() && events.get(next).getEventId() == id;
+    }
+
+    @Override
+    public Event peekEvent() {
+      if (!hasNext()) throw new java.util.NoSuchElementException("no more YAML events");
+      return events.get(next);
+    }
+
+    @Override
+    public Event next() {
+      Event e = peekEvent();
+      next++;
+      return e;
+    }
+
+    @Override
+    public boolean hasNext() {
+      return next < events.size();
+    }
   }
 
   /** How many more values aliases may still add; {@code exceeded} once an alias went past it (reported once). */

@@ -21,6 +21,7 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
@@ -77,6 +78,10 @@ public final class Build {
         new ModelAssembler(options.drafts(), BuildDate.of(env.apply(BuildDate.SOURCE_DATE_EPOCH), java.time.Clock.systemUTC(), diags)));
     if (!front.ok()) return result(diags, front.site(), List.of(), stages, notes);
     Site site = front.site().orElseThrow();
+    // the search and data stages need only the site and the matrix: they run beside the plan and render stages
+    // (Stages.alongside), and hand over their files where the list below always had them
+    Supplier<List<Output>> search = stages.alongside("search", Stages.searchStep(site));
+    Supplier<List<Output>> data = stages.alongside("data", Stages.dataStep(site, front.matrix().orElseThrow()));
 
     SiteWriter writer = new SiteWriter();
     // pages go to disk as they are rendered, unless the PDF needs the print view's bytes afterwards;
@@ -97,8 +102,8 @@ public final class Build {
       if (sections.printed()) notes.add(sections.summary());
       outputs.addAll(plan.assets());
       outputs = new ArrayList<>(Stages.withGuideFiles(outputs, front.tree()));
-      outputs.addAll(stages.search(site));
-      outputs.addAll(stages.data(site, front.matrix().orElseThrow()));
+      outputs.addAll(search.get());
+      outputs.addAll(data.get());
       if (options.pdf().isPresent()) {
         Paper paper = options.pdf().get();
         PdfMaker maker = new PdfMaker(theme.roots(), theme::staticFiles);
@@ -163,6 +168,6 @@ public final class Build {
 
   private static BuildResult result(Diagnostics diags, Optional<Site> site, List<Output> outputs, Stages stages,
       List<String> notes) {
-    return new BuildResult(diags.sorted(), site, outputs, stages.times(), notes);
+    return new BuildResult(diags.sorted(), site, outputs, stages.times(), notes, stages.elapsed());
   }
 }

@@ -48,6 +48,7 @@ import java.util.function.UnaryOperator;
 final class Stages {
   private final Diagnostics diags;
   private final Map<String, Long> times = new LinkedHashMap<>();
+  private final long started = System.nanoTime();
 
   Stages(Diagnostics diags) {
     this.diags = diags;
@@ -108,12 +109,22 @@ final class Stages {
 
   /** The search stage: the search index's files (the /search/ page is rendered with the other pages). */
   List<Output> search(Site site) {
-    return timed("search", () -> SearchIndex.of(site, links(site)).outputs(links(site)));
+    return timed("search", searchStep(site));
+  }
+
+  /** The search stage's work, untimed: {@link #search} times it, and {@link #alongside} when it runs beside the render stage. */
+  static Supplier<List<Output>> searchStep(Site site) {
+    return () -> SearchIndex.of(site, links(site)).outputs(links(site));
   }
 
   /** The data stage: compare.json, its schema and compare.csv (the pages linking them are rendered with the others). */
   List<Output> data(Site site, Matrix matrix) {
-    return timed("data", () -> OpenData.outputs(site, matrix, links(site)));
+    return timed("data", dataStep(site, matrix));
+  }
+
+  /** The data stage's work, untimed ({@link #searchStep} says why). */
+  static Supplier<List<Output>> dataStep(Site site, Matrix matrix) {
+    return () -> OpenData.outputs(site, matrix, links(site));
   }
 
   /**
@@ -166,6 +177,40 @@ final class Stages {
   /** The milliseconds of each stage run so far, in the order they ran. */
   Map<String, Long> times() {
     return times;
+  }
+
+  /**
+   * Starts {@code step} on the common pool, to run while this thread goes on with a later stage; the
+   * supplier returned waits for its value and only then adds its milliseconds to {@code stage}, so the
+   * stages keep the order they are listed in. The build overlaps the search and data stages with the
+   * render stage: they read only the site and the matrix, report nothing, and the render stage's pages
+   * share both cores with them instead of leaving one idle while they run alone at the end. A failure is
+   * thrown by the supplier as {@code step} threw it.
+   */
+  <T> Supplier<T> alongside(String stage, Supplier<T> step) {
+    java.util.concurrent.CompletableFuture<Timed<T>> running = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+      long start = System.nanoTime();
+      return new Timed<>(step.get(), (System.nanoTime() - start) / 1_000_000);
+    });
+    return () -> {
+      Timed<T> done;
+      try {
+        done = running.join();
+      } catch (java.util.concurrent.CompletionException e) {
+        if (e.getCause() instanceof RuntimeException r) throw r;
+        if (e.getCause() instanceof Error r) throw r;
+        throw e;
+      }
+      times.merge(stage, done.millis(), Long::sum);
+      return done.value();
+    };
+  }
+
+  private record Timed<T>(T value, long millis) {}
+
+  /** The milliseconds since this run began (its wall time so far: stages run {@link #alongside} overlap). */
+  long elapsed() {
+    return (System.nanoTime() - started) / 1_000_000;
   }
 
   /** Runs {@code step}, adding its milliseconds to {@code stage}. */
