@@ -96,7 +96,7 @@ public final class Build {
       if (sections.printed()) notes.add(sections.summary());
       outputs.addAll(plan.assets());
       outputs = new ArrayList<>(Stages.withGuideFiles(outputs, front.tree()));
-      outputs.addAll(stages.search(site));
+      outputs.addAll(stages.search(site, cached));
       outputs.addAll(stages.data(site, front.matrix().orElseThrow()));
       if (options.pdf().isPresent()) {
         Paper paper = options.pdf().get();

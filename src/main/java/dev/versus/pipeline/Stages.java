@@ -105,7 +105,20 @@ final class Stages {
 
   /** The search stage: the search index's files (the /search/ page is rendered with the other pages). */
   List<Output> search(Site site) {
-    return timed("search", () -> SearchIndex.of(site, links(site)).outputs(links(site)));
+    return search(site, Optional.empty());
+  }
+
+  /**
+   * {@link #search(Site)}, with the build cache's record of the last build ({@code cached}): when the index has the
+   * digest of the one the old site holds ({@link SearchIndex#digest}), its files are kept rather than written again.
+   */
+  List<Output> search(Site site, Optional<CachedPages> cached) {
+    return timed("search", () -> {
+      Links links = links(site);
+      SearchIndex index = SearchIndex.of(site, links);
+      if (cached.isEmpty()) return index.outputs(links);
+      return cached.get().generated(SearchIndex.KIND, index.digest(links), () -> index.outputs(links));
+    });
   }
 
   /** The data stage: compare.json, its schema and compare.csv (the pages linking them are rendered with the others). */
@@ -174,4 +187,5 @@ final class Stages {
       times.merge(stage, (System.nanoTime() - start) / 1_000_000, Long::sum);
     }
   }
+
 }

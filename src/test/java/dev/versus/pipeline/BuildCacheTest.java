@@ -197,6 +197,25 @@ class BuildCacheTest {
   }
 
   @Test
+  void theSearchIndexIsKeptWhileItsDocumentsAreTheSameAndMadeAgainOtherwise(@TempDir Path dir) throws IOException {
+    Path guide = GeneratedGuide.write(dir, 12);
+    Path out = dir.resolve("site");
+    Path index = out.resolve("search/index.json");
+    build(guide, out, true);
+    FileTime written = Files.getLastModifiedTime(index);
+    rebuiltEqualsCold(guide, out, dir, "nothing changed");
+    assertEquals(written, Files.getLastModifiedTime(index), "kept, not written again");
+
+    TestSites.append(guide.resolve(ARTICLE), "\nA word the index must learn: zanzibar.\n");
+    rebuiltEqualsCold(guide, out, dir, "an article's text edited");
+    assertTrue(Files.readString(index).contains("zanzibar"));
+    Files.writeString(index, "changed by hand");
+    rebuiltEqualsCold(guide, out, dir, "the index changed in site/");
+    Files.delete(index);
+    rebuiltEqualsCold(guide, out, dir, "the index deleted from site/");
+  }
+
+  @Test
   void aThemeChangeRendersEveryPage(@TempDir Path dir) throws IOException {
     Path guide = GeneratedGuide.write(dir, 5);
     Path out = dir.resolve("site");
