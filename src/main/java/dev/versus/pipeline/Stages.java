@@ -187,5 +187,4 @@ final class Stages {
       times.merge(stage, (System.nanoTime() - start) / 1_000_000, Long::sum);
     }
   }
-
 }
