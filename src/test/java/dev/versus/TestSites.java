@@ -75,6 +75,18 @@ public final class TestSites {
     return "-- articles/" + slug + ".md --\n---\ntitle: \"" + title + "\"\ndate: " + date + "\n---\n" + text;
   }
 
+  /** Writes {@code file} again in place with its last lowercase letter in upper case: the same size, other bytes. */
+  public static void sameSizeEdit(Path file) {
+    try {
+      String text = Files.readString(file);
+      int at = text.length() - 1;
+      while (!Character.isLowerCase(text.charAt(at))) at--;
+      Files.writeString(file, text.substring(0, at) + Character.toUpperCase(text.charAt(at)) + text.substring(at + 1));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Adds {@code text} (UTF-8) to the end of {@code file}. */
   public static void append(Path file, String text) {
     try {

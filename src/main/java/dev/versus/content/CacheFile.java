@@ -27,12 +27,15 @@ import java.util.zip.CRC32C;
 public final class CacheFile {
   private static final int MAGIC = 0x56525343;
   /** Raised when the layout of any payload changes. */
-  static final int FORMAT = 2;
+  static final int FORMAT = 3;
 
   private CacheFile() {}
 
-  /** What reading found: the payload, or why there is none ({@code missing} when no file was there). */
-  public record Read(byte[] payload, String rejected) {
+  /**
+   * What reading found: the payload (a slice of the file's bytes as read, not copied: the build cache's documents
+   * are tens of megabytes), or why there is none ({@code missing} when no file was there).
+   */
+  public record Read(ByteReader.Slice payload, String rejected) {
     public boolean ok() {
       return payload != null;
     }
@@ -56,16 +59,15 @@ public final class CacheFile {
     CRC32C crc = new CRC32C();
     crc.update(all, 0, all.length - 8);
     if (crc.getValue() != ByteBuffer.wrap(all, all.length - 8, 8).getLong()) return new Read(null, "damaged (checksum)");
-    try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(all, 0, all.length - 8))) {
+    try {
+      ByteReader in = new ByteReader(all, 0, all.length - 8);
       if (in.readInt() != MAGIC) return new Read(null, "not a Versus cache file");
       if (in.readInt() != FORMAT) return new Read(null, "written in another format");
-      String written = readString(in);
+      String written = in.readString();
       if (!key.equals(written)) return new Read(null, "made for another build (" + written + ")");
       int length = in.readInt();
       if (length < 0 || length != in.available()) return new Read(null, "damaged (length)");
-      byte[] payload = new byte[length];
-      in.readFully(payload);
-      return new Read(payload, "");
+      return new Read(in.slice(length), "");
     } catch (IOException | RuntimeException e) {
       return new Read(null, "damaged (" + e + ")");
     }

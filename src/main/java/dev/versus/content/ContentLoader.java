@@ -3,7 +3,6 @@ package dev.versus.content;
 import dev.versus.diag.Diagnostic;
 import dev.versus.diag.Diagnostics;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +15,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Walks a source folder and loads it: only reads files and hands each text to the pure
@@ -43,12 +41,17 @@ public final class ContentLoader {
       diags.error(source.toString(), 0, 0, "source folder not found: pass an existing folder with --source, or create one with `versus init`");
       return new SourceTree(Optional.empty(), Optional.empty(), List.of(), List.of(), Set.of(), Set.of());
     }
-    Set<String> allFiles = scan(source);
+    java.util.SortedMap<String, java.nio.file.attribute.BasicFileAttributes> found = SourceScan.of(source, source);
+    Set<String> allFiles = SourceScan.paths(found);
+    // the walk follows no link, so only a link can lead out of the guide: one real-path lookup per link, not per file
+    Set<String> outside = LinksOut.outside(source, SourceScan.links(found));
     List<String> parsed = allFiles.stream().filter(ContentLoader::isParsed).toList();
-    List<Loaded<?>> results = EveryCore.map(parsed, f -> cache.parse(this, source, f));
+    List<Loaded<?>> results = EveryCore.map(parsed,
+        f -> outside.contains(f) ? new Loaded<>(Optional.empty(), List.of()) : cache.parse(this, source, f, found.get(f)));
+    cache.settle();
     Map<String, Loaded<?>> loaded = new HashMap<>();
     for (int i = 0; i < parsed.size(); i++) loaded.put(parsed.get(i), results.get(i));
-    return tree(source, allFiles, LinksOut.outside(source, allFiles), loaded, diags);
+    return tree(source, allFiles, outside, loaded, diags);
   }
 
   /**
@@ -132,9 +135,14 @@ public final class ContentLoader {
 
   /** Parses one file of the source folder (a YAML file or a content document), on its own. */
   Loaded<?> parse(Path source, String file) {
-    Diagnostics own = new Diagnostics();
     // never read a file a link leads to outside the guide; tree() reports it
     if (LinksOut.leaves(LinksOut.realPath(source), source, file)) return new Loaded<>(Optional.empty(), List.of());
+    return parseInside(source, file);
+  }
+
+  /** {@link #parse} of a file known to lie inside the guide (no link out: {@link SourceScan}). */
+  Loaded<?> parseInside(Path source, String file) {
+    Diagnostics own = new Diagnostics();
     Optional<?> value = file.equals("site.yaml") || file.equals("sources.yaml")
         ? yaml(source, file, own)
         : EditionFile.is(file) ? read(file, source.resolve(file), own).flatMap(text -> JsonTree.parse(file, text, own))
@@ -260,21 +268,12 @@ public final class ContentLoader {
 
   /** Every file below {@code dir} that is part of the guide, as paths relative to {@code root}, sorted. */
   static Set<String> scan(Path root, Path dir) {
-    try (Stream<Path> s = Files.walk(dir)) {
-      return s.filter(p -> isGuideFile(root, p)).map(p -> rel(root, p)).collect(Collectors.toCollection(TreeSet::new));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  static Set<String> scan(Path root) {
-    return scan(root, root);
+    return SourceScan.paths(SourceScan.of(root, dir));
   }
 
   /** A regular file that is not hidden (no path segment starts with a dot) and no editor's leftover ({@link Leftovers}). */
   static boolean isGuideFile(Path root, Path p) {
-    String rel = rel(root, p);
-    return Files.isRegularFile(p) && !rel.startsWith(".") && !rel.contains("/.") && !Leftovers.is(p.getFileName().toString());
+    return Files.isRegularFile(p) && SourceScan.isGuideFile(rel(root, p), p);
   }
 
   static String rel(Path root, Path p) {

@@ -1,12 +1,10 @@
 package dev.versus.content;
 
-import static dev.versus.content.CacheFile.readString;
 import static dev.versus.content.CacheFile.writeString;
 
 import dev.versus.diag.Diagnostic;
 import dev.versus.diag.Position;
 import dev.versus.diag.Severity;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -46,16 +44,16 @@ final class DocumentCodec {
     body(out, doc.body());
   }
 
-  static ContentLoader.Loaded<?> read(DataInputStream in) throws IOException {
+  static ContentLoader.Loaded<?> read(ByteReader in) throws IOException {
     int n = count(in);
     List<Diagnostic> diags = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
-      diags.add(new Diagnostic(readString(in), in.readInt(), in.readInt(), Severity.values()[in.readByte()], readString(in)));
+      diags.add(new Diagnostic(in.readString(), in.readInt(), in.readInt(), Severity.values()[in.readByte()], in.readString()));
     }
     if (!in.readBoolean()) return new ContentLoader.Loaded<>(Optional.empty(), List.copyOf(diags));
-    String path = readString(in);
+    String path = in.readString();
     Kind kind = Kind.values()[in.readByte()];
-    String slug = readString(in);
+    String slug = in.readString();
     YNode.Map front = (YNode.Map) node(in);
     return new ContentLoader.Loaded<>(Optional.of(new Document(path, kind, slug, front, body(in))), List.copyOf(diags));
   }
@@ -82,7 +80,7 @@ final class DocumentCodec {
     }
   }
 
-  private static YNode node(DataInputStream in) throws IOException {
+  private static YNode node(ByteReader in) throws IOException {
     int tag = in.readByte();
     switch (tag) {
       case 's':
@@ -96,7 +94,7 @@ final class DocumentCodec {
       case 'm': {
         int n = count(in);
         Map<String, YNode.Entry> entries = new LinkedHashMap<>();
-        for (int i = 0; i < n; i++) entries.put(readString(in), new YNode.Entry(scalar(in), node(in)));
+        for (int i = 0; i < n; i++) entries.put(in.readString(), new YNode.Entry(scalar(in), node(in)));
         return new YNode.Map(entries, position(in));
       }
       default:
@@ -110,8 +108,8 @@ final class DocumentCodec {
     position(out, s.pos());
   }
 
-  private static YNode.Scalar scalar(DataInputStream in) throws IOException {
-    return new YNode.Scalar(readString(in), in.readBoolean(), position(in));
+  private static YNode.Scalar scalar(ByteReader in) throws IOException {
+    return new YNode.Scalar(in.readString(), in.readBoolean(), position(in));
   }
 
   private static void body(DataOutputStream out, Body b) throws IOException {
@@ -161,38 +159,38 @@ final class DocumentCodec {
     writeString(out, b.text());
   }
 
-  private static Body body(DataInputStream in) throws IOException {
-    String html = readString(in);
+  private static Body body(ByteReader in) throws IOException {
+    String html = in.readString();
     int n = count(in);
     List<Heading> headings = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) headings.add(new Heading(in.readInt(), readString(in), readString(in)));
+    for (int i = 0; i < n; i++) headings.add(new Heading(in.readInt(), in.readString(), in.readString()));
     Set<String> ids = Collections.unmodifiableSet(new LinkedHashSet<>(strings(in)));
     n = count(in);
     List<LinkRef> links = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
-      links.add(new LinkRef(in.readInt(), readString(in), in.readBoolean(), position(in), readString(in), readString(in),
-          readString(in)));
+      links.add(new LinkRef(in.readInt(), in.readString(), in.readBoolean(), position(in), in.readString(), in.readString(),
+          in.readString()));
     }
     int words = in.readInt();
     n = count(in);
     List<ClaimMark> claims = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
-      String id = readString(in);
+      String id = in.readString();
       Map<String, String> attrs = new LinkedHashMap<>();
       for (String k : strings(in)) attrs.put(k, null);
-      for (String k : attrs.keySet()) attrs.put(k, readString(in));
+      for (String k : attrs.keySet()) attrs.put(k, in.readString());
       // the map types ClaimScan makes: the digest of a page's inputs reads a HashMap's entries in no order
       Map<String, Position> at = new java.util.HashMap<>();
-      for (int k = count(in); k > 0; k--) at.put(readString(in), position(in));
+      for (int k = count(in); k > 0; k--) at.put(in.readString(), position(in));
       claims.add(new ClaimMark(id, attrs, at, position(in),
-          readString(in), readString(in), readString(in)));
+          in.readString(), in.readString(), in.readString()));
     }
     n = count(in);
     List<ActiveHtml> active = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) active.add(new ActiveHtml(position(in), readString(in)));
-    String written = in.readBoolean() ? html : readString(in);
+    for (int i = 0; i < n; i++) active.add(new ActiveHtml(position(in), in.readString()));
+    String written = in.readBoolean() ? html : in.readString();
     return new Body(html, List.copyOf(headings), ids, List.copyOf(links), words, List.copyOf(claims), List.copyOf(active),
-        written, readString(in));
+        written, in.readString());
   }
 
   private static void strings(DataOutputStream out, java.util.Collection<String> strings) throws IOException {
@@ -200,10 +198,10 @@ final class DocumentCodec {
     for (String s : strings) writeString(out, s);
   }
 
-  private static List<String> strings(DataInputStream in) throws IOException {
+  private static List<String> strings(ByteReader in) throws IOException {
     int n = count(in);
     List<String> out = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) out.add(readString(in));
+    for (int i = 0; i < n; i++) out.add(in.readString());
     return out;
   }
 
@@ -215,13 +213,13 @@ final class DocumentCodec {
     out.writeInt(p.column());
   }
 
-  private static Position position(DataInputStream in) throws IOException {
+  private static Position position(ByteReader in) throws IOException {
     if (!in.readBoolean()) return null;
-    return new Position(readString(in), in.readInt(), in.readInt());
+    return new Position(in.readString(), in.readInt(), in.readInt());
   }
 
   /** A count read back: never negative, never more than the bytes left could hold. */
-  private static int count(DataInputStream in) throws IOException {
+  private static int count(ByteReader in) throws IOException {
     int n = in.readInt();
     if (n < 0 || n > in.available()) throw new IOException("bad count " + n);
     return n;

@@ -13,6 +13,7 @@ import dev.versus.render.PrintSections;
 import dev.versus.render.RenderPlan;
 import dev.versus.render.Renderer;
 import dev.versus.render.Theme;
+import dev.versus.search.SearchIndex;
 import dev.versus.site.SiteWriter;
 import dev.versus.web.Output;
 import dev.versus.web.Routes;
@@ -80,7 +81,8 @@ public final class Build {
     Site site = front.site().orElseThrow();
     // the search and data stages need only the site and the matrix: they run beside the plan and render stages
     // (Stages.alongside), and hand over their files where the list below always had them
-    Supplier<List<Output>> search = stages.alongside("search", Stages.searchStep(site));
+    Supplier<Stages.Searched> search = stages.alongside("search",
+        Stages.searchStep(site, buildCache.isPresent() && write && options.pdf().isEmpty()));
     Supplier<List<Output>> data = stages.alongside("data", Stages.dataStep(site, front.matrix().orElseThrow()));
 
     SiteWriter writer = new SiteWriter();
@@ -102,7 +104,11 @@ public final class Build {
       if (sections.printed()) notes.add(sections.summary());
       outputs.addAll(plan.assets());
       outputs = new ArrayList<>(Stages.withGuideFiles(outputs, front.tree()));
-      outputs.addAll(search.get());
+      Stages.Searched searched = search.get();
+      // with the cache, the old site's index files are kept when the index's digest is the one recorded with them
+      outputs.addAll(stages.timed("search", () -> searched.digest()
+          .flatMap(d -> cached.map(c -> c.generated(SearchIndex.KIND, d, searched::outputs)))
+          .orElseGet(searched::outputs)));
       outputs.addAll(data.get());
       if (options.pdf().isPresent()) {
         Paper paper = options.pdf().get();

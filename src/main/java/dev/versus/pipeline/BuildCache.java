@@ -1,6 +1,8 @@
 package dev.versus.pipeline;
 
+import dev.versus.content.ByteReader;
 import dev.versus.content.CacheFile;
+import dev.versus.content.EveryCore;
 import dev.versus.content.LoadCache;
 import dev.versus.render.PrintSections;
 import java.io.IOException;
@@ -22,7 +24,8 @@ import java.util.stream.Stream;
  * The persistent build cache of {@code versus build}: the folder {@code .versus-cache/} in the guide
  * (hidden, so never read as content; {@code versus init}'s {@code .gitignore} names it) with these files.
  * {@code load-NN.bin} (16 shards by path, {@link CacheFile#shard}: an edit writes one again) hold every content document
- * as parsed, by the hash of its bytes ({@link LoadCache}),
+ * as parsed, by the hash of its bytes and with its file's stat ({@link LoadCache}; {@code clock}, an empty file written
+ * as each load begins, gives the file system's time to compare a stat with),
  * under the Versus version and commit; {@code pages.bin} the digest of every page's inputs and the file it
  * wrote ({@link PageRecord}), under the version, the configuration, the theme and the output folder, and
  * {@code print-NN.bin} (16 shards) the print view's article sections ({@link PrintSections}) under the same key. A file
@@ -35,6 +38,7 @@ final class BuildCache {
   private static final String LOAD = "load";
   private static final String PAGES = "pages.bin";
   private static final String PRINT = "print";
+  private static final String CLOCK = "clock";
 
   private final Path folder;
   private final String version;
@@ -49,11 +53,37 @@ final class BuildCache {
     this.version = version();
   }
 
-  /** The documents the last build parsed, or an empty cache (with a note saying why, unless there was none). */
+  /**
+   * The documents the last build parsed, or an empty cache (with a note saying why, unless there was none), for a
+   * load beginning now: the shards are read on every core, after the file system's clock ({@link #clock}).
+   */
   LoadCache load(List<String> notes) {
-    List<LoadCache> shards = new java.util.ArrayList<>();
-    for (int i = 0; i < CacheFile.SHARDS; i++) shards.add(read(shard(LOAD, i), version, LoadCache::of, LoadCache.empty(), notes));
-    return LoadCache.of(shards);
+    long clock = clock();
+    record Shard(LoadCache cache, List<String> notes) {}
+    List<Integer> indexes = java.util.stream.IntStream.range(0, CacheFile.SHARDS).boxed().toList();
+    List<Shard> shards = EveryCore.map(indexes, i -> {
+      List<String> own = new java.util.ArrayList<>();
+      return new Shard(read(shard(LOAD, i), version, LoadCache::of, LoadCache.empty(), own), own);
+    });
+    shards.forEach(s -> notes.addAll(s.notes()));
+    return LoadCache.of(shards.stream().map(Shard::cache).toList(), clock);
+  }
+
+  /**
+   * The file system's time now, in nanoseconds: the modification time it gives the file {@code clock} written
+   * into the cache's folder (made if need be). A source file's time is compared with this one, never with the
+   * system's clock, which a network file system need not share ({@code dev.versus.content.FileStat}). Without a
+   * folder that can be written, {@link LoadCache.NO_CLOCK}: every file is then read and hashed.
+   */
+  private long clock() {
+    try {
+      Files.createDirectories(folder);
+      Path stamp = folder.resolve(CLOCK);
+      Files.write(stamp, new byte[0]);
+      return Files.getLastModifiedTime(stamp).to(java.util.concurrent.TimeUnit.NANOSECONDS);
+    } catch (IOException | RuntimeException e) {
+      return LoadCache.NO_CLOCK;
+    }
   }
 
   /** The file of shard {@code i} of the cache named {@code name} ({@code load} to {@code load-00.bin}...). */
@@ -63,7 +93,7 @@ final class BuildCache {
 
   /** The page record the last build left for a build of key {@code key} ({@link #pageKey}), or an empty one. */
   PageRecord pages(String key, List<String> notes) {
-    return read(PAGES, version + "; " + key, PageRecord::of, PageRecord.empty(), notes);
+    return read(PAGES, version + "; " + key, payload -> PageRecord.of(payload.copy()), PageRecord.empty(), notes);
   }
 
   /**
@@ -73,14 +103,15 @@ final class BuildCache {
   PrintSections printSections(String key, Map<String, String> digests, List<String> notes) {
     List<PrintSections> shards = new java.util.ArrayList<>();
     for (int i = 0; i < CacheFile.SHARDS; i++) {
-      shards.add(read(shard(PRINT, i), version + "; " + key, payload -> PrintSections.of(payload, digests), PrintSections.empty(digests), notes));
+      shards.add(read(shard(PRINT, i), version + "; " + key, payload -> PrintSections.of(payload.copy(), digests),
+          PrintSections.empty(digests), notes));
     }
     return PrintSections.of(shards, digests);
   }
 
   /** How a payload is read back; an exception when it does not read whole. */
   private interface Reader<T> {
-    T read(byte[] payload) throws IOException;
+    T read(ByteReader.Slice payload) throws IOException;
   }
 
   /** The content of cache file {@code name} if it is whole and made under {@code key}, else {@code empty} (noted). */

@@ -22,10 +22,14 @@ import java.util.Optional;
  * the page record is saved under ({@link BuildCache#pageKey}); {@code kept}: the pages kept from the old site,
  * as {@link SiteWriter.Staging#keep} returns them; {@code toRender}: new pages, and pages whose inputs changed
  * or whose file is not the one written; {@code print}: the print view's article sections of the last build, to
- * reuse and record.
+ * reuse and record; {@code before}: the last build's record; {@code generated}: the digest of each file made by a
+ * generator other than a page ({@link #generated}), by path, to record.
  */
 record CachedPages(String key, Path out, RenderPlan plan, Map<String, String> digests, List<Output> kept,
-    List<String> toRender, PrintSections print) {
+    List<String> toRender, PrintSections print, PageRecord before, SiteWriter.Staging staging, Map<String, String> generated) {
+  /** The record's prefix of a generated file's entry: {@code generated:search/index.json}. */
+  private static final String GENERATED = "generated:";
+
   /**
    * Compares {@code plan}'s pages with the last build's record and keeps the unchanged ones into
    * {@code staging} ({@code bodies}: the digest of each body the load stage knows, {@code LoadCache#bodyDigests}); empty (every page rendered) when the theme cannot be read for the cache's key.
@@ -61,7 +65,38 @@ record CachedPages(String key, Path out, RenderPlan plan, Map<String, String> di
     // nothing to render, so no print view: its sections (32 MB of cache at 4,000 articles) are not even read
     PrintSections print = toRender.isEmpty() ? PrintSections.none()
         : stages.timed("keep", () -> cache.printSections(key, digests, notes));
-    return Optional.of(new CachedPages(key, out, plan, digests, kept, toRender, print));
+    return Optional.of(new CachedPages(key, out, plan, digests, kept, toRender, print, before, staging,
+        new java.util.concurrent.ConcurrentHashMap<>()));
+  }
+
+  /**
+   * The files of a generator of several files (the search index's), whose outputs are all of {@code kind} and a
+   * function of inputs of digest {@code digest}: the old site's files, kept, when the last build recorded each of its
+   * files of that kind under this digest and each is still the file written; otherwise {@code make}'s. Recorded either
+   * way for the next build.
+   */
+  List<Output> generated(String kind, String digest, java.util.function.Supplier<List<Output>> make) {
+    Map<String, PageRecord.Page> last = before.under(GENERATED, kind);
+    // each file is recorded with the digest and the number of files made: a record missing one of them keeps none
+    boolean same = !last.isEmpty() && last.entrySet().stream().allMatch(e -> before.unchanged(e.getKey(),
+        digest + " of " + last.size(), out.resolve(e.getKey().substring(GENERATED.length()))).isPresent());
+    List<Output> kept = new ArrayList<>();
+    for (String route : same ? last.keySet() : java.util.Set.<String>of()) {
+      staging.keep(route.substring(GENERATED.length()), kind).ifPresent(kept::add);
+    }
+    List<Output> outputs = kept;
+    if (!same || kept.size() < last.size()) {
+      // made again: a kept file's bytes are the same as made (the same digest), so what is kept stays, the rest is added
+      java.util.Set<String> done = new java.util.HashSet<>();
+      kept.forEach(o -> done.add(o.path()));
+      outputs = new ArrayList<>(kept);
+      for (Output o : make.get()) {
+        if (!done.contains(o.path())) outputs.add(o);
+      }
+    }
+    String recorded = digest + " of " + outputs.size();
+    outputs.forEach(o -> generated.put(o.path(), recorded));
+    return outputs;
   }
 
   /** The record of the site just published from {@code outputs}: each page with a digest and its file as written. */
@@ -76,6 +111,10 @@ record CachedPages(String key, Path out, RenderPlan plan, Map<String, String> di
       if (digest == null || kind == null) continue;
       PageRecord.written(digest, kind, out.resolve(file)).ifPresent(p -> pages.put(route, p));
     }
+    generated.forEach((file, digest) -> {
+      String kind = kinds.get(file);
+      if (kind != null) PageRecord.written(digest, kind, out.resolve(file)).ifPresent(p -> pages.put(GENERATED + file, p));
+    });
     return PageRecord.of(pages);
   }
 }

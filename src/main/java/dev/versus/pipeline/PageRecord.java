@@ -25,14 +25,14 @@ final class PageRecord {
   /** One page as written: {@code digest} of its inputs, its {@code kind}, and its file's size and time (microseconds). */
   record Page(String digest, String kind, long size, long modified) {}
 
-  private final Map<String, Page> pages;
+  private final java.util.NavigableMap<String, Page> pages;
 
-  private PageRecord(Map<String, Page> pages) {
+  private PageRecord(java.util.NavigableMap<String, Page> pages) {
     this.pages = pages;
   }
 
   static PageRecord empty() {
-    return new PageRecord(Map.of());
+    return new PageRecord(new TreeMap<>());
   }
 
   /** Whether the record holds no page: no build of this key wrote one, so it vouches for nothing in the output folder. */
@@ -50,7 +50,7 @@ final class PageRecord {
     DataInputStream in = new DataInputStream(new ByteArrayInputStream(payload));
     int n = in.readInt();
     if (n < 0 || n > payload.length) throw new IOException("bad count " + n);
-    Map<String, Page> pages = new TreeMap<>();
+    TreeMap<String, Page> pages = new TreeMap<>();
     for (int i = 0; i < n; i++) {
       String route = CacheFile.readString(in);
       pages.put(route, new Page(CacheFile.readString(in), CacheFile.readString(in), in.readLong(), in.readLong()));
@@ -81,6 +81,15 @@ final class PageRecord {
     Page p = pages.get(route);
     if (p == null || digest == null || !p.digest().equals(digest)) return Optional.empty();
     return stat(file).filter(s -> s[0] == p.size() && s[1] == p.modified()).map(s -> p.kind());
+  }
+
+  /** The entries whose route starts with {@code prefix} and whose kind is {@code kind}, by route. */
+  Map<String, Page> under(String prefix, String kind) {
+    Map<String, Page> out = new TreeMap<>();
+    pages.subMap(prefix, prefix + Character.MAX_VALUE).forEach((route, p) -> {
+      if (p.kind().equals(kind)) out.put(route, p);
+    });
+    return out;
   }
 
   /** The entry of a page whose {@code file} was just published, or empty when it cannot be read. */

@@ -109,12 +109,33 @@ final class Stages {
 
   /** The search stage: the search index's files (the /search/ page is rendered with the other pages). */
   List<Output> search(Site site) {
-    return timed("search", searchStep(site));
+    return timed("search", searchStep(site, false)).outputs();
   }
 
-  /** The search stage's work, untimed: {@link #search} times it, and {@link #alongside} when it runs beside the render stage. */
-  static Supplier<List<Output>> searchStep(Site site) {
-    return () -> SearchIndex.of(site, links(site)).outputs(links(site));
+  /**
+   * The search stage's work, untimed: {@link #search} times it, and {@link #alongside} when it runs beside the render
+   * stage. {@code keepable}: the build cache may keep the old site's index files ({@link CachedPages#generated}), so
+   * the step computes the index's digest ({@link SearchIndex#digest}) and leaves its files to be made only when that
+   * digest changed; otherwise it makes the files at once.
+   */
+  static Supplier<Searched> searchStep(Site site, boolean keepable) {
+    return () -> {
+      Links links = links(site);
+      SearchIndex index = SearchIndex.of(site, links);
+      return keepable ? new Searched(index, links, Optional.of(index.digest(links)), List.of())
+          : new Searched(index, links, Optional.empty(), index.outputs(links));
+    };
+  }
+
+  /**
+   * The search stage's result: the index and the links it was made with; {@code digest}, when the step was
+   * keepable, else {@code made}, the index's files already made.
+   */
+  record Searched(SearchIndex index, Links links, Optional<String> digest, List<Output> made) {
+    /** The index's files: those made by the step, or, for a keepable step, made now. */
+    List<Output> outputs() {
+      return digest.isEmpty() ? made : index.outputs(links);
+    }
   }
 
   /** The data stage: compare.json, its schema and compare.csv (the pages linking them are rendered with the others). */

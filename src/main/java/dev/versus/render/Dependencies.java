@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -139,20 +140,28 @@ public final class Dependencies {
     InputDigest digest = new InputDigest(known);
     Map<String, String> out = new LinkedHashMap<>();
     Map<String, Object> sharedDigests = digestsOf(shared, digest);
-    Map<String, Map<String, Object>> templateDigests = new java.util.HashMap<>();
+    // what every page of a template reads besides its own inputs (its templates' inputs, the shared ones), digested
+    // once per template: a page then digests its own few inputs and this, not twenty names again
+    Map<String, Optional<String>> rest = new java.util.HashMap<>();
     pages.forEach((route, p) -> {
-      Map<String, Object> all = new java.util.TreeMap<>(digestsOf(p.inputs(), digest));
-      all.putAll(templateDigests.computeIfAbsent(p.template(), t -> digestsOf(templates.get(t), digest)));
-      all.putAll(sharedDigests);
-      all.put("page-template", p.template());
-      if (all.containsValue(UNREADABLE)) return;
-      // the names and values, each already a digest: the digest of the sorted map is the page's
-      digest.of(all).ifPresent(d -> out.put(route, java.util.HexFormat.of().formatHex(d)));
+      Optional<String> common = rest.computeIfAbsent(p.template(), t -> {
+        Map<String, Object> all = new java.util.TreeMap<>(digestsOf(templates.get(t), digest));
+        all.putAll(sharedDigests);
+        all.put("page-template", t);
+        return all.containsValue(UNREADABLE) ? Optional.empty() : digest.of(all).map(java.util.HexFormat.of()::formatHex);
+      });
+      Map<String, Object> own = new java.util.TreeMap<>(digestsOf(p.inputs(), digest));
+      if (common.isEmpty() || own.containsValue(UNREADABLE)) return;
+      // the names and values, each already a digest, with the template's (under a name no input has): the page's digest
+      own.put(COMMON, common.get());
+      digest.of(own).ifPresent(d -> out.put(route, java.util.HexFormat.of().formatHex(d)));
     });
     return out;
   }
 
   private static final Object UNREADABLE = new Object();
+  /** The name a page's digest gives what its template reads besides the page's own inputs: never an input's name. */
+  private static final String COMMON = "\u0000template and shared inputs";
 
   private static Map<String, Object> digestsOf(Map<String, Object> values, InputDigest digest) {
     Map<String, Object> out = new LinkedHashMap<>();

@@ -44,6 +44,8 @@ final class InputDigest {
   private static final int LONG_TEXT = 512;
   /** Whether a record class holds only leaves (then it is written inline, never digested on its own). */
   private final Map<Class<?>, Boolean> flat = new HashMap<>();
+  /** Each leaf type's name as {@link #text} writes it, encoded once. */
+  private final Map<Class<?>, byte[]> tags = new HashMap<>();
   /**
    * The accessors of each record class met, made accessible once: {@code getRecordComponents} returns new
    * objects on every call, and a new accessor's first call builds its method handle, which was most of the
@@ -82,7 +84,7 @@ final class InputDigest {
   private byte[] digest(Object v) throws Unreadable {
     byte[] known = memo.get(v);
     if (known != null) return known;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream out = new Bytes();
     write(out, v, true);
     byte[] d = Hash128.of(out.toByteArray());
     if (!isLeaf(v)) memo.put(v, d);
@@ -108,7 +110,7 @@ final class InputDigest {
     } else if (v instanceof Map<?, ?> m) {
       List<byte[]> entries = new ArrayList<>(m.size());
       for (Map.Entry<?, ?> e : m.entrySet()) {
-        ByteArrayOutputStream entry = new ByteArrayOutputStream();
+        ByteArrayOutputStream entry = new Bytes();
         write(entry, e.getKey(), false);
         write(entry, e.getValue(), false);
         entries.add(entry.toByteArray());
@@ -117,7 +119,7 @@ final class InputDigest {
     } else if (v instanceof Collection<?> c) {
       List<byte[]> items = new ArrayList<>(c.size());
       for (Object item : c) {
-        ByteArrayOutputStream one = new ByteArrayOutputStream();
+        ByteArrayOutputStream one = new Bytes();
         write(one, item, false);
         items.add(one.toByteArray());
       }
@@ -181,7 +183,10 @@ final class InputDigest {
     text(out, tag, String.valueOf(items.size()));
     for (byte[] item : items) {
       int n = item.length;
-      out.write(new byte[] {(byte) (n >>> 24), (byte) (n >>> 16), (byte) (n >>> 8), (byte) n}, 0, 4);
+      out.write(n >>> 24);
+      out.write(n >>> 16);
+      out.write(n >>> 8);
+      out.write(n);
       out.writeBytes(item);
     }
   }
@@ -199,17 +204,62 @@ final class InputDigest {
       out.write('$');
       out.writeBytes(d);
     } else if (v == null) text(out, "null", "");
-    else if (v instanceof Enum<?> e) text(out, "enum " + e.getDeclaringClass().getName(), e.name());
-    else text(out, v.getClass().getName(), v.toString());
+    else if (v instanceof Enum<?> e) text(out, e.getDeclaringClass(), e.name());
+    else text(out, v.getClass(), v.toString());
   }
 
   /** A tag and a text, each as its UTF-8 length and bytes, so no two sequences of them write the same bytes. */
   private static void text(ByteArrayOutputStream out, String tag, String text) {
-    for (String s : new String[] {tag, text}) {
-      byte[] b = s.getBytes(StandardCharsets.UTF_8);
-      int n = b.length;
-      out.write(new byte[] {(byte) (n >>> 24), (byte) (n >>> 16), (byte) (n >>> 8), (byte) n}, 0, 4);
-      out.writeBytes(b);
+    out.writeBytes(encoded(tag));
+    out.writeBytes(encoded(text));
+  }
+
+  /** {@link #text} of a leaf's type name (the same bytes), encoded once per type: every leaf writes one. */
+  private void text(ByteArrayOutputStream out, Class<?> type, String text) {
+    out.writeBytes(tags.computeIfAbsent(type, t -> encoded(t.isEnum() ? "enum " + t.getName() : t.getName())));
+    out.writeBytes(encoded(text));
+  }
+
+  /** {@code s} as its UTF-8 length (four bytes, big-endian) and bytes. */
+  private static byte[] encoded(String s) {
+    byte[] b = s.getBytes(StandardCharsets.UTF_8);
+    int n = b.length;
+    byte[] out = new byte[n + 4];
+    out[0] = (byte) (n >>> 24);
+    out[1] = (byte) (n >>> 16);
+    out[2] = (byte) (n >>> 8);
+    out[3] = (byte) n;
+    System.arraycopy(b, 0, out, 4, n);
+    return out;
+  }
+
+  /**
+   * A {@link ByteArrayOutputStream} without its locks: each digest writes into buffers of its own (and
+   * {@link #of} is synchronized), so a lock per byte written was only cost (a JFR profile of the digest stage).
+   */
+  private static final class Bytes extends ByteArrayOutputStream {
+    @Override
+    public void write(int b) {
+      if (count == buf.length) buf = java.util.Arrays.copyOf(buf, Math.max(32, buf.length * 2));
+      buf[count++] = (byte) b;
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) {
+      java.util.Objects.checkFromIndexSize(off, len, b.length);
+      if (count + len > buf.length) buf = java.util.Arrays.copyOf(buf, Math.max(count + len, buf.length * 2));
+      System.arraycopy(b, off, buf, count, len);
+      count += len;
+    }
+
+    @Override
+    public void writeBytes(byte[] b) {
+      write(b, 0, b.length);
+    }
+
+    @Override
+    public byte[] toByteArray() {
+      return java.util.Arrays.copyOf(buf, count);
     }
   }
 

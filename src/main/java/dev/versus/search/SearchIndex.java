@@ -1,6 +1,7 @@
 package dev.versus.search;
 
 import dev.versus.content.Body;
+import dev.versus.content.Hash128;
 import dev.versus.content.Kind;
 import dev.versus.model.Answer;
 import dev.versus.model.Article;
@@ -14,11 +15,15 @@ import dev.versus.web.Json;
 import dev.versus.web.Links;
 import dev.versus.web.Output;
 import dev.versus.web.Routes;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The site's search index, in the files a browser loads: {@code search/index.json} holds every
@@ -39,6 +44,8 @@ public record SearchIndex(List<SearchDocument> documents, List<List<SearchDocume
   static final List<String> FIELDS = List.of("title", "headings", "text");
   /** Characters of article text per part file at most (a part holds at least one article): ~60 KB gzipped. */
   static final int PART_LIMIT = 200_000;
+  /** The kind of every file of the index ({@link Output#kind}). */
+  public static final String KIND = "search-index";
   /** The kind of a cell's document: one subject's answer on one criterion. */
   static final String ANSWER = "answer";
 
@@ -147,7 +154,7 @@ public record SearchIndex(List<SearchDocument> documents, List<List<SearchDocume
       List<SearchDocument> part = parts.get(i);
       List<Object> texts = part.stream().map(d -> (Object) map("id", d.id(), "text", d.text())).toList();
       String json = Json.write(map("texts", texts));
-      out.add(Output.page(Routes.searchText(i + 1), "search-index", json));
+      out.add(Output.page(Routes.searchText(i + 1), KIND, json));
       partRefs.add(map("url", links.href(Routes.searchText(i + 1)), "documents", part.size(), "chars", json.length()));
     }
     List<Object> docs = documents.stream().map(SearchIndex::entry).toList();
@@ -159,8 +166,35 @@ public record SearchIndex(List<SearchDocument> documents, List<List<SearchDocume
       index.put("minisearch", MiniSearchJson.of(documents.stream().map(d -> Map.of("id", d.id(), "title", d.title(),
           "headings", d.headings(), "text", d.text())).toList(), FIELDS));
     }
-    out.add(0, Output.page(Routes.SEARCH_INDEX, "search-index", Json.write(index)));
+    out.add(0, Output.page(Routes.SEARCH_INDEX, KIND, Json.write(index)));
     return out;
+  }
+
+  /**
+   * A digest (hex, 128 bits, {@link Hash128}) of everything {@link #outputs} writes from this index with {@code links}:
+   * equal digests, the same files, so a build whose index has the digest of the last one's keeps its files (at 4,000
+   * articles, 22 MB written anew on every build). Each document is hashed on its own and the index from their
+   * hashes, so no array of the whole index is made.
+   */
+  public String digest(Links links) {
+    ByteArrayOutputStream all = new ByteArrayOutputStream();
+    all.writeBytes(hashOf(List.of("links", links.baseUrl(), links.basePath())));
+    for (List<SearchDocument> list : Stream.concat(Stream.of(documents), parts.stream()).toList()) {
+      all.writeBytes(hashOf(List.of("list", String.valueOf(list.size()))));
+      for (SearchDocument d : list) all.writeBytes(hashOf(List.of(d.id(), d.kind(), d.title(), d.url(), d.headings(), d.text())));
+    }
+    return HexFormat.of().formatHex(Hash128.of(all.toByteArray()));
+  }
+
+  /** The hash of {@code texts}, each as its UTF-8 length and bytes (so no two lists write the same bytes). */
+  private static byte[] hashOf(List<String> texts) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    for (String t : texts) {
+      byte[] b = t.getBytes(StandardCharsets.UTF_8);
+      bytes.writeBytes(java.nio.ByteBuffer.allocate(4).putInt(b.length).array());
+      bytes.writeBytes(b);
+    }
+    return Hash128.of(bytes.toByteArray());
   }
 
   /**

@@ -15,9 +15,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -164,6 +167,56 @@ class BuildCacheTest {
     Files.delete(linked);
     Files.writeString(linking, Files.readString(linking).replace("(note-5.md#part-2)", "(note-99.md#part-5)"));
     rebuiltEqualsCold(guide, out, dir, "the linked article deleted, the link moved");
+  }
+
+  @Test
+  void everyChangeTheFilesStatsCouldHideIsSeenAndEachCachedBuildEqualsAColdOne(@TempDir Path dir) throws IOException {
+    Path guide = GeneratedGuide.write(dir, 12);
+    Path out = dir.resolve("site");
+    // written a minute before the first build: known by their stat alone from the second build on
+    FileTime past = FileTime.from(java.time.Instant.now().minusSeconds(60));
+    try (Stream<Path> s = Files.walk(guide)) {
+      for (Path f : s.filter(Files::isRegularFile).toList()) Files.setLastModifiedTime(f, past);
+    }
+    build(guide, out, true);
+    rebuiltEqualsCold(guide, out, dir, "nothing changed");
+
+    Path article = guide.resolve(ARTICLE);
+    TestSites.sameSizeEdit(article);
+    Files.setLastModifiedTime(article, FileTime.from(past.to(TimeUnit.MICROSECONDS) + 1, TimeUnit.MICROSECONDS));
+    rebuiltEqualsCold(guide, out, dir, "an edit keeping the size and the second");
+    Files.setLastModifiedTime(guide.resolve("articles/note-2.md"), FileTime.from(java.time.Instant.now()));
+    rebuiltEqualsCold(guide, out, dir, "a file touched");
+    Files.delete(guide.resolve("articles/note-3.md"));
+    Files.writeString(guide.resolve("articles/note-77.md"), Files.readString(article).replace("Note 7", "Note 77"));
+    rebuiltEqualsCold(guide, out, dir, "an article deleted and one added");
+
+    // a time ahead of the next build's clock (a write in its last tick looks the same): recorded, but never trusted
+    FileTime ahead = FileTime.from(java.time.Instant.now().plusSeconds(3600));
+    Files.setLastModifiedTime(article, ahead);
+    rebuiltEqualsCold(guide, out, dir, "a file written as the build began");
+    TestSites.sameSizeEdit(article);
+    Files.setLastModifiedTime(article, ahead);
+    rebuiltEqualsCold(guide, out, dir, "the same file edited again, its size and time unchanged");
+  }
+
+  @Test
+  void theSearchIndexIsKeptWhileItsDocumentsAreTheSameAndMadeAgainOtherwise(@TempDir Path dir) throws IOException {
+    Path guide = GeneratedGuide.write(dir, 12);
+    Path out = dir.resolve("site");
+    Path index = out.resolve("search/index.json");
+    build(guide, out, true);
+    FileTime written = Files.getLastModifiedTime(index);
+    rebuiltEqualsCold(guide, out, dir, "nothing changed");
+    assertEquals(written, Files.getLastModifiedTime(index), "kept, not written again");
+
+    TestSites.append(guide.resolve(ARTICLE), "\nA word the index must learn: zanzibar.\n");
+    rebuiltEqualsCold(guide, out, dir, "an article's text edited");
+    assertTrue(Files.readString(index).contains("zanzibar"));
+    Files.writeString(index, "changed by hand");
+    rebuiltEqualsCold(guide, out, dir, "the index changed in site/");
+    Files.delete(index);
+    rebuiltEqualsCold(guide, out, dir, "the index deleted from site/");
   }
 
   @Test
