@@ -116,6 +116,19 @@ class SiteWriterTest {
   }
 
   @Test
+  void aLinkAnEarlierVersionParkedBesideTheSiteIsNeverDeletedThrough() throws Exception {
+    // an earlier Versus swapped a folder in where --out was a link, and parked the user's link at .site.old-…
+    Path www = tmp.resolve("www");
+    writer.write(www, List.of(Output.page("index.html", "home", "v1")));
+    Path out = tmp.resolve("site");
+    writer.write(out, List.of(Output.page("index.html", "home", "v1")));
+    Files.createSymbolicLink(tmp.resolve(".site.old-1a2b"), www);
+    writer.write(out, List.of(Output.page("index.html", "home", "v2")));
+    assertTrue(Manifest.isOurs(www), "the site the link leads to keeps its manifest");
+    assertEquals("v1", Files.readString(www.resolve("index.html")));
+  }
+
+  @Test
   void keepsAUserFileWhereVersusNowWritesTheSamePath() throws Exception {
     Path out = tmp.resolve("site");
     writer.write(out, List.of(Output.page("index.html", "home", "v1")));
