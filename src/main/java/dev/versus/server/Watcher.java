@@ -19,10 +19,11 @@ import java.util.function.Consumer;
  * Watches folders recursively, folders created later included, and hands over the changed paths
  * in batches: a batch closes once no event came for a quiet spell, or after a longest wait. The quiet
  * spell is short (a few milliseconds: a save's events come together, and every millisecond of it is
- * added to each save-to-reload), but while a path of the batch is missing it is longer: an editor that
- * saves by renaming (the old file moved away, the new one written, the backup deleted) leaves the file
- * missing for a moment, and a build then would show the page gone, or a broken link, until the next
- * batch (chokidar's {@code atomic} option waits for the same reason). Hidden files and
+ * added to each save-to-reload), but while a file of the batch is missing or empty it is longer: an
+ * editor that saves by renaming (the old file moved away, the new one written, the backup deleted)
+ * leaves the file missing for a moment, one that saves in place leaves it empty, and a build then would
+ * show the page gone, a broken link or an empty-file error until the next batch (chokidar's
+ * {@code atomic} option waits for the same reason). Hidden files and
  * folders (a dot in front: .git, the build cache, editor swap files) are ignored, as the build ignores them.
  *
  * <p>The events are the operating system's own, through {@code io.methvin:directory-watcher}: FSEvents on
@@ -99,8 +100,8 @@ final class Watcher implements Closeable {
         long deadline = System.nanoTime() + longest.toNanos();
         while (System.nanoTime() < deadline) {
           Path next = events.poll(quiet.toMillis(), TimeUnit.MILLISECONDS);
-          // quiet: done, unless a path is missing; then only a longer quiet spell closes the batch
-          if (next == null && batch.stream().anyMatch(p -> !Files.exists(p))) {
+          // quiet: done, unless a file is missing or empty; then only a longer quiet spell closes the batch
+          if (next == null && batch.stream().anyMatch(Watcher::unsettled)) {
             next = events.poll(Math.min(missing.toNanos(), deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
           }
           if (next == null) break;
@@ -110,6 +111,18 @@ final class Watcher implements Closeable {
       }
     } catch (InterruptedException e) {
       // closed: the server is stopping
+    }
+  }
+
+  /**
+   * Whether {@code p} looks like a save in progress: missing (saved by renaming) or an empty file (saved in place,
+   * which empties the file before writing it). One look at the file system.
+   */
+  private static boolean unsettled(Path p) {
+    try {
+      return Files.size(p) == 0 && Files.isRegularFile(p);
+    } catch (IOException e) {
+      return true;
     }
   }
 

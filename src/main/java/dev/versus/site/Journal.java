@@ -100,6 +100,8 @@ final class Journal {
     for (String rel : entries.deletions()) {
       Path file = target.resolve(rel);
       if (!inside(real, file)) continue; // gone with its folder, or behind a link: nothing of the site to delete
+      // a folder the user made where our file was is theirs, as a swap carries it over (CarryOver)
+      if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) continue;
       Files.deleteIfExists(file);
       for (Path dir = file.getParent(); !dir.equals(target); dir = dir.getParent()) {
         try {

@@ -32,6 +32,8 @@ final class Recovery {
     }
     for (Path p : siblings) {
       String n = p.getFileName().toString();
+      // a link is never a site Versus parked (an earlier version parked a link that was --out): never through it
+      if (Files.isSymbolicLink(p)) continue;
       if (n.startsWith("." + name + ".old-") && !Files.exists(target) && Manifest.isOurs(p)) {
         Files.move(p, target, StandardCopyOption.ATOMIC_MOVE);
         notes.add("put back the previous site, which a killed build had left at " + p);

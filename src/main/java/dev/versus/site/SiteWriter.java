@@ -66,10 +66,14 @@ public final class SiteWriter {
    * Starts writing into {@code out} (after the same repairs as {@link #write}): takes the output folder's lock
    * ({@link SiteLock}, waiting while another build holds it), makes the temporary folder that {@link Staging#put}
    * writes pages into as they are rendered, so a build need not hold every page's bytes until the end. The lock is
-   * held until {@link Staging#discard}, so two builds into one folder never interleave.
+   * held until {@link Staging#discard}, so two builds into one folder never interleave. An {@code out} that is a
+   * symbolic link to a folder publishes into that folder and stays a link.
    */
   public Staging begin(Path out) throws RefusedException, IOException {
     Path target = out.toAbsolutePath().normalize();
+    // an output folder that is a link (site -> /var/www/guide): the site is the folder it leads to, published
+    // there, the link left as it is (a swap would put a folder in its place, and drop the old site through it)
+    if (Files.isSymbolicLink(target) && Files.isDirectory(target)) target = target.toRealPath();
     Files.createDirectories(target.getParent());
     List<String> notes = new ArrayList<>();
     SiteLock siteLock = SiteLock.take(target, notes);

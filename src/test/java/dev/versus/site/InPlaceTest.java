@@ -119,6 +119,20 @@ class InPlaceTest {
   }
 
   @Test
+  void aFolderOfTheUsersWhereAFileToDeleteWasIsKept() throws Exception {
+    Path out = firstSite();
+    // b/index.html, which the second build no longer writes, is a folder of the user's now
+    Files.delete(out.resolve("b/index.html"));
+    Files.createDirectories(out.resolve("b/index.html"));
+    Files.writeString(out.resolve("b/index.html/draft.txt"), "mine too");
+    secondBuild(out);
+    assertEquals("mine too", Files.readString(out.resolve("b/index.html/draft.txt")), "never a file it did not write");
+    assertEquals("c1", Files.readString(out.resolve("c/index.html")));
+    assertEquals(SECOND, Manifest.read(out));
+    assertNothingBeside(out);
+  }
+
+  @Test
   void aPublishStoppedAfterAnyStepIsFinishedByTheNextBuild() throws Exception {
     // the steps of Journal.finish: each move, the manifest, each deletion (then the journal goes); a build killed
     // after any number of them leaves that many done, and the next build's repairs must end where the publish would

@@ -98,6 +98,37 @@ class SiteWriterTest {
   }
 
   @Test
+  void anOutputFolderThatIsALinkIsWrittenThroughAndStaysALink() throws Exception {
+    // --out names a link to the site (site -> /var/www/guide): the site it leads to is the one to publish
+    Path site = tmp.resolve("www");
+    writer.write(site, List.of(Output.page("index.html", "home", "v1"), Output.page("a/index.html", "x", "gone soon")));
+    Files.writeString(site.resolve("CNAME"), "guide.example.org");
+    Path out = Files.createSymbolicLink(tmp.resolve("site"), site);
+    writer.write(out, List.of(Output.page("index.html", "home", "v2")));
+    assertTrue(Files.isSymbolicLink(out), "the user's link stays");
+    assertEquals("v2", Files.readString(site.resolve("index.html")));
+    assertFalse(Files.exists(site.resolve("a/index.html")));
+    assertEquals("guide.example.org", Files.readString(out.resolve("CNAME")));
+    assertTrue(Manifest.isOurs(site), "the site keeps its manifest: the next build into it is not refused");
+    try (Stream<Path> s = Files.list(tmp)) {
+      assertEquals(List.of("site", "www"), s.map(p -> p.getFileName().toString()).sorted().toList(), "nothing left beside");
+    }
+  }
+
+  @Test
+  void aLinkAnEarlierVersionParkedBesideTheSiteIsNeverDeletedThrough() throws Exception {
+    // an earlier Versus swapped a folder in where --out was a link, and parked the user's link at .site.old-…
+    Path www = tmp.resolve("www");
+    writer.write(www, List.of(Output.page("index.html", "home", "v1")));
+    Path out = tmp.resolve("site");
+    writer.write(out, List.of(Output.page("index.html", "home", "v1")));
+    Files.createSymbolicLink(tmp.resolve(".site.old-1a2b"), www);
+    writer.write(out, List.of(Output.page("index.html", "home", "v2")));
+    assertTrue(Manifest.isOurs(www), "the site the link leads to keeps its manifest");
+    assertEquals("v1", Files.readString(www.resolve("index.html")));
+  }
+
+  @Test
   void keepsAUserFileWhereVersusNowWritesTheSamePath() throws Exception {
     Path out = tmp.resolve("site");
     writer.write(out, List.of(Output.page("index.html", "home", "v1")));
