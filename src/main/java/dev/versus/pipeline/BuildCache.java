@@ -63,9 +63,13 @@ final class BuildCache {
     List<Integer> indexes = java.util.stream.IntStream.range(0, CacheFile.SHARDS).boxed().toList();
     List<Shard> shards = EveryCore.map(indexes, i -> {
       List<String> own = new java.util.ArrayList<>();
-      return new Shard(read(shard(LOAD, i), version, LoadCache::of, LoadCache.empty(), own), own);
+      return new Shard(read(shard(LOAD, i), version, LoadCache::of, LoadCache.empty(), (name, why) -> own.add(why)), own);
     });
-    shards.forEach(s -> notes.addAll(s.notes()));
+    Map<String, List<String>> rejections = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < shards.size(); i++) {
+      for (String why : shards.get(i).notes()) rejections.computeIfAbsent(why, w -> new java.util.ArrayList<>()).add(shard(LOAD, i));
+    }
+    rejections.forEach((why, names) -> notes.add(discarded(names, why)));
     return LoadCache.of(shards.stream().map(Shard::cache).toList(), clock);
   }
 
@@ -93,7 +97,8 @@ final class BuildCache {
 
   /** The page record the last build left for a build of key {@code key} ({@link #pageKey}), or an empty one. */
   PageRecord pages(String key, List<String> notes) {
-    return read(PAGES, version + "; " + key, payload -> PageRecord.of(payload.copy()), PageRecord.empty(), notes);
+    return read(PAGES, version + "; " + key, payload -> PageRecord.of(payload.copy()), PageRecord.empty(),
+        (name, why) -> notes.add(discarded(List.of(name), why)));
   }
 
   /**
@@ -102,10 +107,13 @@ final class BuildCache {
    */
   PrintSections printSections(String key, Map<String, String> digests, List<String> notes) {
     List<PrintSections> shards = new java.util.ArrayList<>();
+    Map<String, List<String>> rejections = new java.util.LinkedHashMap<>();
     for (int i = 0; i < CacheFile.SHARDS; i++) {
       shards.add(read(shard(PRINT, i), version + "; " + key, payload -> PrintSections.of(payload.copy(), digests),
-          PrintSections.empty(digests), notes));
+          PrintSections.empty(digests), (name, why) -> rejections.computeIfAbsent(why, w -> new java.util.ArrayList<>()).add(name)));
     }
+    // one note per reason: an edit of site.yaml makes every shard another build's, which is one fact, not sixteen
+    rejections.forEach((why, names) -> notes.add(discarded(names, why)));
     return PrintSections.of(shards, digests);
   }
 
@@ -114,8 +122,11 @@ final class BuildCache {
     T read(ByteReader.Slice payload) throws IOException;
   }
 
-  /** The content of cache file {@code name} if it is whole and made under {@code key}, else {@code empty} (noted). */
-  private <T> T read(String name, String key, Reader<T> reader, T empty, List<String> notes) {
+  /**
+   * The content of cache file {@code name} if it is whole and made under {@code key}, else {@code empty}, with
+   * {@code onRejected} told the file's name and why (a missing file is not told).
+   */
+  private <T> T read(String name, String key, Reader<T> reader, T empty, java.util.function.BiConsumer<String, String> onRejected) {
     CacheFile.Read read = CacheFile.read(folder.resolve(name), key);
     if (read.ok()) {
       try {
@@ -126,7 +137,7 @@ final class BuildCache {
     }
     if (!read.missing()) {
       rejected.add(name);
-      notes.add(discarded(name, read.rejected()));
+      onRejected.accept(name, read.rejected());
     }
     return empty;
   }
@@ -185,8 +196,15 @@ final class BuildCache {
     }
   }
 
-  private static String discarded(String file, String why) {
-    return "build cache " + FOLDER + "/" + file + " discarded: " + why + "; building without it";
+  /**
+   * The note for cache files {@code files} (shards of one kind, in order) discarded for {@code why}: one line, the
+   * shards named as a range when all of them are ({@code load-00.bin to load-15.bin}).
+   */
+  private static String discarded(List<String> files, String why) {
+    String named = files.size() == CacheFile.SHARDS && files.size() > 1
+        ? files.get(0) + " to " + files.get(files.size() - 1) : String.join(", ", files);
+    return "build cache " + FOLDER + "/" + named + " discarded: " + why + "; building without "
+        + (files.size() == 1 ? "it" : "them");
   }
 
   /** The Versus version and git commit Maven wrote into the jar: a cache is read only by the build that wrote it. */
