@@ -55,6 +55,12 @@ public final class ModelAssembler {
    * only articles' bodies ({@link BodyEdit}) the last site is reused with those articles replaced.
    */
   public synchronized Site assemble(SourceTree tree, SiteConfig config, Diagnostics diags) {
+    if (diags.hasErrors()) {
+      // an earlier stage failed (a file that did not load): some checks stay quiet then (Evidence: a verdict's claim
+      // may be in the file that failed), so the assembly must see those errors, and its site is never patched later
+      last = null;
+      return assembleAll(tree, config, diags);
+    }
     List<String> ids = config.sources().stream().map(Source::id).toList();
     Optional<Site> patched = last == null ? Optional.empty()
         : BodyEdit.apply(last, tree, config, memo, (d, own) -> ArticleReader.read(published(d, config), ids, own));
