@@ -116,7 +116,8 @@ public final class HtmlAllowlist {
    * too; jsoup has already decoded entities. Each candidate of a {@code srcset} is checked.
    */
   static boolean urlAllowed(String tag, String attr, String value) {
-    String v = IGNORED.matcher(value).replaceAll("").toLowerCase(Locale.ROOT);
+    // nearly every URL has no control character or space: the regex replacement is skipped for those
+    String v = (hasIgnored(value) ? IGNORED.matcher(value).replaceAll("") : value).toLowerCase(Locale.ROOT);
     if (attr.equals("srcset")) {
       for (String candidate : v.split(",")) {
         if (!urlAllowed(tag, "src", candidate)) return false;
@@ -127,6 +128,15 @@ public final class HtmlAllowlist {
     if (!m.find()) return true;
     if (LINK_SCHEMES.contains(m.group(1))) return true;
     return (tag.equals("img") || tag.equals("source")) && attr.equals("src") && RASTER.matcher(v).find();
+  }
+
+  /** Whether {@code value} holds a character {@link #IGNORED} matches. */
+  private static boolean hasIgnored(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c <= 0x20 || c == 0x7f) return true;
+    }
+    return false;
   }
 
   /** The tables: element names, then the attributes each may carry ({@code :all}, any element). */
