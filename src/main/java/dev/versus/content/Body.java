@@ -27,6 +27,10 @@ public record Body(String html, List<Heading> headings, Set<String> ids, List<Li
   private static final int EXCERPT_MAX = 220;
   private static final org.jsoup.select.Evaluator EXCERPT_BLOCK =
       org.jsoup.select.QueryParser.parse("p, li, td, th, blockquote, dd, figcaption");
+  // parsed once: Element.select(String) parses its query on every call, several times per body
+  private static final org.jsoup.select.Evaluator FACTS =
+      org.jsoup.select.QueryParser.parse("h1, h2, h3, h4, h5, h6, [" + Markdown.LINE_ATTR + "], [" + Markdown.CLAIM_ATTR + "]");
+  private static final org.jsoup.select.Evaluator WITH_ID = org.jsoup.select.QueryParser.parse("[id]");
 
   /** Reads the facts of {@code html} rendered from {@code file}, a body shown on no page of its own, without claims. */
   public static Body of(String file, String html) {
@@ -68,7 +72,7 @@ public record Body(String html, List<Heading> headings, Set<String> ids, List<Li
     String sectionTitle = "";
     // a paragraph with many links gives each the same excerpt: its text is read once
     java.util.Map<Element, String> excerpts = new java.util.IdentityHashMap<>();
-    for (Element e : root.select("h1, h2, h3, h4, h5, h6, [" + Markdown.LINE_ATTR + "], [" + Markdown.CLAIM_ATTR + "]")) {
+    for (Element e : root.select(FACTS)) {
       if (e.hasAttr(Markdown.CLAIM_ATTR)) {
         placeClaims(e, marks, sectionId, sectionTitle, placed);
         if (!e.hasAttr(Markdown.LINE_ATTR)) continue;
@@ -86,7 +90,8 @@ public record Body(String html, List<Heading> headings, Set<String> ids, List<Li
       e.attr(LINK_ATTR, String.valueOf(links.size()));
       links.add(new LinkRef(links.size(), href, image, pos, sectionId, sectionTitle, excerpt(e, excerpts)));
     }
-    for (Element e : root.select("[id]")) ids.add(e.id());
+    // uniqueIds read every id; only a placed claim adds one (its passage's, or an anchor's), so only then are they read again
+    if (!placed.isEmpty()) for (Element e : root.select(WITH_ID)) ids.add(e.id());
     // the text is read for the word count anyway, so the search text of an uncleaned body (nearly all) costs nothing
     // more. It stays eager even for a site.yaml with `search: {article_text: false}`: only the load stage has the parse,
     // and it has no configuration (the config stage reads site.yaml after it, from what it loaded: Stages.front);
@@ -124,7 +129,7 @@ public record Body(String html, List<Heading> headings, Set<String> ids, List<Li
    * second "Header" is {@code header-2}.
    */
   private static Set<String> uniqueIds(Element root, Kind kind) {
-    List<Element> elements = root.select("[id]");
+    List<Element> elements = root.select(WITH_ID);
     Set<String> written = new java.util.HashSet<>();
     for (Element e : elements) written.add(e.id());
     Set<String> ids = new LinkedHashSet<>();

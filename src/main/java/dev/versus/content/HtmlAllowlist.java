@@ -30,6 +30,9 @@ public final class HtmlAllowlist {
    */
   static final Set<String> DROPPED_WITH_CONTENT = Set.of("script", "style", "template", "iframe", "noscript", "noembed",
       "noframes", "title");
+  /** {@link #DROPPED_WITH_CONTENT} as a selector, parsed once rather than at every body. */
+  private static final org.jsoup.select.Evaluator DROPPED =
+      org.jsoup.select.QueryParser.parse(String.join(",", DROPPED_WITH_CONTENT));
   /** Attributes that carry a URL, each checked by {@link #urlAllowed}. */
   private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "srcset", "cite", "poster");
   /**
@@ -78,7 +81,7 @@ public final class HtmlAllowlist {
    */
   public static boolean cleanInPlace(Document dirty) {
     Element body = dirty.body();
-    org.jsoup.select.Elements dropped = body.select(String.join(",", DROPPED_WITH_CONTENT));
+    org.jsoup.select.Elements dropped = body.select(DROPPED);
     boolean changed = !dropped.isEmpty();
     dropped.remove();
     // comments go (IE's conditional comments ran script), and script text outside the dropped elements
@@ -113,7 +116,8 @@ public final class HtmlAllowlist {
    * too; jsoup has already decoded entities. Each candidate of a {@code srcset} is checked.
    */
   static boolean urlAllowed(String tag, String attr, String value) {
-    String v = IGNORED.matcher(value).replaceAll("").toLowerCase(Locale.ROOT);
+    // nearly every URL has no control character or space: the regex replacement is skipped for those
+    String v = (hasIgnored(value) ? IGNORED.matcher(value).replaceAll("") : value).toLowerCase(Locale.ROOT);
     if (attr.equals("srcset")) {
       for (String candidate : v.split(",")) {
         if (!urlAllowed(tag, "src", candidate)) return false;
@@ -124,6 +128,15 @@ public final class HtmlAllowlist {
     if (!m.find()) return true;
     if (LINK_SCHEMES.contains(m.group(1))) return true;
     return (tag.equals("img") || tag.equals("source")) && attr.equals("src") && RASTER.matcher(v).find();
+  }
+
+  /** Whether {@code value} holds a character {@link #IGNORED} matches. */
+  private static boolean hasIgnored(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c <= 0x20 || c == 0x7f) return true;
+    }
+    return false;
   }
 
   /** The tables: element names, then the attributes each may carry ({@code :all}, any element). */

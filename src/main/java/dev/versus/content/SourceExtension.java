@@ -64,6 +64,7 @@ final class SourceExtension implements HtmlRenderer.HtmlRendererExtension, Parse
     builder.nodeRendererFactory(options -> new CellCodeRenderer());
     builder.nodeRendererFactory(options -> new RawHtml());
     builder.nodeRendererFactory(options -> new SuppressedLinkRenderer());
+    builder.nodeRendererFactory(options -> new PlainText());
   }
 
   private static void setPosition(Node node, AttributablePart part, MutableAttributes attributes) {
@@ -84,9 +85,11 @@ final class SourceExtension implements HtmlRenderer.HtmlRendererExtension, Parse
    * page is cleaned. Once per node and name, as the renderer may ask for a node's attributes more than once.
    */
   private static void listActive(Node node, MutableAttributes attributes) {
+    // most tags have no attributes: the element name is looked up only for those that have some
+    if (attributes.isEmpty()) return;
     java.util.List<ActiveHtml> active = ACTIVE.get(node.getDocument());
-    java.util.Optional<String> tag = MarkdownTags.of(node);
-    if (active == null || attributes.isEmpty() || tag.isEmpty()) return;
+    java.util.Optional<String> tag = active == null ? java.util.Optional.empty() : MarkdownTags.of(node);
+    if (tag.isEmpty()) return;
     org.jsoup.nodes.Element e = new org.jsoup.nodes.Element(tag.get());
     for (var a : attributes.values()) {
       // Versus' claim mark, and flexmark's note to itself that it never writes out
@@ -129,19 +132,22 @@ final class SourceExtension implements HtmlRenderer.HtmlRendererExtension, Parse
       // the document's base is the body's String as a whole: read it directly, not char by char through the sequence
       String text = base.getBase() instanceof String whole && base.getStartOffset() == 0 && base.length() == whole.length()
           ? whole : base.toString();
-      java.util.List<Integer> ends = new java.util.ArrayList<>();
-      java.util.List<Integer> feeds = new java.util.ArrayList<>();
+      // at most one entry per char, so arrays of the text's length hold them without boxing or growing
+      int[] ends = new int[text.length()];
+      int[] feeds = new int[text.length()];
+      int endCount = 0;
+      int feedCount = 0;
       for (int i = 0; i < text.length(); i++) {
         char c = text.charAt(i);
-        if (c == '\n') feeds.add(i);
+        if (c == '\n') feeds[feedCount++] = i;
         if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-          ends.add(i + 2);
-          feeds.add(++i);
+          ends[endCount++] = i + 2;
+          feeds[feedCount++] = ++i;
         } else if (c == '\n' || c == '\r') {
-          ends.add(i + 1);
+          ends[endCount++] = i + 1;
         }
       }
-      return new Lines(base, ends.stream().mapToInt(Integer::intValue).toArray(), feeds.stream().mapToInt(Integer::intValue).toArray());
+      return new Lines(base, java.util.Arrays.copyOf(ends, endCount), java.util.Arrays.copyOf(feeds, feedCount));
     }
 
     /** The 0-based line of {@code offset}: the line breaks that end at or before it. */
