@@ -103,7 +103,7 @@ final class BuildCache {
   PrintSections printSections(String key, Map<String, String> digests, List<String> notes) {
     List<PrintSections> shards = new java.util.ArrayList<>();
     for (int i = 0; i < CacheFile.SHARDS; i++) {
-      shards.add(read(shard(PRINT, i), version + "; " + key, payload -> PrintSections.of(payload.copy(), digests),
+      shards.add(read(shard(PRINT, i), version + "; " + key, payload -> PrintSections.of(payload, digests),
           PrintSections.empty(digests), notes));
     }
     return PrintSections.of(shards, digests);
