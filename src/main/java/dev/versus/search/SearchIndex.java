@@ -51,6 +51,9 @@ public record SearchIndex(List<SearchDocument> documents, List<List<SearchDocume
   public static final String KIND = "search-index";
   /** The kind of a cell's document: one subject's answer on one criterion. */
   static final String ANSWER = "answer";
+  /** A byte array read as longs, for {@link #chars(Path)}. */
+  private static final java.lang.invoke.VarHandle LONGS =
+      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
 
   /** The index of {@code site}, its URLs made by {@code links}. */
   public static SearchIndex of(Site site, Links links) {
@@ -202,9 +205,22 @@ public record SearchIndex(List<SearchDocument> documents, List<List<SearchDocume
       throw new UncheckedIOException(e);
     }
     int chars = 0;
-    for (byte b : bytes) {
-      if ((b & 0xC0) != 0x80) chars++;
-      if ((b & 0xF8) == 0xF0) chars++;
+    int i = 0;
+    // eight bytes at a time while they are ASCII (the 4,000-article guide's 21 MB of parts are): under C1, a byte
+    // at a time took about 100 ms
+    for (; i + 8 <= bytes.length; i += 8) {
+      if (((long) LONGS.get(bytes, i) & 0x8080808080808080L) == 0) chars += 8;
+      else chars += chars(bytes, i, i + 8);
+    }
+    return chars + chars(bytes, i, bytes.length);
+  }
+
+  /** The chars the UTF-8 bytes {@code from} to {@code to} of {@code bytes} count for ({@link #chars(Path)}). */
+  private static int chars(byte[] bytes, int from, int to) {
+    int chars = 0;
+    for (int i = from; i < to; i++) {
+      if ((bytes[i] & 0xC0) != 0x80) chars++;
+      if ((bytes[i] & 0xF8) == 0xF0) chars++;
     }
     return chars;
   }
