@@ -105,10 +105,10 @@ public final class Build {
       outputs.addAll(plan.assets());
       outputs = new ArrayList<>(Stages.withGuideFiles(outputs, front.tree()));
       Stages.Searched searched = search.get();
-      // with the cache, the old site's index files are kept when the index's digest is the one recorded with them
-      outputs.addAll(stages.timed("search", () -> searched.digest()
-          .flatMap(d -> cached.map(c -> c.generated(SearchIndex.KIND, d, searched::outputs)))
-          .orElseGet(searched::outputs)));
+      // with the cache, each of the old site's index files is kept when its digest is the one recorded with it
+      outputs.addAll(stages.timed("search", () -> searched.digests()
+          .flatMap(d -> cached.map(c -> c.generated(SearchIndex.KIND, d, searched::outputs, notes)))
+          .orElseGet(() -> searched.outputs(java.util.Map.of()))));
       outputs.addAll(data.get());
       if (options.pdf().isPresent()) {
         Paper paper = options.pdf().get();

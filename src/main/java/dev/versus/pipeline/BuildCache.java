@@ -109,7 +109,7 @@ final class BuildCache {
     List<PrintSections> shards = new java.util.ArrayList<>();
     Map<String, List<String>> rejections = new java.util.LinkedHashMap<>();
     for (int i = 0; i < CacheFile.SHARDS; i++) {
-      shards.add(read(shard(PRINT, i), version + "; " + key, payload -> PrintSections.of(payload.copy(), digests),
+      shards.add(read(shard(PRINT, i), version + "; " + key, payload -> PrintSections.of(payload, digests),
           PrintSections.empty(digests), (name, why) -> rejections.computeIfAbsent(why, w -> new java.util.ArrayList<>()).add(name)));
     }
     // one note per reason: an edit of site.yaml makes every shard another build's, which is one fact, not sixteen

@@ -70,32 +70,35 @@ record CachedPages(String key, Path out, RenderPlan plan, Map<String, String> di
   }
 
   /**
-   * The files of a generator of several files (the search index's), whose outputs are all of {@code kind} and a
-   * function of inputs of digest {@code digest}: the old site's files, kept, when the last build recorded each of its
-   * files of that kind under this digest and each is still the file written; otherwise {@code make}'s. Recorded either
-   * way for the next build.
+   * The files of a generator of several files (the search index's), whose outputs are all of {@code kind}, each a
+   * function of inputs of the digest {@code digests} gives its path: each of the old site's files is kept when the
+   * last build recorded it under that digest and it is still the file written; {@code make} makes the others, given
+   * the kept ones (path to the file in the site). Recorded either way for the next build; how many were kept goes
+   * into {@code notes}.
    */
-  List<Output> generated(String kind, String digest, java.util.function.Supplier<List<Output>> make) {
-    Map<String, PageRecord.Page> last = before.under(GENERATED, kind);
-    // each file is recorded with the digest and the number of files made: a record missing one of them keeps none
-    boolean same = !last.isEmpty() && last.entrySet().stream().allMatch(e -> before.unchanged(e.getKey(),
-        digest + " of " + last.size(), out.resolve(e.getKey().substring(GENERATED.length()))).isPresent());
-    List<Output> kept = new ArrayList<>();
-    for (String route : same ? last.keySet() : java.util.Set.<String>of()) {
-      staging.keep(route.substring(GENERATED.length()), kind).ifPresent(kept::add);
-    }
-    List<Output> outputs = kept;
-    if (!same || kept.size() < last.size()) {
-      // made again: a kept file's bytes are the same as made (the same digest), so what is kept stays, the rest is added
-      java.util.Set<String> done = new java.util.HashSet<>();
-      kept.forEach(o -> done.add(o.path()));
-      outputs = new ArrayList<>(kept);
-      for (Output o : make.get()) {
-        if (!done.contains(o.path())) outputs.add(o);
+  List<Output> generated(String kind, Map<String, String> digests, java.util.function.Function<Map<String, Path>, List<Output>> make,
+      List<String> notes) {
+    List<Output> outputs = new ArrayList<>();
+    Map<String, Path> kept = new HashMap<>();
+    digests.forEach((path, digest) -> {
+      Path file = out.resolve(path);
+      if (before.unchanged(GENERATED + path, digest, file).isEmpty()) return;
+      staging.keep(path, kind).ifPresent(o -> {
+        outputs.add(o);
+        kept.put(path, file);
+      });
+    });
+    if (kept.size() < digests.size()) {
+      // a kept file's bytes are the ones made (the same digest), so what is kept stays, the rest is added
+      for (Output o : make.apply(Map.copyOf(kept))) {
+        if (!kept.containsKey(o.path())) outputs.add(o);
       }
     }
-    String recorded = digest + " of " + outputs.size();
-    outputs.forEach(o -> generated.put(o.path(), recorded));
+    notes.add("build cache: kept " + kept.size() + " of " + digests.size() + " " + kind + " files");
+    for (Output o : outputs) {
+      String digest = digests.get(o.path());
+      if (digest != null) generated.put(o.path(), digest);
+    }
     return outputs;
   }
 

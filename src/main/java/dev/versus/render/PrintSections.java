@@ -1,12 +1,10 @@
 package dev.versus.render;
 
+import dev.versus.content.ByteReader;
 import dev.versus.content.CacheFile;
 import dev.versus.content.Hash128;
 import dev.versus.render.page.Printed;
-import io.pebbletemplates.pebble.extension.escaper.SafeString;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -52,22 +50,25 @@ public final class PrintSections {
 
   /**
    * The sections a {@link #payload} wrote (an exception when it does not read whole: then none is trusted),
-   * for a build whose pages have {@code digests} (route to hex digest).
+   * for a build whose pages have {@code digests} (route to hex digest). Each section's HTML stays the bytes it is
+   * in {@code payload}'s array ({@link Utf8Html}): neither copied nor decoded, it is copied into the print page as is.
    */
-  public static PrintSections of(byte[] payload, Map<String, String> digests) throws IOException {
-    DataInputStream in = new DataInputStream(new ByteArrayInputStream(payload));
+  public static PrintSections of(ByteReader.Slice payload, Map<String, String> digests) throws IOException {
+    ByteReader in = payload.reader();
     int n = in.readInt();
-    if (n < 0 || n > payload.length) throw new IOException("bad count " + n);
+    if (n < 0 || n > payload.length()) throw new IOException("bad count " + n);
     Map<String, Section> sections = new java.util.HashMap<>();
     for (int i = 0; i < n; i++) {
-      String key = CacheFile.readString(in);
-      String html = CacheFile.readString(in);
+      String key = in.readString();
+      ByteReader.Slice html = in.slice(in.readInt());
       int moved = in.readInt();
       int count = in.readInt();
       if (count < 0 || count > in.available()) throw new IOException("bad note count " + count);
       List<Printed.Note> notes = new ArrayList<>(count);
-      for (int j = 0; j < count; j++) notes.add(new Printed.Note(in.readInt(), CacheFile.readString(in), CacheFile.readString(in)));
-      sections.put(key, new Section(new Printed.Text(new SafeString(html), List.copyOf(notes)), moved));
+      for (int j = 0; j < count; j++) notes.add(new Printed.Note(in.readInt(), in.readString(), in.readString()));
+      if (key == null) throw new IOException("section without a key");
+      Utf8Html text = new Utf8Html(html.bytes(), html.offset(), html.length());
+      sections.put(key, new Section(new Printed.Text(text, List.copyOf(notes)), moved));
     }
     if (in.available() != 0) throw new IOException("trailing bytes");
     return new PrintSections(digests, sections);
@@ -151,7 +152,9 @@ public final class PrintSections {
     out.writeInt(sorted.size());
     for (Map.Entry<String, Section> e : sorted.entrySet()) {
       CacheFile.writeString(out, e.getKey());
-      CacheFile.writeString(out, e.getValue().text().html().toString());
+      // a section read back is written as the bytes it was read as (the same as CacheFile.writeString of its text)
+      if (e.getValue().text().html() instanceof Utf8Html html) html.writeString(out);
+      else CacheFile.writeString(out, e.getValue().text().html().toString());
       out.writeInt(e.getValue().notes());
       out.writeInt(e.getValue().text().notes().size());
       for (Printed.Note note : e.getValue().text().notes()) {

@@ -16,14 +16,17 @@ import dev.versus.web.Links;
 import dev.versus.web.Output;
 import dev.versus.web.Routes;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * The site's search index, in the files a browser loads: {@code search/index.json} holds every
@@ -48,6 +51,9 @@ public record SearchIndex(List<SearchDocument> documents, List<List<SearchDocume
   public static final String KIND = "search-index";
   /** The kind of a cell's document: one subject's answer on one criterion. */
   static final String ANSWER = "answer";
+  /** A byte array read as longs, for {@link #chars(Path)}. */
+  private static final java.lang.invoke.VarHandle LONGS =
+      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
 
   /** The index of {@code site}, its URLs made by {@code links}. */
   public static SearchIndex of(Site site, Links links) {
@@ -148,14 +154,30 @@ public record SearchIndex(List<SearchDocument> documents, List<List<SearchDocume
    * {@code MiniSearch#toJSON()} would give them, see {@link MiniSearchJson}) and one {@code search/text-<n>.json} ({@code texts}: id and full text) per part.
    */
   public List<Output> outputs(Links links) {
+    return outputs(links, Map.of());
+  }
+
+  /**
+   * {@link #outputs(Links)} but for the parts' files in {@code kept} (path to the file in the site, as a build
+   * whose part had this very {@link #digests digest} wrote it): those are neither made nor returned, and the index
+   * gives each the length in chars its file has. The file is read for it; an exception when it cannot be.
+   */
+  public List<Output> outputs(Links links, Map<String, Path> kept) {
     List<Output> out = new ArrayList<>();
     List<Object> partRefs = new ArrayList<>();
     for (int i = 0; i < parts.size(); i++) {
       List<SearchDocument> part = parts.get(i);
-      List<Object> texts = part.stream().map(d -> (Object) map("id", d.id(), "text", d.text())).toList();
-      String json = Json.write(map("texts", texts));
-      out.add(Output.page(Routes.searchText(i + 1), KIND, json));
-      partRefs.add(map("url", links.href(Routes.searchText(i + 1)), "documents", part.size(), "chars", json.length()));
+      String route = Routes.searchText(i + 1);
+      int chars;
+      if (kept.containsKey(route)) {
+        chars = chars(kept.get(route));
+      } else {
+        List<Object> texts = part.stream().map(d -> (Object) map("id", d.id(), "text", d.text())).toList();
+        String json = Json.write(map("texts", texts));
+        out.add(Output.page(route, KIND, json));
+        chars = json.length();
+      }
+      partRefs.add(map("url", links.href(route), "documents", part.size(), "chars", chars));
     }
     List<Object> docs = documents.stream().map(SearchIndex::entry).toList();
     Map<String, Object> index = map("version", 1, "documents", docs, "parts", partRefs);
@@ -171,19 +193,69 @@ public record SearchIndex(List<SearchDocument> documents, List<List<SearchDocume
   }
 
   /**
-   * A digest (hex, 128 bits, {@link Hash128}) of everything {@link #outputs} writes from this index with {@code links}:
-   * equal digests, the same files, so a build whose index has the digest of the last one's keeps its files (at 4,000
-   * articles, 22 MB written anew on every build). Each document is hashed on its own and the index from their
-   * hashes, so no array of the whole index is made.
+   * The length in chars ({@code String.length()}, UTF-16 units) of the text whose UTF-8 bytes {@code file} holds:
+   * a byte that does not continue a character starts one, and a four-byte one is a surrogate pair (a lone surrogate
+   * was written as {@code ?}: one byte, one char, as {@code json.length()} counted it).
    */
-  public String digest(Links links) {
-    ByteArrayOutputStream all = new ByteArrayOutputStream();
-    all.writeBytes(hashOf(List.of("links", links.baseUrl(), links.basePath())));
-    for (List<SearchDocument> list : Stream.concat(Stream.of(documents), parts.stream()).toList()) {
-      all.writeBytes(hashOf(List.of("list", String.valueOf(list.size()))));
-      for (SearchDocument d : list) all.writeBytes(hashOf(List.of(d.id(), d.kind(), d.title(), d.url(), d.headings(), d.text())));
+  static int chars(Path file) {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    return HexFormat.of().formatHex(Hash128.of(all.toByteArray()));
+    int chars = 0;
+    int i = 0;
+    // eight bytes at a time while they are ASCII (the 4,000-article guide's 21 MB of parts are): under C1, a byte
+    // at a time took about 100 ms
+    for (; i + 8 <= bytes.length; i += 8) {
+      if (((long) LONGS.get(bytes, i) & 0x8080808080808080L) == 0) chars += 8;
+      else chars += chars(bytes, i, i + 8);
+    }
+    return chars + chars(bytes, i, bytes.length);
+  }
+
+  /** The chars the UTF-8 bytes {@code from} to {@code to} of {@code bytes} count for ({@link #chars(Path)}). */
+  private static int chars(byte[] bytes, int from, int to) {
+    int chars = 0;
+    for (int i = from; i < to; i++) {
+      if ((bytes[i] & 0xC0) != 0x80) chars++;
+      if ((bytes[i] & 0xF8) == 0xF0) chars++;
+    }
+    return chars;
+  }
+
+  /**
+   * A digest (hex, 128 bits, {@link Hash128}) of each file {@link #outputs} writes from this index with {@code links},
+   * by path: equal digests, the same file, so a build keeps the files of the last one's whose digests it has (at
+   * 4,000 articles, 22 MB in 105 files; an edited article changes its part and the index). A part's digest covers
+   * its documents; the index's, the documents and every part's digest (a part's bytes fix the length the index
+   * gives it). Each document is hashed on its own and a file from their hashes, so no array of the whole is made.
+   */
+  public Map<String, String> digests(Links links) {
+    Map<String, String> out = new LinkedHashMap<>();
+    byte[] linksHash = hashOf(List.of("links", links.baseUrl(), links.basePath()));
+    ByteArrayOutputStream index = new ByteArrayOutputStream();
+    index.writeBytes(linksHash);
+    index.writeBytes(listHash(documents));
+    for (int i = 0; i < parts.size(); i++) {
+      ByteArrayOutputStream part = new ByteArrayOutputStream();
+      part.writeBytes(linksHash);
+      part.writeBytes(listHash(parts.get(i)));
+      byte[] digest = Hash128.of(part.toByteArray());
+      index.writeBytes(digest);
+      out.put(Routes.searchText(i + 1), HexFormat.of().formatHex(digest));
+    }
+    out.put(Routes.SEARCH_INDEX, HexFormat.of().formatHex(Hash128.of(index.toByteArray())));
+    return out;
+  }
+
+  /** The hash of {@code list}: its size, then each document's hash. */
+  private static byte[] listHash(List<SearchDocument> list) {
+    ByteArrayOutputStream all = new ByteArrayOutputStream();
+    all.writeBytes(hashOf(List.of("list", String.valueOf(list.size()))));
+    for (SearchDocument d : list) all.writeBytes(hashOf(List.of(d.id(), d.kind(), d.title(), d.url(), d.headings(), d.text())));
+    return Hash128.of(all.toByteArray());
   }
 
   /** The hash of {@code texts}, each as its UTF-8 length and bytes (so no two lists write the same bytes). */

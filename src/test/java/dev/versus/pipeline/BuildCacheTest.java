@@ -226,6 +226,49 @@ class BuildCacheTest {
   }
 
   @Test
+  void anEditedArticleMakesOnlyItsPartOfTheSearchIndexAgain(@TempDir Path dir) throws IOException {
+    // 12 articles of some 60,000 chars each: more article text than the first file holds, so the index has parts
+    Path guide = GeneratedGuide.write(dir, 12);
+    for (int i = 1; i <= 12; i++) {
+      StringBuilder text = new StringBuilder("\n");
+      for (int w = 0; w < 6_000; w++) text.append("word").append(i).append('x').append(w % 97).append(w % 10 == 9 ? ".\n" : " ");
+      TestSites.append(guide.resolve("articles/note-" + i + ".md"), text.toString());
+    }
+    Path out = dir.resolve("site");
+    build(guide, out, true);
+    Map<String, FileTime> before = partTimes(out);
+    assertTrue(before.size() > 2, "parts: " + before.keySet());
+
+    TestSites.append(guide.resolve(ARTICLE), "\nA word the index must learn: zanzibar.\n");
+    BuildResult edited = build(guide, out, true);
+    // the other parts are kept, not made again: made, each would be the same bytes, and left as it is in the site
+    String kept = "build cache: kept " + (before.size() - 1) + " of " + (before.size() + 1) + " search-index files";
+    assertTrue(edited.notes().contains(kept), kept + ": " + edited.notes());
+    assertSameTree(cold(guide, dir), out, "an article's text edited");
+    Map<String, FileTime> after = partTimes(out);
+    List<String> written = before.keySet().stream().filter(p -> !before.get(p).equals(after.get(p))).toList();
+    assertEquals(1, written.size(), "only the edited article's part is written again: " + written);
+    assertTrue(Files.readString(out.resolve(written.get(0))).contains("zanzibar"), written.get(0));
+
+    Path part = out.resolve(before.keySet().iterator().next());
+    Files.writeString(part, "changed by hand");
+    rebuiltEqualsCold(guide, out, dir, "a part of the index changed in site/");
+    Files.delete(part);
+    rebuiltEqualsCold(guide, out, dir, "a part of the index deleted from site/");
+  }
+
+  /** The time of each part file of the search index in {@code out} ({@code search/text-<n>.json}), by path. */
+  private static Map<String, FileTime> partTimes(Path out) throws IOException {
+    Map<String, FileTime> times = new TreeMap<>();
+    try (Stream<Path> files = Files.list(out.resolve("search"))) {
+      for (Path f : files.filter(f -> f.getFileName().toString().startsWith("text-")).toList()) {
+        times.put(out.relativize(f).toString().replace('\\', '/'), Files.getLastModifiedTime(f));
+      }
+    }
+    return times;
+  }
+
+  @Test
   void aThemeChangeRendersEveryPage(@TempDir Path dir) throws IOException {
     Path guide = GeneratedGuide.write(dir, 5);
     Path out = dir.resolve("site");

@@ -2,11 +2,13 @@ package dev.versus.render;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
+import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** {@link Utf8Buffer} gives the bytes {@code String.getBytes(UTF_8)} gives, however the text is cut into writes. */
+/** {@link Utf8Buffer} gives the bytes {@code String.getBytes(UTF_8)} gives, however the text is cut into writes
+ * and whatever a template hands it (a text, a {@link SafeString}, a {@link Utf8Html}'s bytes). */
 class Utf8BufferTest {
   /** ASCII, Latin-1, three-byte characters, both halves of a surrogate pair and the pair itself. */
   private static final String ALPHABET = "a<é€\u00A0…\uD83D\uDE00\uD83D\uDE00\uDC00";
@@ -16,13 +18,25 @@ class Utf8BufferTest {
     Random random = new Random(11);
     for (int round = 0; round < 20_000; round++) {
       StringBuilder text = new StringBuilder();
-      for (int i = random.nextInt(30); i > 0; i--) text.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+      // up to 200 chars: a write of 64 or more is encoded whole (Utf8Buffer.BULK)
+      for (int i = random.nextInt(random.nextBoolean() ? 30 : 200); i > 0; i--) text.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
       String t = text.toString();
       Utf8Buffer w = new Utf8Buffer();
       int at = 0;
       while (at < t.length()) {
         int n = 1 + random.nextInt(t.length() - at);
-        switch (random.nextInt(3)) {
+        int kind = random.nextInt(5);
+        // a Utf8Html is a whole text: it never holds half of a surrogate pair the next write completes
+        if (kind == 4 && (splits(t, at) || splits(t, at + n))) kind = 0;
+        switch (kind) {
+          case 3 -> w.write((Object) new SafeString(t.substring(at, at + n)));
+          case 4 -> {
+            // a section read back from the build cache: its bytes, in the middle of a larger array
+            byte[] b = t.substring(at, at + n).getBytes(StandardCharsets.UTF_8);
+            byte[] shard = new byte[b.length + 4];
+            System.arraycopy(b, 0, shard, 2, b.length);
+            w.write(new Utf8Html(shard, 2, b.length));
+          }
           case 0 -> w.write(t, at, n);
           case 1 -> w.write(t.substring(at, at + n).toCharArray(), 0, n);
           default -> {
@@ -33,5 +47,10 @@ class Utf8BufferTest {
       }
       assertArrayEquals(t.getBytes(StandardCharsets.UTF_8), w.toByteArray(), () -> "text: " + t.chars().mapToObj(Integer::toHexString).toList());
     }
+  }
+
+  /** Whether a cut of {@code t} before index {@code at} falls inside a surrogate pair. */
+  private static boolean splits(String t, int at) {
+    return at > 0 && at < t.length() && Character.isHighSurrogate(t.charAt(at - 1)) && Character.isLowSurrogate(t.charAt(at));
   }
 }

@@ -17,6 +17,7 @@ import dev.versus.web.Output;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -52,6 +53,25 @@ class SearchIndexTest {
       gz.write(text.getBytes(StandardCharsets.UTF_8));
     }
     return bytes.size();
+  }
+
+  @Test
+  void aKeptPartsLengthInCharsIsCountedFromItsBytes(@TempDir Path tmp) throws IOException {
+    // as json.length() counted it when the part was made: ASCII runs, two-, three- and four-byte characters
+    String alphabet = "abcdefgh<é€\uD83D\uDE00";
+    java.util.Random random = new java.util.Random(7);
+    for (int round = 0; round < 300; round++) {
+      StringBuilder text = new StringBuilder();
+      for (int i = random.nextInt(120); i > 0; i--) {
+        int at = random.nextInt(alphabet.length() - 1);
+        if (Character.isLowSurrogate(alphabet.charAt(at))) at--;
+        text.append(alphabet, at, Character.isHighSurrogate(alphabet.charAt(at)) ? at + 2 : at + 1);
+        if (random.nextInt(4) == 0) text.append("plain ascii run ");
+      }
+      Path file = tmp.resolve("text-" + round + ".json");
+      Files.write(file, text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      assertEquals(text.length(), SearchIndex.chars(file), text.toString());
+    }
   }
 
   @Test
