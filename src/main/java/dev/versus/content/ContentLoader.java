@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Walks a source folder and loads it: only reads files and hands each text to the pure
@@ -89,19 +88,19 @@ public final class ContentLoader {
       }
     }
     List<Document> docs = new ArrayList<>();
+    // the content files that gave no document (their problems are reported): a document's path is its file's
+    Set<String> failed = new TreeSet<>();
     for (String f : markdownFiles) {
       Loaded<?> l = loaded.get(f);
       l.diagnostics().forEach(diags::add);
-      l.value().ifPresent(d -> docs.add((Document) d));
+      if (l.value().isPresent()) docs.add((Document) l.value().get());
+      else failed.add(f);
     }
     // allFiles is sorted, so the documents come out in path order
     reportDuplicateSlugs(docs, diags);
 
     List<StaticFile> statics = allFiles.stream().filter(f -> f.startsWith("static/") && insideGuide(source, f, diags))
         .map(f -> new StaticFile(f.substring("static".length()), source.resolve(f))).toList();
-    Set<String> loadedPaths = docs.stream().map(Document::path).collect(Collectors.toSet());
-    Set<String> failed = markdownFiles.stream().filter(f -> !loadedPaths.contains(f))
-        .collect(Collectors.toCollection(TreeSet::new));
     List<Document> merged = MatrixTables.merge(docs, MatrixTables.Tables.of(loaded, outside, diags), failed, diags);
     List<EditionFile> editions = new ArrayList<>();
     for (String f : allFiles) {

@@ -120,7 +120,7 @@ public final class Preview implements Closeable {
   private void run() throws IOException {
     Rebuild first = live.start();
     report("first build", first, " rendered");
-    fail(first);
+    if (first.hasErrors()) fail(first);
     List<Path> published = new ArrayList<>();
     published.add(source.resolve("static"));
     themes.forEach(t -> published.add(t.resolve("static")));
@@ -159,11 +159,25 @@ public final class Preview implements Closeable {
   /** Builds after a batch of changed paths; called by the watcher, and by tests that do not wait for it. */
   synchronized void changed(Set<Path> batch) {
     Rebuild r = live.update(batch);
-    report(describe(batch), r, " re-rendered");
-    if (fail(r)) return;
+    if (r.hasErrors()) {
+      // the problems are on the console before any page is told of them
+      report(describe(batch), r, " re-rendered");
+      fail(r);
+      return;
+    }
     boolean recovered = failing;
     failing = false;
     events.standing(Optional.empty());
+    // the pages are told first: the console line (its file checks, its printing) is no part of a save-to-reload
+    try {
+      tell(batch, r, recovered);
+    } finally {
+      report(describe(batch), r, " re-rendered");
+    }
+  }
+
+  /** Sends open pages the event of a good rebuild {@code r} of {@code batch}, if it changed anything or ended a failure. */
+  private void tell(Set<Path> batch, Rebuild r, boolean recovered) {
     if (r.changed().isEmpty() && !recovered) return;
     List<String> paths = r.changed().stream().map(Preview::urlPath).toList();
     if (!recovered && stylesheetsOnly(batch, r.changed())) {
@@ -174,13 +188,11 @@ public final class Preview implements Closeable {
   }
 
   /** While a build fails, every open page and every page that connects gets the full list of problems. */
-  private synchronized boolean fail(Rebuild r) {
-    if (!r.hasErrors()) return false;
+  private synchronized void fail(Rebuild r) {
     String data = Json.write(Map.of("diagnostics", r.diagnostics().stream().map(Preview::diagnostic).toList()));
     events.standing(Optional.of(EventStream.frame("error", data)));
     events.send("error", data);
     failing = true;
-    return true;
   }
 
   /** Whether the changes were stylesheets only, so pages can swap them instead of reloading. */

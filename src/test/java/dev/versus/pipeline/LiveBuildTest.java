@@ -351,6 +351,26 @@ class LiveBuildTest {
   }
 
   @Test
+  void staticFilesAddedThenDeletedServeWhatAFullBuildServes() throws IOException {
+    write("static/img/new.svg", "<svg/>");
+    assertEquals("<svg/>", text("img/new.svg"));
+    assertSameAsFullBuild();
+    write("static/404.html", "<!DOCTYPE html><title>Mine</title>");
+    assertEquals("<!DOCTYPE html><title>Mine</title>", text("404.html"));
+    Files.delete(source.resolve("static/img/new.svg"));
+    Rebuild r = live.update(List.of(source.resolve("static/img/new.svg")));
+    assertTrue(r.changed().contains("img/new.svg"), "a deleted static file is a change");
+    assertFalse(live.paths().contains("img/new.svg"));
+    // the generated page comes back where the guide's own file was
+    Files.delete(source.resolve("static/404.html"));
+    live.update(List.of(source.resolve("static/404.html")));
+    assertSameAsFullBuild();
+    // an article edit after them changes nothing else
+    edit("articles/morning.md", t -> t + "\nOne more line.\n");
+    assertSameAsFullBuild();
+  }
+
+  @Test
   void editorLeftoversAndOutsideLinksAreNotServed() throws IOException {
     write("static/img/cup.svg~", "backup");
     write("static/Thumbs.db", "thumbs");
