@@ -44,6 +44,8 @@ final class InputDigest {
   private static final int LONG_TEXT = 512;
   /** Whether a record class holds only leaves (then it is written inline, never digested on its own). */
   private final Map<Class<?>, Boolean> flat = new HashMap<>();
+  /** Each record type's tag and name as {@link #text} writes them, encoded once: every record written begins with them. */
+  private final Map<Class<?>, byte[]> recordTags = new HashMap<>();
   /** Each leaf type's name as {@link #text} writes it, encoded once. */
   private final Map<Class<?>, byte[]> tags = new HashMap<>();
   /**
@@ -98,7 +100,7 @@ final class InputDigest {
       return;
     }
     Class<?> type = v.getClass();
-    boolean inline = top || (type.isRecord() && flat.computeIfAbsent(type, InputDigest::isFlat));
+    boolean inline = top || (type.isRecord() && flat.computeIfAbsent(type, FlatRecords::isFlat));
     if (!inline) {
       out.write('#');
       out.writeBytes(digest(v));
@@ -125,7 +127,7 @@ final class InputDigest {
       }
       items(out, "coll", items, UNORDERED.contains(type.getName()));
     } else if (type.isRecord()) {
-      text(out, "record", type.getName());
+      out.writeBytes(recordTags.computeIfAbsent(type, t -> concat(encoded("record"), encoded(t.getName()))));
       for (java.lang.reflect.Method accessor : accessors(type)) write(out, component(accessor, v), false);
     } else if (type.getName().startsWith("dev.versus.")) {
       fields(out, type, v);
@@ -220,6 +222,12 @@ final class InputDigest {
     out.writeBytes(encoded(text));
   }
 
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
+
   /** {@code s} as its UTF-8 length (four bytes, big-endian) and bytes. */
   private static byte[] encoded(String s) {
     byte[] b = s.getBytes(StandardCharsets.UTF_8);
@@ -262,16 +270,4 @@ final class InputDigest {
       return java.util.Arrays.copyOf(buf, count);
     }
   }
-
-  /** Whether every component of record class {@code type} is a leaf type, a flat record or an enum. */
-  private static boolean isFlat(Class<?> type) {
-    for (RecordComponent rc : type.getRecordComponents()) {
-      Class<?> c = rc.getType();
-      boolean leaf = c.isPrimitive() || c == String.class || c.isEnum() || Number.class.isAssignableFrom(c)
-          || c == Boolean.class || java.time.temporal.TemporalAccessor.class.isAssignableFrom(c);
-      if (!leaf && !(c.isRecord() && c != type && isFlat(c))) return false;
-    }
-    return true;
-  }
-
 }
