@@ -46,6 +46,8 @@ final class InputDigest {
   private final Map<Class<?>, Boolean> flat = new HashMap<>();
   /** Each record type's tag and name as {@link #text} writes them, encoded once: every record written begins with them. */
   private final Map<Class<?>, byte[]> recordTags = new HashMap<>();
+  /** Each enum constant as {@link #leaf} writes it (an enum's equality is its identity). */
+  private final Map<Enum<?>, byte[]> constants = new HashMap<>();
   /** Each leaf type's name as {@link #text} writes it, encoded once. */
   private final Map<Class<?>, byte[]> tags = new HashMap<>();
   /**
@@ -206,8 +208,16 @@ final class InputDigest {
       out.write('$');
       out.writeBytes(d);
     } else if (v == null) text(out, "null", "");
-    else if (v instanceof Enum<?> e) text(out, e.getDeclaringClass(), e.name());
+    // the few constants of Versus's enums recur in every link (its kinds): each one's bytes are made once
+    else if (v instanceof Enum<?> e) out.writeBytes(constants.computeIfAbsent(e, k -> textBytes(e.getDeclaringClass(), e.name())));
     else text(out, v.getClass(), v.toString());
+  }
+
+  /** The bytes {@link #text(ByteArrayOutputStream, Class, String)} writes. */
+  private byte[] textBytes(Class<?> type, String text) {
+    ByteArrayOutputStream out = new Bytes();
+    text(out, type, text);
+    return out.toByteArray();
   }
 
   /** A tag and a text, each as its UTF-8 length and bytes, so no two sequences of them write the same bytes. */
@@ -219,7 +229,14 @@ final class InputDigest {
   /** {@link #text} of a leaf's type name (the same bytes), encoded once per type: every leaf writes one. */
   private void text(ByteArrayOutputStream out, Class<?> type, String text) {
     out.writeBytes(tags.computeIfAbsent(type, t -> encoded(t.isEnum() ? "enum " + t.getName() : t.getName())));
-    out.writeBytes(encoded(text));
+    // encoded straight into the buffer: no copy of the text's bytes in between
+    byte[] b = text.getBytes(StandardCharsets.UTF_8);
+    int n = b.length;
+    out.write(n >>> 24);
+    out.write(n >>> 16);
+    out.write(n >>> 8);
+    out.write(n);
+    out.writeBytes(b);
   }
 
   private static byte[] concat(byte[] a, byte[] b) {
@@ -262,7 +279,10 @@ final class InputDigest {
 
     @Override
     public void writeBytes(byte[] b) {
-      write(b, 0, b.length);
+      // the whole array: no bounds to check (a check per leaf showed in a JFR profile of the digest stage)
+      if (count + b.length > buf.length) buf = java.util.Arrays.copyOf(buf, Math.max(count + b.length, buf.length * 2));
+      System.arraycopy(b, 0, buf, count, b.length);
+      count += b.length;
     }
 
     @Override
