@@ -185,14 +185,17 @@ final class InputDigest {
   private static void items(ByteArrayOutputStream out, String tag, List<byte[]> items, boolean sort) {
     if (sort) items.sort(Arrays::compare);
     text(out, tag, String.valueOf(items.size()));
-    for (byte[] item : items) {
-      int n = item.length;
-      out.write(n >>> 24);
-      out.write(n >>> 16);
-      out.write(n >>> 8);
-      out.write(n);
-      out.writeBytes(item);
-    }
+    for (byte[] item : items) sized(out, item);
+  }
+
+  /** {@code bytes} after their length (four bytes, big-endian). */
+  private static void sized(ByteArrayOutputStream out, byte[] bytes) {
+    int n = bytes.length;
+    out.write(n >>> 24);
+    out.write(n >>> 16);
+    out.write(n >>> 8);
+    out.write(n);
+    out.writeBytes(bytes);
   }
 
   private static boolean isLeaf(Object v) {
@@ -230,13 +233,7 @@ final class InputDigest {
   private void text(ByteArrayOutputStream out, Class<?> type, String text) {
     out.writeBytes(tags.computeIfAbsent(type, t -> encoded(t.isEnum() ? "enum " + t.getName() : t.getName())));
     // encoded straight into the buffer: no copy of the text's bytes in between
-    byte[] b = text.getBytes(StandardCharsets.UTF_8);
-    int n = b.length;
-    out.write(n >>> 24);
-    out.write(n >>> 16);
-    out.write(n >>> 8);
-    out.write(n);
-    out.writeBytes(b);
+    sized(out, text.getBytes(StandardCharsets.UTF_8));
   }
 
   private static byte[] concat(byte[] a, byte[] b) {
