@@ -40,6 +40,11 @@ final class InputDigest {
 
   /** Digests of the collections, records and objects met so far, by identity: shared values are read once. */
   private final Map<Object, byte[]> memo = new IdentityHashMap<>();
+  /**
+   * The parts of known values that stand as their whole's digest and their place in it, by identity: a body's links
+   * ({@code Body#links}), each a value that body's file alone decides (see {@link #InputDigest(Map)}).
+   */
+  private final Map<Object, byte[]> parts = new IdentityHashMap<>();
   /** Texts longer than this are hashed on their own, once per string object. */
   private static final int LONG_TEXT = 512;
   /** Whether a record class holds only leaves (then it is written inline, never digested on its own). */
@@ -67,6 +72,16 @@ final class InputDigest {
    */
   InputDigest(Map<?, byte[]> known) {
     memo.putAll(known);
+    // a known body's links: each stands as the body's digest and its place, and a page's resolved links (whose refs are
+    // these very objects) are not read again, which was most of a repeat build's digest stage (JFR, 4,000 articles)
+    known.forEach((value, digest) -> {
+      if (!(value instanceof dev.versus.content.Body b)) return;
+      for (int i = 0; i < b.links().size(); i++) {
+        byte[] part = Arrays.copyOf(digest, digest.length + 4);
+        for (int k = 0; k < 4; k++) part[digest.length + k] = (byte) (i >>> (24 - 8 * k));
+        parts.put(b.links().get(i), part);
+      }
+    });
   }
 
   /** Thrown inside the walk at a value this cannot read. */
@@ -88,7 +103,7 @@ final class InputDigest {
   private byte[] digest(Object v) throws Unreadable {
     byte[] known = memo.get(v);
     if (known != null) return known;
-    ByteArrayOutputStream out = new Bytes();
+    ByteArrayOutputStream out = new DigestBytes();
     write(out, v, true);
     byte[] d = Hash128.of(out.toByteArray());
     if (!isLeaf(v)) memo.put(v, d);
@@ -103,6 +118,12 @@ final class InputDigest {
     }
     Class<?> type = v.getClass();
     boolean inline = top || (type.isRecord() && flat.computeIfAbsent(type, FlatRecords::isFlat));
+    byte[] part = inline && !top ? parts.get(v) : null;
+    if (part != null) {
+      out.write('@');
+      out.writeBytes(part);
+      return;
+    }
     if (!inline) {
       out.write('#');
       out.writeBytes(digest(v));
@@ -114,7 +135,7 @@ final class InputDigest {
     } else if (v instanceof Map<?, ?> m) {
       List<byte[]> entries = new ArrayList<>(m.size());
       for (Map.Entry<?, ?> e : m.entrySet()) {
-        ByteArrayOutputStream entry = new Bytes();
+        ByteArrayOutputStream entry = new DigestBytes();
         write(entry, e.getKey(), false);
         write(entry, e.getValue(), false);
         entries.add(entry.toByteArray());
@@ -123,7 +144,7 @@ final class InputDigest {
     } else if (v instanceof Collection<?> c) {
       List<byte[]> items = new ArrayList<>(c.size());
       for (Object item : c) {
-        ByteArrayOutputStream one = new Bytes();
+        ByteArrayOutputStream one = new DigestBytes();
         write(one, item, false);
         items.add(one.toByteArray());
       }
@@ -218,7 +239,7 @@ final class InputDigest {
 
   /** The bytes {@link #text(ByteArrayOutputStream, Class, String)} writes. */
   private byte[] textBytes(Class<?> type, String text) {
-    ByteArrayOutputStream out = new Bytes();
+    ByteArrayOutputStream out = new DigestBytes();
     text(out, type, text);
     return out.toByteArray();
   }
@@ -255,36 +276,4 @@ final class InputDigest {
     return out;
   }
 
-  /**
-   * A {@link ByteArrayOutputStream} without its locks: each digest writes into buffers of its own (and
-   * {@link #of} is synchronized), so a lock per byte written was only cost (a JFR profile of the digest stage).
-   */
-  private static final class Bytes extends ByteArrayOutputStream {
-    @Override
-    public void write(int b) {
-      if (count == buf.length) buf = java.util.Arrays.copyOf(buf, Math.max(32, buf.length * 2));
-      buf[count++] = (byte) b;
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) {
-      java.util.Objects.checkFromIndexSize(off, len, b.length);
-      if (count + len > buf.length) buf = java.util.Arrays.copyOf(buf, Math.max(count + len, buf.length * 2));
-      System.arraycopy(b, off, buf, count, len);
-      count += len;
-    }
-
-    @Override
-    public void writeBytes(byte[] b) {
-      // the whole array: no bounds to check (a check per leaf showed in a JFR profile of the digest stage)
-      if (count + b.length > buf.length) buf = java.util.Arrays.copyOf(buf, Math.max(count + b.length, buf.length * 2));
-      System.arraycopy(b, 0, buf, count, b.length);
-      count += b.length;
-    }
-
-    @Override
-    public byte[] toByteArray() {
-      return java.util.Arrays.copyOf(buf, count);
-    }
-  }
 }

@@ -44,6 +44,31 @@ class InputDigestTest {
     for (Object v : variants) assertFalse(Arrays.equals(base, digest(List.of(v))), () -> "told apart: " + v);
   }
 
+  @Test
+  void aKnownBodysLinkStandsAsTheBodysDigestAndItsPlace() {
+    dev.versus.content.Body body = new dev.versus.content.Body("<p>x</p>", List.of(), java.util.Set.of(), List.of(REF), 1,
+        List.of(), List.of(), "<p>x</p>", "x");
+    Target target = new Target.Page(Kind.CRITERION, "orm", "");
+    List<CrossLink> links = List.of(new CrossLink(Kind.ARTICLE, "a", REF, target));
+    byte[] one = known(body, 1).of(links).orElseThrow();
+    assertArrayEquals(one, known(body, 1).of(List.of(new CrossLink(Kind.ARTICLE, "a", REF, target))).orElseThrow());
+    assertFalse(Arrays.equals(one, known(body, 2).of(links).orElseThrow()), "another body's digest, another link");
+    assertFalse(Arrays.equals(one, digest(links)), "an unknown body's link is read field by field");
+    assertFalse(Arrays.equals(one, known(body, 1).of(List.of(new CrossLink(Kind.ARTICLE, "a", REF, new Target.Asset("orm"))))
+        .orElseThrow()), "the target is still read");
+    // an equal link that is not the body's own object is read, as without the body
+    LinkRef copy = new LinkRef(REF.index(), REF.href(), REF.image(), REF.pos(), REF.sectionId(), REF.sectionTitle(), REF.excerpt());
+    assertArrayEquals(digest(links), known(body, 1).of(List.of(new CrossLink(Kind.ARTICLE, "a", copy, target))).orElseThrow());
+  }
+
+  private static InputDigest known(dev.versus.content.Body body, int seed) {
+    java.util.Map<Object, byte[]> known = new java.util.IdentityHashMap<>();
+    byte[] digest = new byte[16];
+    digest[0] = (byte) seed;
+    known.put(body, digest);
+    return new InputDigest(known);
+  }
+
   sealed interface Node {}
 
   record Wrap(Inner inner) implements Node {}
