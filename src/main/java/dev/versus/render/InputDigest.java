@@ -40,10 +40,19 @@ final class InputDigest {
 
   /** Digests of the collections, records and objects met so far, by identity: shared values are read once. */
   private final Map<Object, byte[]> memo = new IdentityHashMap<>();
+  /**
+   * The parts of known values that stand as their whole's digest and their place in it, by identity: a body's links
+   * ({@code Body#links}), each a value that body's file alone decides (see {@link #InputDigest(Map)}).
+   */
+  private final Map<Object, byte[]> parts = new IdentityHashMap<>();
   /** Texts longer than this are hashed on their own, once per string object. */
   private static final int LONG_TEXT = 512;
   /** Whether a record class holds only leaves (then it is written inline, never digested on its own). */
   private final Map<Class<?>, Boolean> flat = new HashMap<>();
+  /** Each record type's tag and name as {@link #text} writes them, encoded once: every record written begins with them. */
+  private final Map<Class<?>, byte[]> recordTags = new HashMap<>();
+  /** Each enum constant as {@link #leaf} writes it (an enum's equality is its identity). */
+  private final Map<Enum<?>, byte[]> constants = new HashMap<>();
   /** Each leaf type's name as {@link #text} writes it, encoded once. */
   private final Map<Class<?>, byte[]> tags = new HashMap<>();
   /**
@@ -63,6 +72,16 @@ final class InputDigest {
    */
   InputDigest(Map<?, byte[]> known) {
     memo.putAll(known);
+    // a known body's links: each stands as the body's digest and its place, and a page's resolved links (whose refs are
+    // these very objects) are not read again, which was most of a repeat build's digest stage (JFR, 4,000 articles)
+    known.forEach((value, digest) -> {
+      if (!(value instanceof dev.versus.content.Body b)) return;
+      for (int i = 0; i < b.links().size(); i++) {
+        byte[] part = Arrays.copyOf(digest, digest.length + 4);
+        for (int k = 0; k < 4; k++) part[digest.length + k] = (byte) (i >>> (24 - 8 * k));
+        parts.put(b.links().get(i), part);
+      }
+    });
   }
 
   /** Thrown inside the walk at a value this cannot read. */
@@ -84,7 +103,7 @@ final class InputDigest {
   private byte[] digest(Object v) throws Unreadable {
     byte[] known = memo.get(v);
     if (known != null) return known;
-    ByteArrayOutputStream out = new Bytes();
+    ByteArrayOutputStream out = new DigestBytes();
     write(out, v, true);
     byte[] d = Hash128.of(out.toByteArray());
     if (!isLeaf(v)) memo.put(v, d);
@@ -98,7 +117,13 @@ final class InputDigest {
       return;
     }
     Class<?> type = v.getClass();
-    boolean inline = top || (type.isRecord() && flat.computeIfAbsent(type, InputDigest::isFlat));
+    boolean inline = top || (type.isRecord() && flat.computeIfAbsent(type, FlatRecords::isFlat));
+    byte[] part = inline && !top ? parts.get(v) : null;
+    if (part != null) {
+      out.write('@');
+      out.writeBytes(part);
+      return;
+    }
     if (!inline) {
       out.write('#');
       out.writeBytes(digest(v));
@@ -110,7 +135,7 @@ final class InputDigest {
     } else if (v instanceof Map<?, ?> m) {
       List<byte[]> entries = new ArrayList<>(m.size());
       for (Map.Entry<?, ?> e : m.entrySet()) {
-        ByteArrayOutputStream entry = new Bytes();
+        ByteArrayOutputStream entry = new DigestBytes();
         write(entry, e.getKey(), false);
         write(entry, e.getValue(), false);
         entries.add(entry.toByteArray());
@@ -119,13 +144,13 @@ final class InputDigest {
     } else if (v instanceof Collection<?> c) {
       List<byte[]> items = new ArrayList<>(c.size());
       for (Object item : c) {
-        ByteArrayOutputStream one = new Bytes();
+        ByteArrayOutputStream one = new DigestBytes();
         write(one, item, false);
         items.add(one.toByteArray());
       }
       items(out, "coll", items, UNORDERED.contains(type.getName()));
     } else if (type.isRecord()) {
-      text(out, "record", type.getName());
+      out.writeBytes(recordTags.computeIfAbsent(type, t -> concat(encoded("record"), encoded(t.getName()))));
       for (java.lang.reflect.Method accessor : accessors(type)) write(out, component(accessor, v), false);
     } else if (type.getName().startsWith("dev.versus.")) {
       fields(out, type, v);
@@ -181,14 +206,17 @@ final class InputDigest {
   private static void items(ByteArrayOutputStream out, String tag, List<byte[]> items, boolean sort) {
     if (sort) items.sort(Arrays::compare);
     text(out, tag, String.valueOf(items.size()));
-    for (byte[] item : items) {
-      int n = item.length;
-      out.write(n >>> 24);
-      out.write(n >>> 16);
-      out.write(n >>> 8);
-      out.write(n);
-      out.writeBytes(item);
-    }
+    for (byte[] item : items) sized(out, item);
+  }
+
+  /** {@code bytes} after their length (four bytes, big-endian). */
+  private static void sized(ByteArrayOutputStream out, byte[] bytes) {
+    int n = bytes.length;
+    out.write(n >>> 24);
+    out.write(n >>> 16);
+    out.write(n >>> 8);
+    out.write(n);
+    out.writeBytes(bytes);
   }
 
   private static boolean isLeaf(Object v) {
@@ -204,8 +232,16 @@ final class InputDigest {
       out.write('$');
       out.writeBytes(d);
     } else if (v == null) text(out, "null", "");
-    else if (v instanceof Enum<?> e) text(out, e.getDeclaringClass(), e.name());
+    // the few constants of Versus's enums recur in every link (its kinds): each one's bytes are made once
+    else if (v instanceof Enum<?> e) out.writeBytes(constants.computeIfAbsent(e, k -> textBytes(e.getDeclaringClass(), e.name())));
     else text(out, v.getClass(), v.toString());
+  }
+
+  /** The bytes {@link #text(ByteArrayOutputStream, Class, String)} writes. */
+  private byte[] textBytes(Class<?> type, String text) {
+    ByteArrayOutputStream out = new DigestBytes();
+    text(out, type, text);
+    return out.toByteArray();
   }
 
   /** A tag and a text, each as its UTF-8 length and bytes, so no two sequences of them write the same bytes. */
@@ -217,7 +253,14 @@ final class InputDigest {
   /** {@link #text} of a leaf's type name (the same bytes), encoded once per type: every leaf writes one. */
   private void text(ByteArrayOutputStream out, Class<?> type, String text) {
     out.writeBytes(tags.computeIfAbsent(type, t -> encoded(t.isEnum() ? "enum " + t.getName() : t.getName())));
-    out.writeBytes(encoded(text));
+    // encoded straight into the buffer: no copy of the text's bytes in between
+    sized(out, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
   }
 
   /** {@code s} as its UTF-8 length (four bytes, big-endian) and bytes. */
@@ -231,47 +274,6 @@ final class InputDigest {
     out[3] = (byte) n;
     System.arraycopy(b, 0, out, 4, n);
     return out;
-  }
-
-  /**
-   * A {@link ByteArrayOutputStream} without its locks: each digest writes into buffers of its own (and
-   * {@link #of} is synchronized), so a lock per byte written was only cost (a JFR profile of the digest stage).
-   */
-  private static final class Bytes extends ByteArrayOutputStream {
-    @Override
-    public void write(int b) {
-      if (count == buf.length) buf = java.util.Arrays.copyOf(buf, Math.max(32, buf.length * 2));
-      buf[count++] = (byte) b;
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) {
-      java.util.Objects.checkFromIndexSize(off, len, b.length);
-      if (count + len > buf.length) buf = java.util.Arrays.copyOf(buf, Math.max(count + len, buf.length * 2));
-      System.arraycopy(b, off, buf, count, len);
-      count += len;
-    }
-
-    @Override
-    public void writeBytes(byte[] b) {
-      write(b, 0, b.length);
-    }
-
-    @Override
-    public byte[] toByteArray() {
-      return java.util.Arrays.copyOf(buf, count);
-    }
-  }
-
-  /** Whether every component of record class {@code type} is a leaf type, a flat record or an enum. */
-  private static boolean isFlat(Class<?> type) {
-    for (RecordComponent rc : type.getRecordComponents()) {
-      Class<?> c = rc.getType();
-      boolean leaf = c.isPrimitive() || c == String.class || c.isEnum() || Number.class.isAssignableFrom(c)
-          || c == Boolean.class || java.time.temporal.TemporalAccessor.class.isAssignableFrom(c);
-      if (!leaf && !(c.isRecord() && c != type && isFlat(c))) return false;
-    }
-    return true;
   }
 
 }
