@@ -48,20 +48,30 @@ final class CarryOver {
         written.remove(rel);
       }
       Files.createDirectories(dest.getParent());
-      if (Files.isDirectory(dest, LinkOption.NOFOLLOW_LINKS)) TempFolder.delete(dest);
-      else Files.deleteIfExists(dest);
+      // a folder of the user's that this build also writes into (a new page below it) is merged: deleting it here
+      // deleted the new pages, published as listed in the manifest but missing
+      if (!Files.isDirectory(dest, LinkOption.NOFOLLOW_LINKS)) Files.deleteIfExists(dest);
       List<Path> files;
       try (Stream<Path> s = Files.walk(p)) {
         files = s.toList();
       }
       for (Path f : files) {
-        Path to = temp.resolve(rel(target, f));
+        String frel = rel(target, f);
+        Path to = temp.resolve(frel);
         if (Files.isDirectory(f, LinkOption.NOFOLLOW_LINKS)) {
+          if (written.contains(frel)) {
+            throw new IOException(target.resolve(frel) + " is a folder where this build writes a file: move or rename"
+                + " the folder, then build again");
+          }
           Files.createDirectories(to);
           continue;
         }
+        if (!f.equals(p) && written.remove(frel)) {
+          notes.add(yoursKept(frel));
+          Files.deleteIfExists(to);
+        }
         link(f, to);
-        linked.add(rel(target, f));
+        linked.add(frel);
       }
     }
     return foreign.size();

@@ -188,12 +188,30 @@ public final class SiteWriter {
       } catch (UnfinishedException e) {
         unfinished = true;
         throw e;
-      } catch (IOException | RuntimeException e) {
+      } catch (RuntimeException e) {
         TempFolder.delete(temp);
         throw e;
+      } catch (IOException e) {
+        TempFolder.delete(temp);
+        throw inTheOutput(e);
       }
       Swap.swap(target, temp, foreignFiles, notes);
       return new Result(outputs.size(), carried, List.copyOf(notes));
+    }
+
+    /**
+     * {@code e}, said of the output folder when it names a file of the temporary one: the user knows
+     * {@code site/articles/x/index.html}, not {@code .site.tmp-…/articles/x/index.html}; and a folder of the user's
+     * in the output at the path of a file this build writes (carried over, it blocks the file) is named as such.
+     */
+    private IOException inTheOutput(IOException e) {
+      if (!(e instanceof java.nio.file.FileSystemException f) || f.getFile() == null) return e;
+      Path file = Path.of(f.getFile());
+      if (!file.startsWith(temp)) return e;
+      Path there = target.resolve(temp.relativize(file).toString());
+      return new IOException(Files.isDirectory(there, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+          ? there + " is a folder where this build writes a file: move or rename the folder, then build again"
+          : there + ": " + (f.getReason() == null ? e.getClass().getSimpleName() : f.getReason()), e);
     }
 
     /** What the repairs before this build did ({@link Recovery#recover}), for the user. */
