@@ -46,36 +46,37 @@ class PublishingTest {
   }
 
   @Test
-  void aFolderOfTheUsersWhereANewPageGoesIsNamedInTheOutputAndKept() throws java.io.IOException {
-    Path source = TestSites.fixture("three", tmp);
-    Path out = tmp.resolve("site");
-    assertFalse(TestSites.build(source, out).hasErrors());
-    Path mine = out.resolve("articles/zz-new/index.html/notes.txt");
-    java.nio.file.Files.createDirectories(mine.getParent());
-    java.nio.file.Files.writeString(mine, "mine");
-    TestSites.write(source, TestSites.article("zz-new", "ZZ new", "2026-01-01", "Hello.\n"));
-    BuildResult r = TestSites.build(source, out);
+  void aFolderOfTheUsersWhereANewPageGoesIsNamedInTheOutputAndKept() {
+    Path mine = tmp.resolve("site/articles/zz-new/index.html/notes.txt");
+    BuildResult r = buildANewArticleAfterTheUsersFile(mine);
     // the build published without the page (the manifest listing it); the CLI's named the temporary folder
-    assertEquals(List.of(out + ": error: cannot write the site: " + out.resolve("articles/zz-new/index.html")
+    assertEquals(List.of(tmp.resolve("site") + ": error: cannot write the site: " + tmp.resolve("site/articles/zz-new/index.html")
         + " is a folder where this build writes a file: move or rename the folder, then build again; the previous output is unchanged"),
         diagnostics(r));
-    assertEquals("mine", TestSites.read(mine));
+    assertEquals("mine\n", TestSites.read(mine));
   }
 
   @Test
-  void aNewPageBelowAFolderOfTheUsersIsPublishedBesideTheUsersFiles() throws java.io.IOException {
+  void aNewPageBelowAFolderOfTheUsersIsPublishedBesideTheUsersFiles() {
+    Path mine = tmp.resolve("site/articles/zz-new/notes.txt");
+    BuildResult r = buildANewArticleAfterTheUsersFile(mine);
+    assertEquals(List.of(), diagnostics(r));
+    // the user's folder was carried over whole, replacing the one the build had written the new page into
+    assertEquals("ZZ new", html(tmp.resolve("site/articles/zz-new/index.html")).selectFirst("h1").text());
+    assertEquals("mine\n", TestSites.read(mine));
+  }
+
+  /**
+   * Builds fixture {@code three} into {@code tmp/site}, writes the user's file {@code mine} ("mine" and a line break) there, adds an
+   * article {@code zz-new} (its page {@code articles/zz-new/index.html}) and builds again.
+   */
+  private BuildResult buildANewArticleAfterTheUsersFile(Path mine) {
     Path source = TestSites.fixture("three", tmp);
     Path out = tmp.resolve("site");
     assertFalse(TestSites.build(source, out).hasErrors());
-    Path mine = out.resolve("articles/zz-new/notes.txt");
-    java.nio.file.Files.createDirectories(mine.getParent());
-    java.nio.file.Files.writeString(mine, "mine");
+    TestSites.write(mine.getParent(), "-- " + mine.getFileName() + " --\nmine");
     TestSites.write(source, TestSites.article("zz-new", "ZZ new", "2026-01-01", "Hello.\n"));
-    BuildResult r = TestSites.build(source, out);
-    assertEquals(List.of(), diagnostics(r));
-    // the user's folder was carried over whole, replacing the one the build had written the new page into
-    assertEquals("ZZ new", html(out.resolve("articles/zz-new/index.html")).selectFirst("h1").text());
-    assertEquals("mine", TestSites.read(mine));
+    return TestSites.build(source, out);
   }
 
   @Test
