@@ -283,6 +283,22 @@ class BuildCacheTest {
     assertEquals(pages, rendered(changed)[0], "a changed theme file: every page rendered");
   }
 
+  /**
+   * The cache is keyed by the theme's bytes, not by where they are: the launcher runs the repository's {@code theme/},
+   * {@code java -jar} the jar's copy, and a build by the other one rendered every page again, with no note saying why.
+   */
+  @Test
+  void theSameThemeInAnotherFolderKeepsEveryPage(@TempDir Path dir) {
+    Path guide = GeneratedGuide.write(dir, 5);
+    Path out = dir.resolve("site");
+    for (String at : List.of("one", "two")) TestSites.copy(TestSites.repo().resolve("theme"), dir.resolve(at));
+    BuildOptions first = new BuildOptions(guide, out, Optional.empty(), false, Optional.of(dir.resolve("one")));
+    BuildOptions moved = new BuildOptions(guide, out, Optional.empty(), false, Optional.of(dir.resolve("two")));
+    assertFalse(new Build(new Markdown()).withCache(true).run(first, true).hasErrors());
+    BuildResult again = new Build(new Markdown()).withCache(true).run(moved, true);
+    assertEquals(0, rendered(again)[0], "the same theme's bytes from another folder: " + again.notes());
+  }
+
   @Test
   void aFailedBuildLeavesTheSiteAndTheCacheAsTheyWere(@TempDir Path dir) throws IOException {
     Path guide = GeneratedGuide.write(dir, 5);
