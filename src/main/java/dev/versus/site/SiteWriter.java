@@ -37,12 +37,27 @@ public final class SiteWriter {
   /** Checks that {@code out} may be written, without writing anything (for {@code check}). */
   public void checkWritable(Path out) throws RefusedException {
     Path target = out.toAbsolutePath().normalize();
+    if (Files.isSymbolicLink(target) && !Files.exists(target)) {
+      // a link to no folder: the swap would fail on it halfway ("Not a directory"), and making the folder it names
+      // could write where the user did not mean to (a drive not mounted)
+      throw new RefusedException("output " + out + " is a symbolic link to " + linkTarget(target)
+          + ", which does not exist: create that folder, or remove the link");
+    }
     if (Files.exists(target) && !Files.isDirectory(target)) {
       throw new RefusedException("output " + out + " is a file, not a folder: choose another --out");
     }
     if (Files.isDirectory(target) && !Trees.isEmpty(target) && !Manifest.isOurs(target)) {
       throw new RefusedException("refusing to write into " + out + ": it is not empty and was not made by Versus (no "
           + MANIFEST + "); choose another --out, or empty the folder first");
+    }
+  }
+
+  /** Where the link {@code link} leads, as a path (relative links resolved from its folder); the link itself when unreadable. */
+  private static Path linkTarget(Path link) {
+    try {
+      return link.resolveSibling(Files.readSymbolicLink(link)).normalize();
+    } catch (IOException | UnsupportedOperationException e) {
+      return link;
     }
   }
 
