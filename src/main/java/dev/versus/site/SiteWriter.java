@@ -96,8 +96,7 @@ public final class SiteWriter {
       notes.addAll(Recovery.recover(target));
       checkWritable(out);
       String build = java.util.UUID.randomUUID().toString();
-      TempFolder.Made made = TempFolder.make(target, build);
-      return new Staging(target, made.folder(), new Locks(made.lock(), siteLock), build, notes);
+      return new Staging(target, TempFolder.make(target, build), siteLock, build, notes);
     } catch (RefusedException | IOException | RuntimeException e) {
       siteLock.close();
       throw e;
@@ -111,9 +110,6 @@ public final class SiteWriter {
     }
   }
 
-  /** The locks a build holds while it writes: its temporary folder's, then the output folder's. */
-  private record Locks(FolderLock folder, SiteLock site) {}
-
   /**
    * A site being written into its temporary folder; {@link #publish} puts it in place (a swap of the whole folder,
    * or {@link #updateInPlace in place}), {@link #discard} drops it and lets go of the locks.
@@ -121,7 +117,8 @@ public final class SiteWriter {
   public static final class Staging {
     private final Path target;
     private final Path temp;
-    private final Locks locks;
+    /** The output folder's lock: it also keeps this build's temporary folder from another build's repairs. */
+    private final SiteLock lock;
     private final String build;
     private final List<String> notes;
     private final Map<String, Output> staged = new ConcurrentHashMap<>();
@@ -130,10 +127,10 @@ public final class SiteWriter {
     private volatile boolean inPlace;
     private volatile boolean unfinished;
 
-    private Staging(Path target, Path temp, Locks locks, String build, List<String> notes) {
+    private Staging(Path target, Path temp, SiteLock lock, String build, List<String> notes) {
       this.target = target;
       this.temp = temp;
-      this.locks = locks;
+      this.lock = lock;
       this.build = build;
       this.notes = notes;
     }
@@ -236,7 +233,7 @@ public final class SiteWriter {
 
     /**
      * Deletes the temporary folder (the build failed, the old site stays as it was; after {@link #publish} there is
-     * none) and then releases its locks: a build is over only once this ran. A publish in place that stopped halfway
+     * none) and then releases the output folder's lock: a build is over only once this ran. A publish in place that stopped halfway
      * leaves its folder and journal to the next build, which finishes it.
      */
     public void discard() {
@@ -246,14 +243,9 @@ public final class SiteWriter {
         // a leftover hidden temporary folder beside the site, marked as ours: the next build deletes it
       }
       try {
-        locks.folder().close();
+        lock.close();
       } catch (IOException e) {
-        // a lock file no process holds: the next build deletes it
-      }
-      try {
-        locks.site().close();
-      } catch (IOException e) {
-        // the same
+        // a lock file no process holds: the next build takes it
       }
     }
   }
