@@ -187,7 +187,9 @@ final class BuildCache {
         }
       }
     }
-    return "out " + options.out().toAbsolutePath().normalize() + "; inputs " + HexFormat.of().formatHex(md.digest());
+    // named as a note about a cache made for another build shows them ({@code CacheFile#difference}); 128 bits of the digest
+    return "out " + options.out().toAbsolutePath().normalize() + "; site.yaml, sources.yaml, options and theme "
+        + HexFormat.of().formatHex(md.digest(), 0, 16);
   }
 
   private static void file(MessageDigest md, Path p, String name) {
