@@ -112,7 +112,7 @@ public final class SiteWriter {
 
   /**
    * A site being written into its temporary folder; {@link #publish} puts it in place (a swap of the whole folder,
-   * or {@link #updateInPlace in place}), {@link #discard} drops it and lets go of the locks.
+   * or {@link #updateInPlace in place}), {@link #discard} drops it and lets go of the lock.
    */
   public static final class Staging {
     private final Path target;
