@@ -64,13 +64,29 @@ public final class CacheFile {
       if (in.readInt() != MAGIC) return new Read(null, "not a Versus cache file");
       if (in.readInt() != FORMAT) return new Read(null, "written in another format");
       String written = in.readString();
-      if (!key.equals(written)) return new Read(null, "made for another build (" + written + ")");
+      if (!key.equals(written)) return new Read(null, "made for another build (" + difference(written, key) + ")");
       int length = in.readInt();
       if (length < 0 || length != in.available()) return new Read(null, "damaged (length)");
       return new Read(in.slice(length), "");
     } catch (IOException | RuntimeException e) {
       return new Read(null, "damaged (" + e + ")");
     }
+  }
+
+  /**
+   * The first part (parts are separated by {@code "; "}) in which key {@code written} differs from {@code key}, as it was and
+   * as this build has it: the note then says what changed (the Versus code, the output folder, the configuration and
+   * theme), not only the old key.
+   */
+  static String difference(String written, String key) {
+    String[] was = written.split("; ", -1);
+    String[] now = key.split("; ", -1);
+    for (int i = 0; i < Math.max(was.length, now.length); i++) {
+      String a = i < was.length ? was[i] : "";
+      String b = i < now.length ? now[i] : "";
+      if (!a.equals(b)) return a + "; this build: " + b;
+    }
+    return written;
   }
 
   /** Writes {@code payload} under {@code key} into {@code file}, atomically (its folder is made if needed). */

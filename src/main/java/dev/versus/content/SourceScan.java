@@ -33,17 +33,21 @@ final class SourceScan {
   static SortedMap<String, BasicFileAttributes> of(Path root, Path dir) {
     SortedMap<String, BasicFileAttributes> found = new TreeMap<>();
     try {
-      Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+      // a source folder that is a link (--source guide, guide -> ~/guides/django-flask) is walked as the folder it leads
+      // to, its files named below the link: the walk follows no link it meets, but the top is the folder the user named
+      Path start = dir.equals(root) && Files.isSymbolicLink(dir) && Files.isDirectory(dir) ? dir.toRealPath() : dir;
+      Files.walkFileTree(start, new SimpleFileVisitor<>() {
         @Override
         public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
           // nothing below a hidden folder is part of the guide (isGuideFile): not walked at all
-          return !d.equals(dir) && hidden(d) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+          return !d.equals(start) && hidden(d) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
         }
 
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
           boolean regular = attrs.isRegularFile() || (attrs.isSymbolicLink() && Files.isRegularFile(file));
-          if (regular && isGuideFile(ContentLoader.rel(root, file), file)) found.put(ContentLoader.rel(root, file), attrs);
+          String rel = ContentLoader.rel(start == dir ? root : start, file);
+          if (regular && isGuideFile(rel, file)) found.put(rel, attrs);
           return FileVisitResult.CONTINUE;
         }
 

@@ -167,13 +167,15 @@ final class BuildCache {
   /**
    * What every page of a build depends on besides its own inputs: the configuration ({@code site.yaml},
    * {@code sources.yaml}, the command's options) and the theme (every file of its templates, static files and
-   * UI strings, along the chain of {@code themeRoots}), as a digest, with the output folder they were written to.
+   * UI strings, along the chain of {@code themeRoots}, by their bytes and names in the theme: never by the theme's folder,
+   * which the launcher and {@code java -jar} name differently), as a digest, with the output folder they were written to.
    */
   static String pageKey(BuildOptions options, List<Path> themeRoots) {
     MessageDigest md = sha256();
     for (String f : List.of("site.yaml", "sources.yaml")) file(md, options.source().resolve(f), f);
+    // the theme by its bytes below, not by where it is (--theme's path): the same theme from another folder renders alike
     md.update((options.out().toAbsolutePath().normalize() + "|" + options.baseUrl() + "|" + options.drafts() + "|"
-        + options.theme() + "|" + options.pdf()).getBytes(StandardCharsets.UTF_8));
+        + options.pdf()).getBytes(StandardCharsets.UTF_8));
     for (Path root : themeRoots) {
       for (String part : List.of("templates", "static", "i18n", "theme.yaml")) {
         Path dir = root.resolve(part);
@@ -185,7 +187,9 @@ final class BuildCache {
         }
       }
     }
-    return "out " + options.out().toAbsolutePath().normalize() + "; inputs " + HexFormat.of().formatHex(md.digest());
+    // named as a note about a cache made for another build shows them ({@code CacheFile#difference}); 128 bits of the digest
+    return "out " + options.out().toAbsolutePath().normalize() + "; site.yaml, sources.yaml, options and theme "
+        + HexFormat.of().formatHex(md.digest(), 0, 16);
   }
 
   private static void file(MessageDigest md, Path p, String name) {

@@ -21,7 +21,7 @@ import java.util.stream.Stream;
 /**
  * Which templates a page's template reads, found in their sources: {@code extends}, {@code include},
  * {@code import}, {@code embed} and {@code from}, followed to the end. Each template is named with
- * what it currently is (the file the theme chain picks, and its text), so a changed, added or
+ * what it currently is (the text of the file the theme chain picks), so a changed, added or
  * removed override shows up as a changed input. A reference that is not a quoted name (computed
  * at render time) makes the page depend on every template.
  */
@@ -32,8 +32,12 @@ final class TemplateGraph {
   private final Map<String, Optional<Template>> read = new HashMap<>();
   private final Map<String, Map<String, Object>> closures = new HashMap<>();
 
-  /** What a template is now: the file the theme chain resolves it to, and that file's text. */
-  record Template(Path file, String text) {}
+  /**
+   * What a template is now: the text of the file the theme chain resolves it to. Not that file's path: a page's
+   * digest for the build cache reads this, and the built-in theme is the repository's {@code theme/} under the
+   * launcher but the jar's copy under {@code java -jar}, the same bytes (an override with the text it replaces renders alike).
+   */
+  record Template(String text) {}
 
   TemplateGraph(Theme theme) {
     this.theme = theme;
@@ -117,7 +121,7 @@ final class TemplateGraph {
   }
 
   private Optional<Template> template(String name) {
-    return read.computeIfAbsent(name, n -> theme.template(n).map(p -> new Template(p, text(p))));
+    return read.computeIfAbsent(name, n -> theme.template(n).map(p -> new Template(text(p))));
   }
 
   /** Every template name along the theme chain. */

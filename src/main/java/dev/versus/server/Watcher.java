@@ -35,6 +35,12 @@ final class Watcher implements Closeable {
   private static final Path OVERFLOW = Path.of("");
 
   private final List<Path> roots;
+  /**
+   * Each root with its links resolved, as the watcher registers it: it finds the folders to register by a walk that
+   * does not enter a link at the top, so a guide given as a link ({@code --source guide}) was never watched. Events
+   * come named below these and are named again below the root as given ({@link #named}).
+   */
+  private final List<Path> watched;
   private final Duration quiet;
   private final Duration missing;
   private final Duration longest;
@@ -60,8 +66,11 @@ final class Watcher implements Closeable {
     for (Path root : this.roots) {
       if (!Files.isDirectory(root)) throw new IOException("cannot watch " + root + ": not a folder");
     }
+    List<Path> real = new java.util.ArrayList<>();
+    for (Path root : this.roots) real.add(root.toRealPath());
+    this.watched = List.copyOf(real);
     // no file hashing: it would read every file of the guide at start, to drop events that change no byte
-    this.watcher = DirectoryWatcher.builder().paths(this.roots).fileHashing(false).listener(this::event).build();
+    this.watcher = DirectoryWatcher.builder().paths(watched).fileHashing(false).listener(this::event).build();
     this.thread = new Thread(this::run, "versus-watch");
     thread.setDaemon(true);
   }
@@ -88,8 +97,16 @@ final class Watcher implements Closeable {
       events.add(OVERFLOW);
       return;
     }
-    Path path = e.path();
+    Path path = e.path() == null ? null : named(e.path());
     if (path != null && !hidden(path)) events.add(path);
+  }
+
+  /** {@code p}, an event's path below a {@link #watched} folder, named below the root it stands for. */
+  private Path named(Path p) {
+    for (int i = 0; i < roots.size(); i++) {
+      if (p.startsWith(watched.get(i))) return roots.get(i).resolve(watched.get(i).relativize(p).toString());
+    }
+    return p;
   }
 
   private void run() {

@@ -41,40 +41,41 @@ final class CarryOver {
       });
     }
     for (Path p : foreign) {
-      String rel = rel(target, p);
-      Path dest = temp.resolve(rel);
-      if (written.contains(rel)) {
-        notes.add(yoursKept(rel));
-        written.remove(rel);
-      }
-      Files.createDirectories(dest.getParent());
-      // a folder of the user's that this build also writes into (a new page below it) is merged: deleting it here
-      // deleted the new pages, published as listed in the manifest but missing
-      if (!Files.isDirectory(dest, LinkOption.NOFOLLOW_LINKS)) Files.deleteIfExists(dest);
+      Files.createDirectories(temp.resolve(rel(target, p)).getParent());
       List<Path> files;
       try (Stream<Path> s = Files.walk(p)) {
         files = s.toList();
       }
-      for (Path f : files) {
-        String frel = rel(target, f);
-        Path to = temp.resolve(frel);
-        if (Files.isDirectory(f, LinkOption.NOFOLLOW_LINKS)) {
-          if (written.contains(frel)) {
-            throw new IOException(target.resolve(frel) + " is a folder where this build writes a file: move or rename"
-                + " the folder, then build again");
-          }
-          Files.createDirectories(to);
-          continue;
-        }
-        if (!f.equals(p) && written.remove(frel)) {
-          notes.add(yoursKept(frel));
-          Files.deleteIfExists(to);
-        }
-        link(f, to);
-        linked.add(frel);
-      }
+      // one rule for every path of the user's, the top of what is carried over as much as what lies below it
+      for (Path f : files) carryOne(target, temp, rel(target, f), written, linked, notes);
     }
     return foreign.size();
+  }
+
+  /**
+   * Carries the user's {@code rel} (a file, or a folder, made in {@code temp}) into the new site. A folder of the user's
+   * that this build also writes into (a new page below it) is merged: replacing it lost the new pages, published as listed
+   * in the manifest but missing. A file of the user's where this build writes one wins, with a note ({@link #yoursKept}):
+   * it may be the user's own version of that file (a {@code robots.txt}). A folder where this build writes a file is an
+   * error naming it: no file of Versus's can be published there, and a note was easy to miss while the page was gone.
+   */
+  private static void carryOne(Path target, Path temp, String rel, Set<String> written, List<String> linked, List<String> notes)
+      throws IOException {
+    Path from = target.resolve(rel);
+    Path to = temp.resolve(rel);
+    if (Files.isDirectory(from, LinkOption.NOFOLLOW_LINKS)) {
+      if (written.contains(rel)) {
+        throw new IOException(from + " is a folder where this build writes a file: move or rename the folder, then build again");
+      }
+      Files.createDirectories(to);
+      return;
+    }
+    if (written.remove(rel)) {
+      notes.add(yoursKept(rel));
+      Files.deleteIfExists(to);
+    }
+    link(from, to);
+    linked.add(rel);
   }
 
   /** The note for a user's file {@code rel} kept where Versus now writes a file of the same path. */

@@ -40,10 +40,8 @@ final class Recovery {
       } else if (n.startsWith("." + name + ".old-") && Manifest.isOurs(p)) {
         ParkedSite.discard(p, target, notes);
       } else if (n.startsWith("." + name + ".tmp-") && Files.isRegularFile(p.resolve(TempFolder.MARKER))) {
-        // a folder whose lock a build still holds is that build's, writing now: never a stopped one's
-        Optional<FolderLock> free = Files.exists(TempFolder.lockOf(p)) ? FolderLock.takeFree(TempFolder.lockOf(p))
-            : Optional.of(FolderLock.none());
-        if (free.isEmpty()) continue;
+        // a stopped build's: this runs under the output folder's lock, which a build holds until its folder is gone (or
+        // left, journal and all, for the next build to finish), so no build writing now has a folder here
         // a publish in place that was stopped halfway is finished, as its journal says (never one into a folder
         // that is no longer a site of ours: then nothing of it is moved)
         Optional<Journal.Entries> journal = Journal.read(p);
@@ -59,12 +57,11 @@ final class Recovery {
           notes.add("deleted " + p + ", left by a build that was stopped");
         }
         TempFolder.delete(p);
-        free.get().close();
+        Files.deleteIfExists(TempFolder.lockOf(p));
       } else if (n.startsWith("." + name + ".tmp-") && n.endsWith(TempFolder.LOCK) && Files.isRegularFile(p)
           && !Files.exists(p.resolveSibling(n.substring(0, n.length() - TempFolder.LOCK.length())))) {
-        // the lock of a folder already gone: a build killed just after deleting or swapping in its folder
-        Optional<FolderLock> free = FolderLock.takeFree(p);
-        if (free.isPresent()) free.get().close();
+        // the lock file an earlier Versus left beside a folder already gone ({@link TempFolder#LOCK})
+        Files.deleteIfExists(p);
       } else if ((n.startsWith("." + name + ".tmp-") || n.startsWith("." + name + ".old-")) && Files.isDirectory(p)
           && Trees.isEmpty(p)) {
         // a build stopped just after making the folder, or just before removing it: it holds nothing to lose

@@ -25,7 +25,8 @@ import java.util.UUID;
  * otherwise it waits on the file now at the name. The locked byte lies beyond the token, since Windows' locks also
  * stop reads. A channel is closed only by a build holding its lock, as closing any channel of a file drops every
  * lock the process holds on it (POSIX): another build of this process may hold it. Where the file system has no
- * locks, the build goes on without one, as {@link FolderLock} does.
+ * locks, the build goes on without one. Held from before the repairs until the temporary folder is gone, it also keeps
+ * a build's temporary folder from being taken for a stopped build's by another build's repairs.
  */
 final class SiteLock implements AutoCloseable {
   /** The ending of an output folder's lock file: {@code site} has {@code .site.lock}. */

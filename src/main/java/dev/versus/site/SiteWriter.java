@@ -37,12 +37,27 @@ public final class SiteWriter {
   /** Checks that {@code out} may be written, without writing anything (for {@code check}). */
   public void checkWritable(Path out) throws RefusedException {
     Path target = out.toAbsolutePath().normalize();
+    if (Files.isSymbolicLink(target) && !Files.exists(target)) {
+      // a link to no folder: the swap would fail on it halfway ("Not a directory"), and making the folder it names
+      // could write where the user did not mean to (a drive not mounted)
+      throw new RefusedException("output " + out + " is a symbolic link to " + linkTarget(target)
+          + ", which does not exist: create that folder, or remove the link");
+    }
     if (Files.exists(target) && !Files.isDirectory(target)) {
       throw new RefusedException("output " + out + " is a file, not a folder: choose another --out");
     }
     if (Files.isDirectory(target) && !Trees.isEmpty(target) && !Manifest.isOurs(target)) {
       throw new RefusedException("refusing to write into " + out + ": it is not empty and was not made by Versus (no "
           + MANIFEST + "); choose another --out, or empty the folder first");
+    }
+  }
+
+  /** Where the link {@code link} leads, as a path (relative links resolved from its folder); the link itself when unreadable. */
+  private static Path linkTarget(Path link) {
+    try {
+      return link.resolveSibling(Files.readSymbolicLink(link)).normalize();
+    } catch (IOException | UnsupportedOperationException e) {
+      return link;
     }
   }
 
@@ -81,8 +96,7 @@ public final class SiteWriter {
       notes.addAll(Recovery.recover(target));
       checkWritable(out);
       String build = java.util.UUID.randomUUID().toString();
-      TempFolder.Made made = TempFolder.make(target, build);
-      return new Staging(target, made.folder(), new Locks(made.lock(), siteLock), build, notes);
+      return new Staging(target, TempFolder.make(target, build), siteLock, build, notes);
     } catch (RefusedException | IOException | RuntimeException e) {
       siteLock.close();
       throw e;
@@ -96,17 +110,15 @@ public final class SiteWriter {
     }
   }
 
-  /** The locks a build holds while it writes: its temporary folder's, then the output folder's. */
-  private record Locks(FolderLock folder, SiteLock site) {}
-
   /**
    * A site being written into its temporary folder; {@link #publish} puts it in place (a swap of the whole folder,
-   * or {@link #updateInPlace in place}), {@link #discard} drops it and lets go of the locks.
+   * or {@link #updateInPlace in place}), {@link #discard} drops it and lets go of the lock.
    */
   public static final class Staging {
     private final Path target;
     private final Path temp;
-    private final Locks locks;
+    /** The output folder's lock: it also keeps this build's temporary folder from another build's repairs. */
+    private final SiteLock lock;
     private final String build;
     private final List<String> notes;
     private final Map<String, Output> staged = new ConcurrentHashMap<>();
@@ -115,10 +127,10 @@ public final class SiteWriter {
     private volatile boolean inPlace;
     private volatile boolean unfinished;
 
-    private Staging(Path target, Path temp, Locks locks, String build, List<String> notes) {
+    private Staging(Path target, Path temp, SiteLock lock, String build, List<String> notes) {
       this.target = target;
       this.temp = temp;
-      this.locks = locks;
+      this.lock = lock;
       this.build = build;
       this.notes = notes;
     }
@@ -221,7 +233,7 @@ public final class SiteWriter {
 
     /**
      * Deletes the temporary folder (the build failed, the old site stays as it was; after {@link #publish} there is
-     * none) and then releases its locks: a build is over only once this ran. A publish in place that stopped halfway
+     * none) and then releases the output folder's lock: a build is over only once this ran. A publish in place that stopped halfway
      * leaves its folder and journal to the next build, which finishes it.
      */
     public void discard() {
@@ -231,14 +243,9 @@ public final class SiteWriter {
         // a leftover hidden temporary folder beside the site, marked as ours: the next build deletes it
       }
       try {
-        locks.folder().close();
+        lock.close();
       } catch (IOException e) {
-        // a lock file no process holds: the next build deletes it
-      }
-      try {
-        locks.site().close();
-      } catch (IOException e) {
-        // the same
+        // a lock file no process holds: the next build takes it
       }
     }
   }

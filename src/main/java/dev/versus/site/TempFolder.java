@@ -25,7 +25,13 @@ import java.util.stream.Stream;
 final class TempFolder {
   /** Written first into every temporary folder, so a stale one left by a killed build is known to be ours. */
   static final String MARKER = ".versus-building";
-  /** The ending of a temporary folder's lock file, beside it ({@link FolderLock}). */
+  /**
+   * The ending of the lock file earlier builds of Versus made beside each temporary folder; a killed build's is deleted
+   * by {@link Recovery#recover}. The output folder's lock ({@link SiteLock}), held from a build's repairs until its
+   * temporary folder is gone, guards that folder now: no other build's repairs run meanwhile. A second lock per folder
+   * guarded nothing more, except against an earlier Versus without the output folder's lock building into the same
+   * folder at the same moment.
+   */
   static final String LOCK = ".lock";
 
   private TempFolder() {}
@@ -35,35 +41,28 @@ final class TempFolder {
    * {@code build} identity. Not {@code createTempDirectory}: its 0700 mode would survive the swap and
    * lock a web server out of the site.
    */
-  static Made make(Path target, String build) throws IOException {
-    Made made = newFolder(target.getParent(), "." + target.getFileName() + ".tmp-");
-    Files.writeString(made.folder().resolve(MARKER), build + "\n", StandardCharsets.UTF_8);
-    return made;
+  static Path make(Path target, String build) throws IOException {
+    Path folder = newFolder(target.getParent(), "." + target.getFileName() + ".tmp-");
+    Files.writeString(folder.resolve(MARKER), build + "\n", StandardCharsets.UTF_8);
+    return folder;
   }
-
-  /** A temporary folder and the lock its build holds beside it ({@link FolderLock}) until the folder is gone. */
-  record Made(Path folder, FolderLock lock) {}
 
   /**
    * A new folder {@code parent/prefix<random>} with the mode the user's umask gives any new folder
-   * (e.g. {@code drwxr-xr-x} under umask 022), its lock file {@code <folder>.lock} made and taken first, so
-   * the folder is never seen unlocked.
+   * (e.g. {@code drwxr-xr-x} under umask 022).
    */
-  private static Made newFolder(Path parent, String prefix) throws IOException {
+  private static Path newFolder(Path parent, String prefix) throws IOException {
     SecureRandom random = new SecureRandom();
     while (true) {
-      Path dir = parent.resolve(prefix + Long.toHexString(random.nextLong() & Long.MAX_VALUE));
-      java.util.Optional<FolderLock> lock = FolderLock.create(lockOf(dir));
-      if (lock.isEmpty()) continue;
       try {
-        return new Made(Files.createDirectory(dir), lock.get());
+        return Files.createDirectory(parent.resolve(prefix + Long.toHexString(random.nextLong() & Long.MAX_VALUE)));
       } catch (FileAlreadyExistsException e) {
-        lock.get().close(); // another name
+        // another name
       }
     }
   }
 
-  /** The lock file of temporary folder {@code dir}, beside it. */
+  /** The lock file an earlier Versus made beside temporary folder {@code dir} ({@link #LOCK}). */
   static Path lockOf(Path dir) {
     return dir.resolveSibling(dir.getFileName() + LOCK);
   }

@@ -112,6 +112,31 @@ class CliTest {
     assertFalse(Files.exists(source.resolve("index.html")));
   }
 
+  /**
+   * {@code --source} and {@code --out} given as symbolic links work like the folders they lead to: the guide's files are
+   * found (the walk did not enter a link at the top: "missing site.yaml"), the site is published into the folder the
+   * link leads to and the link stays; a link to no folder is refused by name, not met halfway (the swap said "Not a directory").
+   */
+  @Test
+  void aGuideOrOutputFolderGivenAsASymbolicLinkWorksLikeTheFolder() throws Exception {
+    Path guide = Files.createSymbolicLink(tmp.resolve("guide"), TestSites.fixture("three", tmp.resolve("real")));
+    Path site = Files.createDirectories(tmp.resolve("www/site"));
+    Path out = Files.createSymbolicLink(tmp.resolve("out"), site);
+    for (String time : List.of("first", "second")) {
+      Run r = run("build", "--source", guide.toString(), "--out", out.toString());
+      assertEquals(0, r.code(), time + " build: " + r.err());
+      assertTrue(Files.isRegularFile(site.resolve("criteria/price/index.html")), time + " build: " + r.out());
+      assertTrue(Files.isSymbolicLink(out), "the output link stays a link");
+    }
+    assertEquals(0, run("check", "--source", guide.toString()).code());
+    Path nowhere = Files.createSymbolicLink(tmp.resolve("nowhere"), tmp.resolve("www/missing"));
+    Run dangling = run("build", "--source", guide.toString(), "--out", nowhere.toString());
+    assertEquals(1, dangling.code());
+    assertTrue(dangling.err().contains("output " + nowhere + " is a symbolic link to " + tmp.resolve("www/missing")
+        + ", which does not exist: create that folder, or remove the link"), dangling.err());
+    assertFalse(Files.exists(tmp.resolve("www/missing")));
+  }
+
   @Test
   void initWritesAGuideThatPassesStrictCheck() {
     Path dir = tmp.resolve("new-guide");

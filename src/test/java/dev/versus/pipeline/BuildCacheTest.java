@@ -110,7 +110,10 @@ class BuildCacheTest {
     Files.writeString(guide.resolve("site.yaml"), Files.readString(guide.resolve("site.yaml")).replaceFirst("title: .*",
         "title: \"Another title\""));
     BuildResult other = build(guide, out, true);
-    assertTrue(other.notes().stream().anyMatch(n -> n.contains("pages.bin discarded: made for another build")), other.notes().toString());
+    // the note says which part of the key differs, not only the last build's whole key
+    assertTrue(other.notes().stream().anyMatch(n -> n.matches(".*pages.bin discarded: made for another build \\(site.yaml, sources.yaml,"
+        + " options and theme [0-9a-f]{32}; this build: site.yaml, sources.yaml, options and theme [0-9a-f]{32}\\); building without it")),
+        other.notes().toString());
     assertEquals(rendered(other)[1], rendered(other)[0], "every page rendered for another configuration");
     assertSameTree(cold(guide, dir), out, "other configuration");
 
@@ -281,6 +284,32 @@ class BuildCacheTest {
     TestSites.write(theme, "-- static/extra.txt --\nchanged\n");
     BuildResult changed = new Build(new Markdown()).withCache(true).run(withTheme, true);
     assertEquals(pages, rendered(changed)[0], "a changed theme file: every page rendered");
+  }
+
+  /**
+   * The cache is keyed by the theme's bytes, not by where they are: the launcher runs the repository's {@code theme/},
+   * {@code java -jar} the jar's copy, and a build by the other one rendered every page again, with no note saying why.
+   */
+  @Test
+  void theSameThemeInAnotherFolderKeepsEveryPage(@TempDir Path dir) {
+    Path guide = GeneratedGuide.write(dir, 5);
+    Path out = dir.resolve("site");
+    for (String at : List.of("one", "two")) TestSites.copy(TestSites.repo().resolve("theme"), dir.resolve(at));
+    BuildOptions first = new BuildOptions(guide, out, Optional.empty(), false, Optional.of(dir.resolve("one")));
+    BuildOptions moved = new BuildOptions(guide, out, Optional.empty(), false, Optional.of(dir.resolve("two")));
+    assertFalse(new Build(new Markdown()).withCache(true).run(first, true).hasErrors());
+    BuildResult again = new Build(new Markdown()).withCache(true).run(moved, true);
+    assertEquals(0, rendered(again)[0], "the same theme's bytes from another folder: " + again.notes());
+  }
+
+  /** A build into another folder renders every page (the cache's pages are in the first folder) and says why in one line. */
+  @Test
+  void aBuildIntoAnotherFolderSaysSo(@TempDir Path dir) {
+    Path guide = GeneratedGuide.write(dir, 3);
+    build(guide, dir.resolve("site"), true);
+    BuildResult other = build(guide, dir.resolve("elsewhere"), true);
+    assertTrue(other.notes().contains("build cache .versus-cache/pages.bin discarded: made for another build (out " + dir.resolve("site")
+        + "; this build: out " + dir.resolve("elsewhere") + "); building without it"), other.notes().toString());
   }
 
   @Test

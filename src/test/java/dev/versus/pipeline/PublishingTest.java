@@ -56,6 +56,20 @@ class PublishingTest {
     assertEquals("mine\n", TestSites.read(mine));
   }
 
+  /**
+   * The same rule where the user's folder is the top of what is carried over (no file of Versus's around it): an error
+   * naming it, not a note while the file went unpublished (exit 0, "kept your new.txt ... rename yours").
+   */
+  @Test
+  void aFolderOfTheUsersWhereANewFileGoesAtTheTopOfTheOutputIsAnErrorToo() {
+    Path mine = tmp.resolve("site/new.txt/notes.txt");
+    BuildResult r = buildAfterTheUsersFile(mine, "-- static/new.txt --\nnew\n");
+    assertEquals(List.of(tmp.resolve("site") + ": error: cannot write the site: " + tmp.resolve("site/new.txt")
+        + " is a folder where this build writes a file: move or rename the folder, then build again; the previous output is unchanged"),
+        diagnostics(r));
+    assertEquals("mine\n", TestSites.read(mine));
+  }
+
   @Test
   void aNewPageBelowAFolderOfTheUsersIsPublishedBesideTheUsersFiles() {
     Path mine = tmp.resolve("site/articles/zz-new/notes.txt");
@@ -71,11 +85,16 @@ class PublishingTest {
    * article {@code zz-new} (its page {@code articles/zz-new/index.html}) and builds again.
    */
   private BuildResult buildANewArticleAfterTheUsersFile(Path mine) {
+    return buildAfterTheUsersFile(mine, TestSites.article("zz-new", "ZZ new", "2026-01-01", "Hello.\n"));
+  }
+
+  /** Builds fixture {@code three} into {@code tmp/site}, writes the user's file {@code mine} there, adds {@code files} to the guide and builds again. */
+  private BuildResult buildAfterTheUsersFile(Path mine, String files) {
     Path source = TestSites.fixture("three", tmp);
     Path out = tmp.resolve("site");
     assertFalse(TestSites.build(source, out).hasErrors());
     TestSites.write(mine.getParent(), "-- " + mine.getFileName() + " --\nmine");
-    TestSites.write(source, TestSites.article("zz-new", "ZZ new", "2026-01-01", "Hello.\n"));
+    TestSites.write(source, files);
     return TestSites.build(source, out);
   }
 

@@ -1,6 +1,7 @@
 package dev.versus.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -39,6 +40,26 @@ class WatcherTest {
       Thread.sleep(200);
     }
     assertEquals(List.of(11L), sizes, "one batch, with the file written");
+  }
+
+  /**
+   * {@code serve --source guide} where {@code guide} is a symbolic link: a save below it is seen, and named below the
+   * link, as the rest of the server names the guide's files (the watcher registered no folder through the link: no save was seen).
+   */
+  @Test
+  void aSaveBelowAFolderGivenAsALinkIsSeenAndNamedBelowTheLink() throws Exception {
+    Path real = Files.createDirectories(tmp.resolve("real/articles"));
+    Path link = Files.createSymbolicLink(tmp.resolve("guide"), real.getParent());
+    List<java.util.Set<Path>> batches = new CopyOnWriteArrayList<>();
+    try (Watcher watcher = new Watcher(List.of(link), Duration.ofMillis(3), Duration.ofMillis(100), Duration.ofMillis(500), batches::add)) {
+      watcher.start();
+      Thread.sleep(300);
+      Files.writeString(real.resolve("a.md"), "text");
+      for (int i = 0; i < 200 && batches.isEmpty(); i++) Thread.sleep(10);
+    }
+    // created, then written: one batch or, on a busy machine, two (the quiet spell is short); each names the file below the link
+    assertFalse(batches.isEmpty(), "the save was seen");
+    for (java.util.Set<Path> batch : batches) assertEquals(java.util.Set.of(link.resolve("articles/a.md")), batch);
   }
 
   private static long size(Path file) {

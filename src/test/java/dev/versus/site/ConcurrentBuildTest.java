@@ -137,6 +137,26 @@ class ConcurrentBuildTest {
     }
   }
 
+  /**
+   * One lock for one job: the output folder's, held from the repairs until the temporary folder is gone, keeps that
+   * folder from another build's repairs; a lock file beside each temporary folder as well guarded nothing more.
+   */
+  @Test
+  void aBuildWritingHoldsOneLockBesideTheSite() throws Exception {
+    Path out = tmp.resolve("site");
+    writer.write(out, List.of(Output.page("index.html", "home", "v1")));
+    SiteWriter.Staging staging = writer.begin(out);
+    try (Stream<Path> s = Files.list(tmp)) {
+      List<String> beside = s.map(p -> p.getFileName().toString()).filter(n -> !n.equals("site")).sorted().toList();
+      assertEquals(2, beside.size(), beside.toString());
+      assertEquals(".site" + SiteLock.SUFFIX, beside.get(0));
+      assertTrue(beside.get(1).startsWith(".site.tmp-") && Files.isDirectory(tmp.resolve(beside.get(1))), beside.toString());
+    } finally {
+      staging.discard();
+    }
+  }
+
+  /** A killed build's folder and the lock file an earlier Versus left beside it ({@link TempFolder#LOCK}) are deleted. */
   @Test
   void aTemporaryFolderOfAKilledBuildIsStillDeletedWithItsLock() throws Exception {
     Path out = tmp.resolve("site");
