@@ -147,6 +147,28 @@ class InPlaceTest {
   }
 
   @Test
+  void aPageFoundTheSameWhenPutIsCarriedIntoTheSwapWhenAFolderIsInTheWay() throws Exception {
+    Path out = firstSite();
+    Object folder = folderKey(out);
+    SiteWriter.Staging staging = writer.begin(out);
+    try {
+      staging.updateInPlace();
+      Output a = staging.put(Output.page("a/index.html", "article", "a1"));
+      assertEquals(List.of(), staged(), "the same bytes as the site's: not written");
+      // "gone" is a file now, where the old site has the folder gone/: the whole folder is swapped
+      staging.publish(List.of(a, staging.put(Output.page("index.html", "home", "v2")), Output.page("gone", "moved", "a file")));
+    } finally {
+      staging.discard();
+    }
+    assertNotEquals(folder, folderKey(out), "swapped");
+    assertEquals("a1", Files.readString(out.resolve("a/index.html")), "the page left unwritten is in the new folder");
+    assertEquals("a file", Files.readString(out.resolve("gone")));
+    assertEquals(Set.of("a/index.html", "index.html", "gone"), Manifest.read(out));
+    assertEquals("mine", Files.readString(out.resolve("b/notes.txt")));
+    assertNothingBeside(out);
+  }
+
+  @Test
   void aFolderOfTheUsersWhereAFileToDeleteWasIsKept() throws Exception {
     Path out = firstSite();
     // b/index.html, which the second build no longer writes, is a folder of the user's now
