@@ -12,7 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code versus build}: content + theme to a static site, swapped in only when the build succeeds. */
+/** {@code versus build}: content + theme to a static site, published only when the build succeeds. */
 @Command(name = "build", mixinStandardHelpOptions = true, versionProvider = Version.class,
     description = "Build the guide into a static site (atomic: a failed build leaves the old site untouched).",
     exitCodeListHeading = "%nExit codes:%n",

@@ -26,8 +26,8 @@ import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
- * Runs a build: every stage of {@link Stages}, in its order, once, publishing the result with an
- * atomic swap, or in place, file by file, when the build cache knows the site in the output folder.
+ * Runs a build: every stage of {@link Stages}, in its order, once, publishing the result in place, file by file,
+ * when the output folder holds a site of ours, else (a first build, {@code --pdf}) with an atomic swap.
  */
 public final class Build {
   private final Markdown markdown;
@@ -89,6 +89,9 @@ public final class Build {
     // pages go to disk as they are rendered, unless the PDF needs the print view's bytes afterwards;
     // when the folder may not be written, the write stage below reports it as before
     Optional<SiteWriter.Staging> staging = write && options.pdf().isEmpty() ? begin(writer, options) : Optional.empty();
+    // over a site of ours, every build publishes in place: a page whose bytes the site's file holds is not written
+    // (a --no-cache build over the same site creates no file), the others move in under a journal
+    staging.ifPresent(SiteWriter.Staging::updateInPlace);
     try {
       Renderer renderer = new Renderer(theme, front.strings().orElseThrow(), options.pdf().orElse(Paper.A4), options.pdf().isPresent(),
           options.pdfParts());

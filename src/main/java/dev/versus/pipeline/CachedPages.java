@@ -16,8 +16,7 @@ import java.util.Optional;
 /**
  * The render stage of a build with the cache: which pages the old site already holds as this build
  * would render them (the same digest of inputs as the page record says, and the very file written then),
- * kept in the site without rendering or writing them, and which must be rendered. A record of this key also
- * vouches for the site in the output folder, which is then published in place ({@link SiteWriter.Staging#updateInPlace}). Says how many of
+ * kept in the site without rendering or writing them ({@link SiteWriter.Staging#keep}), and which must be rendered. Says how many of
  * each in a note (the build's report), and makes the page record of the published site. {@code key}: the key
  * the page record is saved under ({@link BuildCache#pageKey}); {@code kept}: the pages kept from the old site,
  * as {@link SiteWriter.Staging#keep} returns them; {@code toRender}: new pages, and pages whose inputs changed
@@ -43,9 +42,6 @@ record CachedPages(String key, Path out, RenderPlan plan, Map<String, String> di
       return Optional.empty();
     }
     PageRecord before = cache.pages(key, notes);
-    // the record of the last build into this very folder, with these options and theme: it knows the site there, so
-    // the site is changed where this build changes it instead of being swapped whole (a first build swaps)
-    if (!before.isEmpty()) staging.updateInPlace();
     Map<String, String> digests = stages.timed("digest", () -> plan.dependencies().digests(bodies));
     Path out = options.out().toAbsolutePath().normalize();
     List<Output> kept = new ArrayList<>();

@@ -41,9 +41,9 @@ import java.util.function.UnaryOperator;
  * records) -> matrix (the comparison table, computed once and handed to every later stage) -> render
  * (Pebble; planned first, so serve renders only what a change touches) -> search (the search index's
  * files) -> data (compare.json, its schema, compare.csv) -> pdf (only when asked: the print view to
- * guide.pdf) -> write (atomic swap; build only, serve keeps the site in memory). A stage runs only when
- * the ones before it found no error, but every problem of a stage is reported, so an author sees all of
- * them in one run. One instance times one run; its diagnostics collect every stage's problems.
+ * guide.pdf) -> write (in place over a site of ours, else an atomic swap; build only, serve keeps the site in
+ * memory). A stage runs only when the ones before it found no error, but every problem of a stage is reported, so an
+ * author sees all of them in one run. One instance times one run; its diagnostics collect every stage's problems.
  */
 final class Stages {
   private final Diagnostics diags;

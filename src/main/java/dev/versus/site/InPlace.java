@@ -8,7 +8,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,8 +15,9 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Publishes a build into the live output folder file by file, for a build whose old site the build cache vouches
- * for: kept pages are not touched at all, other outputs (assets, the search index, data files) only when their bytes
+ * Publishes a build into the live output folder file by file, over a site of ours: kept pages (the build cache's, and
+ * pages {@link SiteWriter.Staging#put} found the site's file already holds) are not touched at all, other outputs
+ * (assets, the search index, data files) only when their bytes
  * differ from the file in the site, and the files the old manifest lists that this build no longer writes are
  * deleted. Every changed file is first whole in the temporary folder beside the site (rendered pages are already
  * there), then the {@link Journal} is written and carried out: each file moves into place with an atomic rename,
@@ -85,13 +85,7 @@ final class InPlace {
     // any file (the check of the moves finds it, and the whole folder is swapped instead)
     if (!old.contains(o.path()) && there != null && !there.isDirectory()) return Step.YOURS;
     if (inTemp) return Step.MOVE;
-    return there != null && there.isRegularFile() && same(o, file, there.size()) ? Step.NONE : Step.WRITE;
-  }
-
-  /** Whether the site's {@code file}, of {@code size} bytes, holds exactly the bytes of {@code o}. */
-  private static boolean same(Output o, Path file, long size) throws IOException {
-    if (o.bytes() != null) return o.bytes().length == size && Arrays.equals(o.bytes(), Files.readAllBytes(file));
-    return Files.size(o.copyOf()) == size && Files.mismatch(o.copyOf(), file) == -1;
+    return SameFile.holds(file, o) ? Step.NONE : Step.WRITE;
   }
 
   private static BasicFileAttributes attributes(Path file) {

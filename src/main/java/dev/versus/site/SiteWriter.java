@@ -14,9 +14,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * Publishes a build: writes every output into a temporary folder beside the target
  * ({@link TempFolder}), carries over files Versus did not write ({@link CarryOver}: a {@code .git},
  * a {@code CNAME}), then swaps the folders ({@link Swap}) so readers never see a half-written site
- * and a failed build leaves the old one untouched. When the build cache knows the site in the target
- * ({@link Staging#updateInPlace}), only the changed files go from the temporary folder into place, each
- * with an atomic rename, under a {@link Journal} the next build finishes if this one is killed ({@link InPlace}).
+ * and a failed build leaves the old one untouched. When the target already holds a site of ours and the build asks
+ * for it ({@link Staging#updateInPlace}), only the files whose bytes changed go from the temporary folder into place,
+ * each with an atomic rename, under a {@link Journal} the next build finishes if this one is killed ({@link InPlace}).
  * A manifest ({@link Manifest}) names what Versus wrote; only those files are ever deleted. The output folder's
  * lock ({@link SiteLock}) keeps two builds into one folder from interleaving.
  */
@@ -125,6 +125,8 @@ public final class SiteWriter {
     private final Map<String, Output> kept = new ConcurrentHashMap<>();
     private volatile IOException failure;
     private volatile boolean inPlace;
+    /** The paths the site's manifest lists, once {@link #updateInPlace} is called: the files {@link #put} compares with. */
+    private volatile Set<String> published = Set.of();
     private volatile boolean unfinished;
 
     private Staging(Path target, Path temp, SiteLock lock, String build, List<String> notes) {
@@ -137,11 +139,18 @@ public final class SiteWriter {
 
     /**
      * Writes {@code o} into the temporary folder now (safe from several threads) and returns it
-     * without its bytes: {@code copyOf} names the file it is in once published. A failure is kept
-     * and thrown by {@link #publish}, like any other write error.
+     * without its bytes: {@code copyOf} names the file it is in once published. When publishing in place, an output
+     * whose bytes the site's file at its path already holds (a file Versus wrote, of the same size and content) is
+     * not written at all but {@link #keep kept}: a build that renders every page creates no file for a page that did
+     * not change. A failure is kept and thrown by {@link #publish}, like any other write error.
      */
     public Output put(Output o) {
       try {
+        if (published.contains(o.path()) && SameFile.holds(target.resolve(o.path()), o)) {
+          Output k = new Output(o.path(), o.kind(), null, target.resolve(o.path()));
+          kept.put(o.path(), k);
+          return k;
+        }
         TempFolder.writeOne(temp, o);
       } catch (IOException e) {
         failure = e;
@@ -169,12 +178,19 @@ public final class SiteWriter {
     }
 
     /**
-     * Publishes in place: the caller vouches that the site in the output folder is the one its kept pages were
-     * checked against (the build cache's page record, made for this very folder), so {@link #publish} changes only
-     * the files that changed ({@link InPlace}) instead of swapping in a whole new folder. Where a file cannot be put
-     * in place, or the folder holds no manifest of ours, it swaps as before.
+     * Publishes in place when the output folder holds a site of ours (a manifest {@link Manifest#isOurs}): {@link #publish}
+     * changes only the files that changed ({@link InPlace}) instead of swapping in a whole new folder, and from now on
+     * {@link #put} writes only the pages whose bytes differ from the site's file. Call it before the first {@link #put}.
+     * Where a file cannot be put in place, or the folder holds no manifest of ours, it swaps as before. The caller that
+     * {@link #keep keeps} pages vouches that they are the site's files as this build would write them (the build
+     * cache's page record, made for this very folder).
      */
     public void updateInPlace() {
+      try {
+        published = Manifest.read(target);
+      } catch (IOException e) {
+        published = Set.of(); // an unreadable manifest: every page is written, and publish decides in place or swap
+      }
       inPlace = true;
     }
 

@@ -33,7 +33,7 @@ class PdfCommandTest {
     Path out = tmp.resolve("site");
     assertEquals(0, Main.run("build", "--pdf", "--source", source.toString(), "--out", out.toString()));
     assertTrue(Files.isRegularFile(out.resolve("guide.pdf")));
-    // the next plain build swaps in a site without the PDF, and without a link to it
+    // the next plain build publishes a site without the PDF (deleted, as the old manifest lists it), and without a link to it
     assertEquals(0, Main.run("build", "--source", source.toString(), "--out", out.toString()));
     assertFalse(Files.exists(out.resolve("guide.pdf")));
     assertTrue(SiteLinks.parse(out.resolve("index.html")).select("a[href$=.pdf]").isEmpty());

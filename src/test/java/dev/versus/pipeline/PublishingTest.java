@@ -75,7 +75,7 @@ class PublishingTest {
     Path mine = tmp.resolve("site/articles/zz-new/notes.txt");
     BuildResult r = buildANewArticleAfterTheUsersFile(mine);
     assertEquals(List.of(), diagnostics(r));
-    // the user's folder was carried over whole, replacing the one the build had written the new page into
+    // the new page moved in beside the user's file, in place (a swap merges the user's folder with the new one)
     assertEquals("ZZ new", html(tmp.resolve("site/articles/zz-new/index.html")).selectFirst("h1").text());
     assertEquals("mine\n", TestSites.read(mine));
   }

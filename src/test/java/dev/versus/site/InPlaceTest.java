@@ -89,6 +89,34 @@ class InPlaceTest {
   }
 
   @Test
+  void aPageWhoseBytesTheSiteHoldsIsNotWrittenWhenPutAndOneOfTheSameSizeThatDiffersIs() throws Exception {
+    // a build that renders every page (no page record: --no-cache, another theme) puts each one; only those whose
+    // bytes differ from the site's file are written, and none of the others is even made in the temporary folder
+    Path out = firstSite();
+    Map<String, Object> before = identities(out);
+    SiteWriter.Staging staging = writer.begin(out);
+    try {
+      staging.updateInPlace();
+      Output a = staging.put(Output.page("a/index.html", "article", "a1"));
+      Output home = staging.put(Output.page("index.html", "home", "v3"));
+      Output c = staging.put(Output.page("c/index.html", "article", "c1"));
+      assertEquals(List.of("c/index.html", "index.html"), staged(), "only the pages that differ are written");
+      staging.publish(List.of(home, a, c, Output.page("css/style.css", "asset", "body{}"), Output.page("data.json", "data", "{}")));
+    } finally {
+      staging.discard();
+    }
+    Map<String, Object> after = identities(out);
+    for (String same : List.of("a", "a/index.html", "css", "css/style.css", "data.json", "CNAME")) {
+      assertEquals(before.get(same), after.get(same), same + " is not touched");
+    }
+    assertNotEquals(before.get("index.html"), after.get("index.html"), "v1 and v3 have one size but differ: written");
+    assertEquals("v3", Files.readString(out.resolve("index.html")));
+    assertEquals("c1", Files.readString(out.resolve("c/index.html")));
+    assertFalse(Files.exists(out.resolve("gone")), "a page no longer written goes, as in any publish in place");
+    assertNothingBeside(out);
+  }
+
+  @Test
   void aFileTheUserChangedOrDeletedIsWrittenAgainAndAUsersFileAtANewPathWins() throws Exception {
     Path out = firstSite();
     Files.writeString(out.resolve("data.json"), "{\"edited\": true}");
@@ -115,6 +143,28 @@ class InPlaceTest {
     assertEquals("guide.example.org\n", Files.readString(out.resolve("CNAME")));
     assertEquals("mine", Files.readString(out.resolve("b/notes.txt")));
     assertEquals(0, r.notes().size(), r.notes().toString());
+    assertNothingBeside(out);
+  }
+
+  @Test
+  void aPageFoundTheSameWhenPutIsCarriedIntoTheSwapWhenAFolderIsInTheWay() throws Exception {
+    Path out = firstSite();
+    Object folder = folderKey(out);
+    SiteWriter.Staging staging = writer.begin(out);
+    try {
+      staging.updateInPlace();
+      Output a = staging.put(Output.page("a/index.html", "article", "a1"));
+      assertEquals(List.of(), staged(), "the same bytes as the site's: not written");
+      // "gone" is a file now, where the old site has the folder gone/: the whole folder is swapped
+      staging.publish(List.of(a, staging.put(Output.page("index.html", "home", "v2")), Output.page("gone", "moved", "a file")));
+    } finally {
+      staging.discard();
+    }
+    assertNotEquals(folder, folderKey(out), "swapped");
+    assertEquals("a1", Files.readString(out.resolve("a/index.html")), "the page left unwritten is in the new folder");
+    assertEquals("a file", Files.readString(out.resolve("gone")));
+    assertEquals(Set.of("a/index.html", "index.html", "gone"), Manifest.read(out));
+    assertEquals("mine", Files.readString(out.resolve("b/notes.txt")));
     assertNothingBeside(out);
   }
 
@@ -196,6 +246,16 @@ class InPlaceTest {
     }
     Files.createDirectories(out.resolve(rel).getParent());
     Files.move(temp.resolve(rel), out.resolve(rel), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  /** The pages (files ending in .html) in the temporary folder of the build writing beside {@code tmp/site}, sorted. */
+  private List<String> staged() throws IOException {
+    try (Stream<Path> dirs = Files.list(tmp)) {
+      Path temp = dirs.filter(p -> p.getFileName().toString().startsWith(".site.tmp-") && Files.isDirectory(p)).findFirst().orElseThrow();
+      try (Stream<Path> s = Files.walk(temp)) {
+        return s.filter(p -> p.toString().endsWith(".html")).map(p -> Trees.rel(temp, p)).sorted().toList();
+      }
+    }
   }
 
   /** Each file's and folder's identity (its file key and time) below {@code root}, by relative path ({@code ""}: the root). */

@@ -1,0 +1,54 @@
+package dev.versus.site;
+
+import dev.versus.web.Output;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
+
+/**
+ * Whether a file of the published site already holds an output's bytes, so publishing in place ({@link InPlace})
+ * need not write it: the size first (one {@code lstat}), then the bytes, read from the page cache in chunks. Reading a
+ * file that is there costs far less than writing a new one (a new inode, and a freed one when it replaces the old),
+ * and a deploy that syncs by time (rsync) sends nothing for a file left as it was.
+ */
+final class SameFile {
+  /** The largest chunk read at once: a 30 MB print view is compared without holding a second copy of it. */
+  private static final int CHUNK = 1 << 16;
+
+  private SameFile() {}
+
+  /**
+   * Whether {@code file} is a regular file (not a link, not a folder) holding exactly the bytes of {@code o}; false
+   * when there is no such file. An error reading it is thrown (the caller writes the file, as for any other change).
+   */
+  static boolean holds(Path file, Output o) throws IOException {
+    BasicFileAttributes there;
+    try {
+      there = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    } catch (NoSuchFileException e) {
+      return false;
+    }
+    if (!there.isRegularFile()) return false;
+    if (o.bytes() == null) return Files.size(o.copyOf()) == there.size() && Files.mismatch(o.copyOf(), file) == -1;
+    return o.bytes().length == there.size() && holds(file, o.bytes());
+  }
+
+  /** Whether {@code file}'s content is {@code want}, compared chunk by chunk, stopping at the first difference. */
+  private static boolean holds(Path file, byte[] want) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] chunk = new byte[Math.max(1, Math.min(want.length, CHUNK))];
+      int at = 0;
+      while (at < want.length) {
+        int n = in.read(chunk, 0, Math.min(chunk.length, want.length - at));
+        if (n < 0 || !Arrays.equals(chunk, 0, n, want, at, at + n)) return false;
+        at += n;
+      }
+      return in.read() < 0;
+    }
+  }
+}
