@@ -32,8 +32,16 @@ public final class Markdown {
   /** A parser per set of extensions, made when a body first needs that set: at most 16, most guides use two or three. */
   private final java.util.concurrent.ConcurrentHashMap<Integer, Parser> parsers = new java.util.concurrent.ConcurrentHashMap<>();
   private final HtmlRenderer renderer;
+  /** Whether code blocks and text go past flexmark's line writer ({@link SplicedHtml}); off only to test that they may. */
+  private final boolean splice;
 
   public Markdown() {
+    this(true);
+  }
+
+  /** A converter that writes all of a body through flexmark's line writer unless {@code splice}. */
+  Markdown(boolean splice) {
+    this.splice = splice;
     options = new MutableDataSet();
     options.set(Parser.EXTENSIONS, extensions(EVERY_SYNTAX));
     // CommonMark's `<my logo.svg>` destination; flexmark parses it only with spaces allowed in link URLs
@@ -135,7 +143,7 @@ public final class Markdown {
       }
       List<ActiveHtml> active = new java.util.ArrayList<>();
       doc.set(SourceExtension.ACTIVE, active);
-      String html = convert(doc, file, firstLine, diags);
+      String html = convert(doc, markdown, file, firstLine, diags);
       return java.util.Optional.of(new Rendered(html, claims, List.copyOf(active)));
     } catch (StackOverflowError e) {
       // flexmark walks its tree recursively; the stack frames are gone once caught, nothing shared is left half-made
@@ -163,14 +171,18 @@ public final class Markdown {
 
   /** {@link #toHtml(String, int)} parsed with the extensions of {@code syntax} (bits as {@link #syntaxIn} gives). */
   String toHtml(String markdown, int firstLine, int syntax) {
-    return convert(parser(syntax).parse(markdown), "", firstLine, null);
+    return convert(parser(syntax).parse(markdown), markdown, "", firstLine, null);
   }
 
-  private String convert(com.vladsch.flexmark.util.ast.Document doc, String file, int firstLine, dev.versus.diag.Diagnostics diags) {
+  private String convert(com.vladsch.flexmark.util.ast.Document doc, String markdown, String file, int firstLine,
+      dev.versus.diag.Diagnostics diags) {
     // the first body line's number in the whole file, read back by the position provider
     doc.set(SourceExtension.FIRST_LINE, firstLine);
     doc.set(SourceExtension.FILE, file);
     doc.set(SourceExtension.DIAGS, diags);
-    return renderer.render(doc);
+    SplicedHtml spliced = splice ? SplicedHtml.forBody(markdown) : null;
+    doc.set(SplicedHtml.KEY, spliced);
+    String html = renderer.render(doc);
+    return spliced == null ? html : spliced.splice(html);
   }
 }

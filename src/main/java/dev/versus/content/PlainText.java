@@ -22,8 +22,14 @@ final class PlainText implements NodeRenderer {
     return Set.of(new NodeRenderingHandler<>(Text.class, (text, ctx, html) -> {
       String escaped = escaped(text.getChars());
       if (escaped == null) ctx.delegateRender();
-      else html.raw(escaped);
+      else html.raw(spliced(text, escaped));
     }));
+  }
+
+  /** {@code escaped}, or its mark when it passes flexmark's line writer unchanged ({@link SplicedHtml}). */
+  private static String spliced(Text text, String escaped) {
+    SplicedHtml spliced = SplicedHtml.of(text.getDocument());
+    return spliced != null && escaped.length() > 8 && SplicedHtml.passesUnchanged(escaped) ? spliced.mark(escaped) : escaped;
   }
 
   /**

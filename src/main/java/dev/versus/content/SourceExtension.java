@@ -194,7 +194,9 @@ final class SourceExtension implements HtmlRenderer.HtmlRendererExtension, Parse
         html.line();
         // pre-formatted: the writer must keep the code's leading indentation
         html.openPre();
-        html.rawPre(highlight.toHtml(code, lang));
+        String block = highlight.toHtml(code, lang);
+        SplicedHtml spliced = SplicedHtml.of(node.getDocument());
+        html.rawPre(spliced == null ? block : spliced.mark(block));
         html.closePre();
         html.line();
       }));

@@ -123,4 +123,18 @@ class BodyHtmlTest {
             + "<img src=\"/guide/img/a.png\" alt=\"a\"> <a href=\"https://elsewhere.example/?q=1\">far</a> "
             + "<a href=\"mailto:ed@example.org\">mail</a></p>", page));
   }
+  /** An article's body made for its page is handed to the print view as it is, and only once; each article gets its own. */
+  @Test
+  void articleBodyMadeOnceIsTheSameBody() {
+    BodyHtml fresh = new BodyHtml(site, new Urls(site.config().baseUrl(), "/drinks/"));
+    Article tricky = article("tricky");
+    Article scripted = article("scripted");
+    String first = fresh.html(Kind.ARTICLE, tricky.slug(), tricky.body());
+    String other = fresh.html(Kind.ARTICLE, scripted.slug(), scripted.body());
+    String second = fresh.html(Kind.ARTICLE, tricky.slug(), tricky.body());
+    assertTrue(first == second, "the second call takes what the first made");
+    assertEquals(bodies.html(Kind.ARTICLE, scripted.slug(), scripted.body()), other);
+    assertEquals(first, fresh.html(Kind.ARTICLE, tricky.slug(), tricky.body()));
+    assertTrue(!first.equals(other) && first.contains("href=\"/drinks/criteria/caffeine/\""), first);
+  }
 }
