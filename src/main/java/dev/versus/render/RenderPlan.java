@@ -26,7 +26,8 @@ public final class RenderPlan {
   private final Map<String, PagePlan> pages = new LinkedHashMap<>();
   private final Map<String, Object> globals;
   private final Map<String, Path> assets;
-  private final Dependencies dependencies;
+  /** Made on first use: only the build cache and the preview read it (a cold build's templates are then read once, by Pebble). */
+  private Dependencies dependencies;
 
   RenderPlan(Renderer renderer, Site site, Matrix matrix, Urls urls, List<PagePlan> pages, Map<String, Object> globals,
       Map<String, Path> assets) {
@@ -37,7 +38,6 @@ public final class RenderPlan {
     pages.forEach(p -> this.pages.put(p.route(), p));
     this.globals = globals;
     this.assets = assets;
-    this.dependencies = Dependencies.of(pages, site.config(), renderer.strings(), globals, renderer.templates());
   }
 
   public Site site() {
@@ -59,7 +59,11 @@ public final class RenderPlan {
     return Optional.ofNullable(pages.get(route)).map(PagePlan::file);
   }
 
-  public Dependencies dependencies() {
+  /** What each page read: the record of its inputs and of the templates it is made with ({@link TemplateGraph}). */
+  public synchronized Dependencies dependencies() {
+    if (dependencies == null) {
+      dependencies = Dependencies.of(List.copyOf(pages.values()), site.config(), renderer.strings(), globals, renderer.templates());
+    }
     return dependencies;
   }
 
