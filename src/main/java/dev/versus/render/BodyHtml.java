@@ -29,10 +29,17 @@ final class BodyHtml {
    */
   private final Map<Body, String> once = new java.util.IdentityHashMap<>();
   private static final int MAX_ONCE = 20_000;
+  /**
+   * Whether the print view shows the articles (site.yaml's {@code print: {articles: all}}): only then is an article's
+   * body asked for twice, and kept for the second asker; with {@code articles: none} nothing would take it, and a
+   * large guide's bodies would all be held until the build ends.
+   */
+  private final boolean twice;
 
   BodyHtml(Site site, Urls urls) {
     this.urls = urls;
     this.unsafeHtml = site.config().unsafeHtml();
+    this.twice = site.config().outputs().printArticles();
     this.indexed = site.linksByDocument();
     for (List<CrossLink> links : site.linksByDocument().values()) {
       if (!links.isEmpty()) linksByDoc.put(new Doc(links.get(0).fromKind(), links.get(0).fromSlug()), links);
@@ -41,7 +48,8 @@ final class BodyHtml {
 
   /** Whether this serves {@code site} at {@code urls} as a new one would: the same map of links, the same settings. */
   boolean indexes(Site site, Urls urls) {
-    return indexed == site.linksByDocument() && unsafeHtml == site.config().unsafeHtml() && this.urls.equals(urls);
+    return indexed == site.linksByDocument() && unsafeHtml == site.config().unsafeHtml()
+        && twice == site.config().outputs().printArticles() && this.urls.equals(urls);
   }
 
   /** The links document {@code kind}/{@code slug} wrote, from an index (Site.linksFrom scans every link). */
@@ -94,7 +102,7 @@ final class BodyHtml {
    * and, unless site.yaml sets {@code unsafe_html: true}, nothing that could run script ({@link SafeHtml}).
    */
   String html(Kind kind, String slug, Body body) {
-    if (kind != Kind.ARTICLE) return made(kind, slug, body);
+    if (kind != Kind.ARTICLE || !twice) return made(kind, slug, body);
     // an article's body is shown twice in a build, on its page and in the print view, from two threads: the
     // second asks for what the first made (6% of a 4,000-article cold build's samples made it twice)
     synchronized (once) {

@@ -137,4 +137,19 @@ class BodyHtmlTest {
     assertEquals(first, fresh.html(Kind.ARTICLE, tricky.slug(), tricky.body()));
     assertTrue(!first.equals(other) && first.contains("href=\"/drinks/criteria/caffeine/\""), first);
   }
+
+  /** With {@code print: {articles: none}} an article's body is shown once: nothing is kept for a second asker. */
+  @Test
+  void articleBodyNotKeptWhenThePrintViewLeavesArticlesOut() {
+    Path source = TestSites.fixture("three", tmp.resolve("no-print"), "\nprint:\n  articles: none\n");
+    TestSites.write(source, TestSites.article("plain", "Plain", "2025-02-03", "Then [tea](../subjects/tea.md).\n"));
+    Site noPrint = TestSites.build(source, tmp.resolve("no-print-site")).site().orElseThrow();
+    assertTrue(!noPrint.config().outputs().printArticles(), "the fixture leaves the articles out of the print view");
+    BodyHtml fresh = new BodyHtml(noPrint, new Urls(noPrint.config().baseUrl(), "/drinks/"));
+    Article plain = noPrint.articles().stream().filter(a -> a.slug().equals("plain")).findFirst().orElseThrow();
+    String first = fresh.html(Kind.ARTICLE, plain.slug(), plain.body());
+    String second = fresh.html(Kind.ARTICLE, plain.slug(), plain.body());
+    assertEquals(first, second);
+    assertTrue(first != second, "made again: nothing was kept for a print view that does not show it");
+  }
 }
