@@ -66,7 +66,8 @@ class LiveBuildTest {
   @Test
   void articleEditReRendersTheArticleAndWhatAggregatesItButNoOtherArticle() {
     Rebuild r = edit("articles/morning.md", t -> t.replace("and\n[coffee]", "and, by a mile,\n[coffee]"));
-    assertEquals(Set.of("articles/morning.md", "links:articles/morning.md", "backlinks:caffeine", "mentions:coffee", "feed:articles"),
+    assertEquals(Set.of("articles/morning.md", "links:articles/morning.md", "backlinks:caffeine", "mentions:coffee", "feed:articles",
+        "feed:entries"),
         r.inputs(), "the edited paragraph links caffeine and coffee, so their backlink excerpts changed");
     // the home page and the article list show the article's title, description and reading time: unchanged here
     assertEquals(Set.of("criteria/caffeine/", "subjects/coffee/", "articles/morning/"), r.rendered());
@@ -131,7 +132,7 @@ class LiveBuildTest {
   @Test
   void criterionEdit() {
     Rebuild r = edit("criteria/price.md", t -> t.replace("Prices vary by place.", "Prices vary by place and season."));
-    assertEquals(Set.of("criteria/price.md", "related:articles/morning.md", "feed:articles"), r.inputs(), "morning links the price criterion");
+    assertEquals(Set.of("criteria/price.md", "related:articles/morning.md", "feed:articles", "feed:entries"), r.inputs(), "morning links the price criterion");
     // every page that shows the criterion record: the matrix pages, lists, subjects, the FAQ that cites it
     assertTrue(r.rendered().containsAll(Set.of("criteria/price/", "compare/", "compare/tea-vs-coffee/", "", "criteria/",
         "subjects/tea/", "faq/", "faq/cheapest/")), r.rendered().toString());
