@@ -129,6 +129,20 @@ class LiveBuildTest {
     assertSameAsFullBuild();
   }
 
+  /**
+   * morning.md links evening.md#winding-down: renaming that heading breaks the link, though morning.md did not change
+   * (its links were resolved looking at evening.md, so they are resolved again), and naming it back mends it.
+   */
+  @Test
+  void aLinkedHeadingRenamedBreaksTheLinkToItAndRenamedBackMendsIt() {
+    Rebuild broken = edit("articles/evening.md", t -> t.replace("## Winding down", "## Slowing down"));
+    assertTrue(broken.diagnostics().stream().anyMatch(d -> d.file().equals("articles/morning.md") && d.message().contains("winding-down")),
+        broken.diagnostics().toString());
+    Rebuild mended = edit("articles/evening.md", t -> t.replace("## Slowing down", "## Winding down"));
+    assertEquals(List.of(), mended.diagnostics());
+    assertSameAsFullBuild();
+  }
+
   @Test
   void criterionEdit() {
     Rebuild r = edit("criteria/price.md", t -> t.replace("Prices vary by place.", "Prices vary by place and season."));
