@@ -20,8 +20,90 @@ import org.jsoup.nodes.Element;
  * otherwise parse every body again; the persistent build cache keeps it with the rest, so a repeat build's
  * search stage parses no unchanged body either.
  */
-public record Body(String html, List<Heading> headings, Set<String> ids, List<LinkRef> links, int words,
-    List<ClaimMark> claims, List<ActiveHtml> active, String written, String text) {
+public final class Body {
+  // a class rather than a record only so that a body read back from the build cache decodes its texts when asked
+  // (BodyTexts); its values, equality and text are a record's of these nine components, in this order
+  private final BodyTexts texts;
+  private final List<Heading> headings;
+  private final Set<String> ids;
+  private final List<LinkRef> links;
+  private final int words;
+  private final List<ClaimMark> claims;
+  private final List<ActiveHtml> active;
+
+  public Body(String html, List<Heading> headings, Set<String> ids, List<LinkRef> links, int words,
+      List<ClaimMark> claims, List<ActiveHtml> active, String written, String text) {
+    this(BodyTexts.of(html, written, text), headings, ids, links, words, claims, active);
+  }
+
+  Body(BodyTexts texts, List<Heading> headings, Set<String> ids, List<LinkRef> links, int words, List<ClaimMark> claims,
+      List<ActiveHtml> active) {
+    this.texts = texts;
+    this.headings = headings;
+    this.ids = ids;
+    this.links = links;
+    this.words = words;
+    this.claims = claims;
+    this.active = active;
+  }
+
+  public String html() {
+    return texts.html();
+  }
+
+  public List<Heading> headings() {
+    return headings;
+  }
+
+  public Set<String> ids() {
+    return ids;
+  }
+
+  public List<LinkRef> links() {
+    return links;
+  }
+
+  public int words() {
+    return words;
+  }
+
+  public List<ClaimMark> claims() {
+    return claims;
+  }
+
+  public List<ActiveHtml> active() {
+    return active;
+  }
+
+  public String written() {
+    return texts.written();
+  }
+
+  public String text() {
+    return texts.text();
+  }
+
+  /** The nine values, in the order of the constructor. */
+  private List<Object> values() {
+    return java.util.Arrays.asList(html(), headings, ids, links, words, claims, active, written(), text());
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o == this || o instanceof Body b && values().equals(b.values());
+  }
+
+  @Override
+  public int hashCode() {
+    return values().hashCode();
+  }
+
+  /** The nine values in order, as {@code Body[html, headings, ..., text]}. */
+  @Override
+  public String toString() {
+    return "Body" + values();
+  }
+
   /** Attribute naming a link's index in {@link #links()}, kept in the HTML for the render stage. */
   public static final String LINK_ATTR = "data-vs-link";
   private static final int EXCERPT_MAX = 220;
@@ -111,7 +193,8 @@ public record Body(String html, List<Heading> headings, Set<String> ids, List<Li
   /** This body with its HTML as the author wrote it, for a guide whose site.yaml sets {@code unsafe_html: true}. */
   public Body asWritten() {
     // rare (unsafe_html with something to clean): the written body's text is read again
-    return written.equals(html) ? this
+    String written = written();
+    return written.equals(html()) ? this
         : new Body(written, headings, ids, links, words, claims, active, written, textOf(written));
   }
 

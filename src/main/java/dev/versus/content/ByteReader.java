@@ -97,6 +97,13 @@ public final class ByteReader {
     }
   }
 
+  /** The UTF-8 bytes of a string {@link CacheFile#writeString} wrote (not null), as a slice of the same array: not decoded. */
+  public Slice stringSlice() throws IOException {
+    int n = readInt();
+    if (n < 0) throw new EOFException("string of " + n + " bytes");
+    return slice(n);
+  }
+
   /** A string or null, as {@link CacheFile#writeString} wrote it. */
   public String readString() throws IOException {
     int n = readInt();

@@ -160,7 +160,8 @@ final class DocumentCodec {
   }
 
   private static Body body(ByteReader in) throws IOException {
-    String html = in.readString();
+    // the texts are kept as their bytes, decoded when a later stage asks (BodyTexts): most are never read
+    ByteReader.Slice html = in.stringSlice();
     int n = count(in);
     List<Heading> headings = new ArrayList<>(n);
     for (int i = 0; i < n; i++) headings.add(new Heading(in.readInt(), in.readString(), in.readString()));
@@ -188,9 +189,9 @@ final class DocumentCodec {
     n = count(in);
     List<ActiveHtml> active = new ArrayList<>(n);
     for (int i = 0; i < n; i++) active.add(new ActiveHtml(position(in), in.readString()));
-    String written = in.readBoolean() ? html : in.readString();
-    return new Body(html, List.copyOf(headings), ids, List.copyOf(links), words, List.copyOf(claims), List.copyOf(active),
-        written, in.readString());
+    ByteReader.Slice written = in.readBoolean() ? html : in.stringSlice();
+    return new Body(BodyTexts.of(html, written, in.stringSlice()), List.copyOf(headings), ids, List.copyOf(links), words,
+        List.copyOf(claims), List.copyOf(active));
   }
 
   private static void strings(DataOutputStream out, java.util.Collection<String> strings) throws IOException {

@@ -81,7 +81,8 @@ final class LinkResolver {
       return Optional.of(new Target.Page(doc.kind(), doc.slug(), checkAnchor(ref, doc, anchor)));
     }
     if (path.startsWith("/")) return rooted(ref, UrlPath.decode(path.substring(1)).orElse(path.substring(1)), anchor);
-    String resolved = normalize(parentOf(doc.path()) + path);
+    String resolved = sibling(parentOf(doc.path()), path);
+    if (resolved == null) resolved = normalize(parentOf(doc.path()) + path);
     if (resolved == null) {
       diags.error(ref.pos(), "link `" + href + "` leaves the source folder: link files inside the guide only");
       return Optional.empty();
@@ -238,6 +239,20 @@ final class LinkResolver {
 
   private static boolean isAsciiLetter(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  /**
+   * What {@link #normalize} gives {@code folder + name} when it can be told without splitting it: a file name of the
+   * same folder (no slash, no percent sign, not {@code .} or {@code ..}) in a folder of plain names (as every document's
+   * folder is, from the walk); else null. Most links between articles are such names (33,000 at 4,000 articles).
+   */
+  static String sibling(String folder, String name) {
+    if (name.isEmpty() || name.equals(".") || name.equals("..") || name.indexOf('/') >= 0 || name.indexOf('%') >= 0) return null;
+    if (folder.indexOf('%') >= 0 || folder.startsWith("/") || folder.contains("//") || folder.startsWith("./")
+        || folder.startsWith("../") || folder.contains("/./") || folder.contains("/../")) {
+      return null;
+    }
+    return folder + name;
   }
 
   static String normalize(String path) {

@@ -12,7 +12,7 @@ record PagePlan(String route, String template, Map<String, Object> inputs, Funct
 
   /**
    * How much the page reads, to start the heaviest pages first: one per input, a list counting its entries (the
-   * feed's and the print view's {@code feed:articles} hold every article).
+   * feed's {@code feed:entries} and the print view's {@code feed:articles} hold many articles).
    */
   int weight() {
     return inputs.values().stream().mapToInt(v -> v instanceof java.util.Collection<?> c ? Math.max(1, c.size()) : 1).sum();

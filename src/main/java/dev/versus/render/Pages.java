@@ -155,8 +155,10 @@ final class Pages {
         pages.add(plan(PageKind.SITEMAP_PART.route(String.valueOf(i + 1)), "sitemap.xml.peb", mapInputs, r -> lists.sitemap(r, file)));
       }
     }
-    // every article in full, with its links and related criteria: each article page's inputs, in feed order
-    Inputs feed = inputs().put("feed:articles", articles.stream().map(ArticleMemo.Entry::inputs).toList())
+    // every article the feed lists (the newest, site.articles() being newest first), in full, with its links and related
+    // criteria: each one's page inputs, in feed order. An edit of an older article leaves the feed as it was
+    Inputs feed = inputs().put("feed:entries", articles.subList(0, lists.feedArticles().size()).stream()
+            .map(ArticleMemo.Entry::inputs).toList())
         .put("history", site.history());
     pages.add(plan(PageKind.FEED.route(), "feed.xml.peb", feed, lists::feed));
     // the print view reads the whole guide; the preview server renders it only on request

@@ -145,7 +145,7 @@ final class SitePages {
   }
 
   /** The articles feed.xml lists: the newest {@code feed: entries} (site.articles() is newest first), or all for 0. */
-  private List<dev.versus.model.Article> feedArticles() {
+  List<dev.versus.model.Article> feedArticles() {
     int entries = site.config().outputs().feedEntries();
     List<dev.versus.model.Article> all = site.articles();
     return entries == 0 || entries >= all.size() ? all : all.subList(0, entries);

@@ -20,6 +20,21 @@ final class Utf8Buffer extends Writer implements SpecializedWriter {
   /** Texts at least this long are encoded by {@code String.getBytes}: a shorter one costs more to copy out than to loop. */
   private static final int BULK = 64;
 
+  /** The largest chunk: a long page grows by chunks of this size, never copied until {@link #toByteArray}. */
+  private static final int CHUNK_MAX = 1 << 20;
+
+  /**
+   * The chunks filled so far, in order: a page outgrowing {@link #bytes} starts a new chunk instead of copying
+   * into one twice the size. The print view of 4,000 articles (33 MB) went through arrays of 1 to 64 MB, each
+   * too large for the young generation: some 130 MB put straight into the old one, which a repeat build then
+   * collected in full (docs/performance.md, round 7).
+   */
+  private final java.util.List<Chunk> full = new java.util.ArrayList<>();
+  /** A filled chunk: its first {@code length} bytes are the page's. */
+  private record Chunk(byte[] bytes, int length) {}
+
+  /** The bytes of the chunks in {@link #full}. */
+  private long fullSize;
   private byte[] bytes = new byte[8192];
   private int size;
   /** A high surrogate written last, waiting for the low one that may come with the next write. */
@@ -139,8 +154,18 @@ final class Utf8Buffer extends Writer implements SpecializedWriter {
     }
   }
 
+  /** Makes room for {@code more} bytes in {@link #bytes} after {@link #size}: a new chunk when the current one is full. */
   private void room(int more) {
-    if (size + more > bytes.length) bytes = Arrays.copyOf(bytes, Math.max(size + more, bytes.length * 2));
+    if (size + more <= bytes.length) return;
+    if (bytes.length < CHUNK_MAX) {
+      // a small page doubles its one array, as before: most pages stay far below a chunk
+      bytes = Arrays.copyOf(bytes, Math.max(size + more, Math.min(CHUNK_MAX, bytes.length * 2)));
+      if (size + more <= bytes.length) return;
+    }
+    full.add(new Chunk(bytes, size));
+    fullSize += size;
+    bytes = new byte[Math.max(more, CHUNK_MAX)];
+    size = 0;
   }
 
   /** The bytes of everything written; a high surrogate left at the end counts as a lone one. */
@@ -150,7 +175,17 @@ final class Utf8Buffer extends Writer implements SpecializedWriter {
       room(1);
       bytes[size++] = '?';
     }
-    return Arrays.copyOf(bytes, size);
+    if (full.isEmpty()) return Arrays.copyOf(bytes, size);
+    long total = fullSize + size;
+    if (total > Integer.MAX_VALUE - 8) throw new OutOfMemoryError("a page of " + total + " bytes");
+    byte[] out = new byte[(int) total];
+    int at = 0;
+    for (Chunk chunk : full) {
+      System.arraycopy(chunk.bytes(), 0, out, at, chunk.length());
+      at += chunk.length();
+    }
+    System.arraycopy(bytes, 0, out, at, size);
+    return out;
   }
 
   @Override

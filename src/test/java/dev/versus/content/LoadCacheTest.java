@@ -1,6 +1,7 @@
 package dev.versus.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -36,6 +37,32 @@ class LoadCacheTest {
       assertEquals(0, second.parsed(), "every document read back from the cache");
       assertEquals(cold.documents(), warm.documents());
       assertEquals(coldDiags.sorted(), warmDiags.sorted());
+    }
+  }
+
+  /**
+   * A body read back keeps its texts as the cache's bytes and decodes them when asked (a new string each time, where a
+   * parsed body gives its own): asked late, after the load settled, in any order and again, they are the parsed ones.
+   */
+  @Test
+  void aBodyReadBackDecodesItsTextsWhenAskedAndGivesTheParsedOnes(@TempDir Path dir) throws IOException {
+    Path guide = TestSites.repo().resolve("content");
+    ContentLoader loader = new ContentLoader(new Markdown());
+    LoadCache first = LoadCache.empty();
+    List<Document> cold = loader.load(guide, new Diagnostics(), first).documents();
+    List<Document> warm = loader.load(guide, new Diagnostics(), LoadCache.of(ByteReader.Slice.of(first.payload()))).documents();
+    assertEquals(cold.size(), warm.size());
+    for (int i = 0; i < cold.size(); i++) {
+      Body parsed = cold.get(i).body();
+      Body read = warm.get(i).body();
+      assertSame(parsed.html(), parsed.html());
+      org.junit.jupiter.api.Assertions.assertNotSame(read.html(), read.html(), "decoded on each use, never kept");
+      assertEquals(parsed.text(), read.text());
+      assertEquals(parsed.written(), read.written());
+      assertEquals(parsed.html(), read.html());
+      assertEquals(parsed.links(), read.links());
+      assertEquals(parsed, read);
+      assertEquals(parsed.hashCode(), read.hashCode());
     }
   }
 

@@ -26,9 +26,40 @@ class LinkSchemeTest {
     }
   }
 
-  private static void strings(String prefix, int left, List<String> out) {
+  /**
+   * The resolver joins a document's folder and a file name of that folder without {@link LinkResolver#normalize}: where it
+   * does, it must give what normalize gives, on every folder (as {@code parentOf} makes them: empty or ending in a slash)
+   * and name of up to four characters over the ones that matter; and it must take the plain case.
+   */
+  @Test
+  void aSiblingIsWhatNormalizeGives() {
+    char[] chars = {'a', '.', '/', '%', '2', '0'};
+    List<String> folders = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    strings("", 4, chars, folders);
+    strings("", 4, chars, names);
+    int taken = 0;
+    for (String f : folders) {
+      if (!f.isEmpty() && !f.endsWith("/")) continue;
+      for (String n : names) {
+        String fast = LinkResolver.sibling(f, n);
+        if (fast == null) continue;
+        taken++;
+        assertEquals(LinkResolver.normalize(f + n), fast, () -> "folder " + f + ", name " + n);
+      }
+    }
+    assertEquals("articles/post-01.md", LinkResolver.sibling("articles/", "post-01.md"));
+    assertEquals("a.md", LinkResolver.sibling("", "a.md"));
+    org.junit.jupiter.api.Assertions.assertTrue(taken > 1000, "taken " + taken);
+  }
+
+  private static void strings(String prefix, int left, char[] alphabet, List<String> out) {
     out.add(prefix);
     if (left == 0) return;
-    for (char c : ALPHABET) strings(prefix + c, left - 1, out);
+    for (char c : alphabet) strings(prefix + c, left - 1, alphabet, out);
+  }
+
+  private static void strings(String prefix, int left, List<String> out) {
+    strings(prefix, left, ALPHABET, out);
   }
 }

@@ -146,6 +146,41 @@ class BuildCacheTest {
     assertSameTree(cold(guide, dir), out, "one article retitled");
   }
 
+  /**
+   * A feed of the newest three articles reads those three only: an edit of an older one leaves feed.xml as it was
+   * (not rendered), a date that makes it one of the newest puts it in, and every cached build equals a cold one.
+   */
+  @Test
+  void theFeedIsRenderedOnlyWhenAnArticleItListsChanges(@TempDir Path dir) throws IOException {
+    Path guide = GeneratedGuide.write(dir, 12);
+    TestSites.append(guide.resolve("site.yaml"), "\nfeed:\n  entries: 3\n");
+    Path out = dir.resolve("site");
+    build(guide, out, true);
+    String feed = Files.readString(out.resolve("feed.xml"));
+    // the generated notes share one date: some are listed, the others are older by the feed's order
+    String older = java.util.stream.IntStream.rangeClosed(1, 12).mapToObj(i -> "note-" + i)
+        .filter(slug -> !feed.contains("/articles/" + slug + "/")).findFirst().orElseThrow();
+
+    TestSites.append(guide.resolve("articles/" + older + ".md"), "\nA sentence added to an article the feed does not list.\n");
+    BuildResult edited = build(guide, out, true);
+    // its own page and the print view; not the feed
+    assertEquals(2, rendered(edited)[0], edited.notes().toString());
+    assertEquals(feed, Files.readString(out.resolve("feed.xml")));
+    assertSameTree(cold(guide, dir), out, "an article the feed does not list edited");
+
+    Path file = guide.resolve("articles/" + older + ".md");
+    Files.writeString(file, Files.readString(file).replace("date: 2025-01-01", "date: 2026-01-01"));
+    BuildResult newer = build(guide, out, true);
+    assertTrue(Files.readString(out.resolve("feed.xml")).contains("/articles/" + older + "/"), "now the newest");
+    assertTrue(rendered(newer)[0] > 2, newer.notes().toString());
+    assertSameTree(cold(guide, dir), out, "an article made the newest");
+
+    TestSites.append(file, "\nA sentence added to an article the feed now lists.\n");
+    BuildResult inFeed = build(guide, out, true);
+    assertEquals(3, rendered(inFeed)[0], inFeed.notes().toString());
+    assertSameTree(cold(guide, dir), out, "an article the feed lists edited");
+  }
+
   @Test
   void thePrintViewReusesUnchangedArticlesSectionsAndEqualsAColdBuildAfterEveryKindOfEdit(@TempDir Path dir) throws IOException {
     Path guide = GeneratedGuide.write(dir, 12);

@@ -66,7 +66,8 @@ class LiveBuildTest {
   @Test
   void articleEditReRendersTheArticleAndWhatAggregatesItButNoOtherArticle() {
     Rebuild r = edit("articles/morning.md", t -> t.replace("and\n[coffee]", "and, by a mile,\n[coffee]"));
-    assertEquals(Set.of("articles/morning.md", "links:articles/morning.md", "backlinks:caffeine", "mentions:coffee", "feed:articles"),
+    assertEquals(Set.of("articles/morning.md", "links:articles/morning.md", "backlinks:caffeine", "mentions:coffee", "feed:articles",
+        "feed:entries"),
         r.inputs(), "the edited paragraph links caffeine and coffee, so their backlink excerpts changed");
     // the home page and the article list show the article's title, description and reading time: unchanged here
     assertEquals(Set.of("criteria/caffeine/", "subjects/coffee/", "articles/morning/"), r.rendered());
@@ -128,10 +129,24 @@ class LiveBuildTest {
     assertSameAsFullBuild();
   }
 
+  /**
+   * morning.md links evening.md#winding-down: renaming that heading breaks the link, though morning.md did not change
+   * (its links were resolved looking at evening.md, so they are resolved again), and naming it back mends it.
+   */
+  @Test
+  void aLinkedHeadingRenamedBreaksTheLinkToItAndRenamedBackMendsIt() {
+    Rebuild broken = edit("articles/evening.md", t -> t.replace("## Winding down", "## Slowing down"));
+    assertTrue(broken.diagnostics().stream().anyMatch(d -> d.file().equals("articles/morning.md") && d.message().contains("winding-down")),
+        broken.diagnostics().toString());
+    Rebuild mended = edit("articles/evening.md", t -> t.replace("## Slowing down", "## Winding down"));
+    assertEquals(List.of(), mended.diagnostics());
+    assertSameAsFullBuild();
+  }
+
   @Test
   void criterionEdit() {
     Rebuild r = edit("criteria/price.md", t -> t.replace("Prices vary by place.", "Prices vary by place and season."));
-    assertEquals(Set.of("criteria/price.md", "related:articles/morning.md", "feed:articles"), r.inputs(), "morning links the price criterion");
+    assertEquals(Set.of("criteria/price.md", "related:articles/morning.md", "feed:articles", "feed:entries"), r.inputs(), "morning links the price criterion");
     // every page that shows the criterion record: the matrix pages, lists, subjects, the FAQ that cites it
     assertTrue(r.rendered().containsAll(Set.of("criteria/price/", "compare/", "compare/tea-vs-coffee/", "", "criteria/",
         "subjects/tea/", "faq/", "faq/cheapest/")), r.rendered().toString());
