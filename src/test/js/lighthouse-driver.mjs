@@ -15,6 +15,9 @@ import {writeFile} from 'node:fs/promises';
 import * as ChromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 
+// stdout carries the answers only: whatever else writes to it (console.log included) goes to the log
+const answer = process.stdout.write.bind(process.stdout);
+process.stdout.write = process.stderr.write.bind(process.stderr);
 const chromeFlags = process.argv.slice(2);
 /** @type {ChromeLauncher.LaunchedChrome|undefined} */
 let chrome;
@@ -41,13 +44,13 @@ async function handle(request) {
 const lines = readline.createInterface({input: process.stdin, crlfDelay: Infinity});
 for await (const line of lines) {
   if (!line.trim()) continue;
-  let answer;
+  let result;
   try {
     await handle(JSON.parse(line));
-    answer = {ok: true};
+    result = {ok: true};
   } catch (err) {
-    answer = {ok: false, error: String(err?.stack ?? err)};
+    result = {ok: false, error: String(err?.stack ?? err)};
   }
-  process.stdout.write(JSON.stringify(answer) + '\n');
+  answer(JSON.stringify(result) + '\n');
 }
 chrome?.kill();
