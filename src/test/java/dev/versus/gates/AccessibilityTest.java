@@ -32,8 +32,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * and axe runs again; both schemes' violations are reported together. axe runs in the page itself ({@code
  * axe.run}, as pa11y and @axe-core/cli run it; a page with frames fails the check instead of going unchecked),
  * and with {@code resultTypes: ["violations"]}, axe's option for large pages: every rule runs as before and every
- * violating node is listed, while passes and incomplete results keep one node each. The print view, which holds
- * every article, took twelve seconds a scheme when every passing node went to Java and back.
+ * violating node is listed, while passes and incomplete results keep one node each, so they no longer go to Java
+ * and back through a second page for {@code axe.finishRun}. What remains is axe's own work: on the print view,
+ * which holds every article, its colour-contrast rule takes most of a run.
  */
 @Tag("browser")
 class AccessibilityTest {
