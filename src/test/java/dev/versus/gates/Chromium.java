@@ -1,5 +1,7 @@
 package dev.versus.gates;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
@@ -43,6 +45,42 @@ final class Chromium implements BeforeAllCallback {
       Page page = context.newPage();
       page.navigate(url);
       use.accept(page);
+    }
+  }
+
+  /** A tab of a fresh context with JavaScript on or off, for pages loaded one after another; close it after use. */
+  Tab tab(boolean javaScript) {
+    BrowserContext context = context(new Browser.NewContextOptions().setJavaScriptEnabled(javaScript));
+    return new Tab(context, context.newPage());
+  }
+
+  /**
+   * One tab that loads page after page, each afresh at its own viewport size: cheaper than a context per load (a
+   * renderer process each) and as clean while the pages keep no state in the browser, which every load checks of
+   * the page before it (and closing, of the last): no local or session storage, no cookies.
+   */
+  record Tab(BrowserContext context, Page page) implements AutoCloseable {
+    /** Checks the page loaded before (if any), sets the viewport to {@code width} x {@code height} and loads {@code url}. */
+    Page load(String url, int width, int height) {
+      assertStateless();
+      page.setViewportSize(width, height);
+      page.navigate(url);
+      return page;
+    }
+
+    private void assertStateless() {
+      if (page.url().equals("about:blank")) return;
+      assertEquals(0, page.evaluate("() => localStorage.length + sessionStorage.length + document.cookie.length"),
+          page.url() + " keeps state in the browser, so the pages loaded after it in the same tab could see it");
+    }
+
+    @Override
+    public void close() {
+      try {
+        assertStateless();
+      } finally {
+        context.close();
+      }
     }
   }
 

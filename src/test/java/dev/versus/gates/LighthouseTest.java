@@ -1,9 +1,9 @@
 package dev.versus.gates;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -15,12 +15,13 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -36,16 +37,24 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  *
  * <p>Each run's CPU slowdown is calibrated to the host as Lighthouse's throttling documentation describes
  * ({@link CpuCalibration}). Simulated throttling applies the slowdown when it audits the recorded trace, not while
- * Chromium loads the page, so each run first gathers ({@code -G}), reads the {@code benchmarkIndex} Lighthouse
- * measured in that same browser just before loading the page, and then audits ({@code -A}) with the multiplier
- * calibrated from it. Lighthouse refuses to audit with settings other than the gather's, so the multiplier is also
+ * Chromium loads the page, so each run first gathers ({@code gatherMode}), reads the {@code benchmarkIndex}
+ * Lighthouse measured in that same browser just before loading the page, and then audits ({@code auditMode}) with
+ * the multiplier calibrated from it. Lighthouse refuses to audit with settings other than the gather's, so the multiplier is also
  * written into the saved settings; while gathering, Lighthouse uses it only to scale {@code requestIdleCallback}
  * deadlines, which no Versus page calls ({@link #themeScriptsDoNotWaitForIdle()} keeps that true).
  *
+ * <p>Every run goes through one {@link LighthouseDriver}: Lighthouse's Node API in one Node process and one
+ * Chromium for the class, a fresh tab per run (Lighthouse resets the origin's storage and the browser caches before
+ * each load, and its simulation ignores warm connections), as Lighthouse's docs run several URLs from Node. The
+ * {@code lighthouse} CLI per gather and per audit started Node, loaded Lighthouse and launched Chromium each time:
+ * a page cost about 14 s in CI, of which Lighthouse's own gather and audit took about 6.
+ *
  * <p>Every run's artifacts, trace and JSON report stay in target/lighthouse/&lt;guide&gt;-&lt;kind&gt;/run-N/; one
- * line per page with the scores, benchmark indices and multipliers goes to target/lighthouse/scores.txt.
+ * line per page with the scores, benchmark indices and multipliers goes to target/lighthouse/scores.txt, and the
+ * driver's log (Lighthouse's warnings and errors) to target/lighthouse/driver.log.
  */
 @Tag("browser")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LighthouseTest {
   /** The pages gated on every guide, by kind; search among them since issue 15. */
   static final List<String> KINDS = List.of("home", "compare", "article", "faq", "search");
@@ -68,13 +77,24 @@ class LighthouseTest {
     }
   }
 
+  /** Lighthouse and its Chromium for every run of the class, started once (one test instance per class). */
+  private LighthouseDriver driver;
+
   @BeforeAll
-  static void tools() throws IOException {
+  void tools() throws IOException {
     Tools.chromium();
     Tools.npmTool("lighthouse");
     Tools.npmTool("lhci");
     Files.createDirectories(REPORTS);
     Files.deleteIfExists(REPORTS.resolve("scores.txt"));
+    // chrome-launcher gives the Chromium a fresh profile of its own; Lighthouse opens a tab per run
+    driver = LighthouseDriver.start(Stream.concat(Stream.of("--headless=new"), Tools.CHROMIUM_FLAGS.stream()).toList(),
+        REPORTS.resolve("driver.log"));
+  }
+
+  @AfterAll
+  void stopDriver() throws IOException, InterruptedException {
+    if (driver != null) driver.close();
   }
 
   @TestFactory
@@ -100,7 +120,7 @@ class LighthouseTest {
     }
   }
 
-  private static void assertPerfect(ServedSite site, String kind, String page) throws Exception {
+  private void assertPerfect(ServedSite site, String kind, String page) throws Exception {
     Path dir = REPORTS.resolve(site.name() + "-" + kind);
     if (Files.exists(dir)) TestSites.delete(dir);
     Files.createDirectories(dir);
@@ -118,15 +138,10 @@ class LighthouseTest {
   }
 
   /** Gathers, calibrates from the gather's own benchmark, audits; the report lands in {@code dir/report.json}. */
-  private static Run run(String url, Path dir) throws IOException, InterruptedException {
-    List<String> common = List.of("--quiet", "--only-categories=" + String.join(",", CATEGORIES),
-        // the full-page screenshot only illustrates the HTML report and costs a second per run
-        "--disable-full-page-screenshot");
-    List<String> gather = new ArrayList<>(List.of(url, "-G=" + dir));
-    gather.addAll(common);
-    // chrome-launcher gives each run a fresh profile of its own
-    gather.add("--chrome-flags=--headless=new " + String.join(" ", Tools.CHROMIUM_FLAGS));
-    lighthouse(gather, dir.resolveSibling(dir.getFileName() + "-gather.log"), url);
+  private Run run(String url, Path dir) throws IOException, InterruptedException {
+    JsonObject gather = common();
+    gather.addProperty("gatherMode", dir.toString());
+    driver.run(url, gather, null, 3);
 
     Path artifacts = dir.resolve("artifacts.json");
     JsonObject saved = JsonParser.parseString(Files.readString(artifacts)).getAsJsonObject();
@@ -135,23 +150,28 @@ class LighthouseTest {
     Files.writeString(artifacts, LighthouseCi.JSON.toJson(saved));
 
     Path report = dir.resolve("report.json");
-    List<String> audit = new ArrayList<>(List.of("-A=" + dir, "--output=json", "--output-path=" + report,
-        "--throttling.cpuSlowdownMultiplier=" + calibration.multiplier()));
-    audit.addAll(common);
-    lighthouse(audit, dir.resolveSibling(dir.getFileName() + "-audit.log"), url);
+    JsonObject audit = common();
+    audit.addProperty("auditMode", dir.toString());
+    audit.addProperty("output", "json");
+    JsonObject throttling = new JsonObject();
+    throttling.addProperty("cpuSlowdownMultiplier", calibration.multiplier());
+    audit.add("throttling", throttling);
+    driver.run(url, audit, report, 3);
     JsonObject json = JsonParser.parseString(Files.readString(report)).getAsJsonObject();
     if (json.has("runtimeError")) throw new AssertionError("lighthouse on " + url + ": " + json.get("runtimeError"));
     return new Run(json, calibration);
   }
 
-  private static void lighthouse(List<String> args, Path log, String url) throws IOException, InterruptedException {
-    List<String> cmd = new ArrayList<>(List.of(Tools.npmTool("lighthouse").toString()));
-    cmd.addAll(args);
-    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
-    pb.environment().put("CHROME_PATH", Tools.chromium().toString());
-    Process p = pb.start();
-    assertTrue(p.waitFor(3, TimeUnit.MINUTES), "lighthouse did not finish on " + url);
-    assertEquals(0, p.exitValue(), "lighthouse failed on " + url + ": " + Files.readString(log));
+  /** The flags of both halves of a run (Lighthouse compares the audit's settings with the gather's). */
+  private static JsonObject common() {
+    JsonObject flags = new JsonObject();
+    JsonArray categories = new JsonArray();
+    CATEGORIES.forEach(categories::add);
+    flags.add("onlyCategories", categories);
+    // the full-page screenshot only illustrates the HTML report and costs a second per run
+    flags.addProperty("disableFullPageScreenshot", true);
+    flags.addProperty("logLevel", "error");
+    return flags;
   }
 
   /** "guide kind url: performance best 100 (runs [..]) accessibility worst 100 (runs [..]) ... host: [..]". */
