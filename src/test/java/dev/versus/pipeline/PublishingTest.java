@@ -70,6 +70,17 @@ class PublishingTest {
     assertEquals("mine\n", TestSites.read(mine));
   }
 
+  /** The other way round: a file of the user's where a new page's folder goes is named as such, not as an exception's class. */
+  @Test
+  void aFileOfTheUsersWhereANewPagesFolderGoesIsNamedInTheOutputAndKept() {
+    Path mine = tmp.resolve("site/articles/zz-new");
+    BuildResult r = buildANewArticleAfterTheUsersFile(mine);
+    assertEquals(List.of(tmp.resolve("site") + ": error: cannot write the site: " + mine
+        + " is a file where this build writes a folder: move or rename the file, then build again; the previous output is unchanged"),
+        diagnostics(r));
+    assertEquals("mine\n", TestSites.read(mine));
+  }
+
   @Test
   void aNewPageBelowAFolderOfTheUsersIsPublishedBesideTheUsersFiles() {
     Path mine = tmp.resolve("site/articles/zz-new/notes.txt");
