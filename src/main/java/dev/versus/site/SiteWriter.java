@@ -106,7 +106,12 @@ public final class SiteWriter {
   /** The site was changed in part when publishing in place stopped: its journal stays, and the next build finishes it. */
   public static final class UnfinishedException extends IOException {
     UnfinishedException(IOException cause) {
-      super("publishing stopped halfway (" + cause.getMessage() + "); the next build finishes it", cause);
+      this("publishing stopped halfway (" + cause.getMessage() + "); the next build finishes it", cause);
+    }
+
+    /** {@code message} says what is unfinished and what to do (a stopped build's publish this build cannot finish). */
+    UnfinishedException(String message, IOException cause) {
+      super(message, cause);
     }
   }
 

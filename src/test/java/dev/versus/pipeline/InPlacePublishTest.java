@@ -146,6 +146,29 @@ class InPlacePublishTest {
     assertTrue(next.notes().stream().anyMatch(n -> n.startsWith("finished publishing")), next.notes().toString());
   }
 
+  /**
+   * A build that cannot finish what a stopped one began (the folder still blocked) says so, and never that the previous
+   * output is unchanged: the stopped build changed it in part.
+   */
+  @Test
+  void aBuildThatCannotFinishAStoppedPublishNeverSaysTheSiteIsUnchanged(@TempDir Path dir) throws IOException {
+    Path guide = builtWithTheUsersFile(dir, 5, COLD);
+    Path out = dir.resolve("site");
+    Path cocoa = guide.resolve("subjects/cocoa.md");
+    Files.writeString(cocoa, Files.readString(cocoa).replace("title: \"Cocoa\"", "title: \"Hot chocolate\""));
+    BuildOptions options = new BuildOptions(guide, out, Optional.empty(), false, Optional.empty());
+    BuildResult again;
+    try (Blocked b = Blocked.folder(dir, out.resolve("subjects/cocoa"))) {
+      org.junit.jupiter.api.Assumptions.assumeTrue(b.blocks(), "this file system lets the test user write into any folder");
+      assertFalse(new Build(new Markdown()).run(options, true).diagnostics().isEmpty(), "the first build stops");
+      again = new Build(new Markdown()).run(options, true);
+    }
+    String said = again.diagnostics().toString();
+    assertTrue(said.contains("cannot finish publishing what a stopped build began"), said);
+    assertFalse(said.contains("unchanged"), said);
+    assertEqualsCold(COLD, guide, out, dir, Optional.empty(), "the build after the way is clear");
+  }
+
   @Test
   void aFileTheUserChangedOrDeletedInTheSiteIsWrittenAgain(@TempDir Path dir) throws IOException {
     Path guide = GeneratedGuide.write(dir, 5);
