@@ -127,12 +127,8 @@ class InPlacePublishTest {
 
   @Test
   void aNoCacheBuildStoppedHalfwayIsFinishedByTheNextBuild(@TempDir Path dir) throws IOException {
-    Path guide = builtWithTheUsersFile(dir, 5, COLD);
+    Path guide = builtAndCocoaRetitled(dir);
     Path out = dir.resolve("site");
-    // the subject's new title is on most pages; the folder of one of them refuses the move into it, so the publish
-    // stops with some pages moved and the others, and the deletions, still to do
-    Path cocoa = guide.resolve("subjects/cocoa.md");
-    Files.writeString(cocoa, Files.readString(cocoa).replace("title: \"Cocoa\"", "title: \"Hot chocolate\""));
     Path blocked = out.resolve("subjects/cocoa");
     BuildResult stopped;
     try (Blocked b = Blocked.folder(dir, blocked)) {
@@ -152,10 +148,8 @@ class InPlacePublishTest {
    */
   @Test
   void aBuildThatCannotFinishAStoppedPublishNeverSaysTheSiteIsUnchanged(@TempDir Path dir) throws IOException {
-    Path guide = builtWithTheUsersFile(dir, 5, COLD);
+    Path guide = builtAndCocoaRetitled(dir);
     Path out = dir.resolve("site");
-    Path cocoa = guide.resolve("subjects/cocoa.md");
-    Files.writeString(cocoa, Files.readString(cocoa).replace("title: \"Cocoa\"", "title: \"Hot chocolate\""));
     BuildOptions options = new BuildOptions(guide, out, Optional.empty(), false, Optional.empty());
     BuildResult again;
     try (Blocked b = Blocked.folder(dir, out.resolve("subjects/cocoa"))) {
@@ -167,6 +161,18 @@ class InPlacePublishTest {
     assertTrue(said.contains("cannot finish publishing what a stopped build began"), said);
     assertFalse(said.contains("unchanged"), said);
     assertEqualsCold(COLD, guide, out, dir, Optional.empty(), "the build after the way is clear");
+  }
+
+  /**
+   * The guide built into {@code dir/site}, then its subject Cocoa retitled: the new title is on most pages, so when the
+   * folder of one of them refuses the move into it, the publish stops with some pages moved and the others, and the
+   * deletions, still to do.
+   */
+  private static Path builtAndCocoaRetitled(Path dir) throws IOException {
+    Path guide = builtWithTheUsersFile(dir, 5, COLD);
+    Path cocoa = guide.resolve("subjects/cocoa.md");
+    Files.writeString(cocoa, Files.readString(cocoa).replace("title: \"Cocoa\"", "title: \"Hot chocolate\""));
+    return guide;
   }
 
   @Test
