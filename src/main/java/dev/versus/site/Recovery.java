@@ -49,7 +49,8 @@ final class Recovery {
           try {
             Journal.finish(target, p, journal.get());
           } catch (IOException e) {
-            throw new IOException("cannot finish publishing what a stopped build began in " + p + " (" + e.getMessage()
+            // the site stays changed in part, as the stopped build left it: never "the previous output is unchanged"
+            throw new SiteWriter.UnfinishedException("cannot finish publishing what a stopped build began in " + p + " (" + e.getMessage()
                 + "): clear the way, or delete that folder to give up the rest of that publish", e);
           }
           notes.add("finished publishing " + target + ", which a build stopped halfway had begun");

@@ -24,7 +24,7 @@ final class SameFile {
 
   /**
    * Whether {@code file} is a regular file (not a link, not a folder) holding exactly the bytes of {@code o}; false
-   * when there is no such file. An error reading it is thrown (the caller writes the file, as for any other change).
+   * when there is no such file, or a file stands where a folder on its way should be. An error reading it is thrown (the caller writes the file, as for any other change).
    */
   static boolean holds(Path file, Output o) throws IOException {
     BasicFileAttributes there;
@@ -32,6 +32,11 @@ final class SameFile {
       there = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
     } catch (NoSuchFileException e) {
       return false;
+    } catch (java.nio.file.FileSystemException e) {
+      // a file where a folder on its way should be (the site's notes.txt, now the folder of notes.txt/today.txt):
+      // no such file either ("Not a directory"); the publish then finds the file in the way and swaps
+      if (!Files.isDirectory(file.getParent(), LinkOption.NOFOLLOW_LINKS)) return false;
+      throw e;
     }
     if (!there.isRegularFile()) return false;
     if (o.bytes() == null) return Files.size(o.copyOf()) == there.size() && Files.mismatch(o.copyOf(), file) == -1;

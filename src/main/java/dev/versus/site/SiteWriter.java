@@ -106,7 +106,12 @@ public final class SiteWriter {
   /** The site was changed in part when publishing in place stopped: its journal stays, and the next build finishes it. */
   public static final class UnfinishedException extends IOException {
     UnfinishedException(IOException cause) {
-      super("publishing stopped halfway (" + cause.getMessage() + "); the next build finishes it", cause);
+      this("publishing stopped halfway (" + cause.getMessage() + "); the next build finishes it", cause);
+    }
+
+    /** {@code message} says what is unfinished and what to do (a stopped build's publish this build cannot finish). */
+    UnfinishedException(String message, IOException cause) {
+      super(message, cause);
     }
   }
 
@@ -220,8 +225,9 @@ public final class SiteWriter {
         TempFolder.delete(temp);
         throw e;
       } catch (IOException e) {
+        IOException named = inTheOutput(e); // before the temporary folder goes: it tells a file from a folder there
         TempFolder.delete(temp);
-        throw inTheOutput(e);
+        throw named;
       }
       Swap.swap(target, temp, foreignFiles, notes);
       return new Result(outputs.size(), carried, List.copyOf(notes));
@@ -230,16 +236,23 @@ public final class SiteWriter {
     /**
      * {@code e}, said of the output folder when it names a file of the temporary one: the user knows
      * {@code site/articles/x/index.html}, not {@code .site.tmp-…/articles/x/index.html}; and a folder of the user's
-     * in the output at the path of a file this build writes (carried over, it blocks the file) is named as such.
+     * in the output at the path of a file this build writes (carried over, it blocks the file) is named as such, and so
+     * is a file of the user's where this build writes a folder.
      */
     private IOException inTheOutput(IOException e) {
       if (!(e instanceof java.nio.file.FileSystemException f) || f.getFile() == null) return e;
       Path file = Path.of(f.getFile());
       if (!file.startsWith(temp)) return e;
       Path there = target.resolve(temp.relativize(file).toString());
-      return new IOException(Files.isDirectory(there, java.nio.file.LinkOption.NOFOLLOW_LINKS)
-          ? there + " is a folder where this build writes a file: move or rename the folder, then build again"
-          : there + ": " + (f.getReason() == null ? e.getClass().getSimpleName() : f.getReason()), e);
+      java.nio.file.LinkOption direct = java.nio.file.LinkOption.NOFOLLOW_LINKS;
+      if (Files.isDirectory(there, direct)) {
+        return new IOException(there + " is a folder where this build writes a file: move or rename the folder, then build again", e);
+      }
+      // a file of the user's carried over where this build made a folder (a new page below it): it cannot be put there
+      if (Files.isDirectory(file, direct) && Files.exists(there, direct)) {
+        return new IOException(there + " is a file where this build writes a folder: move or rename the file, then build again", e);
+      }
+      return new IOException(there + ": " + (f.getReason() == null ? e.getClass().getSimpleName() : f.getReason()), e);
     }
 
     /** What the repairs before this build did ({@link Recovery#recover}), for the user. */

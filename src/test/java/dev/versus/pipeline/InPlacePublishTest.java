@@ -127,12 +127,8 @@ class InPlacePublishTest {
 
   @Test
   void aNoCacheBuildStoppedHalfwayIsFinishedByTheNextBuild(@TempDir Path dir) throws IOException {
-    Path guide = builtWithTheUsersFile(dir, 5, COLD);
+    Path guide = builtAndCocoaRetitled(dir);
     Path out = dir.resolve("site");
-    // the subject's new title is on most pages; the folder of one of them refuses the move into it, so the publish
-    // stops with some pages moved and the others, and the deletions, still to do
-    Path cocoa = guide.resolve("subjects/cocoa.md");
-    Files.writeString(cocoa, Files.readString(cocoa).replace("title: \"Cocoa\"", "title: \"Hot chocolate\""));
     Path blocked = out.resolve("subjects/cocoa");
     BuildResult stopped;
     try (Blocked b = Blocked.folder(dir, blocked)) {
@@ -144,6 +140,39 @@ class InPlacePublishTest {
         .map(n -> n.substring(0, ".site.tmp-".length())).toList(), "its temporary folder and journal stay");
     BuildResult next = assertEqualsCold(COLD, guide, out, dir, Optional.empty(), "the next build");
     assertTrue(next.notes().stream().anyMatch(n -> n.startsWith("finished publishing")), next.notes().toString());
+  }
+
+  /**
+   * A build that cannot finish what a stopped one began (the folder still blocked) says so, and never that the previous
+   * output is unchanged: the stopped build changed it in part.
+   */
+  @Test
+  void aBuildThatCannotFinishAStoppedPublishNeverSaysTheSiteIsUnchanged(@TempDir Path dir) throws IOException {
+    Path guide = builtAndCocoaRetitled(dir);
+    Path out = dir.resolve("site");
+    BuildOptions options = new BuildOptions(guide, out, Optional.empty(), false, Optional.empty());
+    BuildResult again;
+    try (Blocked b = Blocked.folder(dir, out.resolve("subjects/cocoa"))) {
+      org.junit.jupiter.api.Assumptions.assumeTrue(b.blocks(), "this file system lets the test user write into any folder");
+      assertFalse(new Build(new Markdown()).run(options, true).diagnostics().isEmpty(), "the first build stops");
+      again = new Build(new Markdown()).run(options, true);
+    }
+    String said = again.diagnostics().toString();
+    assertTrue(said.contains("cannot finish publishing what a stopped build began"), said);
+    assertFalse(said.contains("unchanged"), said);
+    assertEqualsCold(COLD, guide, out, dir, Optional.empty(), "the build after the way is clear");
+  }
+
+  /**
+   * The guide built into {@code dir/site}, then its subject Cocoa retitled: the new title is on most pages, so when the
+   * folder of one of them refuses the move into it, the publish stops with some pages moved and the others, and the
+   * deletions, still to do.
+   */
+  private static Path builtAndCocoaRetitled(Path dir) throws IOException {
+    Path guide = builtWithTheUsersFile(dir, 5, COLD);
+    Path cocoa = guide.resolve("subjects/cocoa.md");
+    Files.writeString(cocoa, Files.readString(cocoa).replace("title: \"Cocoa\"", "title: \"Hot chocolate\""));
+    return guide;
   }
 
   @Test

@@ -70,6 +70,37 @@ class PublishingTest {
     assertEquals("mine\n", TestSites.read(mine));
   }
 
+  /** The other way round: a file of the user's where a new page's folder goes is named as such, not as an exception's class. */
+  @Test
+  void aFileOfTheUsersWhereANewPagesFolderGoesIsNamedInTheOutputAndKept() {
+    Path mine = tmp.resolve("site/articles/zz-new");
+    BuildResult r = buildANewArticleAfterTheUsersFile(mine);
+    assertEquals(List.of(tmp.resolve("site") + ": error: cannot write the site: " + mine
+        + " is a file where this build writes a folder: move or rename the file, then build again; the previous output is unchanged"),
+        diagnostics(r));
+    assertEquals("mine\n", TestSites.read(mine));
+  }
+
+  /**
+   * A file of the guide's that becomes a folder between two builds (static/notes.txt, then static/notes.txt/today.txt),
+   * and back: the site's old file is in the way of the new one's folder, and the old folder of the new file. Every
+   * build failed with "site/notes.txt/today.txt: Not a directory" until the user deleted the old file by hand.
+   */
+  @Test
+  void aFileOfTheGuidesThatBecomesAFolderAndBackIsPublished() throws java.io.IOException {
+    Path source = TestSites.fixtureWith("three", tmp, "-- static/notes.txt --\none");
+    Path out = tmp.resolve("site");
+    assertEquals(List.of(), diagnostics(TestSites.build(source, out)));
+    java.nio.file.Files.delete(source.resolve("static/notes.txt"));
+    TestSites.write(source, "-- static/notes.txt/today.txt --\ntwo");
+    assertEquals(List.of(), diagnostics(TestSites.build(source, out)));
+    assertEquals("two\n", TestSites.read(out.resolve("notes.txt/today.txt")));
+    TestSites.delete(source.resolve("static/notes.txt"));
+    TestSites.write(source, "-- static/notes.txt --\nthree");
+    assertEquals(List.of(), diagnostics(TestSites.build(source, out)));
+    assertEquals("three\n", TestSites.read(out.resolve("notes.txt")));
+  }
+
   @Test
   void aNewPageBelowAFolderOfTheUsersIsPublishedBesideTheUsersFiles() {
     Path mine = tmp.resolve("site/articles/zz-new/notes.txt");
