@@ -32,4 +32,19 @@ final class GuideFolder {
   static Path orFind(Path given) {
     return given != null ? given : find(Path.of(""));
   }
+
+  /**
+   * {@code --theme}'s folder as given, checked: a folder that does not exist (a typo, a theme not checked out yet) was
+   * taken silently before, and the guide built with the built-in theme alone, exit 0.
+   *
+   * @throws Failure when {@code given} is not a folder, naming it and what to do
+   */
+  static java.util.Optional<Path> theme(Path given) {
+    if (given == null) return java.util.Optional.empty();
+    if (!Files.isDirectory(given)) {
+      throw new Failure("theme folder not found: " + given + "; pass --theme a folder that holds templates/ or static/, or leave"
+          + " --theme out to use the built-in theme");
+    }
+    return java.util.Optional.of(given);
+  }
 }

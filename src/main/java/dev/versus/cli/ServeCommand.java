@@ -60,7 +60,7 @@ final class ServeCommand implements Callable<Integer> {
     bindWarning(bind).ifPresent(err::println);
     Preview preview;
     try {
-      preview = Preview.start(new Preview.Settings(source, Optional.ofNullable(theme), drafts, bind, port), out);
+      preview = Preview.start(new Preview.Settings(source, GuideFolder.theme(theme), drafts, bind, port), out);
     } catch (BindException e) {
       err.println("versus: cannot listen on " + bind + ":" + port + " (" + e.getMessage() + "); is another preview running? Pick another port with --port");
       return 1;

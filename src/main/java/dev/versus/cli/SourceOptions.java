@@ -55,7 +55,7 @@ final class SourceOptions {
 
   /** As above; {@code pdfParts} also makes one PDF per volume of a split print view. */
   BuildOptions toOptions(Optional<Paper> pdf, boolean pdfParts) {
-    return new BuildOptions(GuideFolder.orFind(source), out, Optional.ofNullable(baseUrl), drafts, Optional.ofNullable(theme), pdf,
+    return new BuildOptions(GuideFolder.orFind(source), out, Optional.ofNullable(baseUrl), drafts, GuideFolder.theme(theme), pdf,
         pdfParts);
   }
 }

@@ -102,6 +102,19 @@ class CliTest {
     assertEquals(1, run("check", "--strict", "--source", source.toString(), "--out", out.toString()).code());
   }
 
+  /** A {@code --theme} folder that does not exist is an error naming it (it was ignored: the built-in theme, exit 0). */
+  @Test
+  void aThemeFolderThatDoesNotExistIsAnErrorNamingIt() {
+    Path source = TestSites.fixture("three", tmp);
+    Path missing = tmp.resolve("no-such-theme");
+    for (String command : new String[] {"build", "check"}) {
+      Run r = run(command, "--source", source.toString(), "--out", tmp.resolve("site").toString(), "--theme", missing.toString());
+      assertEquals(1, r.code(), command + ": " + r.err());
+      assertTrue(r.err().contains("theme folder not found: " + missing), r.err());
+    }
+    assertFalse(Files.exists(tmp.resolve("site")), "nothing published");
+  }
+
   @Test
   void refusesToWriteIntoAFolderItDidNotMake() throws Exception {
     Path source = TestSites.fixture("three", tmp);
