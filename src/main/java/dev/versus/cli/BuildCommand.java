@@ -60,7 +60,7 @@ final class BuildCommand implements Callable<Integer> {
       guard.ifPresent(OldGenGuard::remove);
     }
     Report.diagnostics(r, options.source(), err);
-    Report.summary(r, r.hasErrors() ? "build failed, nothing written" : done, out);
+    Report.summary(r, r.hasErrors() ? r.failedVerb() : done, out);
     return r.hasErrors() ? 1 : 0;
   }
 }

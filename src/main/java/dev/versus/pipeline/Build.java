@@ -157,6 +157,7 @@ public final class Build {
 
   private static BuildResult write(SiteWriter writer, Optional<SiteWriter.Staging> staging, BuildOptions options,
       boolean write, List<Output> outputs, Diagnostics diags, Stages stages, List<String> notes, Site site) {
+    boolean[] partly = {false};
     stages.timed("write", () -> {
       try {
         if (staging.isPresent()) notes.addAll(staging.get().publish(outputs).notes());
@@ -165,6 +166,7 @@ public final class Build {
       } catch (SiteWriter.RefusedException e) {
         diags.error(options.out().toString(), 0, 0, e.getMessage());
       } catch (SiteWriter.UnfinishedException e) {
+        partly[0] = true;
         diags.error(options.out().toString(), 0, 0, "cannot write the site: " + e.getMessage());
       } catch (IOException e) {
         diags.error(options.out().toString(), 0, 0, "cannot write the site: " + e.getMessage()
@@ -172,11 +174,11 @@ public final class Build {
       }
       return null;
     });
-    return result(diags, Optional.of(site), outputs, stages, notes);
+    return new BuildResult(diags.sorted(), Optional.of(site), outputs, stages.times(), notes, stages.elapsed(), partly[0]);
   }
 
   private static BuildResult result(Diagnostics diags, Optional<Site> site, List<Output> outputs, Stages stages,
       List<String> notes) {
-    return new BuildResult(diags.sorted(), site, outputs, stages.times(), notes, stages.elapsed());
+    return new BuildResult(diags.sorted(), site, outputs, stages.times(), notes, stages.elapsed(), false);
   }
 }

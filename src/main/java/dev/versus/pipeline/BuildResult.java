@@ -13,13 +13,23 @@ import java.util.TreeMap;
 /**
  * The outcome of a build: every diagnostic, the site model and outputs when they were made,
  * how long each stage took (stage name to milliseconds, in order) and the whole build ({@code totalMillis}, wall
- * time: less than the stages' sum when some ran side by side, as search and data run beside render).
+ * time: less than the stages' sum when some ran side by side, as search and data run beside render), and whether
+ * {@code partlyPublished}: publishing in place stopped halfway, so the output folder holds part of this build (its
+ * journal stays, and the next build finishes it) though the build failed.
  */
 public record BuildResult(List<Diagnostic> diagnostics, Optional<Site> site, List<Output> outputs,
-    Map<String, Long> stageMillis, List<String> notes, long totalMillis) {
+    Map<String, Long> stageMillis, List<String> notes, long totalMillis, boolean partlyPublished) {
 
   public boolean hasErrors() {
     return diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR);
+  }
+
+  /**
+   * The summary's verb for a failed build (the CLI and the Maven plugin print it): {@code build failed, nothing
+   * written}, or, when publishing in place stopped halfway, that the site changed in part, as it did.
+   */
+  public String failedVerb() {
+    return partlyPublished ? "build failed, the site changed in part (the next build finishes it)" : "build failed, nothing written";
   }
 
   public long count(Severity s) {

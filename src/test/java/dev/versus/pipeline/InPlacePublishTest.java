@@ -136,6 +136,8 @@ class InPlacePublishTest {
       stopped = new Build(new Markdown()).run(new BuildOptions(guide, out, Optional.empty(), false, Optional.empty()), true);
     }
     assertTrue(stopped.diagnostics().toString().contains("the next build finishes it"), stopped.diagnostics().toString());
+    // the summary says what happened: part of this build is in the site (it said "nothing written")
+    assertEquals("build failed, the site changed in part (the next build finishes it)", stopped.failedVerb());
     assertEquals(List.of(".site.tmp-"), siblings(dir).stream().filter(n -> n.startsWith(".site.") && !n.endsWith(".lock"))
         .map(n -> n.substring(0, ".site.tmp-".length())).toList(), "its temporary folder and journal stay");
     BuildResult next = assertEqualsCold(COLD, guide, out, dir, Optional.empty(), "the next build");
@@ -160,6 +162,7 @@ class InPlacePublishTest {
     String said = again.diagnostics().toString();
     assertTrue(said.contains("cannot finish publishing what a stopped build began"), said);
     assertFalse(said.contains("unchanged"), said);
+    assertTrue(again.partlyPublished(), "the summary says the site changed in part, not that nothing was written");
     assertEqualsCold(COLD, guide, out, dir, Optional.empty(), "the build after the way is clear");
   }
 

@@ -53,7 +53,7 @@ abstract class SiteMojo extends GuideMojo {
     }
     long warnings = r.count(Severity.WARNING);
     boolean failed = r.hasErrors() || (strict && warnings > 0);
-    String verb = !failed ? done : !write ? "check failed" : r.hasErrors() ? "build failed, nothing written" : done + ", failed under strict";
+    String verb = !failed ? done : !write ? "check failed" : r.hasErrors() ? r.failedVerb() : done + ", failed under strict";
     getLog().info("versus: " + r.summary(verb));
     r.notes().forEach(n -> getLog().info("versus: note: " + n));
     if (failed) {
