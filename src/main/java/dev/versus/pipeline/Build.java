@@ -79,6 +79,16 @@ public final class Build {
         new ModelAssembler(options.drafts(), BuildDate.of(env.apply(BuildDate.SOURCE_DATE_EPOCH), java.time.Clock.systemUTC(), diags)));
     if (!front.ok()) return result(diags, front.site(), List.of(), stages, notes);
     Site site = front.site().orElseThrow();
+    // an output folder that may not be written (not ours, a file, a link to nothing) is said before any page is
+    // rendered: at 4,000 articles the render stage took seconds only to be thrown away
+    if (write) {
+      try {
+        new SiteWriter().checkWritable(options.out());
+      } catch (SiteWriter.RefusedException e) {
+        diags.error(options.out().toString(), 0, 0, e.getMessage());
+        return result(diags, front.site(), List.of(), stages, notes);
+      }
+    }
     // the search and data stages need only the site and the matrix: they run beside the plan and render stages
     // (Stages.alongside), and hand over their files where the list below always had them
     Supplier<Stages.Searched> search = stages.alongside("search",

@@ -121,6 +121,7 @@ class CliTest {
     Run r = run("build", "--source", source.toString(), "--out", source.toString());
     assertEquals(1, r.code());
     assertTrue(r.err().contains("refusing to write into"), r.err());
+    assertFalse(java.util.regex.Pattern.compile("\\brender \\d").matcher(r.out()).find(), "refused before rendering: " + r.out());
     assertTrue(Files.isRegularFile(source.resolve("site.yaml")), "the content is untouched");
     assertFalse(Files.exists(source.resolve("index.html")));
   }
