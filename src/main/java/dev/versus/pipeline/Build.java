@@ -79,26 +79,29 @@ public final class Build {
         new ModelAssembler(options.drafts(), BuildDate.of(env.apply(BuildDate.SOURCE_DATE_EPOCH), java.time.Clock.systemUTC(), diags)));
     if (!front.ok()) return result(diags, front.site(), List.of(), stages, notes);
     Site site = front.site().orElseThrow();
+    SiteWriter writer = new SiteWriter();
     // an output folder that may not be written (not ours, a file, a link to nothing) is said before any page is
-    // rendered: at 4,000 articles the render stage took seconds only to be thrown away
+    // rendered (at 4,000 articles the render stage took seconds only to be thrown away): staging begins with that
+    // check; pages go to disk as they are rendered, unless the PDF needs the print view's bytes afterwards
+    Optional<SiteWriter.Staging> begun = Optional.empty();
     if (write) {
       try {
-        new SiteWriter().checkWritable(options.out());
+        if (options.pdf().isEmpty()) begun = Optional.of(writer.begin(options.out()));
+        else writer.checkWritable(options.out());
       } catch (SiteWriter.RefusedException e) {
         diags.error(options.out().toString(), 0, 0, e.getMessage());
         return result(diags, front.site(), List.of(), stages, notes);
+      } catch (IOException e) {
+        // a repair that failed (Recovery): the write stage below reports it as before
       }
     }
+    Optional<SiteWriter.Staging> staging = begun;
     // the search and data stages need only the site and the matrix: they run beside the plan and render stages
     // (Stages.alongside), and hand over their files where the list below always had them
     Supplier<Stages.Searched> search = stages.alongside("search",
         Stages.searchStep(site, buildCache.isPresent() && write && options.pdf().isEmpty()));
     Supplier<List<Output>> data = stages.alongside("data", Stages.dataStep(site, front.matrix().orElseThrow()));
 
-    SiteWriter writer = new SiteWriter();
-    // pages go to disk as they are rendered, unless the PDF needs the print view's bytes afterwards;
-    // when the folder may not be written, the write stage below reports it as before
-    Optional<SiteWriter.Staging> staging = write && options.pdf().isEmpty() ? begin(writer, options) : Optional.empty();
     // over a site of ours, every build publishes in place: a page whose bytes the site's file holds is not written
     // (a --no-cache build over the same site creates no file), the others move in under a journal
     staging.ifPresent(SiteWriter.Staging::updateInPlace);
@@ -154,14 +157,6 @@ public final class Build {
     } finally {
       // published or not, nothing is left behind (discard after publish finds no folder)
       staging.ifPresent(SiteWriter.Staging::discard);
-    }
-  }
-
-  private static Optional<SiteWriter.Staging> begin(SiteWriter writer, BuildOptions options) {
-    try {
-      return Optional.of(writer.begin(options.out()));
-    } catch (SiteWriter.RefusedException | IOException e) {
-      return Optional.empty();
     }
   }
 
