@@ -85,7 +85,11 @@ public record Points(List<Subject> subjects, List<Line> lines) {
    * what it cannot be scored on.
    */
   public List<Criterion> unanswered(Subject subject) {
-    int i = subjects.indexOf(subject);
+    // by slug, not List.indexOf: a record's equals is made at its first call by an indy bootstrap the AOT cache does not
+    // hold (5 ms of a cold build, interpreted), and compares every component of two subjects where a slug names one
+    int at = 0;
+    while (at < subjects.size() && !subjects.get(at).slug().equals(subject.slug())) at++;
+    int i = at;
     return lines.stream().filter(l -> l.points().get(i).isEmpty()).map(Line::criterion).toList();
   }
 
