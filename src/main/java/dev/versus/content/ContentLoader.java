@@ -221,11 +221,10 @@ public final class ContentLoader {
   }
 
   private static void reportDuplicateSlugs(List<Document> docs, Diagnostics diags) {
-    // by kind, then slug: a record key's hashCode is made at its first call by an indy bootstrap the AOT cache does
-    // not hold (about 3 ms of a cold build's main thread, interpreted)
-    Map<Kind, Map<String, Document>> seen = new java.util.EnumMap<>(Kind.class);
+    record Page(Kind kind, String slug) {}
+    Map<Page, Document> seen = new HashMap<>();
     for (Document d : docs) {
-      Document first = seen.computeIfAbsent(d.kind(), k -> new HashMap<>()).putIfAbsent(d.slug(), d);
+      Document first = seen.putIfAbsent(new Page(d.kind(), d.slug()), d);
       if (first != null) {
         diags.error(d.path(), 1, 1, "duplicate slug `" + d.slug() + "`: both " + first.path() + " and " + d.path()
             + " publish the same page; rename or delete one of them");

@@ -85,11 +85,7 @@ public record Points(List<Subject> subjects, List<Line> lines) {
    * what it cannot be scored on.
    */
   public List<Criterion> unanswered(Subject subject) {
-    // by slug, not List.indexOf: a record's equals is made at its first call by an indy bootstrap the AOT cache does not
-    // hold (5 ms of a cold build, interpreted), and compares every component of two subjects where a slug names one
-    int at = 0;
-    while (at < subjects.size() && !subjects.get(at).slug().equals(subject.slug())) at++;
-    int i = at;
+    int i = subjects.indexOf(subject);
     return lines.stream().filter(l -> l.points().get(i).isEmpty()).map(Line::criterion).toList();
   }
 

@@ -17,13 +17,11 @@ final class BodyHtml {
   private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:");
   private final Urls urls;
   private final boolean unsafeHtml;
-  /**
-   * The links of each document by kind, then slug: no record key, whose equals and hashCode an indy bootstrap makes at
-   * their first call (the AOT cache does not hold it: 5 to 8 ms of a cold build's main thread, interpreted).
-   */
-  private final Map<Kind, Map<String, List<CrossLink>>> linksByDoc = new java.util.EnumMap<>(Kind.class);
+  private final Map<Doc, List<CrossLink>> linksByDoc = new HashMap<>();
   /** The map the index was made from. */
   private final Map<String, List<CrossLink>> indexed;
+
+  private record Doc(Kind kind, String slug) {}
 
   /**
    * Article bodies made once and not yet asked for again, by the very {@link Body} (each article has its own): what
@@ -44,8 +42,7 @@ final class BodyHtml {
     this.twice = site.config().outputs().printArticles();
     this.indexed = site.linksByDocument();
     for (List<CrossLink> links : site.linksByDocument().values()) {
-      if (links.isEmpty()) continue;
-      linksByDoc.computeIfAbsent(links.get(0).fromKind(), k -> new HashMap<>()).put(links.get(0).fromSlug(), links);
+      if (!links.isEmpty()) linksByDoc.put(new Doc(links.get(0).fromKind(), links.get(0).fromSlug()), links);
     }
   }
 
@@ -57,7 +54,7 @@ final class BodyHtml {
 
   /** The links document {@code kind}/{@code slug} wrote, from an index (Site.linksFrom scans every link). */
   List<CrossLink> linksFrom(Kind kind, String slug) {
-    return linksByDoc.getOrDefault(kind, Map.of()).getOrDefault(slug, List.of());
+    return linksByDoc.getOrDefault(new Doc(kind, slug), List.of());
   }
 
   /**
