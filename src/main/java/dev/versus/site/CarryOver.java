@@ -24,11 +24,10 @@ final class CarryOver {
    * where the file system has none): the originals stay where they are until the swap, so a build
    * killed meanwhile never loses them. Their paths go to {@code linked}, to be unlinked from the old
    * site; a user's file at a path Versus now generates wins, leaves {@code written} and gets a note.
-   * Returns how many files and whole foreign folders were carried.
+   * {@code ours}: the paths the old site's manifest lists. Returns how many files and whole foreign folders were carried.
    */
-  static int carry(Path target, Path temp, Set<String> written, List<String> linked, List<String> notes)
+  static int carry(Path target, Path temp, Set<String> ours, Set<String> written, List<String> linked, List<String> notes)
       throws IOException {
-    Set<String> ours = Manifest.read(target);
     Set<String> oursDirs = folders(ours);
     List<Path> foreign = new ArrayList<>();
     try (Stream<Path> s = Files.walk(target)) {

@@ -31,14 +31,13 @@ final class InPlace {
   private enum Step { NONE, MOVE, WRITE, YOURS }
 
   /**
-   * Publishes {@code outputs} (by path, the last of each path) into {@code target}: those of {@code staged} are in
-   * {@code temp} already, those of {@code kept} are the site's own files. Returns false, having changed nothing,
+   * Publishes {@code outputs} (by path, the last of each path) into {@code target}, whose manifest lists {@code old}:
+   * those of {@code staged} are in {@code temp} already, those of {@code kept} are the site's own files. Returns false, having changed nothing,
    * when a file cannot be moved into place (a folder or a file on its way, or a link out of the site).
    * {@link SiteWriter.UnfinishedException} when the site was changed in part: the next build finishes it.
    */
-  static boolean publish(Path target, Path temp, String build, Map<String, Output> outputs, Map<String, Output> staged,
-      Map<String, Output> kept, List<String> notes) throws IOException {
-    Set<String> old = Manifest.read(target);
+  static boolean publish(Path target, Path temp, String build, Set<String> old, Map<String, Output> outputs,
+      Map<String, Output> staged, Map<String, Output> kept, List<String> notes) throws IOException {
     Path real = target.toRealPath();
     Map<String, Step> steps = new ConcurrentHashMap<>();
     Trees.everyCore(outputs.values(), o -> steps.put(o.path(), step(target, old, o, staged.get(o.path()) == o, kept.get(o.path()) == o)));
