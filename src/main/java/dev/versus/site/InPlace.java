@@ -79,19 +79,12 @@ final class InPlace {
   private static Step step(Path target, Set<String> old, Output o, boolean inTemp, boolean kept) throws IOException {
     if (kept) return Step.NONE;
     Path file = target.resolve(o.path());
-    BasicFileAttributes there = attributes(file);
+    // one lstat for both questions: whose file is there, and does it hold these bytes
+    BasicFileAttributes there = SameFile.attributes(file);
     // a file of the user's at a path Versus now writes wins, as in a swap (CarryOver); a folder is in the way of
     // any file (the check of the moves finds it, and the whole folder is swapped instead)
     if (!old.contains(o.path()) && there != null && !there.isDirectory()) return Step.YOURS;
     if (inTemp) return Step.MOVE;
-    return SameFile.holds(file, o) ? Step.NONE : Step.WRITE;
-  }
-
-  private static BasicFileAttributes attributes(Path file) {
-    try {
-      return Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-    } catch (IOException e) {
-      return null;
-    }
+    return SameFile.holds(file, there, o) ? Step.NONE : Step.WRITE;
   }
 }
