@@ -29,11 +29,14 @@ final class Trees {
     }
   }
 
-  /** Deletes the empty folders under {@code root}, deepest first, and {@code root} itself if asked and empty. */
+  /**
+   * Deletes the empty folders under {@code root}, deepest first, and {@code root} itself if asked and empty; a link to a
+   * folder is not one (deleting it lost the user's link, whatever the folder it leads to holds).
+   */
   static void deleteEmptyDirs(Path root, boolean andRoot) throws IOException {
     List<Path> dirs;
     try (Stream<Path> s = Files.walk(root)) {
-      dirs = s.filter(Files::isDirectory).filter(d -> andRoot || !d.equals(root)).sorted(Comparator.reverseOrder()).toList();
+      dirs = s.filter(d -> Files.isDirectory(d, java.nio.file.LinkOption.NOFOLLOW_LINKS)).filter(d -> andRoot || !d.equals(root)).sorted(Comparator.reverseOrder()).toList();
     }
     for (Path d : dirs) {
       try {
