@@ -3,6 +3,7 @@ package dev.versus.site;
 import java.io.IOException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -36,7 +37,8 @@ final class Trees {
   static void deleteEmptyDirs(Path root, boolean andRoot) throws IOException {
     List<Path> dirs;
     try (Stream<Path> s = Files.walk(root)) {
-      dirs = s.filter(d -> Files.isDirectory(d, java.nio.file.LinkOption.NOFOLLOW_LINKS)).filter(d -> andRoot || !d.equals(root)).sorted(Comparator.reverseOrder()).toList();
+      dirs = s.filter(d -> Files.isDirectory(d, LinkOption.NOFOLLOW_LINKS)).filter(d -> andRoot || !d.equals(root))
+          .sorted(Comparator.reverseOrder()).toList();
     }
     for (Path d : dirs) {
       try {
