@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -17,13 +18,26 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The pages a build wrote, for the next one: per page route, the digest of every input it read (the
- * dependency record's, {@code Dependencies#digests}), its kind (for the summary) and the size and
- * modification time its file had once published. A page is kept from the old site only when its digest
- * is the same and its file is still the one written (same size and time: nobody replaced or touched it).
+ * dependency record's, {@code Dependencies#digests}), its kind (for the summary) and the size, modification time and
+ * change time its file had once published. A page is kept from the old site only when its digest is the same and its
+ * file is still the one written (same size and times: nobody replaced, touched or edited it). The change time (the
+ * inode's {@code ctime}) is what tells a hand edit whose size and modification time were put back ({@code touch -r},
+ * a restore): no call of the user's sets it, and Git's index compares it for that reason ({@code core.trustctime}).
+ * Something that changes only a file's metadata (a {@code chmod}, a new hard link) changes it too, and the page is
+ * rendered again, to the same bytes. Where the file system has no {@code unix} view (Windows), it is 0, and the check
+ * is size and time alone, as rsync's quick check is.
  */
 final class PageRecord {
-  /** One page as written: {@code digest} of its inputs, its {@code kind}, and its file's size and time (microseconds). */
-  record Page(String digest, String kind, long size, long modified) {}
+  /**
+   * One page as written: {@code digest} of its inputs, its {@code kind}, and its file's size, modification time and
+   * change time (microseconds; the change time 0 where the system has none).
+   */
+  record Page(String digest, String kind, long size, long modified, long changed) {}
+
+  /** Whether files have a change time to read ({@code unix:ctime}): the same for every file of the default file system. */
+  private static final boolean CTIME = java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("unix");
+  /** What {@link #stat} reads where there is a change time: one {@code lstat}, as for the basic attributes. */
+  private static final String UNIX = "unix:isRegularFile,size,lastModifiedTime,ctime";
 
   private final java.util.NavigableMap<String, Page> pages;
 
@@ -53,7 +67,7 @@ final class PageRecord {
     TreeMap<String, Page> pages = new TreeMap<>();
     for (int i = 0; i < n; i++) {
       String route = CacheFile.readString(in);
-      pages.put(route, new Page(CacheFile.readString(in), CacheFile.readString(in), in.readLong(), in.readLong()));
+      pages.put(route, new Page(CacheFile.readString(in), CacheFile.readString(in), in.readLong(), in.readLong(), in.readLong()));
     }
     if (in.available() != 0) throw new IOException("trailing bytes");
     return new PageRecord(pages);
@@ -69,6 +83,7 @@ final class PageRecord {
       CacheFile.writeString(out, e.getValue().kind());
       out.writeLong(e.getValue().size());
       out.writeLong(e.getValue().modified());
+      out.writeLong(e.getValue().changed());
     }
     return bytes.toByteArray();
   }
@@ -80,7 +95,7 @@ final class PageRecord {
   Optional<String> unchanged(String route, String digest, Path file) {
     Page p = pages.get(route);
     if (p == null || digest == null || !p.digest().equals(digest)) return Optional.empty();
-    return stat(file).filter(s -> s[0] == p.size() && s[1] == p.modified()).map(s -> p.kind());
+    return stat(file).filter(s -> s[0] == p.size() && s[1] == p.modified() && s[2] == p.changed()).map(s -> p.kind());
   }
 
   /** The entries whose route starts with {@code prefix} and whose kind is {@code kind}, by route. */
@@ -94,15 +109,21 @@ final class PageRecord {
 
   /** The entry of a page whose {@code file} was just published, or empty when it cannot be read. */
   static Optional<Page> written(String digest, String kind, Path file) {
-    return stat(file).map(s -> new Page(digest, kind, s[0], s[1]));
+    return stat(file).map(s -> new Page(digest, kind, s[0], s[1], s[2]));
   }
 
-  /** Size and modification time (microseconds) of a regular file, not followed through a link. */
+  /** Size, modification time and change time (microseconds; 0 where there is none) of a regular file, not followed through a link. */
   private static Optional<long[]> stat(Path file) {
     try {
+      if (CTIME) {
+        Map<String, Object> a = Files.readAttributes(file, UNIX, LinkOption.NOFOLLOW_LINKS);
+        if (!(Boolean) a.get("isRegularFile")) return Optional.empty();
+        return Optional.of(new long[] {(Long) a.get("size"), ((FileTime) a.get("lastModifiedTime")).to(TimeUnit.MICROSECONDS),
+            ((FileTime) a.get("ctime")).to(TimeUnit.MICROSECONDS)});
+      }
       BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
       if (!a.isRegularFile()) return Optional.empty();
-      return Optional.of(new long[] {a.size(), a.lastModifiedTime().to(TimeUnit.MICROSECONDS)});
+      return Optional.of(new long[] {a.size(), a.lastModifiedTime().to(TimeUnit.MICROSECONDS), 0});
     } catch (IOException e) {
       return Optional.empty();
     }

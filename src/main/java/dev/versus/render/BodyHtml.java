@@ -25,10 +25,10 @@ final class BodyHtml {
 
   /**
    * Article bodies made once and not yet asked for again, by the very {@link Body} (each article has its own): what
-   * {@link #html} gives depends only on the body, its slug and this object's fields. At most {@link #MAX_ONCE}.
+   * {@link #html} gives depends only on the body, its slug and this object's fields. Kept for one render only
+   * ({@link #oneRender}): the renderer that holds this object outlives a build in the preview server.
    */
   private final Map<Body, String> once = new java.util.IdentityHashMap<>();
-  private static final int MAX_ONCE = 20_000;
   /**
    * Whether the print view shows the articles (site.yaml's {@code print: {articles: all}}): only then is an article's
    * body asked for twice, and kept for the second asker; with {@code articles: none} nothing would take it, and a
@@ -111,11 +111,36 @@ final class BodyHtml {
     }
     String made = made(kind, slug, body);
     synchronized (once) {
-      // a preview server's rebuilds may show one of the two alone: what no one takes is dropped now and then
-      if (once.size() >= MAX_ONCE) once.clear();
       once.put(body, made);
     }
     return made;
+  }
+
+  /**
+   * {@code render}'s result: one render of pages, which alone shares the bodies it makes between its pages. What it
+   * kept for a second asker that never came (the preview server renders the print view and the feed only on request,
+   * so a save's render shows an edited article's body once) is dropped when it ends, not held until the next one.
+   */
+  <T> T oneRender(java.util.function.Supplier<T> render) {
+    forget();
+    try {
+      return render.get();
+    } finally {
+      forget();
+    }
+  }
+
+  private void forget() {
+    synchronized (once) {
+      once.clear();
+    }
+  }
+
+  /** How many bodies are kept for a second asker now. */
+  int kept() {
+    synchronized (once) {
+      return once.size();
+    }
   }
 
   private String made(Kind kind, String slug, Body body) {

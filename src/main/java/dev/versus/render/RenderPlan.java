@@ -23,15 +23,18 @@ public final class RenderPlan {
   private final Site site;
   private final Matrix matrix;
   private final Urls urls;
+  /** The bodies' links, and the bodies one render shares between its pages ({@link BodyHtml#oneRender}). */
+  private final BodyHtml bodies;
   private final Map<String, PagePlan> pages = new LinkedHashMap<>();
   private final Map<String, Object> globals;
   private final Map<String, Path> assets;
   /** Made on first use: only the build cache and the preview read it (a cold build's templates are then read once, by Pebble). */
   private Dependencies dependencies;
 
-  RenderPlan(Renderer renderer, Site site, Matrix matrix, Urls urls, List<PagePlan> pages, Map<String, Object> globals,
-      Map<String, Path> assets) {
+  RenderPlan(Renderer renderer, Site site, Matrix matrix, Urls urls, BodyHtml bodies, List<PagePlan> pages,
+      Map<String, Object> globals, Map<String, Path> assets) {
     this.renderer = renderer;
+    this.bodies = bodies;
     this.site = site;
     this.matrix = matrix;
     this.urls = urls;
@@ -94,8 +97,8 @@ public final class RenderPlan {
     // the print view of 4,000 articles kept one thread busy for seconds after the other had finished
     List<Integer> order = java.util.stream.IntStream.range(0, list.size()).boxed()
         .sorted(java.util.Comparator.comparingInt((Integer i) -> pages.get(list.get(i)).weight()).reversed()).toList();
-    List<Optional<Output>> made = EveryCore.map(order,
-        i -> renderer.renderPage(pages.get(list.get(i)).spec().apply(sections), globals, urls, errors::add).map(sink));
+    List<Optional<Output>> made = bodies.oneRender(() -> EveryCore.map(order,
+        i -> renderer.renderPage(pages.get(list.get(i)).spec().apply(sections), globals, urls, errors::add).map(sink)));
     // back in the order of routes
     @SuppressWarnings("unchecked")
     Optional<Output>[] inOrder = new Optional[list.size()];

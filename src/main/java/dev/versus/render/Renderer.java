@@ -92,19 +92,23 @@ public final class Renderer {
    */
   public Optional<Output> renderPrint(Site site, Matrix matrix, Diagnostics diags) {
     Urls urls = new Urls(site.config().baseUrl(), site.config().basePath());
-    PageSpec page = new PrintView(new Views(site, matrix, urls, strings, bodies(site, urls))).page(PageKind.PRINT.route());
-    return renderPage(page, globals.of(site, urls, theme.staticFiles()), urls, diags);
+    BodyHtml bodies = bodies(site, urls);
+    PageSpec page = new PrintView(new Views(site, matrix, urls, strings, bodies)).page(PageKind.PRINT.route());
+    return bodies.oneRender(() -> renderPage(page, globals.of(site, urls, theme.staticFiles()), urls, diags));
   }
 
   /** The site's pages, their dependency record and their assets, to render all or some of them ({@code matrix}: the site's full matrix). */
   public RenderPlan plan(Site site, Matrix matrix) {
     Urls urls = new Urls(site.config().baseUrl(), site.config().basePath());
-    Views views = new Views(site, matrix, urls, strings, bodies(site, urls));
+    BodyHtml bodies = bodies(site, urls);
+    Views views = new Views(site, matrix, urls, strings, bodies);
     Map<String, Path> assets = theme.staticFiles();
-    return new RenderPlan(this, site, matrix, urls, new Pages(views, articles, sitemapUrls).plan(), globals.of(site, urls, assets), assets);
+    return new RenderPlan(this, site, matrix, urls, bodies, new Pages(views, articles, sitemapUrls).plan(), globals.of(site, urls, assets),
+        assets);
   }
 
-  private synchronized BodyHtml bodies(Site site, Urls urls) {
+  /** The bodies' links for {@code site} at {@code urls}: the last plan's while its links are the very same map. */
+  synchronized BodyHtml bodies(Site site, Urls urls) {
     if (bodies == null || !bodies.indexes(site, urls)) bodies = new BodyHtml(site, urls);
     return bodies;
   }

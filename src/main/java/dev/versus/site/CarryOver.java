@@ -24,15 +24,15 @@ final class CarryOver {
    * where the file system has none): the originals stay where they are until the swap, so a build
    * killed meanwhile never loses them. Their paths go to {@code linked}, to be unlinked from the old
    * site; a user's file at a path Versus now generates wins, leaves {@code written} and gets a note.
-   * Returns how many files and whole foreign folders were carried.
+   * {@code ours}: the paths the old site's manifest lists. Returns how many files and whole foreign folders were carried.
    */
-  static int carry(Path target, Path temp, Set<String> written, List<String> linked, List<String> notes)
+  static int carry(Path target, Path temp, Set<String> ours, Set<String> written, List<String> linked, List<String> notes)
       throws IOException {
-    Set<String> ours = Manifest.read(target);
     Set<String> oursDirs = folders(ours);
     List<Path> foreign = new ArrayList<>();
     try (Stream<Path> s = Files.walk(target)) {
-      s.filter(p -> !Files.isDirectory(p) || isTopForeignDir(target, p, oursDirs)).forEach(p -> {
+      // a link is never a folder of ours, wherever it leads (the user made it): it is carried as the user's file
+      s.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) || isTopForeignDir(target, p, oursDirs)).forEach(p -> {
         String rel = rel(target, p);
         if (!rel.equals(Manifest.FILE) && !rel.equals(TempFolder.MARKER) && !ours.contains(rel)
             && !underForeignDir(rel, foreign, target)) {
@@ -58,6 +58,7 @@ final class CarryOver {
    * in the manifest but missing. A file of the user's where this build writes one wins, with a note ({@link #yoursKept}):
    * it may be the user's own version of that file (a {@code robots.txt}). A folder where this build writes a file is an
    * error naming it: no file of Versus's can be published there, and a note was easy to miss while the page was gone.
+   * So is a symbolic link of the user's where this build writes a folder ({@link #linkInTheWay}).
    */
   private static void carryOne(Path target, Path temp, String rel, Set<String> written, List<String> linked, List<String> notes)
       throws IOException {
@@ -70,12 +71,31 @@ final class CarryOver {
       Files.createDirectories(to);
       return;
     }
+    if (Files.isSymbolicLink(from) && Files.isDirectory(to, LinkOption.NOFOLLOW_LINKS)) throw linkInTheWay(from);
     if (written.remove(rel)) {
       notes.add(yoursKept(rel));
       Files.deleteIfExists(to);
     }
     link(from, to);
     linked.add(rel);
+  }
+
+  /**
+   * The error for the user's symbolic link {@code link} where this build writes a folder. The swap would have put the
+   * build's folder in its place, and dropped the link: a file Versus did not create. Writing through it instead would
+   * write (and later delete) outside the output folder, which no build does ({@link Journal#inside}). So the build
+   * stops before anything changes and says what to do; the link and what it leads to stay as they are.
+   */
+  static IOException linkInTheWay(Path link) {
+    String to;
+    try {
+      to = link.resolveSibling(Files.readSymbolicLink(link)).normalize().toString();
+    } catch (IOException | UnsupportedOperationException e) {
+      to = "another folder";
+    }
+    return new IOException(link + " is a symbolic link (to " + to + ") where this build writes a folder, and Versus"
+        + " writes only inside the output folder, never through a link: remove the link (what it leads to stays), or"
+        + " move that folder in its place, then build again");
   }
 
   /** The note for a user's file {@code rel} kept where Versus now writes a file of the same path. */

@@ -31,14 +31,13 @@ final class InPlace {
   private enum Step { NONE, MOVE, WRITE, YOURS }
 
   /**
-   * Publishes {@code outputs} (by path, the last of each path) into {@code target}: those of {@code staged} are in
-   * {@code temp} already, those of {@code kept} are the site's own files. Returns false, having changed nothing,
+   * Publishes {@code outputs} (by path, the last of each path) into {@code target}, whose manifest lists {@code old}:
+   * those of {@code staged} are in {@code temp} already, those of {@code kept} are the site's own files. Returns false, having changed nothing,
    * when a file cannot be moved into place (a folder or a file on its way, or a link out of the site).
    * {@link SiteWriter.UnfinishedException} when the site was changed in part: the next build finishes it.
    */
-  static boolean publish(Path target, Path temp, String build, Map<String, Output> outputs, Map<String, Output> staged,
-      Map<String, Output> kept, List<String> notes) throws IOException {
-    Set<String> old = Manifest.read(target);
+  static boolean publish(Path target, Path temp, String build, Set<String> old, Map<String, Output> outputs,
+      Map<String, Output> staged, Map<String, Output> kept, List<String> notes) throws IOException {
     Path real = target.toRealPath();
     Map<String, Step> steps = new ConcurrentHashMap<>();
     Trees.everyCore(outputs.values(), o -> steps.put(o.path(), step(target, old, o, staged.get(o.path()) == o, kept.get(o.path()) == o)));
@@ -80,19 +79,12 @@ final class InPlace {
   private static Step step(Path target, Set<String> old, Output o, boolean inTemp, boolean kept) throws IOException {
     if (kept) return Step.NONE;
     Path file = target.resolve(o.path());
-    BasicFileAttributes there = attributes(file);
+    // one lstat for both questions: whose file is there, and does it hold these bytes
+    BasicFileAttributes there = SameFile.attributes(file);
     // a file of the user's at a path Versus now writes wins, as in a swap (CarryOver); a folder is in the way of
     // any file (the check of the moves finds it, and the whole folder is swapped instead)
     if (!old.contains(o.path()) && there != null && !there.isDirectory()) return Step.YOURS;
     if (inTemp) return Step.MOVE;
-    return SameFile.holds(file, o) ? Step.NONE : Step.WRITE;
-  }
-
-  private static BasicFileAttributes attributes(Path file) {
-    try {
-      return Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-    } catch (IOException e) {
-      return null;
-    }
+    return SameFile.holds(file, there, o) ? Step.NONE : Step.WRITE;
   }
 }

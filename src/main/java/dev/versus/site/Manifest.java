@@ -36,18 +36,40 @@ final class Manifest {
     return body + CHECKSUM + sha256(body) + "\n";
   }
 
-  /** Whether {@code dir} holds a manifest this writer made (its header and checksum match). */
-  static boolean isOurs(Path dir) {
+  /**
+   * What a folder's manifest says, read once: whether the folder is a site of ours ({@code ours}: the manifest's
+   * header and checksum match, or it is a legacy list of ours), and the paths it lists ({@code files}: none when it
+   * is not ours, so nothing of the user's is ever deleted). A build reads it once, under the output folder's lock,
+   * and hands it to each step that asks.
+   */
+  record Listed(boolean ours, Set<String> files) {
+    static final Listed NONE = new Listed(false, Set.of());
+  }
+
+  /** What {@code dir}'s manifest says ({@link Listed}); {@link Listed#NONE} when it has none, or one that is not ours. */
+  static Listed of(Path dir) {
     Path m = dir.resolve(FILE);
     try {
-      if (!Files.isRegularFile(m)) return false;
+      if (!Files.isRegularFile(m)) return Listed.NONE;
       String text = Files.readString(m, StandardCharsets.UTF_8);
       int last = text.lastIndexOf(CHECKSUM);
-      if (!text.startsWith(HEADER)) return isLegacy(dir, text);
-      return last > 0 && text.substring(last).strip().equals((CHECKSUM + sha256(text.substring(0, last))).strip());
+      boolean ours = text.startsWith(HEADER)
+          ? last > 0 && text.substring(last).strip().equals((CHECKSUM + sha256(text.substring(0, last))).strip())
+          : isLegacy(dir, text);
+      if (!ours) return Listed.NONE;
+      Set<String> files = new HashSet<>();
+      for (String line : text.lines().toList()) {
+        if (!line.isBlank() && !line.startsWith("# ")) files.add(line.strip());
+      }
+      return new Listed(true, Set.copyOf(files));
     } catch (IOException | RuntimeException e) {
-      return false;
+      return Listed.NONE;
     }
+  }
+
+  /** Whether {@code dir} holds a manifest this writer made (its header and checksum match). */
+  static boolean isOurs(Path dir) {
+    return of(dir).ours();
   }
 
   /**
@@ -62,13 +84,8 @@ final class Manifest {
   }
 
   /** The paths a manifest of ours lists; nothing for a file that is not ours, so nothing of the user's is ever deleted. */
-  static Set<String> read(Path dir) throws IOException {
-    if (!isOurs(dir)) return Set.of();
-    Set<String> out = new HashSet<>();
-    for (String line : Files.readAllLines(dir.resolve(FILE), StandardCharsets.UTF_8)) {
-      if (!line.isBlank() && !line.startsWith("# ")) out.add(line.strip());
-    }
-    return out;
+  static Set<String> read(Path dir) {
+    return of(dir).files();
   }
 
   /** The SHA-256 of {@code text}'s UTF-8 bytes, in hex: the checksum line of the manifest and of the journal. */

@@ -27,20 +27,34 @@ final class SameFile {
    * when there is no such file, or a file stands where a folder on its way should be. An error reading it is thrown (the caller writes the file, as for any other change).
    */
   static boolean holds(Path file, Output o) throws IOException {
-    BasicFileAttributes there;
+    return holds(file, attributes(file), o);
+  }
+
+  /**
+   * {@link #holds(Path, Output)} for a caller that read {@code file}'s attributes already ({@code there}, from
+   * {@link #attributes}; null for no file): its {@code lstat} is not made twice.
+   */
+  static boolean holds(Path file, BasicFileAttributes there, Output o) throws IOException {
+    if (there == null || !there.isRegularFile()) return false;
+    if (o.bytes() == null) return Files.size(o.copyOf()) == there.size() && Files.mismatch(o.copyOf(), file) == -1;
+    return o.bytes().length == there.size() && holds(file, o.bytes());
+  }
+
+  /**
+   * {@code file}'s own attributes (one {@code lstat}, not through a link); null when there is no such file, or a file
+   * stands where a folder on its way should be. Any other error reading them is thrown.
+   */
+  static BasicFileAttributes attributes(Path file) throws IOException {
     try {
-      there = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      return Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
     } catch (NoSuchFileException e) {
-      return false;
+      return null;
     } catch (java.nio.file.FileSystemException e) {
       // a file where a folder on its way should be (the site's notes.txt, now the folder of notes.txt/today.txt):
       // no such file either ("Not a directory"); the publish then finds the file in the way and swaps
-      if (!Files.isDirectory(file.getParent(), LinkOption.NOFOLLOW_LINKS)) return false;
+      if (!Files.isDirectory(file.getParent(), LinkOption.NOFOLLOW_LINKS)) return null;
       throw e;
     }
-    if (!there.isRegularFile()) return false;
-    if (o.bytes() == null) return Files.size(o.copyOf()) == there.size() && Files.mismatch(o.copyOf(), file) == -1;
-    return o.bytes().length == there.size() && holds(file, o.bytes());
   }
 
   /** Whether {@code file}'s content is {@code want}, compared chunk by chunk, stopping at the first difference. */

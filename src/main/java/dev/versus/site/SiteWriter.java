@@ -37,6 +37,11 @@ public final class SiteWriter {
   /** Checks that {@code out} may be written, without writing anything (for {@code check}). */
   public void checkWritable(Path out) throws RefusedException {
     Path target = out.toAbsolutePath().normalize();
+    checkWritable(out, target, Files.isDirectory(target) ? Manifest.of(target) : Manifest.Listed.NONE);
+  }
+
+  /** {@link #checkWritable(Path)}, {@code site} being what the folder's manifest says. */
+  private static void checkWritable(Path out, Path target, Manifest.Listed site) throws RefusedException {
     if (Files.isSymbolicLink(target) && !Files.exists(target)) {
       // a link to no folder: the swap would fail on it halfway ("Not a directory"), and making the folder it names
       // could write where the user did not mean to (a drive not mounted)
@@ -46,7 +51,7 @@ public final class SiteWriter {
     if (Files.exists(target) && !Files.isDirectory(target)) {
       throw new RefusedException("output " + out + " is a file, not a folder: choose another --out");
     }
-    if (Files.isDirectory(target) && !Trees.isEmpty(target) && !Manifest.isOurs(target)) {
+    if (Files.isDirectory(target) && !Trees.isEmpty(target) && !site.ours()) {
       throw new RefusedException("refusing to write into " + out + ": it is not empty and was not made by Versus (no "
           + MANIFEST + "); choose another --out, or empty the folder first");
     }
@@ -94,9 +99,11 @@ public final class SiteWriter {
     SiteLock siteLock = SiteLock.take(target, notes);
     try {
       notes.addAll(Recovery.recover(target));
-      checkWritable(out);
+      // read once, after the repairs (which may finish a publish and so change it), under the lock: no build changes it now
+      Manifest.Listed site = Manifest.of(target);
+      checkWritable(out, out.toAbsolutePath().normalize(), site);
       String build = java.util.UUID.randomUUID().toString();
-      return new Staging(target, TempFolder.make(target, build), siteLock, build, notes);
+      return new Staging(target, TempFolder.make(target, build), siteLock, build, site, notes);
     } catch (RefusedException | IOException | RuntimeException e) {
       siteLock.close();
       throw e;
@@ -125,6 +132,8 @@ public final class SiteWriter {
     /** The output folder's lock: it also keeps this build's temporary folder from another build's repairs. */
     private final SiteLock lock;
     private final String build;
+    /** What the site's manifest said when this build began: read once, handed to each step of the publish. */
+    private final Manifest.Listed site;
     private final List<String> notes;
     private final Map<String, Output> staged = new ConcurrentHashMap<>();
     private final Map<String, Output> kept = new ConcurrentHashMap<>();
@@ -134,8 +143,9 @@ public final class SiteWriter {
     private volatile Set<String> published = Set.of();
     private volatile boolean unfinished;
 
-    private Staging(Path target, Path temp, SiteLock lock, String build, List<String> notes) {
+    private Staging(Path target, Path temp, SiteLock lock, String build, Manifest.Listed site, List<String> notes) {
       this.target = target;
+      this.site = site;
       this.temp = temp;
       this.lock = lock;
       this.build = build;
@@ -191,11 +201,7 @@ public final class SiteWriter {
      * cache's page record, made for this very folder).
      */
     public void updateInPlace() {
-      try {
-        published = Manifest.read(target);
-      } catch (IOException e) {
-        published = Set.of(); // an unreadable manifest: every page is written, and publish decides in place or swap
-      }
+      published = site.files();
       inPlace = true;
     }
 
@@ -206,7 +212,7 @@ public final class SiteWriter {
       try {
         if (failure != null) throw failure;
         Map<String, Output> last = TempFolder.latest(temp, outputs);
-        if (inPlace && Manifest.isOurs(target) && InPlace.publish(target, temp, build, last, staged, kept, notes)) {
+        if (inPlace && site.ours() && InPlace.publish(target, temp, build, site.files(), last, staged, kept, notes)) {
           return new Result(outputs.size(), 0, List.copyOf(notes));
         }
         for (Output o : last.values()) {
@@ -216,7 +222,7 @@ public final class SiteWriter {
           CarryOver.link(target.resolve(o.path()), to);
         }
         Set<String> written = TempFolder.writeAll(temp, last, o -> staged.get(o.path()) == o || kept.get(o.path()) == o);
-        carried = Files.isDirectory(target) ? CarryOver.carry(target, temp, written, foreignFiles, notes) : 0;
+        carried = Files.isDirectory(target) ? CarryOver.carry(target, temp, site.files(), written, foreignFiles, notes) : 0;
         Files.writeString(temp.resolve(MANIFEST), Manifest.text(build, written), java.nio.charset.StandardCharsets.UTF_8);
       } catch (UnfinishedException e) {
         unfinished = true;

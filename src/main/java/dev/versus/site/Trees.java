@@ -3,6 +3,7 @@ package dev.versus.site;
 import java.io.IOException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -29,11 +30,15 @@ final class Trees {
     }
   }
 
-  /** Deletes the empty folders under {@code root}, deepest first, and {@code root} itself if asked and empty. */
+  /**
+   * Deletes the empty folders under {@code root}, deepest first, and {@code root} itself if asked and empty; a link to a
+   * folder is not one (deleting it lost the user's link, whatever the folder it leads to holds).
+   */
   static void deleteEmptyDirs(Path root, boolean andRoot) throws IOException {
     List<Path> dirs;
     try (Stream<Path> s = Files.walk(root)) {
-      dirs = s.filter(Files::isDirectory).filter(d -> andRoot || !d.equals(root)).sorted(Comparator.reverseOrder()).toList();
+      dirs = s.filter(d -> Files.isDirectory(d, LinkOption.NOFOLLOW_LINKS)).filter(d -> andRoot || !d.equals(root))
+          .sorted(Comparator.reverseOrder()).toList();
     }
     for (Path d : dirs) {
       try {

@@ -82,6 +82,30 @@ class PublishingTest {
   }
 
   /**
+   * A link of the user's where the site's articles/ folder was (moved to another disk): a cached build after an edit, and a
+   * cold one, stop before changing anything and say what to do; the link stays (the swap they fell back to replaced it
+   * with a folder, found by the round-7 tester).
+   */
+  @Test
+  void aLinkOfTheUsersAtAFolderOfTheSiteStopsTheBuildAndStays() throws java.io.IOException {
+    Path source = TestSites.fixture("three", tmp);
+    Path out = tmp.resolve("site");
+    assertEquals(List.of(), diagnostics(TestSites.build(source, out)));
+    Path elsewhere = java.nio.file.Files.move(out.resolve("articles"), tmp.resolve("disk-articles"));
+    Path link = java.nio.file.Files.createSymbolicLink(out.resolve("articles"), elsewhere);
+    TestSites.append(source.resolve("articles/morning.md"), "\nOne more line.\n");
+    for (Build build : List.of(new Build().withCache(true), new Build())) {
+      BuildResult r = build.run(new BuildOptions(source, out, java.util.Optional.empty(), false, java.util.Optional.empty()), true);
+      assertEquals(List.of(out + ": error: cannot write the site: " + link + " is a symbolic link (to " + elsewhere
+          + ") where this build writes a folder, and Versus writes only inside the output folder, never through a link: remove"
+          + " the link (what it leads to stays), or move that folder in its place, then build again; the previous output is"
+          + " unchanged"), diagnostics(r));
+      assertTrue(java.nio.file.Files.isSymbolicLink(link), "the user's link stays");
+      assertFalse(TestSites.read(elsewhere.resolve("morning/index.html")).contains("One more line."), "nothing written through it");
+    }
+  }
+
+  /**
    * A file of the guide's that becomes a folder between two builds (static/notes.txt, then static/notes.txt/today.txt),
    * and back: the site's old file is in the way of the new one's folder, and the old folder of the new file. Every
    * build failed with "site/notes.txt/today.txt: Not a directory" until the user deleted the old file by hand.

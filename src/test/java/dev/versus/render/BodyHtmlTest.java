@@ -27,10 +27,11 @@ class BodyHtmlTest {
   static Path tmp;
   static Site site;
   static BodyHtml bodies;
+  static Path source;
 
   @BeforeAll
   static void build() {
-    Path source = TestSites.fixtureWith("three", tmp, TestSites.article("tricky", "Every kind of link", "2025-02-01", """
+    source = TestSites.fixtureWith("three", tmp, TestSites.article("tricky", "Every kind of link", "2025-02-01", """
         ## Links & "quotes" {#custom .lead}
 
         See [caffeine](../criteria/caffeine.md "Caffeine's \\"row\\"") and [price](../criteria/price.md) ![A cup](../static/img/cup.svg),
@@ -151,5 +152,28 @@ class BodyHtmlTest {
     String second = fresh.html(Kind.ARTICLE, plain.slug(), plain.body());
     assertEquals(first, second);
     assertTrue(first != second, "made again: nothing was kept for a print view that does not show it");
+  }
+  /**
+   * The bodies kept for a second asker live for one render: the preview server reuses its renderer across saves and
+   * renders the print view and the feed only on request, so a render of the articles' pages alone must not leave their
+   * bodies behind.
+   */
+  @Test
+  void aRenderKeepsNoBodyOnceItEnds() {
+    Theme theme = Theme.locate(source, java.util.Optional.empty());
+    dev.versus.diag.Diagnostics diags = new dev.versus.diag.Diagnostics();
+    var strings = dev.versus.i18n.I18nFiles.read(theme.roots(), diags).resolve(site.config().language(), diags);
+    Renderer renderer = new Renderer(theme, strings);
+    RenderPlan plan = renderer.plan(site, dev.versus.matrix.Matrix.of(site));
+    String print = dev.versus.web.PageKind.PRINT.route();
+    List<String> pages = plan.routes().stream().filter(r -> r.startsWith("articles/") && !r.equals("articles/")).toList();
+    assertTrue(!pages.isEmpty() && site.config().outputs().printArticles(), plan.routes().toString());
+    plan.render(pages, diags);
+    BodyHtml bodies = renderer.bodies(site, new Urls(site.config().baseUrl(), site.config().basePath()));
+    assertEquals(0, bodies.kept(), "bodies kept after the render");
+    // and the print view alone, rendered on request later, gives the bytes a full render gives
+    assertEquals(new String(renderer.plan(site, dev.versus.matrix.Matrix.of(site)).render(List.of(print), diags).get(0).bytes()),
+        new String(plan.render(plan.routes(), diags).stream().filter(o -> o.path().equals(plan.file(print).orElseThrow()))
+            .findFirst().orElseThrow().bytes()));
   }
 }

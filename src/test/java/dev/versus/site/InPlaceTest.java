@@ -116,6 +116,30 @@ class InPlaceTest {
     assertNothingBeside(out);
   }
 
+  /**
+   * The site's manifest is read once, when the build begins under the output folder's lock, and every step of the
+   * publish goes by what it said then: read again at each step (four times a build), a manifest gone meanwhile made
+   * the publish swap and take every page of the site for a file of the user's, kept over the new one.
+   */
+  @Test
+  void thePublishGoesByTheManifestReadWhenTheBuildBegan() throws Exception {
+    Path out = firstSite();
+    Object folder = folderKey(out);
+    SiteWriter.Staging staging = writer.begin(out);
+    try {
+      staging.updateInPlace();
+      Files.delete(out.resolve(Manifest.FILE));
+      Output home = staging.put(Output.page("index.html", "home", "v2"));
+      staging.publish(List.of(home, Output.page("a/index.html", "article", "a2")));
+    } finally {
+      staging.discard();
+    }
+    assertEquals(folder, folderKey(out), "published in place, as the manifest said when the build began");
+    assertEquals("v2", Files.readString(out.resolve("index.html")));
+    assertEquals("a2", Files.readString(out.resolve("a/index.html")));
+    assertEquals(Set.of("index.html", "a/index.html"), Manifest.read(out));
+  }
+
   @Test
   void aFileTheUserChangedOrDeletedIsWrittenAgainAndAUsersFileAtANewPathWins() throws Exception {
     Path out = firstSite();

@@ -97,6 +97,60 @@ class SiteWriterTest {
     assertEquals("v2", Files.readString(out.resolve("index.html")));
   }
 
+  /**
+   * The user moved a folder of the site elsewhere and left a link in its place (the articles on another disk). A build
+   * that writes into that folder, in place or by a swap, stops before it changes anything, naming the link and what to
+   * do: the swap put a folder in the link's place and deleted the link, a file Versus did not create, and writing through
+   * it would write outside the output folder.
+   */
+  @Test
+  void aLinkTheUserPutWhereTheBuildWritesAFolderStopsTheBuildAndStays() throws Exception {
+    Path out = tmp.resolve("site");
+    writer.write(out, List.of(Output.page("index.html", "home", "v1"), Output.page("a/index.html", "x", "a1")));
+    Path elsewhere = tmp.resolve("elsewhere");
+    Files.move(out.resolve("a"), elsewhere);
+    Path link = Files.createSymbolicLink(out.resolve("a"), elsewhere);
+    for (boolean inPlace : List.of(true, false)) {
+      SiteWriter.Staging staging = writer.begin(out);
+      java.io.IOException e;
+      try {
+        if (inPlace) staging.updateInPlace();
+        Output a = staging.put(Output.page("a/index.html", "x", "a2"));
+        e = assertThrows(java.io.IOException.class, () -> staging.publish(List.of(Output.page("index.html", "home", "v2"), a)));
+      } finally {
+        staging.discard();
+      }
+      assertEquals(link + " is a symbolic link (to " + elsewhere + ") where this build writes a folder, and Versus writes only"
+          + " inside the output folder, never through a link: remove the link (what it leads to stays), or move that folder"
+          + " in its place, then build again", e.getMessage());
+      assertTrue(Files.isSymbolicLink(link), "in place " + inPlace + ": the user's link stays");
+      assertEquals("a1", Files.readString(elsewhere.resolve("index.html")), "nothing written through it");
+      assertEquals("v1", Files.readString(out.resolve("index.html")), "nothing changed");
+      assertOnlyInTmp("elsewhere", "site");
+    }
+  }
+
+  /** A link of the user's where a folder of Versus's was, and no page is written now: kept in the site as the user's file. */
+  @Test
+  void aLinkTheUserPutWhereAFolderOfVersusWasStaysInTheSite() throws Exception {
+    Path out = tmp.resolve("site");
+    writer.write(out, List.of(Output.page("index.html", "home", "v1"), Output.page("a/index.html", "x", "ours")));
+    Path elsewhere = Files.createDirectories(tmp.resolve("elsewhere"));
+    TempFolder.delete(out.resolve("a"));
+    Path link = Files.createSymbolicLink(out.resolve("a"), elsewhere);
+    writer.write(out, List.of(Output.page("index.html", "home", "v2")));
+    assertTrue(Files.isSymbolicLink(link), "the user's link is carried into the new site");
+    assertEquals(elsewhere, Files.readSymbolicLink(link));
+    assertOnlyInTmp("elsewhere", "site");
+  }
+
+  /** Nothing is left beside the site: {@code tmp} holds only {@code names}. */
+  private void assertOnlyInTmp(String... names) throws java.io.IOException {
+    try (Stream<Path> s = Files.list(tmp)) {
+      assertEquals(List.of(names), s.map(p -> p.getFileName().toString()).sorted().toList(), "nothing left beside");
+    }
+  }
+
   @Test
   void anOutputFolderThatIsALinkIsWrittenThroughAndStaysALink() throws Exception {
     // --out names a link to the site (site -> /var/www/guide): the site it leads to is the one to publish
