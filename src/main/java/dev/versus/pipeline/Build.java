@@ -70,6 +70,11 @@ public final class Build {
     List<String> notes = new ArrayList<>();
 
     Theme theme = Theme.locate(options.source(), options.theme());
+    Optional<String> badOut = OutFolder.problem(options.out(), theme.roots());
+    if (badOut.isPresent()) {
+      diags.error(options.out().toString(), 0, 0, badOut.get());
+      return result(diags, Optional.empty(), List.of(), stages, notes);
+    }
     Optional<BuildCache> buildCache = cache && Files.isDirectory(options.source())
         ? Optional.of(new BuildCache(options.source())) : Optional.empty();
     LoadCache loadCache = stages.timed("load", () -> buildCache.map(c -> c.load(notes)).orElse(LoadCache.none()));

@@ -127,6 +127,28 @@ class CliTest {
   }
 
   /**
+   * An {@code --out} inside the guide's {@code static/} folder was published: each build copied the last one's site into
+   * the new one (14, then 63, then 112 files, the cache never kept), and {@code --out /} ended in a NullPointerException.
+   * Both are refused by name before the guide is read, by {@code build} and {@code check} alike, and nothing is written.
+   */
+  @Test
+  void anOutputFolderInsideStaticOrAtTheRootIsRefusedByName() throws Exception {
+    Path source = TestSites.fixture("three", tmp);
+    Path inside = source.resolve("static").resolve("site");
+    for (String command : new String[] {"build", "check", "build"}) {
+      Run r = run(command, "--source", source.toString(), "--out", inside.toString());
+      assertEquals(1, r.code(), command + ": " + r.out() + r.err());
+      assertTrue(r.err().contains(inside + ": error: the output " + inside + " is inside " + source.resolve("static")
+          + ", whose files every build publishes as they are"), r.err());
+      assertFalse(Files.exists(inside), "nothing written");
+    }
+    Run root = run("build", "--source", source.toString(), "--out", "/");
+    assertEquals(1, root.code(), root.err());
+    assertTrue(root.err().contains("the output / is the root of the file system: choose a folder for the site"), root.err());
+    assertEquals(0, run("build", "--source", source.toString(), "--out", tmp.resolve("site").toString()).code(), "beside the guide is fine");
+  }
+
+  /**
    * {@code --source} and {@code --out} given as symbolic links work like the folders they lead to: the guide's files are
    * found (the walk did not enter a link at the top: "missing site.yaml"), the site is published into the folder the
    * link leads to and the link stays; a link to no folder is refused by name, not met halfway (the swap said "Not a directory").
