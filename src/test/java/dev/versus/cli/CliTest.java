@@ -190,6 +190,25 @@ class CliTest {
     assertEquals(2, run("init", dir.toString()).code(), "never writes into a non-empty folder");
   }
 
+  /**
+   * {@code versus init} printed the commands to run next with the folder unquoted ({@code cd my guide && versus build}
+   * runs {@code cd my}), and called a file "not empty"; the folder is now one shell word, and a file is named a file.
+   */
+  @Test
+  void initPrintsCommandsThatPasteAndNamesAFileAFile() throws Exception {
+    Path dir = tmp.resolve("my guide's");
+    Run init = run("init", dir.toString());
+    assertEquals(0, init.code(), init.err());
+    String quoted = "'" + dir.toString().replace("'", "'\\''") + "'";
+    assertTrue(init.out().endsWith("build it with: cd " + quoted + " && versus build (or versus build --source " + quoted + ")\n"),
+        init.out());
+    assertEquals("plain/path-1.x", InitCommand.shellWord("plain/path-1.x"));
+    Path file = Files.writeString(tmp.resolve("notes.txt"), "");
+    Run onFile = run("init", file.toString());
+    assertEquals(2, onFile.code());
+    assertEquals("versus: " + file + " is a file, not a folder: choose a new folder\n", onFile.err());
+  }
+
   @Test
   void initsHomePageSaysTheShortAnswerOnce() {
     Path dir = tmp.resolve("new-guide");
