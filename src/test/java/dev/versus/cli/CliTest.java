@@ -124,6 +124,11 @@ class CliTest {
     assertFalse(java.util.regex.Pattern.compile("\\brender \\d").matcher(r.out()).find(), "refused before rendering: " + r.out());
     assertTrue(Files.isRegularFile(source.resolve("site.yaml")), "the content is untouched");
     assertFalse(Files.exists(source.resolve("index.html")));
+    // check refuses the same folder as soon, before the render stage (it rendered every page first)
+    Run check = run("check", "--source", source.toString(), "--out", source.toString());
+    assertEquals(1, check.code());
+    assertTrue(check.err().contains("refusing to write into"), check.err());
+    assertFalse(java.util.regex.Pattern.compile("\\brender \\d").matcher(check.out()).find(), "refused before rendering: " + check.out());
   }
 
   /**
