@@ -25,8 +25,8 @@ final class EditionCommand implements Callable<Integer> {
   @Parameters(paramLabel = "NAME", description = "The edition's name, a slug such as 2026-11.")
   String name;
 
-  @Option(names = "--source", paramLabel = "DIR", defaultValue = "content", description = "The guide's content folder (default: ${DEFAULT-VALUE}).")
-  Path source;
+  @Option(names = "--source", paramLabel = "DIR", description = "The guide's folder (default: ./content when it exists, else the current folder when it holds site.yaml).")
+  Path given;
 
   @Spec
   CommandSpec spec;
@@ -37,6 +37,8 @@ final class EditionCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "edition name `" + name + "` is not a slug (lowercase letters a-z, "
           + "digits, hyphens), such as 2026-11");
     }
+    // found as every other command finds it: `cd my-guide && versus edition 2026-11` records my-guide's matrix
+    Path source = GuideFolder.orFind(given);
     // the check build only checks; nothing is written but the edition
     BuildOptions options = new BuildOptions(source, source.resolve(".versus-edition"), Optional.empty(), false,
         Optional.empty(), Optional.empty());

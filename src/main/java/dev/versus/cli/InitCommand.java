@@ -29,9 +29,17 @@ final class InitCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (Files.exists(dir) && (!Files.isDirectory(dir) || Files.list(dir).findAny().isPresent())) {
-      spec.commandLine().getErr().println("versus: " + dir + " already exists and is not empty: choose a new folder");
+    if (Files.exists(dir) && !Files.isDirectory(dir)) {
+      spec.commandLine().getErr().println("versus: " + dir + " is a file, not a folder: choose a new folder");
       return 2;
+    }
+    if (Files.isDirectory(dir)) {
+      try (java.util.stream.Stream<Path> in = Files.list(dir)) {
+        if (in.findAny().isPresent()) {
+          spec.commandLine().getErr().println("versus: " + dir + " already exists and is not empty: choose a new folder");
+          return 2;
+        }
+      }
     }
     for (String f : FILES) {
       Path target = dir.resolve(f);
@@ -43,8 +51,18 @@ final class InitCommand implements Callable<Integer> {
     }
     // the build cache lives in the guide's folder: a repository of the guide should not track it
     Files.writeString(dir.resolve(".gitignore"), GITIGNORE, java.nio.charset.StandardCharsets.UTF_8);
+    String typed = shellWord(dir.toString());
     spec.commandLine().getOut().println("created a new guide in " + dir + " (" + (FILES.size() + 1)
-        + " files); build it with: cd " + dir + " && versus build (or versus build --source " + dir + ")");
+        + " files); build it with: cd " + typed + " && versus build (or versus build --source " + typed + ")");
     return 0;
+  }
+
+  /**
+   * {@code path} as a shell reads it back as one word: as it is when it holds only letters, digits and {@code ._/-},
+   * else in single quotes ({@code 'my guide'}, a quote inside as {@code '\''}), so the command printed can be pasted.
+   */
+  static String shellWord(String path) {
+    if (path.matches("[A-Za-z0-9._/-]+")) return path;
+    return "'" + path.replace("'", "'\\''") + "'";
   }
 }

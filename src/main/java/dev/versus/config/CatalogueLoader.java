@@ -20,6 +20,7 @@ final class CatalogueLoader {
 
   static Catalogue load(YNode.Map site, Fields f, List<SubjectRef> subjects, Diagnostics diags) {
     List<String> order = subjects.stream().map(SubjectRef::slug).toList();
+    sharedPairPages(subjects, diags);
     List<List<String>> pairs = new ArrayList<>();
     Map<List<String>, Position> seen = new HashMap<>();
     for (YNode pair : f.has("pairs") ? items(site, "pairs", diags) : List.<YNode>of()) {
@@ -58,6 +59,27 @@ final class CatalogueLoader {
       }
     }
     return new Catalogue(List.copyOf(pairs), List.copyOf(featured));
+  }
+
+  /**
+   * Two pairs whose pair pages would have one address, {@code compare/a-vs-b-vs-c/} for {@code a} with {@code b-vs-c}
+   * and for {@code a-vs-b} with {@code c}: the second page took the first one's place without a word (and the pair
+   * links led to it). An error at the later subject, naming both pairs; every pair is checked, listed or not.
+   */
+  private static void sharedPairPages(List<SubjectRef> subjects, Diagnostics diags) {
+    Map<String, String> pages = new HashMap<>();
+    for (int j = 1; j < subjects.size(); j++) {
+      for (int i = 0; i < j; i++) {
+        String a = subjects.get(i).slug();
+        String b = subjects.get(j).slug();
+        String first = pages.putIfAbsent(a + "-vs-" + b, "`" + a + "` and `" + b + "`");
+        if (first != null && !first.equals("`" + a + "` and `" + b + "`")) {
+          diags.error(subjects.get(j).pos(), "subjects `" + a + "` and `" + b + "` would have the same pair page as " + first
+              + ", compare/" + a + "-vs-" + b + "/: rename one of these subjects (a slug with `vs` as one of its words makes"
+              + " such clashes)");
+        }
+      }
+    }
   }
 
   private static List<YNode> items(YNode.Map site, String key, Diagnostics diags) {

@@ -71,7 +71,8 @@ public record ActiveHtml(Position at, String what) {
         if (!isActive(e, a)) continue;
         org.jsoup.nodes.Range range = a.sourceRange().nameRange();
         org.jsoup.nodes.Range where = range.isTracked() ? range : e.sourceRange();
-        out.add(new ActiveHtml(at.apply(where), describe(a)));
+        out.add(new ActiveHtml(at.apply(where), HtmlAllowlist.badValue(e, a)
+            ? "`" + a.getKey() + "` attribute with the value `" + a.getValue() + "`, which HTML does not take there," : describe(a)));
       }
     }
     return out;

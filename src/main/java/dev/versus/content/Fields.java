@@ -92,6 +92,21 @@ public final class Fields {
     return text(key, false).orElse(fallback);
   }
 
+  /**
+   * An optional text that stands in for {@code fallback} (a page's {@code <title>}, its heading): {@code fallback}
+   * when the key is absent, and an error at the value when it is written blank, since {@code meta_title: ""} would
+   * publish an empty {@code <title>}, which HTML forbids. {@code fallbackName} says what the page uses without the
+   * key ({@code `title`}).
+   */
+  public String filled(String key, String fallback, String fallbackName) {
+    Optional<String> v = text(key, false);
+    if (v.isPresent() && v.get().isBlank()) {
+      diags.error(pos(key), "`" + key + "` is empty: give it a value, or remove the line to use " + fallbackName);
+      return fallback;
+    }
+    return v.orElse(fallback);
+  }
+
   /** A list of scalars; a single scalar is accepted as a one-item list. */
   public List<YNode.Scalar> scalars(String key, boolean required) {
     if (!has(key)) {

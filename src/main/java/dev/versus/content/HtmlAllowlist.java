@@ -46,6 +46,19 @@ public final class HtmlAllowlist {
   /** What a browser ignores in a URL: ASCII whitespace and controls (WHATWG URL, "remove all ASCII tab or newline"). */
   private static final Pattern IGNORED = Pattern.compile("[\\x00-\\x20\\x7f]+");
   private static final Safelist LIST = new Rules();
+  /** HTML's "valid non-negative integer", and the same above zero and with a sign (HTML, 2.3.4.1). */
+  private static final Pattern DIGITS = Pattern.compile("[0-9]+");
+  private static final Pattern POSITIVE = Pattern.compile("0*[1-9][0-9]*");
+  private static final Pattern INTEGER = Pattern.compile("-?[0-9]+");
+  /**
+   * Listed attributes whose values HTML restricts to a number or a keyword, by name (each is listed only on elements
+   * where HTML gives it that meaning), or by element and name ({@code ol type}; a {@code source}'s is a media type):
+   * a value outside, such as a README's {@code width="50%"}, made the page invalid HTML, so it is removed (with its
+   * warning) like an attribute off the list.
+   */
+  private static final java.util.Map<String, Pattern> VALUES = java.util.Map.of("width", DIGITS, "height", DIGITS,
+      "colspan", POSITIVE, "rowspan", DIGITS, "span", POSITIVE, "start", INTEGER, "value", INTEGER, "ol type",
+      Pattern.compile("[1aAiI]"));
 
   private HtmlAllowlist() {}
 
@@ -57,6 +70,13 @@ public final class HtmlAllowlist {
   /** Whether attribute {@code a} of {@code e} is published: listed for its element, and a URL that runs no code. */
   public static boolean allows(Element e, Attribute a) {
     return LIST.isSafeAttribute(e.normalName(), e, a);
+  }
+
+  /** Whether attribute {@code a}, listed for {@code e}, has a value HTML does not take ({@link #VALUES}): it is removed. */
+  static boolean badValue(Element e, Attribute a) {
+    String key = a.getKey().toLowerCase(Locale.ROOT);
+    Pattern values = VALUES.getOrDefault(e.normalName() + " " + key, VALUES.get(key));
+    return values != null && LIST.isSafeTag(e.normalName()) && !values.matcher(a.getValue()).matches();
   }
 
   /** Whether {@code e}'s content goes with it when it is removed. */
@@ -172,7 +192,7 @@ public final class HtmlAllowlist {
 
     @Override
     public boolean isSafeAttribute(String tagName, Element el, Attribute attr) {
-      if (!super.isSafeAttribute(tagName, el, attr)) return false;
+      if (!super.isSafeAttribute(tagName, el, attr) || badValue(el, attr)) return false;
       String key = attr.getKey().toLowerCase(Locale.ROOT);
       return !URL_ATTRIBUTES.contains(key) || urlAllowed(tagName, key, attr.getValue());
     }

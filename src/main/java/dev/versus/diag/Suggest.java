@@ -14,12 +14,15 @@ public final class Suggest {
   private Suggest() {}
 
   /**
-   * The known name an author most likely meant: the closest within a small edit distance; else one
+   * The known name an author most likely meant: the same name in other capitals; the closest within a small edit distance; else one
    * that extends the wrong name or that it extends, at a word boundary ({@code offline-mode} for
    * {@code offline}); else one holding all the wrong name's words in order ({@code pros-cons} for
    * {@code pros-and-cons}).
    */
   public static Optional<String> closest(String wrong, Collection<String> known) {
+    // a name in other capitals is the name (CRITERIA/ for criteria/, 8 edits, got no hint at all)
+    Optional<String> capitals = known.stream().filter(k -> k.equalsIgnoreCase(wrong)).min(java.util.Comparator.naturalOrder());
+    if (capitals.isPresent()) return capitals;
     int allowed = Math.max(1, wrong.length() / 3);
     Optional<String> near = nearest(wrong, known).filter(best -> distance(wrong, best) <= allowed);
     if (near.isPresent()) return near;

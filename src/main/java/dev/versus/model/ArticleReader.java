@@ -19,7 +19,7 @@ final class ArticleReader {
     f.warnUnknown();
     String title = f.text("title", true).orElse(doc.slug());
     LocalDate date = f.date("date", true).orElse(LocalDate.EPOCH);
-    return new Article(doc.slug(), doc.path(), title, f.text("meta_title", title), f.text("meta_description", ""),
+    return new Article(doc.slug(), doc.path(), title, f.filled("meta_title", title, "the `title`"), f.text("meta_description", ""),
         f.strings("meta_keywords"), date, f.date("updated", false), f.text("author", ""),
         Refs.known(f.scalars("sources", false), sources, "source", diags), f.bool("draft"), doc.body());
   }

@@ -265,7 +265,7 @@ public final class ModelAssembler {
   private static Home home(Document d, SiteConfig config, Diagnostics diags) {
     Fields f = new Fields(d.frontMatter(), diags, Set.of("title"));
     f.warnUnknown();
-    return new Home(f.text("title", config.title()), d.body());
+    return new Home(f.filled("title", config.title(), "site.yaml's `title`"), d.body());
   }
 
   private static Map<String, List<Backlink>> backlinks(Article a, List<CrossLink> links, Kind kind) {

@@ -70,6 +70,11 @@ public final class Build {
     List<String> notes = new ArrayList<>();
 
     Theme theme = Theme.locate(options.source(), options.theme());
+    Optional<String> badOut = OutFolder.problem(options.out(), theme.roots());
+    if (badOut.isPresent()) {
+      diags.error(options.out().toString(), 0, 0, badOut.get());
+      return result(diags, Optional.empty(), List.of(), stages, notes);
+    }
     Optional<BuildCache> buildCache = cache && Files.isDirectory(options.source())
         ? Optional.of(new BuildCache(options.source())) : Optional.empty();
     LoadCache loadCache = stages.timed("load", () -> buildCache.map(c -> c.load(notes)).orElse(LoadCache.none()));
@@ -84,16 +89,15 @@ public final class Build {
     // rendered (at 4,000 articles the render stage took seconds only to be thrown away): staging begins with that
     // check; pages go to disk as they are rendered, unless the PDF needs the print view's bytes afterwards
     Optional<SiteWriter.Staging> begun = Optional.empty();
-    if (write) {
-      try {
-        if (options.pdf().isEmpty()) begun = Optional.of(writer.begin(options.out()));
-        else writer.checkWritable(options.out());
-      } catch (SiteWriter.RefusedException e) {
-        diags.error(options.out().toString(), 0, 0, e.getMessage());
-        return result(diags, front.site(), List.of(), stages, notes);
-      } catch (IOException e) {
-        // a repair that failed (Recovery): the write stage below reports it as before
-      }
+    try {
+      // `check` (write false) and a PDF build stage nothing: they only ask, before rendering too
+      if (write && options.pdf().isEmpty()) begun = Optional.of(writer.begin(options.out()));
+      else writer.checkWritable(options.out());
+    } catch (SiteWriter.RefusedException e) {
+      diags.error(options.out().toString(), 0, 0, e.getMessage());
+      return result(diags, front.site(), List.of(), stages, notes);
+    } catch (IOException e) {
+      // a repair that failed (Recovery): the write stage below reports it as before
     }
     Optional<SiteWriter.Staging> staging = begun;
     // the search and data stages need only the site and the matrix: they run beside the plan and render stages
@@ -166,8 +170,8 @@ public final class Build {
     stages.timed("write", () -> {
       try {
         if (staging.isPresent()) notes.addAll(staging.get().publish(outputs).notes());
+        // check's --out was asked about before rendering, and nothing is written
         else if (write) notes.addAll(writer.write(options.out(), outputs).notes());
-        else writer.checkWritable(options.out());
       } catch (SiteWriter.RefusedException e) {
         diags.error(options.out().toString(), 0, 0, e.getMessage());
       } catch (SiteWriter.UnfinishedException e) {

@@ -124,6 +124,33 @@ class CliTest {
     assertFalse(java.util.regex.Pattern.compile("\\brender \\d").matcher(r.out()).find(), "refused before rendering: " + r.out());
     assertTrue(Files.isRegularFile(source.resolve("site.yaml")), "the content is untouched");
     assertFalse(Files.exists(source.resolve("index.html")));
+    // check refuses the same folder as soon, before the render stage (it rendered every page first)
+    Run check = run("check", "--source", source.toString(), "--out", source.toString());
+    assertEquals(1, check.code());
+    assertTrue(check.err().contains("refusing to write into"), check.err());
+    assertFalse(java.util.regex.Pattern.compile("\\brender \\d").matcher(check.out()).find(), "refused before rendering: " + check.out());
+  }
+
+  /**
+   * An {@code --out} inside the guide's {@code static/} folder was published: each build copied the last one's site into
+   * the new one (14, then 63, then 112 files, the cache never kept), and {@code --out /} ended in a NullPointerException.
+   * Both are refused by name before the guide is read, by {@code build} and {@code check} alike, and nothing is written.
+   */
+  @Test
+  void anOutputFolderInsideStaticOrAtTheRootIsRefusedByName() throws Exception {
+    Path source = TestSites.fixture("three", tmp);
+    Path inside = source.resolve("static").resolve("site");
+    for (String command : new String[] {"build", "check", "build"}) {
+      Run r = run(command, "--source", source.toString(), "--out", inside.toString());
+      assertEquals(1, r.code(), command + ": " + r.out() + r.err());
+      assertTrue(r.err().contains(inside + ": error: the output " + inside + " is inside " + source.resolve("static")
+          + ", whose files every build publishes as they are"), r.err());
+      assertFalse(Files.exists(inside), "nothing written");
+    }
+    Run root = run("build", "--source", source.toString(), "--out", "/");
+    assertEquals(1, root.code(), root.err());
+    assertTrue(root.err().contains("the output / is the root of the file system: choose a folder for the site"), root.err());
+    assertEquals(0, run("build", "--source", source.toString(), "--out", tmp.resolve("site").toString()).code(), "beside the guide is fine");
   }
 
   /**
@@ -166,6 +193,25 @@ class CliTest {
     Run check = run("check", "--strict", "--source", dir.toString(), "--out", tmp.resolve("o").toString());
     assertEquals(0, check.code(), check.err() + check.out());
     assertEquals(2, run("init", dir.toString()).code(), "never writes into a non-empty folder");
+  }
+
+  /**
+   * {@code versus init} printed the commands to run next with the folder unquoted ({@code cd my guide && versus build}
+   * runs {@code cd my}), and called a file "not empty"; the folder is now one shell word, and a file is named a file.
+   */
+  @Test
+  void initPrintsCommandsThatPasteAndNamesAFileAFile() throws Exception {
+    Path dir = tmp.resolve("my guide's");
+    Run init = run("init", dir.toString());
+    assertEquals(0, init.code(), init.err());
+    String quoted = "'" + dir.toString().replace("'", "'\\''") + "'";
+    assertTrue(init.out().endsWith("build it with: cd " + quoted + " && versus build (or versus build --source " + quoted + ")\n"),
+        init.out());
+    assertEquals("plain/path-1.x", InitCommand.shellWord("plain/path-1.x"));
+    Path file = Files.writeString(tmp.resolve("notes.txt"), "");
+    Run onFile = run("init", file.toString());
+    assertEquals(2, onFile.code());
+    assertEquals("versus: " + file + " is a file, not a folder: choose a new folder\n", onFile.err());
   }
 
   @Test

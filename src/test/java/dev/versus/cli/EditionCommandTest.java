@@ -35,6 +35,23 @@ class EditionCommandTest {
     assertTrue(TestSites.read(tmp.resolve("site/changes.json")).endsWith("\"unreleased\":[]}\n"));
   }
 
+  /**
+   * Without {@code --source}, {@code edition} looked for {@code ./content} only: run in a guide's own folder (after
+   * {@code versus init g && cd g}, where {@code build} works) it said "content: source folder not found". It finds
+   * the guide as every other command does. Run as a process, so that the current folder is the guide's.
+   */
+  @Test
+  void withoutSourceItRecordsTheGuideOfTheCurrentFolderAsBuildFindsIt() throws Exception {
+    Path source = TestSites.fixture("three", tmp);
+    String launcher = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process p = new ProcessBuilder(launcher, "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+        "dev.versus.cli.Main", "edition", "2026-11").directory(source.toFile()).redirectErrorStream(true).start();
+    String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertEquals(0, p.waitFor(), output);
+    assertEquals("recorded editions/2026-11.json: 3 criteria as they are now\n", output);
+    assertTrue(Files.isRegularFile(source.resolve("editions/2026-11.json")));
+  }
+
   @Test
   void anExistingEditionIsNeverOverwritten() throws Exception {
     Path source = TestSites.fixture("three", tmp);

@@ -159,15 +159,18 @@ class HostileInputsTest {
     for (Element e : page.select("[id]")) assertTrue(seen.add(e.id()), "duplicate id " + e.id());
   }
 
+  /** Why the allowlist removed something, and the two ways out: the end of each of its warnings. */
+  private static final String ALLOWLIST = "raw HTML is published with only the elements, attributes and URL schemes listed in"
+      + " docs/content-model.md, nothing that can run script or pull in other pages; remove it, or set `unsafe_html: true`"
+      + " in site.yaml to publish raw HTML as written";
+
   @Test
   void scriptsFramesEventHandlersAndJavascriptUrlsAreRemovedByDefault(@TempDir Path tmp) throws IOException {
     String hostile = "<script>alert(1)</script>\n\n<iframe src=\"https://evil.example/\"></iframe>\n\n"
         + "<a href=\" java\tscript:alert(2)\" onclick=\"steal()\">click</a> <span onmouseover=\"x()\">hover</span>"
         + " [md](javascript:alert(3)) <img src=\"data:text/html,x\" alt=\"d\">\n";
     BuildResult r = rebuild(tmp, s -> Files.writeString(s.resolve("articles/evening.md"), EVENING + hostile));
-    String why = " removed: raw HTML is published with only the elements, attributes and URL schemes listed in docs/content-model.md,"
-        + " nothing that can run script or pull in other pages; remove it, or set `unsafe_html: true`"
-        + " in site.yaml to publish raw HTML as written";
+    String why = " removed: " + ALLOWLIST;
     assertEquals(List.of("articles/evening.md:7:1: warning: `<script>` element" + why,
         "articles/evening.md:9:1: warning: `<iframe>` element" + why,
         "articles/evening.md:11:4: warning: `javascript:` URL in `href`" + why,
@@ -186,6 +189,29 @@ class HostileInputsTest {
       // the link stays, without its javascript: target (raw-HTML links are treated as Markdown ones: rel=noopener)
       assertFalse(body.selectFirst("a:containsOwn(click)").hasAttr("href"), html);
     }
+  }
+
+  /**
+   * Listed attributes with a value HTML does not take there ({@code <img width="50%">}, as READMEs write it, a
+   * {@code colspan} of words, an {@code <ol type="Z">}) were published as written: the page failed the Nu Html
+   * Checker, with no word from the build. Each is removed with a warning at its name; a number stays.
+   */
+  @Test
+  void attributeValuesHtmlDoesNotTakeAreRemovedWithAWarning(@TempDir Path tmp) throws IOException {
+    String body = "<img src=\"https://example.org/a.png\" alt=\"A\" width=\"50%\" height=\"120\">\n\n"
+        + "<table><tr><td colspan=\"two\">x</td></tr></table>\n\n<ol start=\"3\" type=\"Z\"><li value=\"x\">a</li></ol>\n";
+    BuildResult r = rebuild(tmp, s -> Files.writeString(s.resolve("articles/evening.md"), EVENING + body));
+    String why = ", which HTML does not take there, removed: " + ALLOWLIST;
+    assertEquals(List.of("articles/evening.md:7:46: warning: `width` attribute with the value `50%`" + why,
+        "articles/evening.md:9:16: warning: `colspan` attribute with the value `two`" + why,
+        "articles/evening.md:11:15: warning: `type` attribute with the value `Z`" + why,
+        "articles/evening.md:11:28: warning: `value` attribute with the value `x`" + why), diagnostics(r));
+    Element page = Jsoup.parse(TestSites.read(tmp.resolve("site/articles/evening/index.html"))).body();
+    assertFalse(page.selectFirst("img[alt=A]").hasAttr("width"));
+    assertEquals("120", page.selectFirst("img[alt=A]").attr("height"));
+    assertFalse(page.selectFirst("td:containsOwn(x)").hasAttr("colspan"));
+    assertEquals("3", page.selectFirst("ol[start]").attr("start"));
+    assertFalse(page.selectFirst("ol[start]").hasAttr("type"));
   }
 
   @Test

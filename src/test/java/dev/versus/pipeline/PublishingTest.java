@@ -342,6 +342,22 @@ class PublishingTest {
             + "nothing in articles/ has a name close to `window`"), diagnostics(r));
   }
 
+  /**
+   * A folder or file named in other capitals ({@code ../CRITERIA/price.md}, as a case-insensitive disk lets an author
+   * write it until the site is built elsewhere) is too many edits from {@code criteria/} for a typo: it got "there is
+   * no folder CRITERIA/" and no hint. The same name in other capitals is the hint.
+   */
+  @Test
+  void aLinkInOtherCapitalsIsToldTheNameItMeant() {
+    Path source = TestSites.fixture("three", tmp);
+    TestSites.write(source, TestSites.article("hints", "Hints", "2026-01-02", """
+        See [the price](../CRITERIA/PRICE.md).
+        """));
+    BuildResult r = TestSites.build(source, tmp.resolve("site"));
+    assertEquals(List.of("articles/hints.md:5:5: error: broken link: `../CRITERIA/PRICE.md` points at CRITERIA/PRICE.md, which"
+        + " does not exist; did you mean `criteria/price.md`?"), diagnostics(r));
+  }
+
   @Test
   void theFooterAndHeadExtrasChangeWithoutCopyingTheLayout() {
     Path source = TestSites.fixtureWith("three", tmp, """

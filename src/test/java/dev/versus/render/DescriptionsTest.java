@@ -82,4 +82,24 @@ class DescriptionsTest {
     String description = Jsoup.parse(InitGuide.pages(r).get("faq/which-first/index.html")).selectFirst("meta[name=description]").attr("content");
     assertTrue(description.length() <= 155 && description.endsWith("…") && description.startsWith("数据库数据库"), description);
   }
+
+  /**
+   * An empty {@code meta_title} or home {@code title} made {@code <title></title>} (and an empty {@code <h1>} on the
+   * home page), which HTML forbids, with no word from the build: it is an error at the value, as an empty
+   * {@code title} of an article always was, and the guide builds once the line is removed.
+   */
+  @Test
+  void anEmptyPageTitleIsAnErrorAtItsValue() {
+    Path guide = InitGuide.create(tmp);
+    InitGuide.edit(guide, "index.md", t -> t.replace("title: \"Alpha vs Beta\"", "title: \"\""));
+    InitGuide.edit(guide, "articles/getting-started.md", t -> t.replace("date:", "meta_title: \" \"\ndate:"));
+    BuildResult r = InitGuide.build(guide);
+    assertEquals(List.of("articles/getting-started.md:4:13: error: `meta_title` is empty: give it a value, or remove the line to use the `title`",
+        "index.md:2:8: error: `title` is empty: give it a value, or remove the line to use site.yaml's `title`"), InitGuide.messages(r));
+    InitGuide.edit(guide, "index.md", t -> t.replace("title: \"\"\n", ""));
+    InitGuide.edit(guide, "articles/getting-started.md", t -> t.replace("meta_title: \" \"\n", ""));
+    Map<String, String> pages = InitGuide.pages(InitGuide.build(guide));
+    assertEquals("Alpha vs Beta", Jsoup.parse(pages.get("index.html")).title());
+    assertEquals("Getting started · Alpha vs Beta", Jsoup.parse(pages.get("articles/getting-started/index.html")).title());
+  }
 }
