@@ -59,6 +59,15 @@ public final class HtmlAllowlist {
     return LIST.isSafeAttribute(e.normalName(), e, a);
   }
 
+  /**
+   * Whether {@link #allows(Element, Attribute)} reads the value of an attribute named {@code key}: only for a URL.
+   * For any other, the answer depends on the element's name and {@code key} alone (the list sets no protocols and
+   * no enforced attributes, the only places jsoup's {@link Safelist} reads a value), so a caller may reuse it.
+   */
+  static boolean readsValue(String key) {
+    return URL_ATTRIBUTES.contains(key.toLowerCase(Locale.ROOT));
+  }
+
   /** Whether {@code e}'s content goes with it when it is removed. */
   static boolean dropsContent(Element e) {
     return DROPPED_WITH_CONTENT.contains(e.normalName());
