@@ -273,12 +273,12 @@ public final class Body {
    * {@code strip()} no ASCII whitespace is left at either end, so every run of it separates two words.
    */
   static int countWords(String text) {
-    char[] t = text.strip().toCharArray(); // String.charAt checks its index in a call of its own (C1)
-    if (t.length == 0) return 0;
+    String t = text.strip();
+    if (t.isEmpty()) return 0;
     int words = 1;
     boolean inSpace = false;
-    for (char c : t) {
-      boolean space = isRegexSpace(c);
+    for (int i = 0; i < t.length(); i++) {
+      boolean space = isRegexSpace(t.charAt(i));
       if (space && !inSpace) words++;
       inSpace = space;
     }

@@ -76,7 +76,6 @@ final class BodyWalk {
   /** One walk's state: the text so far, and what the check for anything to clean has found. */
   private static final class Walker {
     private final StringBuilder text = new StringBuilder();
-    private char[] chars = new char[256];
     private boolean check;
     private boolean clean = true;
     // the allowlist's answers within this body: an element's by its name; an attribute's by its element's name and
@@ -185,12 +184,8 @@ final class BodyWalk {
       boolean reachedNonWhite = false;
       int run = -1;
       int n = s.length();
-      // read from an array, without String.charAt's own index check per call (C1); copied as ranges of the String,
-      // which a builder of the same coder takes whole
-      if (chars.length < n) chars = new char[Math.max(n, chars.length * 2)];
-      s.getChars(0, n, chars, 0);
       for (int i = 0; i < n; i++) {
-        char c = chars[i];
+        char c = s.charAt(i);
         boolean white = c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '\u00a0';
         if (white || c == '\u200b' || c == '\u00ad') {
           if (run >= 0) text.append(s, run, i);
