@@ -278,7 +278,7 @@ public final class Body {
     int words = 1;
     boolean inSpace = false;
     for (int i = 0; i < t.length(); i++) {
-      boolean space = isRegexSpace(t.charAt(i));
+      boolean space = t.charAt(i) <= ' ' && isRegexSpace(t.charAt(i)); // each of them is at most a space
       if (space && !inSpace) words++;
       inSpace = space;
     }

@@ -184,20 +184,27 @@ final class BodyWalk {
       boolean reachedNonWhite = false;
       int run = -1;
       int n = s.length();
+      // a run of characters written as they are is copied at once: a space jsoup keeps is such a character
       for (int i = 0; i < n; i++) {
         char c = s.charAt(i);
-        boolean white = c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '\u00a0';
-        if (white || c == '\u200b' || c == '\u00ad') {
-          if (run >= 0) text.append(s, run, i);
-          run = -1;
-          if (!white || (stripLeading && !reachedNonWhite) || lastWasWhite) continue;
-          text.append(' ');
-          lastWasWhite = true;
-        } else {
+        if (c > ' ' && c < 0x7f) {
           if (run < 0) run = i;
           lastWasWhite = false;
           reachedNonWhite = true;
+          continue;
         }
+        boolean white = c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '\u00a0';
+        boolean dropped = white ? (stripLeading && !reachedNonWhite) || lastWasWhite : c == '\u200b' || c == '\u00ad';
+        if (dropped || (white && c != ' ')) {
+          if (run >= 0) text.append(s, run, i);
+          run = -1;
+          if (dropped) continue;
+          text.append(' ');
+        } else if (run < 0) {
+          run = i;
+        }
+        lastWasWhite = white;
+        reachedNonWhite |= !white;
       }
       if (run >= 0) text.append(s, run, n);
     }
