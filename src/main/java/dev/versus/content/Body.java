@@ -109,9 +109,7 @@ public final class Body {
   private static final int EXCERPT_MAX = 220;
   private static final org.jsoup.select.Evaluator EXCERPT_BLOCK =
       org.jsoup.select.QueryParser.parse("p, li, td, th, blockquote, dd, figcaption");
-  // parsed once: Element.select(String) parses its query on every call, several times per body
-  private static final org.jsoup.select.Evaluator FACTS =
-      org.jsoup.select.QueryParser.parse("h1, h2, h3, h4, h5, h6, [" + Markdown.LINE_ATTR + "], [" + Markdown.CLAIM_ATTR + "]");
+  // parsed once: Element.select(String) parses its query on every call
   private static final org.jsoup.select.Evaluator WITH_ID = org.jsoup.select.QueryParser.parse("[id]");
 
   /** Reads the facts of {@code html} rendered from {@code file}, a body shown on no page of its own, without claims. */
@@ -146,7 +144,9 @@ public final class Body {
     Element root = dom.body();
     List<Heading> headings = new ArrayList<>();
     List<LinkRef> links = new ArrayList<>();
-    Set<String> ids = uniqueIds(root, kind);
+    // the elements of both queries, in one walk (BodyWalk); a placed claim's span is not among them, as with select
+    BodyWalk.Marked marked = BodyWalk.mark(root);
+    Set<String> ids = uniqueIds(marked.withId(), kind);
     java.util.Map<String, ClaimMark> marks = new java.util.HashMap<>();
     claims.forEach(c -> marks.put(c.id(), c));
     List<ClaimMark> placed = new ArrayList<>();
@@ -154,15 +154,15 @@ public final class Body {
     String sectionTitle = "";
     // a paragraph with many links gives each the same excerpt: its text is read once
     java.util.Map<Element, String> excerpts = new java.util.IdentityHashMap<>();
-    for (Element e : root.select(FACTS)) {
+    for (Element e : marked.facts()) {
       if (e.hasAttr(Markdown.CLAIM_ATTR)) {
         placeClaims(e, marks, sectionId, sectionTitle, placed);
         if (!e.hasAttr(Markdown.LINE_ATTR)) continue;
       }
       if (e.nameIs("h1") || e.nameIs("h2") || e.nameIs("h3") || e.nameIs("h4") || e.nameIs("h5") || e.nameIs("h6")) {
-        headings.add(new Heading(e.tagName().charAt(1) - '0', e.id(), e.text()));
         sectionId = e.id();
-        sectionTitle = e.text();
+        sectionTitle = BodyWalk.text(e);
+        headings.add(new Heading(e.tagName().charAt(1) - '0', sectionId, sectionTitle));
         continue;
       }
       boolean image = e.nameIs("img");
@@ -178,12 +178,13 @@ public final class Body {
     // more. It stays eager even for a site.yaml with `search: {article_text: false}`: only the load stage has the parse,
     // and it has no configuration (the config stage reads site.yaml after it, from what it loaded: Stages.front);
     // reading the text later would parse the body again, and handing load the config would make it reach forward.
-    // Only a cleaned body pays one more text() below.
-    String writtenText = root.text();
+    // Only a cleaned body pays one more text() below. The text and whether cleaning removes anything: one walk (BodyWalk)
+    BodyWalk.Read read = BodyWalk.read(root);
+    String writtenText = read.text();
     int words = countWords(writtenText);
     String written = root.html();
     // most bodies have nothing to clean: their serialization is not made twice
-    boolean same = !HtmlAllowlist.cleanInPlace(dom);
+    boolean same = read.clean() || !HtmlAllowlist.cleanInPlace(dom);
     String clean = same ? written : root.html();
     // cleaning edits the tree in place, so its text is the cleaned body's
     return new Body(same ? written : clean, List.copyOf(headings), java.util.Collections.unmodifiableSet(ids),
@@ -211,8 +212,7 @@ public final class Body {
    * {@code # Header 1}, {@code # Header} a link to {@code #header-1} reaches "Header 1", and the
    * second "Header" is {@code header-2}.
    */
-  private static Set<String> uniqueIds(Element root, Kind kind) {
-    List<Element> elements = root.select(WITH_ID);
+  private static Set<String> uniqueIds(List<Element> elements, Kind kind) {
     Set<String> written = new java.util.HashSet<>();
     for (Element e : elements) written.add(e.id());
     Set<String> ids = new LinkedHashSet<>();
@@ -258,7 +258,7 @@ public final class Body {
   private static String excerpt(Element link, java.util.Map<Element, String> excerpts) {
     Element block = link.closest(EXCERPT_BLOCK);
     Element of = block == null ? link : block;
-    return excerpts.computeIfAbsent(of, b -> cut(b.text().strip()));
+    return excerpts.computeIfAbsent(of, b -> cut(BodyWalk.text(b).strip()));
   }
 
   /** {@code text} cut on a word boundary to at most {@value #EXCERPT_MAX} characters, with an ellipsis when cut. */
@@ -278,7 +278,7 @@ public final class Body {
     int words = 1;
     boolean inSpace = false;
     for (int i = 0; i < t.length(); i++) {
-      boolean space = isRegexSpace(t.charAt(i));
+      boolean space = t.charAt(i) <= ' ' && isRegexSpace(t.charAt(i)); // each of them is at most a space
       if (space && !inSpace) words++;
       inSpace = space;
     }

@@ -59,6 +59,9 @@ public final class HtmlAllowlist {
   private static final java.util.Map<String, Pattern> VALUES = java.util.Map.of("width", DIGITS, "height", DIGITS,
       "colspan", POSITIVE, "rowspan", DIGITS, "span", POSITIVE, "start", INTEGER, "value", INTEGER, "ol type",
       Pattern.compile("[1aAiI]"));
+  /** The attribute names {@link #VALUES} checks, whatever the element: their values decide whether they stay. */
+  private static final Set<String> VALUED = VALUES.keySet().stream().map(k -> k.substring(k.lastIndexOf(' ') + 1))
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   private HtmlAllowlist() {}
 
@@ -77,6 +80,17 @@ public final class HtmlAllowlist {
     String key = a.getKey().toLowerCase(Locale.ROOT);
     Pattern values = VALUES.getOrDefault(e.normalName() + " " + key, VALUES.get(key));
     return values != null && LIST.isSafeTag(e.normalName()) && !values.matcher(a.getValue()).matches();
+  }
+
+  /**
+   * Whether {@link #allows(Element, Attribute)} reads the value of an attribute named {@code key}: for a URL, and for
+   * a name whose values HTML restricts ({@link #VALUES}, {@link #badValue}). For any other, the answer depends on the
+   * element's name and {@code key} alone (the list sets no protocols and no enforced attributes, the only places
+   * jsoup's {@link Safelist} reads a value), so a caller may reuse it.
+   */
+  static boolean readsValue(String key) {
+    String k = key.toLowerCase(Locale.ROOT);
+    return URL_ATTRIBUTES.contains(k) || VALUED.contains(k);
   }
 
   /** Whether {@code e}'s content goes with it when it is removed. */
