@@ -3,6 +3,7 @@ package dev.versus.search;
 import dev.versus.content.Body;
 import dev.versus.content.Hash128;
 import dev.versus.content.Kind;
+import dev.versus.content.Utf8Chars;
 import dev.versus.model.Answer;
 import dev.versus.model.Article;
 import dev.versus.model.Criterion;
@@ -40,7 +41,7 @@ import java.util.stream.Collectors;
  * appended to its article when loaded (MiniSearch's {@code replace}). The split is the lazy loading
  * the issue asks for on large guides: a 4,000-article guide's first query reads titles, not the corpus.
  */
-public record SearchIndex(List<SearchDocument> documents, List<List<SearchDocument>> parts) {
+public record SearchIndex(List<SearchDocument> documents, List<List<ArticleText>> parts) {
   /** Articles' text up to this many characters in all ships inside {@link Routes#SEARCH_INDEX} (Django vs Flask: ~200,000). */
   static final int INLINE_LIMIT = 400_000;
   /** The fields MiniSearch indexes, in the order search-options.js gives them (their ids in the serialized index). */
@@ -51,9 +52,6 @@ public record SearchIndex(List<SearchDocument> documents, List<List<SearchDocume
   public static final String KIND = "search-index";
   /** The kind of a cell's document: one subject's answer on one criterion. */
   static final String ANSWER = "answer";
-  /** A byte array read as longs, for {@link #chars(Path)}. */
-  private static final java.lang.invoke.VarHandle LONGS =
-      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
 
   /** The index of {@code site}, its URLs made by {@code links}. */
   public static SearchIndex of(Site site, Links links) {
@@ -70,38 +68,40 @@ public record SearchIndex(List<SearchDocument> documents, List<List<SearchDocume
       docs.add(doc(Kind.SUBJECT, s.slug(), s.title(), links, s.body(),
           s.tagline() + "\n" + String.join("\n", s.pros()) + "\n" + String.join("\n", s.cons())));
     }
-    List<SearchDocument> articles = new ArrayList<>();
     // site.yaml's `search: article_text: false`: articles are found by title, headings and description, as the
     // first file of a parted index finds them, and no part is written
     boolean withText = site.config().outputs().searchArticleText();
+    List<SearchDocument> described = new ArrayList<>();
+    List<ArticleText> texts = new ArrayList<>();
     for (Article a : site.articles()) {
-      articles.add(withText ? doc(Kind.ARTICLE, a.slug(), a.title(), links, a.body(), a.metaDescription())
-          : described(a, links));
+      described.add(described(a, links));
+      if (withText) texts.add(new ArticleText(described.get(described.size() - 1).id(), a.metaDescription(), a.body()));
     }
     for (Faq f : site.faqs()) docs.add(doc(Kind.FAQ, f.slug(), f.question(), links, f.body(), ""));
     if (!withText) {
-      docs.addAll(articles);
+      docs.addAll(described);
       return new SearchIndex(List.copyOf(docs), List.of());
     }
-    long articleText = articles.stream().mapToLong(d -> d.text().length()).sum();
+    // the lengths, not the texts: a repeat build decodes only the texts of the parts it makes again
+    long articleText = texts.stream().mapToLong(ArticleText::length).sum();
     if (articleText <= inlineLimit) {
-      docs.addAll(articles);
+      for (int i = 0; i < texts.size(); i++) docs.add(described.get(i).withText(texts.get(i).text()));
       return new SearchIndex(List.copyOf(docs), List.of());
     }
-    List<List<SearchDocument>> parts = new ArrayList<>();
-    List<SearchDocument> part = new ArrayList<>();
+    List<List<ArticleText>> parts = new ArrayList<>();
+    List<ArticleText> part = new ArrayList<>();
     int size = 0;
-    for (int i = 0; i < articles.size(); i++) {
-      Article a = site.articles().get(i);
-      SearchDocument full = articles.get(i);
-      docs.add(full.withText(a.metaDescription()));
-      if (!part.isEmpty() && size + full.text().length() > partLimit) {
+    for (int i = 0; i < texts.size(); i++) {
+      ArticleText full = texts.get(i);
+      docs.add(described.get(i));
+      int length = full.length();
+      if (!part.isEmpty() && size + length > partLimit) {
         parts.add(List.copyOf(part));
         part.clear();
         size = 0;
       }
       part.add(full);
-      size += full.text().length();
+      size += length;
     }
     if (!part.isEmpty()) parts.add(List.copyOf(part));
     return new SearchIndex(List.copyOf(docs), List.copyOf(parts));
@@ -166,7 +166,7 @@ public record SearchIndex(List<SearchDocument> documents, List<List<SearchDocume
     List<Output> out = new ArrayList<>();
     List<Object> partRefs = new ArrayList<>();
     for (int i = 0; i < parts.size(); i++) {
-      List<SearchDocument> part = parts.get(i);
+      List<ArticleText> part = parts.get(i);
       String route = Routes.searchText(i + 1);
       int chars;
       if (kept.containsKey(route)) {
@@ -204,35 +204,20 @@ public record SearchIndex(List<SearchDocument> documents, List<List<SearchDocume
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    int chars = 0;
-    int i = 0;
-    // eight bytes at a time while they are ASCII (the 4,000-article guide's 21 MB of parts are): under C1, a byte
-    // at a time took about 100 ms
-    for (; i + 8 <= bytes.length; i += 8) {
-      if (((long) LONGS.get(bytes, i) & 0x8080808080808080L) == 0) chars += 8;
-      else chars += chars(bytes, i, i + 8);
-    }
-    return chars + chars(bytes, i, bytes.length);
-  }
-
-  /** The chars the UTF-8 bytes {@code from} to {@code to} of {@code bytes} count for ({@link #chars(Path)}). */
-  private static int chars(byte[] bytes, int from, int to) {
-    int chars = 0;
-    for (int i = from; i < to; i++) {
-      if ((bytes[i] & 0xC0) != 0x80) chars++;
-      if ((bytes[i] & 0xF8) == 0xF0) chars++;
-    }
-    return chars;
+    return Utf8Chars.count(bytes, 0, bytes.length);
   }
 
   /**
    * A digest (hex, 128 bits, {@link Hash128}) of each file {@link #outputs} writes from this index with {@code links},
    * by path: equal digests, the same file, so a build keeps the files of the last one's whose digests it has (at
    * 4,000 articles, 22 MB in 105 files; an edited article changes its part and the index). A part's digest covers
-   * its documents; the index's, the documents and every part's digest (a part's bytes fix the length the index
+   * its articles' texts; the index's, the documents and every part's digest (a part's bytes fix the length the index
    * gives it). Each document is hashed on its own and a file from their hashes, so no array of the whole is made.
+   * {@code bodies}: the digest of each body the load stage knows by its file's path and bytes, by identity
+   * ({@code LoadCache#bodyDigests}): an article's text is hashed as its description and that digest, so the texts of
+   * the parts a build keeps are never decoded.
    */
-  public Map<String, String> digests(Links links) {
+  public Map<String, String> digests(Links links, Map<?, byte[]> bodies) {
     Map<String, String> out = new LinkedHashMap<>();
     byte[] linksHash = hashOf(List.of("links", links.baseUrl(), links.basePath()));
     ByteArrayOutputStream index = new ByteArrayOutputStream();
@@ -241,7 +226,7 @@ public record SearchIndex(List<SearchDocument> documents, List<List<SearchDocume
     for (int i = 0; i < parts.size(); i++) {
       ByteArrayOutputStream part = new ByteArrayOutputStream();
       part.writeBytes(linksHash);
-      part.writeBytes(listHash(parts.get(i)));
+      part.writeBytes(textsHash(parts.get(i), bodies));
       byte[] digest = Hash128.of(part.toByteArray());
       index.writeBytes(digest);
       out.put(Routes.searchText(i + 1), HexFormat.of().formatHex(digest));
@@ -255,6 +240,22 @@ public record SearchIndex(List<SearchDocument> documents, List<List<SearchDocume
     ByteArrayOutputStream all = new ByteArrayOutputStream();
     all.writeBytes(hashOf(List.of("list", String.valueOf(list.size()))));
     for (SearchDocument d : list) all.writeBytes(hashOf(List.of(d.id(), d.kind(), d.title(), d.url(), d.headings(), d.text())));
+    return Hash128.of(all.toByteArray());
+  }
+
+  /**
+   * The hash of a part's {@code texts}: their number, then each text's hash, of its id and either its description
+   * and its body's digest among {@code bodies} (which stands for the body's text) or, for a body not among them,
+   * its text; the two forms are tagged apart.
+   */
+  private static byte[] textsHash(List<ArticleText> texts, Map<?, byte[]> bodies) {
+    ByteArrayOutputStream all = new ByteArrayOutputStream();
+    all.writeBytes(hashOf(List.of("texts", String.valueOf(texts.size()))));
+    for (ArticleText t : texts) {
+      byte[] body = bodies.get(t.body());
+      all.writeBytes(body != null ? hashOf(List.of("known body", t.id(), t.lead(), HexFormat.of().formatHex(body)))
+          : hashOf(List.of("text", t.id(), t.text())));
+    }
     return Hash128.of(all.toByteArray());
   }
 
