@@ -197,12 +197,15 @@ public final class LoadCache {
   }
 
   private byte[] payload(java.util.function.Predicate<String> paths) throws IOException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    DataOutputStream out = new DataOutputStream(bytes);
     Map<String, Entry> sorted = new TreeMap<>();
     now.forEach((path, entry) -> {
       if (paths.test(path)) sorted.put(path, entry);
     });
+    // sized for what it will hold (a shard is megabytes): no doubling through arrays that are garbage at once
+    long size = 4;
+    for (Map.Entry<String, Entry> e : sorted.entrySet()) size += 3L * e.getKey().length() + 128 + e.getValue().encoded().length();
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream((int) Math.min(size, Integer.MAX_VALUE - 16));
+    DataOutputStream out = new DataOutputStream(bytes);
     out.writeInt(sorted.size());
     for (Map.Entry<String, Entry> e : sorted.entrySet()) {
       CacheFile.writeString(out, e.getKey());
