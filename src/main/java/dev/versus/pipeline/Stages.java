@@ -123,22 +123,23 @@ final class Stages {
     return () -> {
       Links links = links(site);
       SearchIndex index = SearchIndex.of(site, links);
-      return keepable ? new Searched(index, links, Optional.of(index.digests(links, bodies)), List.of())
-          : new Searched(index, links, Optional.empty(), index.outputs(links));
+      return keepable ? new Searched(index, links, Optional.of(index.digests(links, bodies)), List.of(), index.documentsJson())
+          : new Searched(index, links, Optional.empty(), index.outputs(links), "");
     };
   }
 
   /**
    * The search stage's result: the index and the links it was made with; {@code digests} (each file's, by path),
-   * when the step was keepable, else {@code made}, the index's files already made.
+   * and {@code documentsJson} ({@link SearchIndex#documentsJson}) when the step was keepable, else {@code made}, the
+   * index's files already made.
    */
-  record Searched(SearchIndex index, Links links, Optional<Map<String, String>> digests, List<Output> made) {
+  record Searched(SearchIndex index, Links links, Optional<Map<String, String>> digests, List<Output> made, String documentsJson) {
     /**
      * The index's files but the parts' in {@code kept} (path to the file the site keeps, {@link SearchIndex#outputs(Links, Map)}):
      * those made by the step, or, for a keepable step, made now.
      */
     List<Output> outputs(Map<String, java.nio.file.Path> kept) {
-      return digests.isEmpty() ? made : index.outputs(links, kept);
+      return digests.isEmpty() ? made : index.outputs(links, kept, documentsJson);
     }
   }
 

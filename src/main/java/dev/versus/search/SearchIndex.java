@@ -163,6 +163,15 @@ public record SearchIndex(List<SearchDocument> documents, List<List<ArticleText>
    * gives each the length in chars its file has. The file is read for it; an exception when it cannot be.
    */
   public List<Output> outputs(Links links, Map<String, Path> kept) {
+    return outputs(links, kept, documentsJson());
+  }
+
+  /**
+   * {@link #outputs(Links, Map)} with {@code documentsJson}, the documents as {@link #documentsJson} wrote them: a
+   * build makes that on another thread beside the render stage (at 4,000 articles, 700 KB of JSON), and only the
+   * parts' list is written here once the build knows which parts it keeps.
+   */
+  public List<Output> outputs(Links links, Map<String, Path> kept, String documentsJson) {
     List<Output> out = new ArrayList<>();
     List<Object> partRefs = new ArrayList<>();
     for (int i = 0; i < parts.size(); i++) {
@@ -179,17 +188,24 @@ public record SearchIndex(List<SearchDocument> documents, List<List<ArticleText>
       }
       partRefs.add(map("url", links.href(route), "documents", part.size(), "chars", chars));
     }
-    List<Object> docs = documents.stream().map(SearchIndex::entry).toList();
-    Map<String, Object> index = map("version", 1, "documents", docs, "parts", partRefs);
+    // what Json.write of the map {version, documents, parts[, minisearch]} gives: compact JSON writes a value alike
+    // wherever it stands, so the documents' JSON goes in as it was made
+    StringBuilder index = new StringBuilder(documentsJson.length() + 128 * parts.size() + 64)
+        .append("{\"version\":1,\"documents\":").append(documentsJson).append(",\"parts\":").append(Json.write(partRefs));
     // Serialized, MiniSearch's index about doubles the file (Django vs Flask: 49 to 81 KB gzipped) and saves the
     // browser its tokenizing; a guide large enough to need parts would pay four times the bytes of its titles
     // (4,000 articles: 49 to 191 KB gzipped) on its first query, so there the browser indexes the titles itself.
     if (parts.isEmpty()) {
-      index.put("minisearch", MiniSearchJson.of(documents.stream().map(d -> Map.of("id", d.id(), "title", d.title(),
-          "headings", d.headings(), "text", d.text())).toList(), FIELDS));
+      index.append(",\"minisearch\":").append(Json.write(MiniSearchJson.of(documents.stream().map(d -> Map.of("id", d.id(),
+          "title", d.title(), "headings", d.headings(), "text", d.text())).toList(), FIELDS)));
     }
-    out.add(0, Output.page(Routes.SEARCH_INDEX, KIND, Json.write(index)));
+    out.add(0, Output.page(Routes.SEARCH_INDEX, KIND, index.append('}').toString()));
     return out;
+  }
+
+  /** The documents of {@link Routes#SEARCH_INDEX} as JSON: each as {@link #entry} gives it, in order. */
+  public String documentsJson() {
+    return Json.write(documents.stream().map(SearchIndex::entry).toList());
   }
 
   /**
