@@ -163,7 +163,8 @@ public final class LoadCache {
   /**
    * The digest of every body this load read back or parsed, by identity (an {@link IdentityHashMap}):
    * a body is a function of its file's path and bytes and of the Versus version, so their hash stands for all
-   * it holds, and the render stage's digests need not read its text ({@code Dependencies#digests(Map)}).
+   * it holds, and neither the render stage's digests ({@code Dependencies#digests(Map)}) nor the search index's
+   * ({@code SearchIndex#digests}) need read its text.
    */
   public Map<Object, byte[]> bodyDigests() {
     synchronized (bodies) {
