@@ -4,10 +4,13 @@ import dev.versus.content.Hash128;
 import java.io.ByteArrayOutputStream;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,25 +39,28 @@ final class InputDigest {
       "java.util.concurrent.ConcurrentHashMap");
 
   /** Digests of the collections, records and objects met so far, by identity: shared values are read once. */
-  private final Map<Object, byte[]> memo;
+  private final Map<Object, byte[]> memo = new IdentityHashMap<>();
   /**
    * The parts of known values that stand as their whole's digest and their place in it, by identity: a body's links
    * ({@code Body#links}), each a value that body's file alone decides (see {@link #InputDigest(Map)}).
    */
-  private final Map<Object, byte[]> parts;
-  /** The tags {@link #text(ByteArrayOutputStream, String, String)} would write, and two texts, encoded once. */
-  private static final byte[] OPT = DigestTypes.encoded("opt");
-  private static final byte[] MAP = DigestTypes.encoded("map");
-  private static final byte[] COLL = DigestTypes.encoded("coll");
-  private static final byte[] ZERO = DigestTypes.encoded("0");
-  private static final byte[] ONE = DigestTypes.encoded("1");
-  private static final byte[] NULL = DigestTypes.concat(DigestTypes.encoded("null"), DigestTypes.encoded(""));
+  private final Map<Object, byte[]> parts = new IdentityHashMap<>();
   /** Texts longer than this are hashed on their own, once per string object. */
   private static final int LONG_TEXT = 512;
-  /** What the walk knows of each class met, found without a hash ({@link DigestTypes}). */
-  private final DigestTypes types = new DigestTypes();
-  /** The facts of {@code String}, the most common leaf. */
-  private final DigestTypes.Type string = types.of(String.class);
+  /** Whether a record class holds only leaves (then it is written inline, never digested on its own). */
+  private final Map<Class<?>, Boolean> flat = new HashMap<>();
+  /** Each record type's tag and name as {@link #text} writes them, encoded once: every record written begins with them. */
+  private final Map<Class<?>, byte[]> recordTags = new HashMap<>();
+  /** Each enum constant as {@link #leaf} writes it (an enum's equality is its identity). */
+  private final Map<Enum<?>, byte[]> constants = new HashMap<>();
+  /** Each leaf type's name as {@link #text} writes it, encoded once. */
+  private final Map<Class<?>, byte[]> tags = new HashMap<>();
+  /**
+   * The accessors of each record class met, made accessible once: {@code getRecordComponents} returns new
+   * objects on every call, and a new accessor's first call builds its method handle, which was most of the
+   * digest stage (JFR, a repeat build of 1,000 articles).
+   */
+  private final Map<Class<?>, java.lang.reflect.Method[]> accessors = new HashMap<>();
 
   InputDigest() {
     this(Map.of());
@@ -65,10 +71,7 @@ final class InputDigest {
    * bodies whose digest the load stage knows from their file's bytes ({@code LoadCache#bodyDigests}).
    */
   InputDigest(Map<?, byte[]> known) {
-    // sized for a build's values: a body and its page's own few compounds each, so the maps are not rehashed as they grow
-    memo = new IdentityHashMap<>(8 * known.size());
     memo.putAll(known);
-    parts = new IdentityHashMap<>(8 * known.size());
     // a known body's links: each stands as the body's digest and its place, and a page's resolved links (whose refs are
     // these very objects) are not read again, which was most of a repeat build's digest stage (JFR, 4,000 articles)
     known.forEach((value, digest) -> {
@@ -103,21 +106,19 @@ final class InputDigest {
     ByteArrayOutputStream out = new DigestBytes();
     write(out, v, true);
     byte[] d = Hash128.of(out.toByteArray());
-    if (shape(v) != DigestTypes.Shape.LEAF) memo.put(v, d);
+    if (!isLeaf(v)) memo.put(v, d);
     return d;
   }
 
   /** Writes {@code v}'s canonical form; a compound below the top stands as its digest. */
   private void write(ByteArrayOutputStream out, Object v, boolean top) throws Unreadable {
-    DigestTypes.Shape shape = shape(v);
-    if (shape == DigestTypes.Shape.LEAF) {
+    if (isLeaf(v)) {
       leaf(out, v);
       return;
     }
     Class<?> type = v.getClass();
-    boolean inline = top || shape == DigestTypes.Shape.FLAT;
-    // only a body's links stand as parts: other values are not looked up (an identity hash is a call into the VM under C1)
-    byte[] part = inline && !top && v instanceof dev.versus.content.LinkRef ? parts.get(v) : null;
+    boolean inline = top || (type.isRecord() && flat.computeIfAbsent(type, FlatRecords::isFlat));
+    byte[] part = inline && !top ? parts.get(v) : null;
     if (part != null) {
       out.write('@');
       out.writeBytes(part);
@@ -129,8 +130,7 @@ final class InputDigest {
       return;
     }
     if (v instanceof Optional<?> o) {
-      out.writeBytes(OPT);
-      out.writeBytes(o.isPresent() ? ONE : ZERO);
+      text(out, "opt", o.isPresent() ? "1" : "0");
       if (o.isPresent()) write(out, o.get(), false);
     } else if (v instanceof Map<?, ?> m) {
       List<byte[]> entries = new ArrayList<>(m.size());
@@ -140,7 +140,7 @@ final class InputDigest {
         write(entry, e.getValue(), false);
         entries.add(entry.toByteArray());
       }
-      items(out, MAP, entries, UNORDERED.contains(type.getName()));
+      items(out, "map", entries, UNORDERED.contains(type.getName()));
     } else if (v instanceof Collection<?> c) {
       List<byte[]> items = new ArrayList<>(c.size());
       for (Object item : c) {
@@ -148,20 +148,17 @@ final class InputDigest {
         write(one, item, false);
         items.add(one.toByteArray());
       }
-      items(out, COLL, items, UNORDERED.contains(type.getName()));
+      items(out, "coll", items, UNORDERED.contains(type.getName()));
     } else if (v instanceof dev.versus.content.Body b) {
       // written as the record it was (a body read back from the cache decodes its texts only when asked): the same bytes
-      out.writeBytes(types.of(type).recordTag());
+      out.writeBytes(recordTags.computeIfAbsent(type, t -> concat(encoded("record"), encoded(t.getName()))));
       for (Object c : java.util.Arrays.asList(b.html(), b.headings(), b.ids(), b.links(), b.words(), b.claims(), b.active(),
           b.written(), b.text())) {
         write(out, c, false);
       }
     } else if (type.isRecord()) {
-      DigestTypes.Type record = types.of(type);
-      java.lang.reflect.Method[] accessors = record.accessors();
-      if (accessors == null) throw new Unreadable();
-      out.writeBytes(record.recordTag());
-      for (java.lang.reflect.Method accessor : accessors) write(out, component(accessor, v), false);
+      out.writeBytes(recordTags.computeIfAbsent(type, t -> concat(encoded("record"), encoded(t.getName()))));
+      for (java.lang.reflect.Method accessor : accessors(type)) write(out, component(accessor, v), false);
     } else if (type.getName().startsWith("dev.versus.")) {
       fields(out, type, v);
     } else {
@@ -187,6 +184,24 @@ final class InputDigest {
     }
   }
 
+  /** Record class {@code type}'s component accessors in declaration order, accessible; made once per class. */
+  private java.lang.reflect.Method[] accessors(Class<?> type) throws Unreadable {
+    java.lang.reflect.Method[] known = accessors.get(type);
+    if (known != null) return known;
+    RecordComponent[] components = type.getRecordComponents();
+    java.lang.reflect.Method[] made = new java.lang.reflect.Method[components.length];
+    try {
+      for (int i = 0; i < components.length; i++) {
+        made[i] = components[i].getAccessor();
+        made[i].setAccessible(true);
+      }
+    } catch (RuntimeException e) {
+      throw new Unreadable();
+    }
+    accessors.put(type, made);
+    return made;
+  }
+
   private static Object component(java.lang.reflect.Method accessor, Object v) throws Unreadable {
     try {
       return accessor.invoke(v);
@@ -195,10 +210,9 @@ final class InputDigest {
     }
   }
 
-  private static void items(ByteArrayOutputStream out, byte[] tag, List<byte[]> items, boolean sort) {
+  private static void items(ByteArrayOutputStream out, String tag, List<byte[]> items, boolean sort) {
     if (sort) items.sort(Arrays::compare);
-    out.writeBytes(tag);
-    out.writeBytes(encoded(String.valueOf(items.size())));
+    text(out, tag, String.valueOf(items.size()));
     for (byte[] item : items) sized(out, item);
   }
 
@@ -212,11 +226,23 @@ final class InputDigest {
     out.writeBytes(bytes);
   }
 
-  /** What {@code v} is to the walk: null and strings are leaves; any other class is looked up ({@link DigestTypes}). */
-  private DigestTypes.Shape shape(Object v) {
-    if (v == null || v instanceof String) return DigestTypes.Shape.LEAF;
-    return types.of(v.getClass()).shape;
+  private static boolean isLeaf(Object v) {
+    return v == null || v instanceof String || LEAF_TYPES.get(v.getClass());
   }
+
+  /**
+   * Whether a class's values are leaves (numbers, booleans, chars, enums, paths, dates and times, URIs), asked once per
+   * class: every value written is asked, and under C1 the chain of {@code instanceof} against interfaces was the
+   * largest single line of a repeat build's digest stage (JFR, 4,000 articles).
+   */
+  private static final ClassValue<Boolean> LEAF_TYPES = new ClassValue<>() {
+    @Override
+    protected Boolean computeValue(Class<?> type) {
+      return Number.class.isAssignableFrom(type) || type == Boolean.class || type == Character.class
+          || Enum.class.isAssignableFrom(type) || Path.class.isAssignableFrom(type)
+          || java.time.temporal.TemporalAccessor.class.isAssignableFrom(type) || type == java.net.URI.class;
+    }
+  };
 
   private void leaf(ByteArrayOutputStream out, Object v) {
     if (v instanceof String s && s.length() > LONG_TEXT) {
@@ -224,17 +250,16 @@ final class InputDigest {
       byte[] d = memo.computeIfAbsent(s, k -> Hash128.of(s.getBytes(StandardCharsets.UTF_8)));
       out.write('$');
       out.writeBytes(d);
-    } else if (v == null) out.writeBytes(NULL);
+    } else if (v == null) text(out, "null", "");
     // the few constants of Versus's enums recur in every link (its kinds): each one's bytes are made once
-    else if (v instanceof Enum<?> e) out.writeBytes(types.of(e.getClass()).constant(e, k -> textBytes(k.getDeclaringClass(), k.name())));
-    else if (v instanceof String s) text(out, string, s);
-    else text(out, types.of(v.getClass()), v.toString());
+    else if (v instanceof Enum<?> e) out.writeBytes(constants.computeIfAbsent(e, k -> textBytes(e.getDeclaringClass(), e.name())));
+    else text(out, v.getClass(), v.toString());
   }
 
-  /** The bytes {@link #text(ByteArrayOutputStream, DigestTypes.Type, String)} writes. */
+  /** The bytes {@link #text(ByteArrayOutputStream, Class, String)} writes. */
   private byte[] textBytes(Class<?> type, String text) {
     ByteArrayOutputStream out = new DigestBytes();
-    text(out, types.of(type), text);
+    text(out, type, text);
     return out.toByteArray();
   }
 
@@ -245,14 +270,29 @@ final class InputDigest {
   }
 
   /** {@link #text} of a leaf's type name (the same bytes), encoded once per type: every leaf writes one. */
-  private void text(ByteArrayOutputStream out, DigestTypes.Type type, String text) {
-    out.writeBytes(type.tag());
+  private void text(ByteArrayOutputStream out, Class<?> type, String text) {
+    out.writeBytes(tags.computeIfAbsent(type, t -> encoded(t.isEnum() ? "enum " + t.getName() : t.getName())));
     // encoded straight into the buffer: no copy of the text's bytes in between
     sized(out, text.getBytes(StandardCharsets.UTF_8));
   }
 
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
+
+  /** {@code s} as its UTF-8 length (four bytes, big-endian) and bytes. */
   private static byte[] encoded(String s) {
-    return DigestTypes.encoded(s);
+    byte[] b = s.getBytes(StandardCharsets.UTF_8);
+    int n = b.length;
+    byte[] out = new byte[n + 4];
+    out[0] = (byte) (n >>> 24);
+    out[1] = (byte) (n >>> 16);
+    out[2] = (byte) (n >>> 8);
+    out[3] = (byte) n;
+    System.arraycopy(b, 0, out, 4, n);
+    return out;
   }
 
 }
