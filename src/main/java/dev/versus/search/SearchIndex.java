@@ -19,7 +19,6 @@ import dev.versus.web.Routes;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -235,55 +234,20 @@ public record SearchIndex(List<SearchDocument> documents, List<List<ArticleText>
    */
   public Map<String, String> digests(Links links, Map<?, byte[]> bodies) {
     Map<String, String> out = new LinkedHashMap<>();
-    byte[] linksHash = hashOf(List.of("links", links.baseUrl(), links.basePath()));
+    byte[] linksHash = SearchHashes.of(List.of("links", links.baseUrl(), links.basePath()));
     ByteArrayOutputStream index = new ByteArrayOutputStream();
     index.writeBytes(linksHash);
-    index.writeBytes(listHash(documents));
+    index.writeBytes(SearchHashes.documents(documents));
     for (int i = 0; i < parts.size(); i++) {
       ByteArrayOutputStream part = new ByteArrayOutputStream();
       part.writeBytes(linksHash);
-      part.writeBytes(textsHash(parts.get(i), bodies));
+      part.writeBytes(SearchHashes.texts(parts.get(i), bodies));
       byte[] digest = Hash128.of(part.toByteArray());
       index.writeBytes(digest);
       out.put(Routes.searchText(i + 1), HexFormat.of().formatHex(digest));
     }
     out.put(Routes.SEARCH_INDEX, HexFormat.of().formatHex(Hash128.of(index.toByteArray())));
     return out;
-  }
-
-  /** The hash of {@code list}: its size, then each document's hash. */
-  private static byte[] listHash(List<SearchDocument> list) {
-    ByteArrayOutputStream all = new ByteArrayOutputStream();
-    all.writeBytes(hashOf(List.of("list", String.valueOf(list.size()))));
-    for (SearchDocument d : list) all.writeBytes(hashOf(List.of(d.id(), d.kind(), d.title(), d.url(), d.headings(), d.text())));
-    return Hash128.of(all.toByteArray());
-  }
-
-  /**
-   * The hash of a part's {@code texts}: their number, then each text's hash, of its id and either its description
-   * and its body's digest among {@code bodies} (which stands for the body's text) or, for a body not among them,
-   * its text; the two forms are tagged apart.
-   */
-  private static byte[] textsHash(List<ArticleText> texts, Map<?, byte[]> bodies) {
-    ByteArrayOutputStream all = new ByteArrayOutputStream();
-    all.writeBytes(hashOf(List.of("texts", String.valueOf(texts.size()))));
-    for (ArticleText t : texts) {
-      byte[] body = bodies.get(t.body());
-      all.writeBytes(body != null ? hashOf(List.of("known body", t.id(), t.lead(), HexFormat.of().formatHex(body)))
-          : hashOf(List.of("text", t.id(), t.text())));
-    }
-    return Hash128.of(all.toByteArray());
-  }
-
-  /** The hash of {@code texts}, each as its UTF-8 length and bytes (so no two lists write the same bytes). */
-  private static byte[] hashOf(List<String> texts) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    for (String t : texts) {
-      byte[] b = t.getBytes(StandardCharsets.UTF_8);
-      bytes.writeBytes(java.nio.ByteBuffer.allocate(4).putInt(b.length).array());
-      bytes.writeBytes(b);
-    }
-    return Hash128.of(bytes.toByteArray());
   }
 
   /**
