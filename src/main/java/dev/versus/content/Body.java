@@ -83,6 +83,14 @@ public final class Body {
     return texts.text();
   }
 
+  /**
+   * {@code text().length()}: for a body read back from the build cache, counted from the text's bytes without
+   * decoding them (the search index splits the articles' text into parts by it, and a repeat build makes few parts).
+   */
+  public int textLength() {
+    return texts.textLength();
+  }
+
   /** The nine values, in the order of the constructor. */
   private List<Object> values() {
     return java.util.Arrays.asList(html(), headings, ids, links, words, claims, active, written(), text());
@@ -181,7 +189,7 @@ public final class Body {
     // Only a cleaned body pays one more text() below. The text and whether cleaning removes anything: one walk (BodyWalk)
     BodyWalk.Read read = BodyWalk.read(root);
     String writtenText = read.text();
-    int words = countWords(writtenText);
+    int words = Words.count(writtenText);
     String written = root.html();
     // most bodies have nothing to clean: their serialization is not made twice
     boolean same = read.clean() || !HtmlAllowlist.cleanInPlace(dom);
@@ -266,28 +274,6 @@ public final class Body {
     if (text.length() <= EXCERPT_MAX) return text;
     int cut = text.lastIndexOf(' ', EXCERPT_MAX);
     return text.substring(0, cut > 0 ? cut : EXCERPT_MAX) + "…";
-  }
-
-  /**
-   * The number of pieces {@code text.strip().split("\s+")} gives, counted without a regex: after
-   * {@code strip()} no ASCII whitespace is left at either end, so every run of it separates two words.
-   */
-  static int countWords(String text) {
-    String t = text.strip();
-    if (t.isEmpty()) return 0;
-    int words = 1;
-    boolean inSpace = false;
-    for (int i = 0; i < t.length(); i++) {
-      boolean space = t.charAt(i) <= ' ' && isRegexSpace(t.charAt(i)); // each of them is at most a space
-      if (space && !inSpace) words++;
-      inSpace = space;
-    }
-    return words;
-  }
-
-  /** {@code \s} of java.util.regex without UNICODE_CHARACTER_CLASS: {@code [ \t\n\x0B\f\r]}. */
-  private static boolean isRegexSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   private static int parse(String s) {

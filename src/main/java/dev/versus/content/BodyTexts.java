@@ -17,6 +17,9 @@ abstract sealed class BodyTexts {
 
   abstract String text();
 
+  /** {@code text().length()}, counted without decoding a text read back from the cache ({@link Utf8Chars}). */
+  abstract int textLength();
+
   /** The three strings, as parsed. */
   static BodyTexts of(String html, String written, String text) {
     return new Strings(html, written, text);
@@ -52,6 +55,11 @@ abstract sealed class BodyTexts {
     String text() {
       return text;
     }
+
+    @Override
+    int textLength() {
+      return text.length();
+    }
   }
 
   private static final class Encoded extends BodyTexts {
@@ -79,6 +87,11 @@ abstract sealed class BodyTexts {
     @Override
     String text() {
       return decode(text);
+    }
+
+    @Override
+    int textLength() {
+      return Utf8Chars.count(text.bytes(), text.offset(), text.offset() + text.length());
     }
 
     private static String decode(ByteReader.Slice s) {

@@ -91,21 +91,26 @@ public final class CacheFile {
 
   /** Writes {@code payload} under {@code key} into {@code file}, atomically (its folder is made if needed). */
   public static void write(Path file, String key, byte[] payload) throws IOException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(payload.length + 256);
-    DataOutputStream out = new DataOutputStream(bytes);
+    ByteArrayOutputStream head = new ByteArrayOutputStream(256);
+    DataOutputStream out = new DataOutputStream(head);
     out.writeInt(MAGIC);
     out.writeInt(FORMAT);
     writeString(out, key);
     out.writeInt(payload.length);
-    out.write(payload);
+    byte[] header = head.toByteArray();
+    // the payload is written as it is, not copied behind the header first: a shard is megabytes, and each copy of it
+    // was garbage for the old generation at the end of a repeat build
     CRC32C crc = new CRC32C();
-    byte[] body = bytes.toByteArray();
-    crc.update(body);
-    out.writeLong(crc.getValue());
+    crc.update(header);
+    crc.update(payload);
     Files.createDirectories(file.getParent());
     Path temp = Files.createTempFile(file.getParent(), file.getFileName() + ".", ".tmp");
     try {
-      Files.write(temp, bytes.toByteArray());
+      try (java.io.OutputStream o = Files.newOutputStream(temp)) {
+        o.write(header);
+        o.write(payload);
+        o.write(ByteBuffer.allocate(8).putLong(crc.getValue()).array());
+      }
       try {
         Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {

@@ -163,7 +163,8 @@ public final class LoadCache {
   /**
    * The digest of every body this load read back or parsed, by identity (an {@link IdentityHashMap}):
    * a body is a function of its file's path and bytes and of the Versus version, so their hash stands for all
-   * it holds, and the render stage's digests need not read its text ({@code Dependencies#digests(Map)}).
+   * it holds, and neither the render stage's digests ({@code Dependencies#digests(Map)}) nor the search index's
+   * ({@code SearchIndex#digests}) need read its text.
    */
   public Map<Object, byte[]> bodyDigests() {
     synchronized (bodies) {
@@ -197,12 +198,15 @@ public final class LoadCache {
   }
 
   private byte[] payload(java.util.function.Predicate<String> paths) throws IOException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    DataOutputStream out = new DataOutputStream(bytes);
     Map<String, Entry> sorted = new TreeMap<>();
     now.forEach((path, entry) -> {
       if (paths.test(path)) sorted.put(path, entry);
     });
+    // sized for what it will hold (a shard is megabytes): no doubling through arrays that are garbage at once
+    long size = 4;
+    for (Map.Entry<String, Entry> e : sorted.entrySet()) size += 3L * e.getKey().length() + 128 + e.getValue().encoded().length();
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream((int) Math.min(size, Integer.MAX_VALUE - 16));
+    DataOutputStream out = new DataOutputStream(bytes);
     out.writeInt(sorted.size());
     for (Map.Entry<String, Entry> e : sorted.entrySet()) {
       CacheFile.writeString(out, e.getKey());

@@ -21,6 +21,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -100,10 +101,12 @@ public final class Build {
       // a repair that failed (Recovery): the write stage below reports it as before
     }
     Optional<SiteWriter.Staging> staging = begun;
+    // what each body the load read stands for (its file's path and bytes): the page digests and the search index's
+    Map<Object, byte[]> bodies = loadCache.bodyDigests();
     // the search and data stages need only the site and the matrix: they run beside the plan and render stages
     // (Stages.alongside), and hand over their files where the list below always had them
     Supplier<Stages.Searched> search = stages.alongside("search",
-        Stages.searchStep(site, buildCache.isPresent() && write && options.pdf().isEmpty()));
+        Stages.searchStep(site, buildCache.isPresent() && write && options.pdf().isEmpty(), bodies));
     Supplier<List<Output>> data = stages.alongside("data", Stages.dataStep(site, front.matrix().orElseThrow()));
 
     // over a site of ours, every build publishes in place: a page whose bytes the site's file holds is not written
@@ -115,7 +118,7 @@ public final class Build {
       RenderPlan plan = stages.plan(renderer, front, options.pdf().isPresent() ? List.of(Routes.PDF) : List.of());
       // the page record needs pages written as they are rendered, so a build with a PDF renders every page
       Optional<CachedPages> cached = buildCache.flatMap(c -> staging.flatMap(s -> CachedPages.start(c, s, options, theme, plan,
-          loadCache.bodyDigests(), stages, notes)));
+          bodies, stages, notes)));
       List<Output> outputs = new ArrayList<>(cached.map(CachedPages::kept).orElse(List.of()));
       PrintSections sections = cached.map(CachedPages::print).orElse(PrintSections.none());
       outputs.addAll(stages.render(plan, cached.map(CachedPages::toRender).orElse(plan.routes()),

@@ -109,35 +109,37 @@ final class Stages {
 
   /** The search stage: the search index's files (the /search/ page is rendered with the other pages). */
   List<Output> search(Site site) {
-    return timed("search", searchStep(site, false)).outputs(Map.of());
+    return timed("search", searchStep(site, false, Map.of())).outputs(Map.of());
   }
 
   /**
    * The search stage's work, untimed: {@link #search} times it, and {@link #alongside} when it runs beside the render
    * stage. {@code keepable}: the build cache may keep the old site's index files ({@link CachedPages#generated}), so
-   * the step computes each file's digest ({@link SearchIndex#digests}) and leaves the files to be made once the build
-   * knows which of them changed; otherwise it makes the files at once.
+   * the step computes each file's digest ({@link SearchIndex#digests}, taking {@code bodies}, the load stage's body
+   * digests, for the bodies' texts) and leaves the files to be made once the build knows which of them changed;
+   * otherwise it makes the files at once.
    */
-  static Supplier<Searched> searchStep(Site site, boolean keepable) {
+  static Supplier<Searched> searchStep(Site site, boolean keepable, Map<?, byte[]> bodies) {
     return () -> {
       Links links = links(site);
       SearchIndex index = SearchIndex.of(site, links);
-      return keepable ? new Searched(index, links, Optional.of(index.digests(links)), List.of())
-          : new Searched(index, links, Optional.empty(), index.outputs(links));
+      return keepable ? new Searched(index, links, Optional.of(index.digests(links, bodies)), List.of(), index.documentsJson())
+          : new Searched(index, links, Optional.empty(), index.outputs(links), "");
     };
   }
 
   /**
    * The search stage's result: the index and the links it was made with; {@code digests} (each file's, by path),
-   * when the step was keepable, else {@code made}, the index's files already made.
+   * and {@code documentsJson} ({@link SearchIndex#documentsJson}) when the step was keepable, else {@code made}, the
+   * index's files already made.
    */
-  record Searched(SearchIndex index, Links links, Optional<Map<String, String>> digests, List<Output> made) {
+  record Searched(SearchIndex index, Links links, Optional<Map<String, String>> digests, List<Output> made, String documentsJson) {
     /**
      * The index's files but the parts' in {@code kept} (path to the file the site keeps, {@link SearchIndex#outputs(Links, Map)}):
      * those made by the step, or, for a keepable step, made now.
      */
     List<Output> outputs(Map<String, java.nio.file.Path> kept) {
-      return digests.isEmpty() ? made : index.outputs(links, kept);
+      return digests.isEmpty() ? made : index.outputs(links, kept, documentsJson);
     }
   }
 

@@ -3,6 +3,7 @@ package dev.versus.search;
 import dev.versus.content.Body;
 import dev.versus.content.Hash128;
 import dev.versus.content.Kind;
+import dev.versus.content.Utf8Chars;
 import dev.versus.model.Answer;
 import dev.versus.model.Article;
 import dev.versus.model.Criterion;
@@ -18,7 +19,6 @@ import dev.versus.web.Routes;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,7 +40,7 @@ import java.util.stream.Collectors;
  * appended to its article when loaded (MiniSearch's {@code replace}). The split is the lazy loading
  * the issue asks for on large guides: a 4,000-article guide's first query reads titles, not the corpus.
  */
-public record SearchIndex(List<SearchDocument> documents, List<List<SearchDocument>> parts) {
+public record SearchIndex(List<SearchDocument> documents, List<List<ArticleText>> parts) {
   /** Articles' text up to this many characters in all ships inside {@link Routes#SEARCH_INDEX} (Django vs Flask: ~200,000). */
   static final int INLINE_LIMIT = 400_000;
   /** The fields MiniSearch indexes, in the order search-options.js gives them (their ids in the serialized index). */
@@ -51,9 +51,6 @@ public record SearchIndex(List<SearchDocument> documents, List<List<SearchDocume
   public static final String KIND = "search-index";
   /** The kind of a cell's document: one subject's answer on one criterion. */
   static final String ANSWER = "answer";
-  /** A byte array read as longs, for {@link #chars(Path)}. */
-  private static final java.lang.invoke.VarHandle LONGS =
-      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
 
   /** The index of {@code site}, its URLs made by {@code links}. */
   public static SearchIndex of(Site site, Links links) {
@@ -70,38 +67,40 @@ public record SearchIndex(List<SearchDocument> documents, List<List<SearchDocume
       docs.add(doc(Kind.SUBJECT, s.slug(), s.title(), links, s.body(),
           s.tagline() + "\n" + String.join("\n", s.pros()) + "\n" + String.join("\n", s.cons())));
     }
-    List<SearchDocument> articles = new ArrayList<>();
     // site.yaml's `search: article_text: false`: articles are found by title, headings and description, as the
     // first file of a parted index finds them, and no part is written
     boolean withText = site.config().outputs().searchArticleText();
+    List<SearchDocument> described = new ArrayList<>();
+    List<ArticleText> texts = new ArrayList<>();
     for (Article a : site.articles()) {
-      articles.add(withText ? doc(Kind.ARTICLE, a.slug(), a.title(), links, a.body(), a.metaDescription())
-          : described(a, links));
+      described.add(described(a, links));
+      if (withText) texts.add(new ArticleText(described.get(described.size() - 1).id(), a.metaDescription(), a.body()));
     }
     for (Faq f : site.faqs()) docs.add(doc(Kind.FAQ, f.slug(), f.question(), links, f.body(), ""));
     if (!withText) {
-      docs.addAll(articles);
+      docs.addAll(described);
       return new SearchIndex(List.copyOf(docs), List.of());
     }
-    long articleText = articles.stream().mapToLong(d -> d.text().length()).sum();
+    // the lengths, not the texts: a repeat build decodes only the texts of the parts it makes again
+    long articleText = texts.stream().mapToLong(ArticleText::length).sum();
     if (articleText <= inlineLimit) {
-      docs.addAll(articles);
+      for (int i = 0; i < texts.size(); i++) docs.add(described.get(i).withText(texts.get(i).text()));
       return new SearchIndex(List.copyOf(docs), List.of());
     }
-    List<List<SearchDocument>> parts = new ArrayList<>();
-    List<SearchDocument> part = new ArrayList<>();
+    List<List<ArticleText>> parts = new ArrayList<>();
+    List<ArticleText> part = new ArrayList<>();
     int size = 0;
-    for (int i = 0; i < articles.size(); i++) {
-      Article a = site.articles().get(i);
-      SearchDocument full = articles.get(i);
-      docs.add(full.withText(a.metaDescription()));
-      if (!part.isEmpty() && size + full.text().length() > partLimit) {
+    for (int i = 0; i < texts.size(); i++) {
+      ArticleText full = texts.get(i);
+      docs.add(described.get(i));
+      int length = full.length();
+      if (!part.isEmpty() && size + length > partLimit) {
         parts.add(List.copyOf(part));
         part.clear();
         size = 0;
       }
       part.add(full);
-      size += full.text().length();
+      size += length;
     }
     if (!part.isEmpty()) parts.add(List.copyOf(part));
     return new SearchIndex(List.copyOf(docs), List.copyOf(parts));
@@ -163,10 +162,19 @@ public record SearchIndex(List<SearchDocument> documents, List<List<SearchDocume
    * gives each the length in chars its file has. The file is read for it; an exception when it cannot be.
    */
   public List<Output> outputs(Links links, Map<String, Path> kept) {
+    return outputs(links, kept, documentsJson());
+  }
+
+  /**
+   * {@link #outputs(Links, Map)} with {@code documentsJson}, the documents as {@link #documentsJson} wrote them: a
+   * build makes that on another thread beside the render stage (at 4,000 articles, 700 KB of JSON), and only the
+   * parts' list is written here once the build knows which parts it keeps.
+   */
+  public List<Output> outputs(Links links, Map<String, Path> kept, String documentsJson) {
     List<Output> out = new ArrayList<>();
     List<Object> partRefs = new ArrayList<>();
     for (int i = 0; i < parts.size(); i++) {
-      List<SearchDocument> part = parts.get(i);
+      List<ArticleText> part = parts.get(i);
       String route = Routes.searchText(i + 1);
       int chars;
       if (kept.containsKey(route)) {
@@ -179,17 +187,24 @@ public record SearchIndex(List<SearchDocument> documents, List<List<SearchDocume
       }
       partRefs.add(map("url", links.href(route), "documents", part.size(), "chars", chars));
     }
-    List<Object> docs = documents.stream().map(SearchIndex::entry).toList();
-    Map<String, Object> index = map("version", 1, "documents", docs, "parts", partRefs);
+    // what Json.write of the map {version, documents, parts[, minisearch]} gives: compact JSON writes a value alike
+    // wherever it stands, so the documents' JSON goes in as it was made
+    StringBuilder index = new StringBuilder(documentsJson.length() + 128 * parts.size() + 64)
+        .append("{\"version\":1,\"documents\":").append(documentsJson).append(",\"parts\":").append(Json.write(partRefs));
     // Serialized, MiniSearch's index about doubles the file (Django vs Flask: 49 to 81 KB gzipped) and saves the
     // browser its tokenizing; a guide large enough to need parts would pay four times the bytes of its titles
     // (4,000 articles: 49 to 191 KB gzipped) on its first query, so there the browser indexes the titles itself.
     if (parts.isEmpty()) {
-      index.put("minisearch", MiniSearchJson.of(documents.stream().map(d -> Map.of("id", d.id(), "title", d.title(),
-          "headings", d.headings(), "text", d.text())).toList(), FIELDS));
+      index.append(",\"minisearch\":").append(Json.write(MiniSearchJson.of(documents.stream().map(d -> Map.of("id", d.id(),
+          "title", d.title(), "headings", d.headings(), "text", d.text())).toList(), FIELDS)));
     }
-    out.add(0, Output.page(Routes.SEARCH_INDEX, KIND, Json.write(index)));
+    out.add(0, Output.page(Routes.SEARCH_INDEX, KIND, index.append('}').toString()));
     return out;
+  }
+
+  /** The documents of {@link Routes#SEARCH_INDEX} as JSON: each as {@link #entry} gives it, in order. */
+  public String documentsJson() {
+    return Json.write(documents.stream().map(SearchIndex::entry).toList());
   }
 
   /**
@@ -204,69 +219,35 @@ public record SearchIndex(List<SearchDocument> documents, List<List<SearchDocume
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    int chars = 0;
-    int i = 0;
-    // eight bytes at a time while they are ASCII (the 4,000-article guide's 21 MB of parts are): under C1, a byte
-    // at a time took about 100 ms
-    for (; i + 8 <= bytes.length; i += 8) {
-      if (((long) LONGS.get(bytes, i) & 0x8080808080808080L) == 0) chars += 8;
-      else chars += chars(bytes, i, i + 8);
-    }
-    return chars + chars(bytes, i, bytes.length);
-  }
-
-  /** The chars the UTF-8 bytes {@code from} to {@code to} of {@code bytes} count for ({@link #chars(Path)}). */
-  private static int chars(byte[] bytes, int from, int to) {
-    int chars = 0;
-    for (int i = from; i < to; i++) {
-      if ((bytes[i] & 0xC0) != 0x80) chars++;
-      if ((bytes[i] & 0xF8) == 0xF0) chars++;
-    }
-    return chars;
+    return Utf8Chars.count(bytes, 0, bytes.length);
   }
 
   /**
    * A digest (hex, 128 bits, {@link Hash128}) of each file {@link #outputs} writes from this index with {@code links},
    * by path: equal digests, the same file, so a build keeps the files of the last one's whose digests it has (at
    * 4,000 articles, 22 MB in 105 files; an edited article changes its part and the index). A part's digest covers
-   * its documents; the index's, the documents and every part's digest (a part's bytes fix the length the index
+   * its articles' texts; the index's, the documents and every part's digest (a part's bytes fix the length the index
    * gives it). Each document is hashed on its own and a file from their hashes, so no array of the whole is made.
+   * {@code bodies}: the digest of each body the load stage knows by its file's path and bytes, by identity
+   * ({@code LoadCache#bodyDigests}): an article's text is hashed as its description and that digest, so the texts of
+   * the parts a build keeps are never decoded.
    */
-  public Map<String, String> digests(Links links) {
+  public Map<String, String> digests(Links links, Map<?, byte[]> bodies) {
     Map<String, String> out = new LinkedHashMap<>();
-    byte[] linksHash = hashOf(List.of("links", links.baseUrl(), links.basePath()));
+    byte[] linksHash = SearchHashes.of(List.of("links", links.baseUrl(), links.basePath()));
     ByteArrayOutputStream index = new ByteArrayOutputStream();
     index.writeBytes(linksHash);
-    index.writeBytes(listHash(documents));
+    index.writeBytes(SearchHashes.documents(documents));
     for (int i = 0; i < parts.size(); i++) {
       ByteArrayOutputStream part = new ByteArrayOutputStream();
       part.writeBytes(linksHash);
-      part.writeBytes(listHash(parts.get(i)));
+      part.writeBytes(SearchHashes.texts(parts.get(i), bodies));
       byte[] digest = Hash128.of(part.toByteArray());
       index.writeBytes(digest);
       out.put(Routes.searchText(i + 1), HexFormat.of().formatHex(digest));
     }
     out.put(Routes.SEARCH_INDEX, HexFormat.of().formatHex(Hash128.of(index.toByteArray())));
     return out;
-  }
-
-  /** The hash of {@code list}: its size, then each document's hash. */
-  private static byte[] listHash(List<SearchDocument> list) {
-    ByteArrayOutputStream all = new ByteArrayOutputStream();
-    all.writeBytes(hashOf(List.of("list", String.valueOf(list.size()))));
-    for (SearchDocument d : list) all.writeBytes(hashOf(List.of(d.id(), d.kind(), d.title(), d.url(), d.headings(), d.text())));
-    return Hash128.of(all.toByteArray());
-  }
-
-  /** The hash of {@code texts}, each as its UTF-8 length and bytes (so no two lists write the same bytes). */
-  private static byte[] hashOf(List<String> texts) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    for (String t : texts) {
-      byte[] b = t.getBytes(StandardCharsets.UTF_8);
-      bytes.writeBytes(java.nio.ByteBuffer.allocate(4).putInt(b.length).array());
-      bytes.writeBytes(b);
-    }
-    return Hash128.of(bytes.toByteArray());
   }
 
   /**

@@ -17,7 +17,7 @@ class BodyWordsTest {
     for (String text : List.of("", " ", "one", " one ", "one two", "one  \t\n two\r\nthree", "a\u000Bb\fc",
         "non\u00a0breaking space", "em\u2003space", "\u2003lead and trail\u2003", "sep\u001Cara\u001Ftor",
         "\u001C x \u001C", "tab\tonly", "many   spaces   between", "\n\nlines\n\n")) {
-      assertEquals(bySplit(text), Body.countWords(text), () -> "words of [" + text + "]");
+      assertEquals(bySplit(text), Words.count(text), () -> "words of [" + text + "]");
     }
   }
 }

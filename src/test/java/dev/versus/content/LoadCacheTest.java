@@ -58,6 +58,9 @@ class LoadCacheTest {
       assertSame(parsed.html(), parsed.html());
       org.junit.jupiter.api.Assertions.assertNotSame(read.html(), read.html(), "decoded on each use, never kept");
       assertEquals(parsed.text(), read.text());
+      // counted from the bytes, never decoded: the search index splits its parts by it
+      assertEquals(parsed.text().length(), read.textLength());
+      assertEquals(parsed.text().length(), parsed.textLength());
       assertEquals(parsed.written(), read.written());
       assertEquals(parsed.html(), read.html());
       assertEquals(parsed.links(), read.links());

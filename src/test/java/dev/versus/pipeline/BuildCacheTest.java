@@ -285,15 +285,20 @@ class BuildCacheTest {
     rebuiltEqualsCold(guide, out, dir, "the index deleted from site/");
   }
 
-  @Test
-  void anEditedArticleMakesOnlyItsPartOfTheSearchIndexAgain(@TempDir Path dir) throws IOException {
-    // 12 articles of some 60,000 chars each: more article text than the first file holds, so the index has parts
+  /** 12 articles of some 60,000 chars each: more article text than the first file holds, so the index has parts. */
+  private static Path partedGuide(Path dir) {
     Path guide = GeneratedGuide.write(dir, 12);
     for (int i = 1; i <= 12; i++) {
       StringBuilder text = new StringBuilder("\n");
       for (int w = 0; w < 6_000; w++) text.append("word").append(i).append('x').append(w % 97).append(w % 10 == 9 ? ".\n" : " ");
       TestSites.append(guide.resolve("articles/note-" + i + ".md"), text.toString());
     }
+    return guide;
+  }
+
+  @Test
+  void anEditedArticleMakesOnlyItsPartOfTheSearchIndexAgain(@TempDir Path dir) throws IOException {
+    Path guide = partedGuide(dir);
     Path out = dir.resolve("site");
     build(guide, out, true);
     Map<String, FileTime> before = partTimes(out);
@@ -315,6 +320,27 @@ class BuildCacheTest {
     rebuiltEqualsCold(guide, out, dir, "a part of the index changed in site/");
     Files.delete(part);
     rebuiltEqualsCold(guide, out, dir, "a part of the index deleted from site/");
+  }
+
+  @Test
+  void aPartOfTheSearchIndexKnowsItsArticlesByTheirDescriptionsAndBodiesNotOnlyTheirTexts(@TempDir Path dir) throws IOException {
+    // a part's digest stands for each article's text by its description and its body's digest (its file's path and
+    // bytes), so the texts of kept parts are never decoded: each of these edits must still make the part again
+    Path guide = partedGuide(dir);
+    Path out = dir.resolve("site");
+    build(guide, out, true);
+    Path article = guide.resolve(ARTICLE);
+    Files.writeString(article, Files.readString(article).replace("Generated note 7.", "A description the part must hold."));
+    rebuiltEqualsCold(guide, out, dir, "an article's description edited, its body not");
+    Files.writeString(article, Files.readString(article).replace("meta_description: \"A description the part must hold.\"\n", ""));
+    rebuiltEqualsCold(guide, out, dir, "an article's description removed");
+    Path other = guide.resolve("articles/note-8.md");
+    String body7 = Files.readString(article).substring(Files.readString(article).indexOf("\n---\n"));
+    String body8 = Files.readString(other).substring(Files.readString(other).indexOf("\n---\n"));
+    Files.writeString(article, Files.readString(article).replace(body7, body8));
+    rebuiltEqualsCold(guide, out, dir, "an article given another article's body");
+    TestSites.sameSizeEdit(article);
+    rebuiltEqualsCold(guide, out, dir, "the body edited, its size kept");
   }
 
   /** The time of each part file of the search index in {@code out} ({@code search/text-<n>.json}), by path. */
