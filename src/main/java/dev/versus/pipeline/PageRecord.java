@@ -98,6 +98,11 @@ final class PageRecord {
     return stat(file).filter(s -> s[0] == p.size() && s[1] == p.modified() && s[2] == p.changed()).map(s -> p.kind());
   }
 
+  /** The entry of {@code route}, or empty when the last build recorded none. */
+  Optional<Page> entry(String route) {
+    return Optional.ofNullable(pages.get(route));
+  }
+
   /** The entries whose route starts with {@code prefix} and whose kind is {@code kind}, by route. */
   Map<String, Page> under(String prefix, String kind) {
     Map<String, Page> out = new TreeMap<>();

@@ -139,6 +139,8 @@ public final class SiteWriter {
     private final Map<String, Output> kept = new ConcurrentHashMap<>();
     private volatile IOException failure;
     private volatile boolean inPlace;
+    /** Whether {@link #publish} went in place, leaving each {@link #keep kept} file as it was (no link, no move). */
+    private volatile boolean keptUntouched;
     /** The paths the site's manifest lists, once {@link #updateInPlace} is called: the files {@link #put} compares with. */
     private volatile Set<String> published = Set.of();
     private volatile boolean unfinished;
@@ -213,6 +215,7 @@ public final class SiteWriter {
         if (failure != null) throw failure;
         Map<String, Output> last = TempFolder.latest(temp, outputs);
         if (inPlace && site.ours() && InPlace.publish(target, temp, build, site.files(), last, staged, kept, notes)) {
+          keptUntouched = true;
           return new Result(outputs.size(), 0, List.copyOf(notes));
         }
         for (Output o : last.values()) {
@@ -259,6 +262,14 @@ public final class SiteWriter {
         return new IOException(there + " is a file where this build writes a folder: move or rename the file, then build again", e);
       }
       return new IOException(there + ": " + (f.getReason() == null ? e.getClass().getSimpleName() : f.getReason()), e);
+    }
+
+    /**
+     * Whether {@link #publish} published in place, so that every {@link #keep kept} file is the very file it was, its
+     * attributes (even its change time) untouched; after a swap each was linked into a new folder, which changes them.
+     */
+    public boolean keptUntouched() {
+      return keptUntouched;
     }
 
     /** What the repairs before this build did ({@link Recovery#recover}), for the user. */

@@ -148,6 +148,24 @@ class BuildCacheTest {
   }
 
   @Test
+  void aKeptPagesRecordCarriedFromTheLastBuildStillKeepsItAndStillSeesAHandEdit(@TempDir Path dir) throws Exception {
+    Path guide = GeneratedGuide.write(dir, 12);
+    Path out = dir.resolve("site");
+    build(guide, out, true);
+    // every page kept, published in place: the record takes each kept page's entry from the last one
+    assertEquals(0, rendered(build(guide, out, true))[0], "nothing changed: nothing rendered");
+    assertEquals(0, rendered(build(guide, out, true))[0], "the carried entries are the files' own: nothing rendered");
+    Path page = out.resolve("articles/note-4/index.html");
+    FileTime time = Files.getLastModifiedTime(page);
+    Thread.sleep(50);
+    TestSites.sameSizeEdit(page);
+    Files.setLastModifiedTime(page, time);
+    BuildResult again = build(guide, out, true);
+    assertEquals(1, rendered(again)[0], again.notes().toString());
+    assertSameTree(cold(guide, dir), out, "a page edited in the site after builds that kept it");
+  }
+
+  @Test
   void anEditedArticleRendersOnlyThePagesThatReadIt(@TempDir Path dir) throws IOException {
     Path guide = GeneratedGuide.write(dir, 12);
     Path out = dir.resolve("site");
