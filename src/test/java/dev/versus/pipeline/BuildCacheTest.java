@@ -136,12 +136,7 @@ class BuildCacheTest {
     Path guide = GeneratedGuide.write(dir, 12);
     Path out = dir.resolve("site");
     build(guide, out, true);
-    Path page = out.resolve("articles/note-4/index.html");
-    FileTime time = Files.getLastModifiedTime(page);
-    // past the file system's clock tick (a few milliseconds), so the edit's change time is not the publish's
-    Thread.sleep(50);
-    TestSites.sameSizeEdit(page);
-    Files.setLastModifiedTime(page, time);
+    editKeepingSizeAndTime(out.resolve("articles/note-4/index.html"));
     BuildResult again = build(guide, out, true);
     assertEquals(1, rendered(again)[0], again.notes().toString());
     assertSameTree(cold(guide, dir), out, "a page edited in the site, its size and time put back");
@@ -155,11 +150,7 @@ class BuildCacheTest {
     // every page kept, published in place: the record takes each kept page's entry from the last one
     assertEquals(0, rendered(build(guide, out, true))[0], "nothing changed: nothing rendered");
     assertEquals(0, rendered(build(guide, out, true))[0], "the carried entries are the files' own: nothing rendered");
-    Path page = out.resolve("articles/note-4/index.html");
-    FileTime time = Files.getLastModifiedTime(page);
-    Thread.sleep(50);
-    TestSites.sameSizeEdit(page);
-    Files.setLastModifiedTime(page, time);
+    editKeepingSizeAndTime(out.resolve("articles/note-4/index.html"));
     BuildResult again = build(guide, out, true);
     assertEquals(1, rendered(again)[0], again.notes().toString());
     assertSameTree(cold(guide, dir), out, "a page edited in the site after builds that kept it");
@@ -434,6 +425,15 @@ class BuildCacheTest {
     assertFalse(r.hasErrors());
     assertFalse(Files.exists(guide.resolve(BuildCache.FOLDER)));
     assertTrue(r.notes().stream().noneMatch(n -> n.startsWith("build cache")));
+  }
+
+  /** Edits site file {@code page} by hand, keeping its size and putting its modification time back. */
+  private static void editKeepingSizeAndTime(Path page) throws Exception {
+    FileTime time = Files.getLastModifiedTime(page);
+    // past the file system's clock tick (a few milliseconds), so the edit's change time is not the publish's
+    Thread.sleep(50);
+    TestSites.sameSizeEdit(page);
+    Files.setLastModifiedTime(page, time);
   }
 
   private static BuildResult build(Path guide, Path out, boolean cache) {
