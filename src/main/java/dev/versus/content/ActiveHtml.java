@@ -16,12 +16,15 @@ import org.jsoup.nodes.Element;
  * ({@code onclick}, {@code style}...) or a URL whose scheme is not a link's ({@code javascript:},
  * {@code vbscript:}, {@code data:} outside pictures). The load stage finds each occurrence with its position
  * ({@link #find}) to warn about it; {@link HtmlAllowlist#clean} removes exactly these. {@code what} names it for
- * the author, {@code `<script>` element}.
+ * the author, {@code `<script>` element}. Also an image without the {@code alt} HTML requires ({@link #NO_ALT}),
+ * which cleaning gives an empty one instead of removing anything.
  */
 public record ActiveHtml(Position at, String what) {
   private static final Set<String> URLS = Set.of("href", "src", "srcset", "cite", "poster", "action", "formaction",
       "data", "background", "xlink:href", "codebase", "dynsrc", "lowsrc");
   private static final Set<String> DOCUMENT = Set.of("html", "head", "body");
+  /** {@code what} of an image without alt text ({@link HtmlAllowlist#lacksAlt}): given an empty one, not removed. */
+  static final String NO_ALT = "`<img>` element without `alt`";
   private static final Pattern SCHEME = Pattern.compile("^([a-z][a-z0-9+.-]*):");
   /**
    * A cheap first look for the render stage's second pass (dev.versus.render.SafeHtml), which runs on bodies
@@ -67,6 +70,8 @@ public record ActiveHtml(Position at, String what) {
         if (!insideRemoved) out.add(new ActiveHtml(at.apply(e.sourceRange()), "`<" + e.normalName() + ">` element"));
         continue;
       }
+      // an image inside an unwrapped element is still published: it gets its empty alt wherever it stands
+      if (HtmlAllowlist.lacksAlt(e)) out.add(new ActiveHtml(at.apply(e.sourceRange()), NO_ALT));
       for (Attribute a : e.attributes().asList()) {
         if (!isActive(e, a)) continue;
         org.jsoup.nodes.Range range = a.sourceRange().nameRange();
@@ -89,8 +94,12 @@ public record ActiveHtml(Position at, String what) {
         ? "`" + scheme.group(1) + ":` URL in `" + a.getKey() + "`" : "`" + a.getKey() + "` attribute";
   }
 
-  /** What the author reads: what was removed, why, and the two ways out. */
+  /** What the author reads: what was removed, why, and the two ways out; or what an image without alt text gets. */
   public String message() {
+    if (what.equals(NO_ALT)) {
+      return NO_ALT + " (HTML requires it): published with `alt=\"\"`, which tells screen readers the picture is"
+          + " decoration; write `alt=\"…\"` with what the picture shows, or `alt=\"\"` yourself if it is decoration";
+    }
     return what + " removed: raw HTML is published with only the elements, attributes and URL schemes listed in"
         + " docs/content-model.md, nothing that can run script or pull in other pages; remove it, or set"
         + " `unsafe_html: true` in site.yaml to publish raw HTML as written";

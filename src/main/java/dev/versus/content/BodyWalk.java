@@ -66,8 +66,8 @@ final class BodyWalk {
 
   /**
    * {@code root.text()}, and whether {@link HtmlAllowlist#cleanInPlace} would leave {@code root}, a body
-   * fragment's body, as it is: no comment or data node, and every element below {@code root} and each of its
-   * attributes allowed (what the cleaning removes, so {@code clean} is false exactly when it returns true).
+   * fragment's body, as it is: no comment or data node, no image without {@code alt}, and every element below
+   * {@code root} and each of its attributes allowed (what the cleaning removes, so {@code clean} is false exactly when it returns true).
    */
   static Read read(Element root) {
     return new Walker(true).walk(root);
@@ -115,7 +115,7 @@ final class BodyWalk {
 
     private void checkElement(Element e) {
       String tag = e.normalName();
-      if (!tags.computeIfAbsent(tag, t -> HtmlAllowlist.allows(e))) {
+      if (!tags.computeIfAbsent(tag, t -> HtmlAllowlist.allows(e)) || HtmlAllowlist.lacksAlt(e)) {
         found();
         return;
       }

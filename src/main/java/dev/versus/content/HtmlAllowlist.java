@@ -93,6 +93,15 @@ public final class HtmlAllowlist {
     return URL_ATTRIBUTES.contains(k) || VALUED.contains(k);
   }
 
+  /**
+   * Whether {@code e} is an image without the {@code alt} attribute HTML requires of it (HTML, 4.8.4.4: without one
+   * the page is invalid, and a screen reader reads out the file's name). Cleaning gives it an empty one, which says
+   * the picture is decoration ({@link ActiveHtml#NO_ALT} tells the author); Markdown's images always have one.
+   */
+  static boolean lacksAlt(Element e) {
+    return e.nameIs("img") && !e.hasAttr("alt");
+  }
+
   /** Whether {@code e}'s content goes with it when it is removed. */
   static boolean dropsContent(Element e) {
     return DROPPED_WITH_CONTENT.contains(e.normalName());
@@ -110,7 +119,8 @@ public final class HtmlAllowlist {
   }
 
   /**
-   * {@link #clean}'s edits alone, made on {@code dirty}: whether anything was removed. Nothing removed, the
+   * {@link #clean}'s edits alone, made on {@code dirty}: whether anything was removed (or an image given its empty
+   * {@code alt}, {@link #lacksAlt}). Nothing removed, the
    * body serializes as it did before, so a caller holding that serialization need not make it again.
    */
   public static boolean cleanInPlace(Document dirty) {
@@ -137,6 +147,9 @@ public final class HtmlAllowlist {
       }
       if (!allows(e)) {
         e.unwrap();
+        changed = true;
+      } else if (lacksAlt(e)) {
+        e.attr("alt", "");
         changed = true;
       }
     }

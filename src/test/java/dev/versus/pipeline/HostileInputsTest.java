@@ -214,6 +214,30 @@ class HostileInputsTest {
     assertFalse(page.selectFirst("ol[start]").hasAttr("type"));
   }
 
+  /**
+   * A raw {@code <img>} without {@code alt}, as READMEs paste it, was published as written: the page failed the Nu
+   * Html Checker ("An img element must have an alt attribute"), with no word from the build. It gets {@code alt=""}
+   * and a warning at the element; an image with its own alt (empty too) and a Markdown image are left as they are.
+   */
+  @Test
+  void aRawImageWithoutAltGetsAnEmptyOneAndAWarning(@TempDir Path tmp) throws IOException {
+    String body = "<p><img src=\"https://example.org/a.png\" width=\"20\"> and <img src=\"https://example.org/b.png\" alt=\"\"></p>\n\n"
+        + "<span><img src=\"https://example.org/c.png\"></span> ![Cup](https://example.org/d.png)\n";
+    BuildResult r = rebuild(tmp, s -> Files.writeString(s.resolve("articles/evening.md"), EVENING + body));
+    String why = " (HTML requires it): published with `alt=\"\"`, which tells screen readers the picture is decoration;"
+        + " write `alt=\"…\"` with what the picture shows, or `alt=\"\"` yourself if it is decoration";
+    assertEquals(List.of("articles/evening.md:7:4: warning: `<img>` element without `alt`" + why,
+        "articles/evening.md:9:7: warning: `<img>` element without `alt`" + why), diagnostics(r));
+    Element page = Jsoup.parse(TestSites.read(tmp.resolve("site/articles/evening/index.html"))).body();
+    for (String name : List.of("a", "b", "c")) {
+      Element img = page.selectFirst("img[src=https://example.org/" + name + ".png]");
+      assertTrue(img.hasAttr("alt"), name);
+      assertEquals("", img.attr("alt"), name);
+    }
+    assertEquals("20", page.selectFirst("img[src=https://example.org/a.png]").attr("width"));
+    assertEquals("Cup", page.selectFirst("img[src=https://example.org/d.png]").attr("alt"));
+  }
+
   @Test
   void unsafeHtmlTrueKeepsRawHtmlAsWritten(@TempDir Path tmp) throws IOException {
     BuildResult r = rebuild(tmp, s -> {
