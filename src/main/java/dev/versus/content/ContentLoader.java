@@ -83,9 +83,7 @@ public final class ContentLoader {
       if (outside.contains(f)) continue;
       if (isContent(f)) markdownFiles.add(f);
       else if (DataFolder.isUnread(f)) DataFolder.warnUnread(f, diags);
-      else if (isMarkdown(f) && !f.startsWith("templates/") && !f.startsWith("static/")) {
-        diags.warning(f, 1, 1, "Markdown file outside the content folders is ignored: move it to subjects/, criteria/, articles/ or faq/");
-      }
+      else if (!f.startsWith("templates/") && !f.startsWith("static/")) ignored(f).ifPresent(m -> diags.warning(f, 1, 1, m));
     }
     List<Document> docs = new ArrayList<>();
     // the content files that gave no document (their problems are reported): a document's path is its file's
@@ -245,6 +243,27 @@ public final class ContentLoader {
     return path.endsWith(".md") || path.endsWith(".markdown");
   }
 
+  /**
+   * Why Markdown file {@code f}, which no content folder reads, is ignored, and what to do: its extension in other
+   * letters ({@code .MD}, which only lower case names), a folder below a content folder (read one level deep), or
+   * any other place. Empty for a file that is not Markdown by its name.
+   */
+  private static Optional<String> ignored(String f) {
+    String lower = f.toLowerCase(java.util.Locale.ROOT);
+    if (!isMarkdown(lower)) return Optional.empty();
+    Optional<Kind> in = FOLDER_KINDS.stream().filter(k -> lower.startsWith(k.folder() + "/")).findFirst();
+    if (!isMarkdown(f) && in.isPresent() && isIn(lower, in.get())) {
+      String ext = f.substring(f.lastIndexOf('.'));
+      return Optional.of("file ending in `" + ext + "` is ignored: Versus reads Markdown from names ending in `.md` or"
+          + " `.markdown`, in lower case; rename it to end in `" + ext.toLowerCase(java.util.Locale.ROOT) + "`");
+    }
+    if (in.isPresent()) {
+      String folder = in.get().folder() + "/";
+      return Optional.of("Markdown file in a folder below " + folder + " is ignored: Versus reads the files directly in "
+          + folder + ", not in its subfolders; move it to " + folder);
+    }
+    return Optional.of("Markdown file outside the content folders is ignored: move it to subjects/, criteria/, articles/ or faq/");
+  }
 
   /** The slug a file name's stem would become: {@code Real_Time} -> {@code real-time}, {@code Évening} -> {@code evening}. */
   public static String suggestSlug(String stem) {

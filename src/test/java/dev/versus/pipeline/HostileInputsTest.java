@@ -238,6 +238,27 @@ class HostileInputsTest {
     assertEquals("Cup", page.selectFirst("img[src=https://example.org/d.png]").attr("alt"));
   }
 
+  /**
+   * A Markdown file no content folder reads is named with the reason: {@code articles/Later.MD} (only lower case
+   * extensions are read) was ignored without a word, and {@code articles/old/x.md} was said to be outside the content
+   * folders, though it is inside articles/, one level too deep.
+   */
+  @Test
+  void anIgnoredMarkdownFileIsNamedWithWhyItIsIgnored(@TempDir Path tmp) throws IOException {
+    BuildResult r = rebuild(tmp, s -> {
+      Files.writeString(s.resolve("articles/Later.MD"), EVENING + "Words.\n");
+      Files.createDirectories(s.resolve("articles/old"));
+      Files.writeString(s.resolve("articles/old/x.md"), EVENING + "Words.\n");
+      Files.writeString(s.resolve("notes.md"), "Words.\n");
+    });
+    assertEquals(List.of("articles/Later.MD:1:1: warning: file ending in `.MD` is ignored: Versus reads Markdown from names"
+            + " ending in `.md` or `.markdown`, in lower case; rename it to end in `.md`",
+        "articles/old/x.md:1:1: warning: Markdown file in a folder below articles/ is ignored: Versus reads the files"
+            + " directly in articles/, not in its subfolders; move it to articles/",
+        "notes.md:1:1: warning: Markdown file outside the content folders is ignored: move it to subjects/, criteria/,"
+            + " articles/ or faq/"), diagnostics(r));
+  }
+
   @Test
   void unsafeHtmlTrueKeepsRawHtmlAsWritten(@TempDir Path tmp) throws IOException {
     BuildResult r = rebuild(tmp, s -> {
