@@ -55,6 +55,13 @@ final class Messages {
    * problem is an error at the guide's value.
    */
   static boolean fits(String key, YNode value, UiStrings.Message mine, UiStrings.Message theirs, Diagnostics diags) {
+    if (mine.forms().values().stream().anyMatch(String::isBlank) && theirs.forms().values().stream().noneMatch(String::isBlank)) {
+      // a blank breadcrumb, button or heading is an element with no name: screen readers and axe cannot name it
+      diags.warning(value.pos(), "UI string `" + key + "` is empty, so a link, button or label would show no words (nothing"
+          + " for a screen reader to read); the theme's text is kept: write the words to show, or override the template"
+          + " that shows it to leave it out (docs/theming.md)");
+      return false;
+    }
     Set<String> filled = new TreeSet<>(theirs.placeholders());
     if (theirs.plural()) filled.add(UiStrings.COUNT);
     boolean ok = true;

@@ -46,4 +46,29 @@ class GuideStringsTest {
     assertTrue(compare.contains("<h1>Tea vs Coffee vs Cocoa, side by side</h1>"), "a page title made in Java, with its placeholder");
     assertTrue(compare.matches("(?s).*>\\d+ quotes</a>.*") || compare.contains(">one passage</a>"), "a plural form chosen by count");
   }
+
+  /**
+   * An empty UI string ({@code crumbs.home: ""}) made a breadcrumb link with no words, which fails accessibility
+   * (axe's link-name), with no word from the build: the theme's text is kept, with a warning at the value.
+   */
+  @Test
+  void anEmptyStringKeepsTheThemesTextWithAWarning() {
+    Path source = TestSites.fixture("three", tmp);
+    TestSites.write(source, """
+        -- i18n/en.yaml --
+        crumbs.home: ""
+        nav.compare: "  "
+        """);
+    Path out = tmp.resolve("site");
+    BuildResult r = TestSites.build(source, out);
+    String why = " is empty, so a link, button or label would show no words (nothing for a screen reader to read); the"
+        + " theme's text is kept: write the words to show, or override the template that shows it to leave it out"
+        + " (docs/theming.md)";
+    assertEquals(List.of("i18n/en.yaml:1:14: warning: UI string `crumbs.home`" + why,
+        "i18n/en.yaml:2:14: warning: UI string `nav.compare`" + why), r.diagnostics().stream().map(Diagnostic::format).toList());
+    org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(TestSites.read(out.resolve("criteria/price/index.html")));
+    for (org.jsoup.nodes.Element a : page.select("a")) {
+      assertTrue(!a.text().isBlank() || a.selectFirst("img[alt], svg[aria-label]") != null || a.hasAttr("aria-label"), a.outerHtml());
+    }
+  }
 }
