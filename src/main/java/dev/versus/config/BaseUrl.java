@@ -46,7 +46,13 @@ public final class BaseUrl {
     if (u.getRawUserInfo() != null) {
       return Optional.of("`" + url + "` has a user name before its host, which every page's URL would repeat: " + FORMS);
     }
-    if (u.getHost() == null) return Optional.of("`" + url + "` has no host: " + FORMS);
+    if (u.getHost() == null) {
+      // java.net.URI leaves the host out when the authority is no host name (RFC 3986 reg-name as DNS takes it)
+      String authority = u.getRawAuthority();
+      return Optional.of(authority == null || authority.isEmpty() ? "`" + url + "` has no host: " + FORMS
+          : "`" + url + "` has `" + authority + "` where its host goes, which is not a host name (letters, digits and `-`"
+              + " between dots; no `_`, RFC 1123): " + FORMS);
+    }
     if (u.getPort() != -1 && (u.getPort() < 1 || u.getPort() > 65535)) {
       return Optional.of("`" + url + "` has the port " + u.getPort() + ", which no server listens on (a port is 1 to 65535): " + FORMS);
     }

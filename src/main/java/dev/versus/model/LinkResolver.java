@@ -152,7 +152,9 @@ final class LinkResolver {
         diags.error(ref.pos(), "link `" + href + "` has no host name: write a full URL such as https://example.org/page");
       }
     } catch (URISyntaxException e) {
-      diags.error(ref.pos(), "link `" + href + "` is not a valid URL (" + e.getReason() + "): encode spaces as %20");
+      // the space is the usual cause (a file name pasted as written); otherwise the URL's form is what to fix
+      diags.error(ref.pos(), "link `" + href + "` is not a valid URL (" + e.getReason() + "): " + (href.indexOf(' ') >= 0
+          ? "encode spaces as %20" : "write a full URL such as https://example.org/page or mailto:name@example.org"));
     }
     return Optional.of(new Target.External(href));
   }

@@ -47,4 +47,12 @@ class BaseUrlTest {
     assertTrue(problem("https://bücher.example/guide/").contains("write `https://xn--bcher-kva.example/guide/`"),
         problem("https://bücher.example/guide/"));
   }
+
+  /** A host java.net.URI cannot read ({@code exa_mple.org}) was said to be missing: the message names what is there. */
+  @Test
+  void aHostThatIsNoHostNameIsNamed() {
+    String p = problem("https://exa_mple.org/");
+    assertTrue(p.startsWith("`https://exa_mple.org/` has `exa_mple.org` where its host goes, which is not a host name"), p);
+    assertTrue(problem("https:///guide/").startsWith("`https:///guide/` has no host: "), problem("https:///guide/"));
+  }
 }

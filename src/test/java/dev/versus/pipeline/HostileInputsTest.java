@@ -259,6 +259,17 @@ class HostileInputsTest {
             + " articles/ or faq/"), diagnostics(r));
   }
 
+  /** An invalid URL's hint fits it: `encode spaces as %20` was given for {@code mailto:} too, which has no space. */
+  @Test
+  void anInvalidUrlsHintFitsIt(@TempDir Path tmp) throws IOException {
+    BuildResult r = rebuild(tmp, s -> Files.writeString(s.resolve("articles/evening.md"),
+        EVENING + "[x](mailto:) and [y](<https://example.org/a b>)\n"));
+    assertEquals(List.of("articles/evening.md:7:1: error: link `mailto:` is not a valid URL (Expected scheme-specific part):"
+            + " write a full URL such as https://example.org/page or mailto:name@example.org",
+        "articles/evening.md:7:18: error: link `https://example.org/a b` is not a valid URL (Illegal character in path"
+            + "): encode spaces as %20"), diagnostics(r));
+  }
+
   @Test
   void unsafeHtmlTrueKeepsRawHtmlAsWritten(@TempDir Path tmp) throws IOException {
     BuildResult r = rebuild(tmp, s -> {
