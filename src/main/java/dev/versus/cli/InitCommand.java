@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code versus init DIR}: a minimal valid guide with one file of each kind, to edit from. */
 @Command(name = "init", mixinStandardHelpOptions = true, versionProvider = Version.class,
-    description = "Start a new guide: writes a minimal valid content folder into DIR (which must be empty or new).")
+    description = "Start a new guide: writes a minimal valid content folder into DIR (which must be new, empty, or hold only .git).")
 final class InitCommand implements Callable<Integer> {
   static final List<String> FILES = List.of("site.yaml", "sources.yaml", "index.md", "subjects/alpha.md",
       "subjects/beta.md", "criteria/speed.md", "articles/getting-started.md", "faq/which-first.md");
@@ -34,9 +34,11 @@ final class InitCommand implements Callable<Integer> {
       return 2;
     }
     if (Files.isDirectory(dir)) {
+      // a repository made first (`git init guide && versus init guide`) holds only .git: that folder is still new
       try (java.util.stream.Stream<Path> in = Files.list(dir)) {
-        if (in.findAny().isPresent()) {
-          spec.commandLine().getErr().println("versus: " + dir + " already exists and is not empty: choose a new folder");
+        if (in.anyMatch(p -> !p.getFileName().toString().equals(".git"))) {
+          spec.commandLine().getErr().println("versus: " + dir + " already exists and is not empty: choose a new folder"
+              + " (one that holds only a .git folder will do)");
           return 2;
         }
       }

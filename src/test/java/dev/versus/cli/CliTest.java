@@ -214,6 +214,25 @@ class CliTest {
     assertEquals("versus: " + file + " is a file, not a folder: choose a new folder\n", onFile.err());
   }
 
+  /** {@code git init guide && versus init guide}: a folder holding only {@code .git} is refused no more; anything else is. */
+  @Test
+  void initWritesIntoAFolderThatHoldsOnlyGit() throws Exception {
+    Path dir = tmp.resolve("repo");
+    Files.createDirectories(dir.resolve(".git"));
+    Files.writeString(dir.resolve(".git/HEAD"), "ref: refs/heads/main\n");
+    Run init = run("init", dir.toString());
+    assertEquals(0, init.code(), init.err());
+    assertTrue(Files.isRegularFile(dir.resolve("site.yaml")));
+    assertEquals("ref: refs/heads/main\n", Files.readString(dir.resolve(".git/HEAD")), "the repository is left as it was");
+    Path other = tmp.resolve("other");
+    Files.createDirectories(other.resolve(".git"));
+    Files.writeString(other.resolve("README.md"), "mine\n");
+    Run refused = run("init", other.toString());
+    assertEquals(2, refused.code());
+    assertEquals("versus: " + other + " already exists and is not empty: choose a new folder (one that holds only a .git"
+        + " folder will do)\n", refused.err());
+  }
+
   @Test
   void initsHomePageSaysTheShortAnswerOnce() {
     Path dir = tmp.resolve("new-guide");
