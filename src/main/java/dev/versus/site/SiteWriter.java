@@ -182,13 +182,13 @@ public final class SiteWriter {
      * Keeps the old site's file {@code path} in the new one unchanged, for a page the build cache knows is the
      * same: returned as {@link #put} returns a written page. Publishing in place leaves the file where it is; a
      * swap takes it into the new folder as a hard link (a copy where the file system has none). Empty, and nothing
-     * done, when the old site has no such file.
+     * done, when {@code path} leads out of the site. The caller has just found the file there, a regular file of the
+     * size and times it recorded (the build cache's page record reads them with one {@code lstat}), so it is not
+     * looked up a second time here: one {@code lstat} per kept page, not two (4,000 on a repeat build of 4,000 articles).
      */
     public java.util.Optional<Output> keep(String path, String kind) {
       Path from = target.resolve(path).normalize();
-      if (!from.startsWith(target) || !Files.isRegularFile(from, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-        return java.util.Optional.empty();
-      }
+      if (!from.startsWith(target)) return java.util.Optional.empty();
       Output k = new Output(path, kind, null, from);
       kept.put(path, k);
       return java.util.Optional.of(k);
