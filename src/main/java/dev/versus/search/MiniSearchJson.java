@@ -118,7 +118,7 @@ final class MiniSearchJson {
       for (int f = 0; f < sizes.length; f++) {
         if (sizes[f] > 0) present[n++] = f;
       }
-      return new Ascending<>(present, n, i -> new Ascending<>(docs[present[i]], sizes[present[i]], counts[present[i]]));
+      return new Ascending<>(present, n, i -> Ascending.counts(docs[present[i]], sizes[present[i]], counts[present[i]]));
     }
   }
 
@@ -137,12 +137,9 @@ final class MiniSearchJson {
       this.value = value;
     }
 
-    Ascending(int[] keys, int size, int[] values) {
-      this(keys, size, i -> {
-        @SuppressWarnings("unchecked")
-        V v = (V) Integer.valueOf(values[i]);
-        return v;
-      });
+    /** The first {@code size} of {@code keys}, each to the count at its position in {@code values}. */
+    static Ascending<Integer> counts(int[] keys, int size, int[] values) {
+      return new Ascending<>(keys, size, i -> values[i]);
     }
 
     @Override

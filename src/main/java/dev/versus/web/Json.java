@@ -24,8 +24,8 @@ import java.util.Map;
  * own adapters write it (a map's key as {@code String.valueOf}, a whole number as its digits, a {@code double} as
  * {@code Double.toString}, a {@code float}, {@code BigDecimal} or {@code BigInteger} as its {@code toString}); any
  * other value, and a number that is not finite (which Gson refuses), goes to Gson on the same writer. Gson's own walk
- * looks up a type adapter for each value's runtime class: in a cold build of {@code content/} that walk was half of
- * the search stage's JSON (docs/performance.md, round 9). {@code JsonTest} holds both to the same bytes.
+ * looks up a type adapter for each value's runtime class: in a cold build of {@code content/} that walk was about half of
+ * the search stage's samples (docs/performance.md, round 9). {@code JsonTest} holds both to the same bytes.
  */
 public final class Json {
   // Gson instances are immutable and thread-safe; nulls are kept so a map's keys stay as given
