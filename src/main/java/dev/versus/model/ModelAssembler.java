@@ -34,19 +34,22 @@ public final class ModelAssembler {
   private final Memo memo;
   /** The last assembly without errors, which an edit of bodies alone patches; null before one. */
   private BodyEdit.Assembly last;
-  /** Renders criteria's notes: made on first use, as most guides have none. */
-  private Markdown notesMarkdown;
+  /** Renders criteria's notes: the load stage's converter, whose parsers and renderer are already made. */
+  private final Markdown notesMarkdown;
 
   /**
    * @param drafts whether {@code draft: true} articles are published (the {@code --drafts} flag).
    * @param buildDate the date of the build ({@link dev.versus.model.Site#updated} for a guide that states no date).
+   * @param markdown the converter for criteria's notes, the one the bodies were loaded with: a second one would build
+   *     flexmark's parser and HTML renderer again (in a cold build of {@code content/}, run interpreted).
    * An assembler may be reused on the same guide (the preview server does): each document is read
    * and its links resolved again only when it, or what those steps looked at, changed; the site and
    * diagnostics are the same as a fresh assembler's.
    */
-  public ModelAssembler(boolean drafts, java.time.LocalDate buildDate) {
+  public ModelAssembler(boolean drafts, java.time.LocalDate buildDate, Markdown markdown) {
     this.drafts = drafts;
     this.buildDate = buildDate;
+    this.notesMarkdown = java.util.Objects.requireNonNull(markdown, "markdown");
     this.memo = new Memo();
   }
 
@@ -96,7 +99,7 @@ public final class ModelAssembler {
     Optional<Home> home = Optional.empty();
     for (Document d : docs) {
       switch (d.kind()) {
-        case CRITERION -> criteria.add(memo.read(d, diags, own -> CriterionReader.read(published(d, config), config, this::notesMarkdown, own)));
+        case CRITERION -> criteria.add(memo.read(d, diags, own -> CriterionReader.read(published(d, config), config, () -> notesMarkdown, own)));
         case ARTICLE -> articles.add(memo.read(d, diags, own -> ArticleReader.read(published(d, config), sourceIds, own)));
         case FAQ -> faqs.add(memo.read(d, diags, own -> FaqReader.read(published(d, config), criterionSlugs, subjectSlugs, own)));
         case INDEX -> home = Optional.of(memo.read(d, diags, own -> home(published(d, config), config, own)));
@@ -154,11 +157,6 @@ public final class ModelAssembler {
       Diagnostics diags) {
     List<Edition> editions = tree.editions().stream().flatMap(f -> EditionReader.read(f, config, diags).stream()).toList();
     return editions.isEmpty() ? History.none() : History.of(editions, Edition.current(subjects, criteria));
-  }
-
-  private Markdown notesMarkdown() {
-    if (notesMarkdown == null) notesMarkdown = new Markdown();
-    return notesMarkdown;
   }
 
   /** The claims of every published body, subjects first, then criteria and articles in site order, checked. */

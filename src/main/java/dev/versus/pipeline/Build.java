@@ -82,7 +82,8 @@ public final class Build {
     Stages.Front front = stages.front(d -> new ContentLoader(markdown).load(options.source(), d, loadCache),
         d -> dev.versus.i18n.I18nFiles.read(theme.roots(), d),
         c -> options.baseUrl().map(c::withBaseUrl).orElse(c),
-        new ModelAssembler(options.drafts(), BuildDate.of(env.apply(BuildDate.SOURCE_DATE_EPOCH), java.time.Clock.systemUTC(), diags)));
+        new ModelAssembler(options.drafts(), BuildDate.of(env.apply(BuildDate.SOURCE_DATE_EPOCH), java.time.Clock.systemUTC(), diags),
+            markdown));
     if (!front.ok()) return result(diags, front.site(), List.of(), stages, notes);
     Site site = front.site().orElseThrow();
     SiteWriter writer = new SiteWriter();

@@ -82,10 +82,11 @@ public final class LiveBuild {
     this.source = source.toAbsolutePath().normalize();
     this.baseUrl = baseUrl;
     this.onDemandRoutes = Set.copyOf(onDemand);
-    this.sources = new SourceCache(new ContentLoader(new Markdown()), this.source);
+    Markdown markdown = new Markdown();
+    this.sources = new SourceCache(new ContentLoader(markdown), this.source);
     // the date of the preview's start: a guide stating no date of its own (the feed's and sitemap's dates)
     this.assembler = new ModelAssembler(drafts, BuildDate.of(System.getenv(BuildDate.SOURCE_DATE_EPOCH),
-        java.time.Clock.systemUTC(), new dev.versus.diag.Diagnostics()));
+        java.time.Clock.systemUTC(), new dev.versus.diag.Diagnostics()), markdown);
     this.theme = Theme.locate(source, theme);
   }
 
