@@ -21,9 +21,19 @@ public final class Hash128 {
 
   /** The 16 bytes of the hash of {@code data}: h1 then h2, each little-endian, as the reference prints them. */
   public static byte[] of(byte[] data) {
+    return of(data, data.length);
+  }
+
+  /**
+   * The hash of the first {@code length} bytes of {@code data} ({@link #of(byte[])} of a copy of them, without the
+   * copy): the page digests hash a reused buffer ({@code render/DigestBytes}). Throws when {@code length} is negative
+   * or past the array's end.
+   */
+  public static byte[] of(byte[] data, int length) {
+    java.util.Objects.checkFromIndexSize(0, length, data.length);
     long h1 = 0;
     long h2 = 0;
-    int blocks = data.length / 16;
+    int blocks = length / 16;
     for (int i = 0; i < blocks; i++) {
       long k1 = (long) LONG.get(data, i * 16);
       long k2 = (long) LONG.get(data, i * 16 + 8);
@@ -37,15 +47,15 @@ public final class Hash128 {
     long k1 = 0;
     long k2 = 0;
     int tail = blocks * 16;
-    for (int i = data.length - 1; i >= tail; i--) {
+    for (int i = length - 1; i >= tail; i--) {
       int j = i - tail;
       if (j >= 8) k2 ^= (data[i] & 0xffL) << ((j - 8) * 8);
       else k1 ^= (data[i] & 0xffL) << (j * 8);
     }
     h2 ^= mixK2(k2);
     h1 ^= mixK1(k1);
-    h1 ^= data.length;
-    h2 ^= data.length;
+    h1 ^= length;
+    h2 ^= length;
     h1 += h2;
     h2 += h1;
     h1 = fmix(h1);

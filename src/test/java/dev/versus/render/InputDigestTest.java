@@ -84,4 +84,68 @@ class InputDigestTest {
     assertTrue(FlatRecords.isFlat(Leaf.class));
     assertFalse(Arrays.equals(digest(new Wrap(new Inner(new Leaf("a")))), digest(new Wrap(new Inner(new Leaf("b"))))));
   }
+
+  /** {@code s} as the canonical form writes a text: its UTF-8 length (four bytes, big-endian), then its bytes. */
+  private static void encoded(java.io.ByteArrayOutputStream out, String s) {
+    byte[] b = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    out.writeBytes(java.nio.ByteBuffer.allocate(4).putInt(b.length).array());
+    out.writeBytes(b);
+  }
+
+  /** The canonical bytes of a string leaf: its type's name, then the text, each encoded. */
+  private static byte[] leaf(String s) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    encoded(out, "java.lang.String");
+    encoded(out, s);
+    return out.toByteArray();
+  }
+
+  /** An ordered collection as the canonical form writes it: its tag and size, then each item after its length. */
+  private static byte[] ordered(String tag, List<byte[]> items) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    encoded(out, tag);
+    encoded(out, String.valueOf(items.size()));
+    for (byte[] item : items) {
+      out.writeBytes(java.nio.ByteBuffer.allocate(4).putInt(item.length).array());
+      out.writeBytes(item);
+    }
+    return out.toByteArray();
+  }
+
+  private static byte[] concat(byte[]... parts) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    for (byte[] p : parts) out.writeBytes(p);
+    return out.toByteArray();
+  }
+
+  @Test
+  void orderedCollectionsAndMapsAreWrittenItemAfterLengthWhateverIsNestedInThem() {
+    InputDigest one = new InputDigest();
+    List<String> inner = List.of("a", "bé");
+    byte[] innerDigest = dev.versus.content.Hash128.of(ordered("coll", List.of(leaf("a"), leaf("bé"))));
+    assertArrayEquals(innerDigest, one.of(inner).orElseThrow());
+    java.util.Map<String, Object> map = new java.util.LinkedHashMap<>();
+    map.put("k", "v");
+    map.put("list", inner);
+    // a nested compound stands as '#' and its digest; the map's entries are key then value, each entry sized
+    byte[] listRef = concat(new byte[] {'#'}, innerDigest);
+    byte[] mapBytes = ordered("map", List.of(concat(leaf("k"), leaf("v")), concat(leaf("list"), listRef)));
+    List<Object> outer = List.of(map, "x".repeat(3));
+    byte[] expected = dev.versus.content.Hash128.of(ordered("coll",
+        List.of(concat(new byte[] {'#'}, dev.versus.content.Hash128.of(mapBytes)), leaf("xxx"))));
+    // a value this cannot read leaves the digest's buffers as they were: the next values digest as in a new one
+    assertTrue(one.of(List.of(List.of("a"), new Object())).isEmpty());
+    assertArrayEquals(expected, one.of(outer).orElseThrow());
+    assertArrayEquals(expected, new InputDigest().of(outer).orElseThrow());
+  }
+
+  @Test
+  void theHashOfAPrefixIsTheHashOfItsCopy() {
+    java.util.Random random = new java.util.Random(7);
+    byte[] data = new byte[100];
+    random.nextBytes(data);
+    for (int n = 0; n <= data.length; n++) {
+      assertArrayEquals(dev.versus.content.Hash128.of(Arrays.copyOf(data, n)), dev.versus.content.Hash128.of(data, n), "length " + n);
+    }
+  }
 }
