@@ -112,6 +112,16 @@ final class LinkResolver {
       return Optional.empty();
     }
     String what = ref.image() ? "image" : "link";
+    String folder = resolved + "/";
+    Optional<String> inside = allFiles.stream().filter(f -> f.startsWith(folder)).sorted().findFirst();
+    if (inside.isPresent()) {
+      // `../subjects/` is there, as a folder: "does not exist" would send the author looking for a typo
+      String list = Anchors.LINKABLE.stream().map(PageKind::route).filter(folder::equals).findFirst()
+          .map(r -> ", or the list of them that the build makes, `/" + r + "`").orElse("");
+      diags.error(ref.pos(), "broken " + what + ": `" + href + "` points at the folder " + folder + ", and a link"
+          + " reaches a file: link one of its files, such as " + inside.get() + list);
+      return Optional.empty();
+    }
     diags.error(ref.pos(), "broken " + what + ": `" + href + "` points at " + resolved + ", which does not exist"
         + MissingFileHint.of(resolved, candidates()));
     return Optional.empty();
