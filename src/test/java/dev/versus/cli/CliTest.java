@@ -134,6 +134,18 @@ class CliTest {
     assertTrue(Files.isSameFile(theme.resolve("templates/404.peb"), Path.of(file)), line);
   }
 
+  /** A guide without site.yaml is told the keys it needs by today's names: `scales`, not the older `legend` (round-9 tester). */
+  @Test
+  void aMissingSiteYamlNamesTheKeysItNeeds() throws Exception {
+    Path source = tmp.resolve("guide");
+    Files.createDirectories(source);
+    Files.writeString(source.resolve("index.md"), "---\n---\nHello.\n");
+    Run r = run("check", "--source", source.toString());
+    assertEquals(1, r.code(), r.err());
+    assertTrue(r.err().contains("missing site.yaml: every guide needs one (title, description, base_url, subjects, groups, scales)"),
+        r.err());
+  }
+
   @Test
   void refusesToWriteIntoAFolderItDidNotMake() throws Exception {
     Path source = TestSites.fixture("three", tmp);
