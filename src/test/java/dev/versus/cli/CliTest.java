@@ -144,6 +144,9 @@ class CliTest {
     assertEquals(1, r.code(), r.err());
     assertTrue(r.err().contains("missing site.yaml: every guide needs one (title, description, base_url, subjects, groups, scales)"),
         r.err());
+    Files.writeString(source.resolve("site.yaml"), "");
+    Run empty = run("check", "--source", source.toString());
+    assertTrue(empty.err().contains("site.yaml is empty: it needs title, description, base_url, subjects, groups and scales"), empty.err());
   }
 
   @Test
