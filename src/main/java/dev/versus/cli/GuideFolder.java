@@ -45,6 +45,8 @@ final class GuideFolder {
       throw new Failure("theme folder not found: " + given + "; pass --theme a folder that holds templates/ or static/, or leave"
           + " --theme out to use the built-in theme");
     }
-    return java.util.Optional.of(given);
+    // absolute: its files are named in messages as they are (theme files in full), and a path relative to here
+    // would be read as relative to the guide, like the guide's own files, naming a file that is not there
+    return java.util.Optional.of(given.toAbsolutePath().normalize());
   }
 }

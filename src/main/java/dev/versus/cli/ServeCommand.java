@@ -45,6 +45,9 @@ final class ServeCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
+  private static final String ONLY_HERE = "--bind 127.0.0.1 (this machine only, the default)";
+  private static final String EVERYWHERE = "--bind 0.0.0.0 (every network this machine is on)";
+
   @Override
   public Integer call() throws IOException, InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
@@ -57,12 +60,23 @@ final class ServeCommand implements Callable<Integer> {
     if (port < 0 || port > 65535) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--port " + port + " is not a port: use 1 to 65535, or 0 for any free one");
     }
+    try {
+      java.net.InetAddress.getByName(bind);
+    } catch (java.net.UnknownHostException e) {
+      // before the first build, which would otherwise run only to fail on an "input/output error"
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--bind " + bind + " is no IP address or host name"
+          + " this machine knows: use " + ONLY_HERE + " or " + EVERYWHERE);
+    }
     bindWarning(bind).ifPresent(err::println);
     Preview preview;
     try {
       preview = Preview.start(new Preview.Settings(source, GuideFolder.theme(theme), drafts, bind, port), out);
     } catch (BindException e) {
-      err.println("versus: cannot listen on " + bind + ":" + port + " (" + e.getMessage() + "); is another preview running? Pick another port with --port");
+      // "Address already in use" is a port question; "Cannot assign requested address" an address of another machine
+      boolean inUse = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("in use");
+      err.println("versus: cannot listen on " + bind + ":" + port + " (" + e.getMessage() + "); " + (inUse
+          ? "is another preview running? Pick another port with --port"
+          : bind + " is not an address of this machine: use " + ONLY_HERE + " or " + EVERYWHERE));
       return 1;
     }
     out.println("serving " + preview.url() + " (watching " + String.join(", ", preview.watched().stream().map(Path::toString).toList())

@@ -54,6 +54,7 @@ public final class ConfigLoader {
       diags.error(f.pos("subjects"), "a comparison needs at least two subjects in `subjects`");
     }
     List<Group> groups = new ArrayList<>();
+    Map<String, Position> groupAt = new HashMap<>();
     for (YNode.Map m : f.maps("groups", true)) {
       Fields g = new Fields(m, diags, Set.of("key", "title"));
       g.warnUnknown();
@@ -61,7 +62,14 @@ public final class ConfigLoader {
       // kept after the error, so the criteria of the group are not also reported as in an unknown group
       key.ifPresent(k -> Keys.check("group key", k, "the id `group-<key>` of its rows in the comparison table", g.pos("key"), diags));
       Optional<String> t = g.text("title", true);
-      if (key.isPresent() && t.isPresent()) groups.add(new Group(key.get(), t.get()));
+      // a repeated key would give the table its rows twice, under two headers with one id
+      Position first = key.map(k -> groupAt.putIfAbsent(k, g.pos("key"))).orElse(null);
+      if (first != null) {
+        diags.error(g.pos("key"), "group `" + key.get() + "` is listed twice in `groups` (first at "
+            + first.lineFrom(g.pos("key")) + "): give each group its own key");
+      } else if (key.isPresent() && t.isPresent()) {
+        groups.add(new Group(key.get(), t.get()));
+      }
     }
     List<Scale> scales = scales(f, diags);
     List<Author> authors = new ArrayList<>();

@@ -228,8 +228,10 @@ public final class Body {
       String id = e.id();
       if (ids.contains(id) || (kind != null && Anchors.isReserved(kind.page(), id))) {
         String base = id.isEmpty() ? "section" : id;
-        // `## At a glance` on the home page: at-a-glance-1 would still look like the table's at- ids
-        if (kind != null && Anchors.byPrefix(kind.page(), base)) base = "s-" + base;
+        // `## At a glance` on the home page: at-a-glance-1 would still look like the table's at- ids; so would
+        // every suffix of `## Ahead` on a subject page (ahead-1, ahead-2: ahead-<subject>), and the search below
+        // would never end: a base whose suffixed forms start like generated ids moves aside too
+        if (kind != null && Anchors.byPrefix(kind.page(), base + "-")) base = "s-" + base;
         int n = 1;
         String next = base + "-" + n;
         while (written.contains(next) || ids.contains(next) || (kind != null && Anchors.isReserved(kind.page(), next))) {

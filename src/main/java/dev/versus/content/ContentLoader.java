@@ -72,9 +72,9 @@ public final class ContentLoader {
     }
     Optional<YNode> site = yamlOf(loaded.get("site.yaml"), diags);
     if (!allFiles.contains("site.yaml")) {
-      diags.error("site.yaml", 1, 1, "missing site.yaml: every guide needs one (title, description, base_url, subjects, groups, legend); `versus init DIR` writes a starting point");
+      diags.error("site.yaml", 1, 1, "missing site.yaml: every guide needs one (title, description, base_url, subjects, groups, scales); `versus init DIR` writes a starting point");
     } else if (site.isEmpty() && loaded.get("site.yaml") != null && loaded.get("site.yaml").diagnostics().isEmpty()) {
-      diags.error("site.yaml", 1, 1, "site.yaml is empty: it needs title, description, base_url, subjects, groups and legend; `versus init DIR` writes a starting point");
+      diags.error("site.yaml", 1, 1, "site.yaml is empty: it needs title, description, base_url, subjects, groups and scales; `versus init DIR` writes a starting point");
     }
     Optional<YNode> sources = yamlOf(loaded.get("sources.yaml"), diags);
 

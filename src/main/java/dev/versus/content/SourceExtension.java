@@ -61,6 +61,7 @@ final class SourceExtension implements HtmlRenderer.HtmlRendererExtension, Parse
     });
     builder.nodeRendererFactory(options -> new CodeRenderer());
     builder.nodeRendererFactory(options -> new CornerCellRenderer());
+    builder.nodeRendererFactory(options -> new EmptyHeadings());
     builder.nodeRendererFactory(options -> new CellCodeRenderer());
     builder.nodeRendererFactory(options -> new RawHtml());
     builder.nodeRendererFactory(options -> new SuppressedLinkRenderer());

@@ -39,7 +39,7 @@ public record CellEvidence(String criterion, String subject, List<Claim> claims,
 
   /** The element id of this cell's section on the criterion page. */
   public String anchor() {
-    return "evidence-" + subject;
+    return dev.versus.web.Anchors.EVIDENCE + subject;
   }
 
   /** The distinct sources of the claims, in first-cited order. */

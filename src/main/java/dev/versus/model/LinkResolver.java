@@ -112,6 +112,16 @@ final class LinkResolver {
       return Optional.empty();
     }
     String what = ref.image() ? "image" : "link";
+    String folder = resolved + "/";
+    Optional<String> inside = allFiles.stream().filter(f -> f.startsWith(folder)).sorted().findFirst();
+    if (inside.isPresent()) {
+      // `../subjects/` is there, as a folder: "does not exist" would send the author looking for a typo
+      String list = Anchors.LINKABLE.stream().map(PageKind::route).filter(folder::equals).findFirst()
+          .map(r -> ", or the list of them that the build makes, `/" + r + "`").orElse("");
+      diags.error(ref.pos(), "broken " + what + ": `" + href + "` points at the folder " + folder + ", and a link"
+          + " reaches a file: link one of its files, such as " + inside.get() + list);
+      return Optional.empty();
+    }
     diags.error(ref.pos(), "broken " + what + ": `" + href + "` points at " + resolved + ", which does not exist"
         + MissingFileHint.of(resolved, candidates()));
     return Optional.empty();
@@ -164,6 +174,10 @@ final class LinkResolver {
     if (anchor.isEmpty()) return anchor;
     Set<String> known = new HashSet<>(target.body().ids());
     known.addAll(Anchors.FIXED.getOrDefault(target.kind().page(), Set.of()));
+    // a criterion page has a section #evidence-<subject> for each subject its file gives a verdict
+    if (target.kind() == Kind.CRITERION && target.frontMatter().get("verdicts") instanceof dev.versus.content.YNode.Map m) {
+      m.entries().keySet().forEach(subject -> known.add(Anchors.EVIDENCE + subject));
+    }
     String id = indicated(anchor, known);
     if (!known.contains(id)) {
       diags.error(ref.pos(), "broken anchor: `#" + id + "` is not a heading of " + target.path()

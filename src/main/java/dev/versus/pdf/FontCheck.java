@@ -57,11 +57,13 @@ final class FontCheck {
 
   /**
    * A warning for {@code fonts} drawn without embedding: at the first {@code font-family} line of
-   * {@code stylesheet} that names none of {@code printFamilies}, else at the stylesheet itself.
+   * {@code stylesheet} that names none of {@code printFamilies}, else at the stylesheet itself; a stylesheet of the
+   * guide at {@code guide} is named relative to it, as the guide's other files are, a theme's in full.
    */
-  static void report(Set<String> fonts, Optional<Path> stylesheet, List<String> printFamilies, Diagnostics diags) {
+  static void report(Set<String> fonts, Optional<Path> stylesheet, Path guide, List<String> printFamilies, Diagnostics diags) {
     if (fonts.isEmpty()) return;
-    String file = stylesheet.map(Path::toString).orElse(Routes.PRINT_FILE);
+    String file = stylesheet.map(s -> s.startsWith(guide) ? guide.relativize(s).toString().replace('\\', '/') : s.toString())
+        .orElse(Routes.PRINT_FILE);
     int line = stylesheet.map(s -> lineNamingNone(s, printFamilies)).orElse(0);
     diags.warning(file, line, 0, "the PDF draws text in " + String.join(", ", fonts) + ", not embedded: viewers substitute "
         + "their own font and symbols such as ● may be missing; name one of the print fonts ("

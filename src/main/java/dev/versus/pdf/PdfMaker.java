@@ -64,6 +64,15 @@ public final class PdfMaker {
   }
 
   /**
+   * The print stylesheet the PDF was made with: the guide's own {@code static/css/print.css}, which the site publishes
+   * over the theme's, else the theme chain's.
+   */
+  private Optional<Path> printCss() {
+    Path own = themeRoots.get(0).resolve("static/css/print.css");
+    return Files.isRegularFile(own) ? Optional.of(own) : Optional.ofNullable(staticFiles.get().get("/css/print.css"));
+  }
+
+  /**
    * Converts an already rendered print view ({@link Routes#PRINT_FILE} of a site served at {@code baseUrl}).
    * The stylesheet and images are taken from {@code outputs} (a build's outputs), else from the theme's
    * static files: with no outputs, only the guide's own images are missing. Empty when something
@@ -100,7 +109,7 @@ public final class PdfMaker {
       pages = doc.getNumberOfPages();
       doc.save(out);
       // after saving: the theme's fonts are embedded (subset) only then
-      FontCheck.report(FontCheck.unembedded(doc), Optional.ofNullable(staticFiles.get().get("/css/print.css")),
+      FontCheck.report(FontCheck.unembedded(doc), printCss(), themeRoots.get(0),
           fonts.stream().map(PrintFont::family).distinct().toList(), diags);
     } catch (IOException | RuntimeException e) {
       diags.error(Routes.PRINT_FILE, 0, 0, "cannot make the PDF: " + e);

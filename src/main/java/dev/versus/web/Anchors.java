@@ -28,6 +28,8 @@ public final class Anchors {
 
   /** What a question's anchor on the list of questions starts with. */
   public static final String QUESTION = "q-";
+  /** What the anchor of a subject's evidence on a criterion's page starts with ({@code #evidence-<subject>}). */
+  public static final String EVIDENCE = "evidence-";
   /** What a note's anchor on its criterion's page starts with. */
   public static final String NOTE = "note-";
   /** What a source's anchor on the sources page starts with. */
@@ -84,7 +86,7 @@ public final class Anchors {
   // a subject page's "where it is ahead of <other>": ahead-<other>; a criterion page's evidence per subject:
   // evidence-<subject> (and its -title), and each of its notes: note-<key>
   private static final Map<PageKind, List<String>> PREFIXES = Map.of(PageKind.HOME, List.of("at-"),
-      PageKind.SUBJECT, List.of("ahead-"), PageKind.CRITERION, List.of("evidence-", NOTE));
+      PageKind.SUBJECT, List.of("ahead-"), PageKind.CRITERION, List.of(EVIDENCE, NOTE));
 
   /** Whether the page of {@code kind} already uses {@code id} outside the body. */
   public static boolean isReserved(PageKind kind, String id) {

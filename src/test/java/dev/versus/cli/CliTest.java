@@ -115,6 +115,40 @@ class CliTest {
     assertFalse(Files.exists(tmp.resolve("site")), "nothing published");
   }
 
+  /**
+   * A problem in a {@code --theme} folder given as a relative path names a file that exists from where Versus runs:
+   * it was printed under the guide's folder ({@code guide/../th/templates/404.peb} for {@code --theme th}), where
+   * there is no such file (found by the round-9 tester).
+   */
+  @Test
+  void aRelativeThemeFoldersTemplateErrorNamesTheFileFromTheCurrentFolder() throws Exception {
+    Path source = TestSites.fixture("three", tmp);
+    Path theme = tmp.resolve("th");
+    Files.createDirectories(theme.resolve("templates"));
+    Files.writeString(theme.resolve("templates/404.peb"), "{% extends \"base.peb\" %}\n{% block content %}\n{% if %}\n{% endblock %}\n");
+    Path relative = Path.of("").toAbsolutePath().relativize(theme);
+    Run r = run("build", "--source", source.toString(), "--out", tmp.resolve("site").toString(), "--theme", relative.toString());
+    assertEquals(1, r.code(), r.err());
+    String line = r.err().lines().filter(l -> l.contains("404.peb:3:")).findFirst().orElseThrow(() -> new AssertionError(r.err()));
+    String file = line.substring(0, line.indexOf("404.peb:3:") + "404.peb".length());
+    assertTrue(Files.isSameFile(theme.resolve("templates/404.peb"), Path.of(file)), line);
+  }
+
+  /** A guide without site.yaml is told the keys it needs by today's names: `scales`, not the older `legend` (round-9 tester). */
+  @Test
+  void aMissingSiteYamlNamesTheKeysItNeeds() throws Exception {
+    Path source = tmp.resolve("guide");
+    Files.createDirectories(source);
+    Files.writeString(source.resolve("index.md"), "---\n---\nHello.\n");
+    Run r = run("check", "--source", source.toString());
+    assertEquals(1, r.code(), r.err());
+    assertTrue(r.err().contains("missing site.yaml: every guide needs one (title, description, base_url, subjects, groups, scales)"),
+        r.err());
+    Files.writeString(source.resolve("site.yaml"), "");
+    Run empty = run("check", "--source", source.toString());
+    assertTrue(empty.err().contains("site.yaml is empty: it needs title, description, base_url, subjects, groups and scales"), empty.err());
+  }
+
   @Test
   void refusesToWriteIntoAFolderItDidNotMake() throws Exception {
     Path source = TestSites.fixture("three", tmp);

@@ -46,6 +46,24 @@ class ServeCommandTest {
     }
   }
 
+  /**
+   * A --bind that names no address is a usage error before the first build (it was "input/output error:
+   * UnknownHostException", exit 1, after a whole build), and one of another machine says so instead of asking
+   * whether another preview is running (found by the round-9 tester).
+   */
+  @Test
+  void aBindAddressOfNoMachineOrAnotherOneSaysSo() {
+    Path source = TestSites.fixture("three", tmp);
+    CliTest.Run unknown = CliTest.run("serve", "--source", source.toString(), "--bind", "999.1.1.1");
+    assertEquals(2, unknown.code(), unknown.err());
+    assertTrue(unknown.err().contains("--bind 999.1.1.1 is no IP address or host name this machine knows: use --bind 127.0.0.1"),
+        unknown.err());
+    // TEST-NET-1 (RFC 5737): an address no machine of this network has
+    CliTest.Run other = CliTest.run("serve", "--source", source.toString(), "--bind", "192.0.2.1", "--port", "0");
+    assertEquals(1, other.code(), other.err());
+    assertTrue(other.err().contains("192.0.2.1 is not an address of this machine: use --bind 127.0.0.1"), other.err());
+  }
+
   @Test
   void warnsWhenListeningBeyondThisMachine() throws Exception {
     assertTrue(ServeCommand.bindWarning("0.0.0.0").orElseThrow().contains("reachable from other machines"));

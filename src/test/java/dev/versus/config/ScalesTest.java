@@ -93,4 +93,26 @@ class ScalesTest {
         "site.yaml:10:13: error: level `built-in` is listed twice in scale `support` (first at line 9): give each level its own key"),
         l.diagnostics());
   }
+
+  /** A group key listed twice gave /compare/ its rows twice, under two headers of one id (found by the round-9 tester). */
+  @Test
+  void aGroupListedTwiceIsAnError() {
+    Diagnostics diags = new Diagnostics();
+    var yaml = YamlParser.parse("site.yaml", """
+        title: T
+        description: D
+        base_url: https://example.org/
+        subjects: [a, b]
+        groups:
+          - {key: g, title: G}
+          - {key: h, title: H}
+          - {key: g, title: Again}
+        scales:
+          s: [{key: y, label: "Y"}]
+        """, 1, diags);
+    Optional<SiteConfig> config = ConfigLoader.load(yaml, Optional.empty(), diags);
+    assertEquals(List.of("site.yaml:8:11: error: group `g` is listed twice in `groups` (first at line 6): give each group its own key"),
+        diags.sorted().stream().map(Diagnostic::format).toList());
+    config.ifPresent(c -> assertEquals(List.of("g", "h"), c.groups().stream().map(Group::key).toList()));
+  }
 }

@@ -114,6 +114,27 @@ class UnknownQualityBarsTest {
     assertEquals(List.of(0.0, 0.0, 0.0), new Quality(0, 0, 0, 0, 0, 0).shares());
   }
 
+  /**
+   * "Due for a check" counts the cells each page marks stale (their last check, the newest claim's date or else the
+   * criterion's {@code reviewed}, older than {@code stale_after}), not the cells with some stale claim: a criterion
+   * reviewed too long ago marked every cell "last checked ... (stale)" while the figure said 0 (round-9 tester).
+   */
+  @Test
+  void staleCountsTheCellsMarkedStale() {
+    Criterion x = criterion("x", new Measure.OnScale(SUPPORT), lv("a", "yes"), lv("b", "no"));
+    Claim old = claim("x", "b", Optional.of(LocalDate.of(2020, 1, 1)), true);
+    Claim fresh = claim("x", "b", Optional.of(LocalDate.of(2026, 1, 1)), false);
+    Optional<LocalDate> reviewed = Optional.of(LocalDate.of(2020, 1, 1));
+    // a: no claim, its criterion reviewed too long ago: stale
+    Site reviewedLongAgo = site(new Evidence(List.of(), Map.of("x", Map.of(
+        "a", new CellEvidence("x", "a", List.of(), List.of(), "", reviewed, true))), List.of()), x);
+    assertEquals(new Quality(3, 2, 0, 1, 0, 1), Quality.of(Matrix.of(reviewedLongAgo), reviewedLongAgo.evidence()));
+    // b: an old claim and a fresh one: checked lately, not stale
+    Site checkedLately = site(new Evidence(List.of(old, fresh), Map.of("x", Map.of(
+        "b", new CellEvidence("x", "b", List.of(old, fresh), List.of(), "", fresh.checked(), false))), List.of()), x);
+    assertEquals(new Quality(3, 2, 0, 1, 1, 0), Quality.of(Matrix.of(checkedLately), checkedLately.evidence()));
+  }
+
   private static Claim claim(String criterion, String subject, Optional<LocalDate> checked, boolean stale) {
     return new Claim("claim-" + criterion + "-" + subject, Kind.CRITERION, criterion, criterion, criterion, subject,
         Optional.empty(), List.of(), checked, stale, Position.of("criteria/" + criterion + ".md"), "", "", "");

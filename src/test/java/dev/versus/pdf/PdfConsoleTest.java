@@ -67,4 +67,21 @@ class PdfConsoleTest {
         + "name one of the print fonts (DejaVu Sans Condensed, DejaVu Sans Mono, DejaVu Serif) in this `font-family`"),
         diags.get(0));
   }
+
+  /**
+   * The guide's own static/css/print.css replaces the theme's in the site and so in the PDF; a font-family there that
+   * names no print font is a warning at its line, in the guide's file. It was reported at the built-in theme's
+   * print.css, without a line, which the author never wrote (found by the round-9 tester).
+   */
+  @Test
+  void theGuidesOwnPrintCssIsWhereTheWarningPoints() throws IOException {
+    Path source = TestSites.fixture("three", tmp);
+    Files.createDirectories(source.resolve("static/css"));
+    Files.writeString(source.resolve("static/css/print.css"), "/* the guide's own */\nbody { font-family: Arial, sans-serif; }\n");
+    var r = new Build().run(new BuildOptions(source, tmp.resolve("site"), Optional.empty(), false, Optional.empty(),
+        Optional.of(Paper.A4)), true);
+    List<String> diags = r.diagnostics().stream().map(Diagnostic::format).filter(d -> d.contains("not embedded")).toList();
+    assertEquals(1, diags.size(), r.diagnostics().toString());
+    assertTrue(diags.get(0).startsWith("static/css/print.css:2: warning: the PDF draws text in "), diags.get(0));
+  }
 }

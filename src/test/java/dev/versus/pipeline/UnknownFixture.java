@@ -28,7 +28,7 @@ public final class UnknownFixture {
 
   /**
    * Writes the guide's source to {@code source}; {@code clean}: a variant without warnings for the browser gates
-   * (Beta's claim checked recently, Gamma's size 25 MB), still with Gamma's unknown speed and the number row's bars.
+   * (Beta's claim checked recently, Gamma's size 25 MB, a note with a link on Beta's size), still with Gamma's unknown speed and the number row's bars.
    */
   public static void write(Path source, boolean clean) {
     String guide = threeTools("Three tools, one of them never timed.",
@@ -61,7 +61,9 @@ public final class UnknownFixture {
     if (clean) {
       guide = guide.replace("checked=\"2020-01-01\"", "checked=\"2026-10-02\"")
           .replace("beta: {value: 40, summary: \"Large.\", sources: [manual]}",
-              "beta: {value: 40, summary: \"Large.\", sources: [manual]}\n  gamma: {value: 25, summary: \"Medium.\", sources: [manual]}");
+              "beta: {value: 40, summary: \"Large.\", sources: [manual], notes: [disk]}\n  gamma: {value: 25, summary: \"Medium.\", sources: [manual]}")
+          // a shared note with a link, which the print view shows in its notes under the table and the criterion
+          .replace("better: lower\n", "better: lower\nnotes:\n  disk: \"As [the manuals](https://example.org/manuals) count it.\"\n");
     }
     TestSites.write(source, guide);
   }
