@@ -56,9 +56,11 @@ public final class HtmlAllowlist {
    * a value outside, such as a README's {@code width="50%"}, made the page invalid HTML, so it is removed (with its
    * warning) like an attribute off the list.
    */
-  private static final java.util.Map<String, Pattern> VALUES = java.util.Map.of("width", DIGITS, "height", DIGITS,
-      "colspan", POSITIVE, "rowspan", DIGITS, "span", POSITIVE, "start", INTEGER, "value", INTEGER, "ol type",
-      Pattern.compile("[1aAiI]"));
+  private static final java.util.Map<String, Pattern> VALUES = java.util.Map.ofEntries(java.util.Map.entry("width", DIGITS),
+      java.util.Map.entry("height", DIGITS), java.util.Map.entry("colspan", POSITIVE), java.util.Map.entry("rowspan", DIGITS),
+      java.util.Map.entry("span", POSITIVE), java.util.Map.entry("start", INTEGER), java.util.Map.entry("value", INTEGER),
+      java.util.Map.entry("ol type", Pattern.compile("[1aAiI]")), java.util.Map.entry("time datetime", Repairs.TIME_DATETIME),
+      java.util.Map.entry("del datetime", Repairs.EDIT_DATETIME), java.util.Map.entry("ins datetime", Repairs.EDIT_DATETIME));
   /** The attribute names {@link #VALUES} checks, whatever the element: their values decide whether they stay. */
   private static final Set<String> VALUED = VALUES.keySet().stream().map(k -> k.substring(k.lastIndexOf(' ') + 1))
       .collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -120,7 +122,7 @@ public final class HtmlAllowlist {
 
   /**
    * {@link #clean}'s edits alone, made on {@code dirty}: whether anything was removed (or an image given its empty
-   * {@code alt}, {@link #lacksAlt}). Nothing removed, the
+   * {@code alt}, {@link #lacksAlt}, or HTML the Nu checker rejects there mended, {@link Repairs}). Nothing removed, the
    * body serializes as it did before, so a caller holding that serialization need not make it again.
    */
   public static boolean cleanInPlace(Document dirty) {
@@ -151,6 +153,12 @@ public final class HtmlAllowlist {
       } else if (lacksAlt(e)) {
         e.attr("alt", "");
         changed = true;
+      } else {
+        java.util.Optional<Repairs.Kind> mend = Repairs.needed(e);
+        if (mend.isPresent()) {
+          Repairs.mend(e, mend.get());
+          changed = true;
+        }
       }
     }
     return changed;
