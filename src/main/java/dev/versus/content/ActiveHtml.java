@@ -72,7 +72,7 @@ public record ActiveHtml(Position at, String what) {
       }
       // an image inside an unwrapped element is still published: it gets its empty alt wherever it stands
       if (HtmlAllowlist.lacksAlt(e)) out.add(new ActiveHtml(at.apply(e.sourceRange()), NO_ALT));
-      Repairs.needed(e).or(() -> Repairs.leftOpen(e)).ifPresent(k -> out.add(new ActiveHtml(at.apply(e.sourceRange()), k.message)));
+      Repairs.neededInPiece(e).or(() -> Repairs.leftOpen(e)).ifPresent(k -> out.add(new ActiveHtml(at.apply(e.sourceRange()), k.message)));
       for (Attribute a : e.attributes().asList()) {
         if (!isActive(e, a)) continue;
         org.jsoup.nodes.Range range = a.sourceRange().nameRange();

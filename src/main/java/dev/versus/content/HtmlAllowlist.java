@@ -60,12 +60,26 @@ public final class HtmlAllowlist {
       java.util.Map.entry("height", DIGITS), java.util.Map.entry("colspan", POSITIVE), java.util.Map.entry("rowspan", DIGITS),
       java.util.Map.entry("span", POSITIVE), java.util.Map.entry("start", INTEGER), java.util.Map.entry("value", INTEGER),
       java.util.Map.entry("ol type", Pattern.compile("[1aAiI]")), java.util.Map.entry("time datetime", Repairs.TIME_DATETIME),
-      java.util.Map.entry("del datetime", Repairs.EDIT_DATETIME), java.util.Map.entry("ins datetime", Repairs.EDIT_DATETIME));
+      java.util.Map.entry("del datetime", Repairs.EDIT_DATETIME), java.util.Map.entry("ins datetime", Repairs.EDIT_DATETIME),
+      java.util.Map.entry("loading", keywords("lazy", "eager")), java.util.Map.entry("decoding", keywords("sync", "async", "auto")),
+      java.util.Map.entry("preload", keywords("", "none", "metadata", "auto")),
+      java.util.Map.entry("kind", keywords("subtitles", "captions", "descriptions", "chapters", "metadata")),
+      java.util.Map.entry("scope", keywords("row", "col", "rowgroup", "colgroup")),
+      // a boolean attribute is present or not: its value is empty or its own name (HTML, 2.3.2)
+      java.util.Map.entry("reversed", keywords("", "reversed")), java.util.Map.entry("open", keywords("", "open")),
+      java.util.Map.entry("controls", keywords("", "controls")), java.util.Map.entry("loop", keywords("", "loop")),
+      java.util.Map.entry("muted", keywords("", "muted")), java.util.Map.entry("playsinline", keywords("", "playsinline")),
+      java.util.Map.entry("default", keywords("", "default")));
   /** The attribute names {@link #VALUES} checks, whatever the element: their values decide whether they stay. */
   private static final Set<String> VALUED = VALUES.keySet().stream().map(k -> k.substring(k.lastIndexOf(' ') + 1))
       .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   private HtmlAllowlist() {}
+
+  /** A keyword attribute's values, in any case (HTML's keywords are ASCII case-insensitive). */
+  private static Pattern keywords(String... values) {
+    return Pattern.compile(String.join("|", values), Pattern.CASE_INSENSITIVE);
+  }
 
   /** Whether element {@code e} is published; one that is not loses its tag and, for {@link #DROPPED_WITH_CONTENT}, its content. */
   public static boolean allows(Element e) {

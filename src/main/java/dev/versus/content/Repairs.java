@@ -89,8 +89,18 @@ final class Repairs {
     Element details = e.parent();
     // an element the parser closed at the end of the block has an implicit end (jsoup tracks it so)
     boolean open = e.nameIs("summary") && e.endSourceRange().isImplicit()
-        && (details == null || !details.nameIs("details") || details.endSourceRange().isImplicit());
+        && details != null && details.nameIs("details") && details.endSourceRange().isImplicit();
     return open ? Optional.of(Kind.OPEN_SUMMARY) : Optional.empty();
+  }
+
+  /**
+   * {@link #needed} as read in one piece of raw HTML ({@link ActiveHtml#find}): an item's parent and a time's text are
+   * known there only when the piece holds the element's end tag too; an inline tag of a Markdown paragraph is a
+   * piece of its own, {@code <time>} without its text.
+   */
+  static Optional<Kind> neededInPiece(Element e) {
+    boolean whole = !e.endSourceRange().isImplicit() || !(e.nameIs("li") || e.nameIs("time"));
+    return whole ? needed(e) : Optional.empty();
   }
 
   /** Mends {@code e} as {@code kind} says: the element unwrapped, or the summary closed before its first block. */

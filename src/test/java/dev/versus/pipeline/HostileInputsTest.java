@@ -248,6 +248,14 @@ class HostileInputsTest {
     assertEquals("2025-01-02T10:00Z", page.selectFirst("ins").attr("datetime"));
   }
 
+  /** Inline tags of a Markdown paragraph are read one by one: a time or an item there is judged in the whole body only. */
+  @Test
+  void inlineTimesAndListsInAParagraphAreNoWarning(@TempDir Path tmp) throws IOException {
+    String body = "Meet at <time>18:30</time>, then <ul><li>tea</li></ul>\n";
+    BuildResult r = rebuild(tmp, s -> Files.writeString(s.resolve("articles/evening.md"), EVENING + body));
+    assertEquals(List.of(), diagnostics(r));
+  }
+
   /**
    * A raw {@code <img>} without {@code alt}, as READMEs paste it, was published as written: the page failed the Nu
    * Html Checker ("An img element must have an alt attribute"), with no word from the build. It gets {@code alt=""}
