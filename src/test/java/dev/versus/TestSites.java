@@ -22,6 +22,15 @@ public final class TestSites {
     return Path.of(System.getProperty("versus.repo", "."));
   }
 
+  /** Raw HTML the Nu Html Checker rejects where it stands, as round 8's tester wrote it (pipeline.HostileInputsTest checks the warnings and the page, gates.RawHtmlValidityTest runs the checker on it). */
+  public static final String INVALID_WHERE_IT_STANDS = "<details><summary>Open me\n\nInside the details.\n\n</details>\n\n"
+      + "<li>Stray item</li>\n\n"
+      + "<p>A <bdo>reversed</bdo> word, <time datetime=\"next week\">soon</time>, <time>Tuesday</time>,"
+      + " <del datetime=\"yesterday\">old</del>, <time datetime=\"2025-13-01\">2025-01-03</time>.</p>\n\n"
+      + "<p>Kept: <time datetime=\"2025-01-02\">then</time>, <time>18:30</time>, <time datetime=\"PT2H\">two hours</time>,"
+      + " <bdo dir=\"rtl\">x</bdo>, <ins datetime=\"2025-01-02T10:00Z\">y</ins>.</p>\n\n"
+      + "<details><summary>Closed</summary>\n\nIts text.\n\n</details>\n\n<ul><li>Listed</li></ul>\n";
+
   /** Copies {@code src/test/resources/sites/<name>} into {@code dir} and returns the copy. */
   public static Path fixture(String name, Path dir) {
     return copy(repo().resolve("src/test/resources/sites").resolve(name), dir.resolve(name));

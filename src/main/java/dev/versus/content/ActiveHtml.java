@@ -72,6 +72,7 @@ public record ActiveHtml(Position at, String what) {
       }
       // an image inside an unwrapped element is still published: it gets its empty alt wherever it stands
       if (HtmlAllowlist.lacksAlt(e)) out.add(new ActiveHtml(at.apply(e.sourceRange()), NO_ALT));
+      Repairs.neededInPiece(e).or(() -> Repairs.leftOpen(e)).ifPresent(k -> out.add(new ActiveHtml(at.apply(e.sourceRange()), k.message)));
       for (Attribute a : e.attributes().asList()) {
         if (!isActive(e, a)) continue;
         org.jsoup.nodes.Range range = a.sourceRange().nameRange();
@@ -96,6 +97,7 @@ public record ActiveHtml(Position at, String what) {
 
   /** What the author reads: what was removed, why, and the two ways out; or what an image without alt text gets. */
   public String message() {
+    if (Repairs.isMessage(what)) return what;
     if (what.equals(NO_ALT)) {
       return NO_ALT + " (HTML requires it): published with `alt=\"\"`, which tells screen readers the picture is"
           + " decoration; write `alt=\"…\"` with what the picture shows, or `alt=\"\"` yourself if it is decoration";

@@ -66,7 +66,7 @@ final class BodyWalk {
 
   /**
    * {@code root.text()}, and whether {@link HtmlAllowlist#cleanInPlace} would leave {@code root}, a body
-   * fragment's body, as it is: no comment or data node, no image without {@code alt}, and every element below
+   * fragment's body, as it is: no comment or data node, no image without {@code alt} nor any other {@link Repairs} to make, and every element below
    * {@code root} and each of its attributes allowed (what the cleaning removes, so {@code clean} is false exactly when it returns true).
    */
   static Read read(Element root) {
@@ -115,7 +115,7 @@ final class BodyWalk {
 
     private void checkElement(Element e) {
       String tag = e.normalName();
-      if (!tags.computeIfAbsent(tag, t -> HtmlAllowlist.allows(e)) || HtmlAllowlist.lacksAlt(e)) {
+      if (!tags.computeIfAbsent(tag, t -> HtmlAllowlist.allows(e)) || HtmlAllowlist.lacksAlt(e) || Repairs.needed(e).isPresent()) {
         found();
         return;
       }

@@ -56,14 +56,30 @@ public final class HtmlAllowlist {
    * a value outside, such as a README's {@code width="50%"}, made the page invalid HTML, so it is removed (with its
    * warning) like an attribute off the list.
    */
-  private static final java.util.Map<String, Pattern> VALUES = java.util.Map.of("width", DIGITS, "height", DIGITS,
-      "colspan", POSITIVE, "rowspan", DIGITS, "span", POSITIVE, "start", INTEGER, "value", INTEGER, "ol type",
-      Pattern.compile("[1aAiI]"));
+  private static final java.util.Map<String, Pattern> VALUES = java.util.Map.ofEntries(java.util.Map.entry("width", DIGITS),
+      java.util.Map.entry("height", DIGITS), java.util.Map.entry("colspan", POSITIVE), java.util.Map.entry("rowspan", DIGITS),
+      java.util.Map.entry("span", POSITIVE), java.util.Map.entry("start", INTEGER), java.util.Map.entry("value", INTEGER),
+      java.util.Map.entry("ol type", Pattern.compile("[1aAiI]")), java.util.Map.entry("time datetime", Repairs.TIME_DATETIME),
+      java.util.Map.entry("del datetime", Repairs.EDIT_DATETIME), java.util.Map.entry("ins datetime", Repairs.EDIT_DATETIME),
+      java.util.Map.entry("loading", keywords("lazy", "eager")), java.util.Map.entry("decoding", keywords("sync", "async", "auto")),
+      java.util.Map.entry("preload", keywords("", "none", "metadata", "auto")),
+      java.util.Map.entry("kind", keywords("subtitles", "captions", "descriptions", "chapters", "metadata")),
+      java.util.Map.entry("scope", keywords("row", "col", "rowgroup", "colgroup")),
+      // a boolean attribute is present or not: its value is empty or its own name (HTML, 2.3.2)
+      java.util.Map.entry("reversed", keywords("", "reversed")), java.util.Map.entry("open", keywords("", "open")),
+      java.util.Map.entry("controls", keywords("", "controls")), java.util.Map.entry("loop", keywords("", "loop")),
+      java.util.Map.entry("muted", keywords("", "muted")), java.util.Map.entry("playsinline", keywords("", "playsinline")),
+      java.util.Map.entry("default", keywords("", "default")));
   /** The attribute names {@link #VALUES} checks, whatever the element: their values decide whether they stay. */
   private static final Set<String> VALUED = VALUES.keySet().stream().map(k -> k.substring(k.lastIndexOf(' ') + 1))
       .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   private HtmlAllowlist() {}
+
+  /** A keyword attribute's values, in any case (HTML's keywords are ASCII case-insensitive). */
+  private static Pattern keywords(String... values) {
+    return Pattern.compile(String.join("|", values), Pattern.CASE_INSENSITIVE);
+  }
 
   /** Whether element {@code e} is published; one that is not loses its tag and, for {@link #DROPPED_WITH_CONTENT}, its content. */
   public static boolean allows(Element e) {
@@ -120,7 +136,7 @@ public final class HtmlAllowlist {
 
   /**
    * {@link #clean}'s edits alone, made on {@code dirty}: whether anything was removed (or an image given its empty
-   * {@code alt}, {@link #lacksAlt}). Nothing removed, the
+   * {@code alt}, {@link #lacksAlt}, or HTML the Nu checker rejects there mended, {@link Repairs}). Nothing removed, the
    * body serializes as it did before, so a caller holding that serialization need not make it again.
    */
   public static boolean cleanInPlace(Document dirty) {
@@ -151,6 +167,12 @@ public final class HtmlAllowlist {
       } else if (lacksAlt(e)) {
         e.attr("alt", "");
         changed = true;
+      } else {
+        java.util.Optional<Repairs.Kind> mend = Repairs.needed(e);
+        if (mend.isPresent()) {
+          Repairs.mend(e, mend.get());
+          changed = true;
+        }
       }
     }
     return changed;

@@ -130,6 +130,7 @@ public final class Markdown {
     try {
       Parser p = parser(syntaxIn(markdown));
       com.vladsch.flexmark.util.ast.Document doc = p.parse(markdown);
+      if (BoundedInlineParser.LONG_RUNS.get(doc) != null) return tooLong(file, firstLine, doc, diags);
       List<ClaimMark> claims = List.of();
       // most bodies have no claim: they are parsed once
       if (markdown.contains("claim=")) {
@@ -163,6 +164,19 @@ public final class Markdown {
     return java.util.Optional.empty();
   }
 
+  /** Empty, after an error at each paragraph or heading too long to parse its inline Markdown in bounded time. */
+  private static <T> java.util.Optional<T> tooLong(String file, int firstLine, com.vladsch.flexmark.util.ast.Document doc,
+      dev.versus.diag.Diagnostics diags) {
+    doc.set(SourceExtension.FIRST_LINE, firstLine);
+    for (com.vladsch.flexmark.util.ast.Node run : BoundedInlineParser.LONG_RUNS.get(doc)) {
+      int[] pos = SourceExtension.position(run);
+      String what = run instanceof com.vladsch.flexmark.ast.Heading ? "heading" : "paragraph";
+      diags.error(file, pos[0], pos[1], String.format(java.util.Locale.ROOT, "this %s is %,d characters long, more than the"
+          + " %,d Versus converts in one paragraph (Markdown's links and emphasis take time that grows faster than the"
+          + " text); split it into paragraphs with blank lines between them", what, run.getTextLength(), BoundedInlineParser.MAX_RUN));
+    }
+    return java.util.Optional.empty();
+  }
 
   /** Converts a Markdown body to HTML; author links carry their source position as attributes. */
   public String toHtml(String markdown, int firstLine) {

@@ -49,7 +49,9 @@ final class SourceExtension implements HtmlRenderer.HtmlRendererExtension, Parse
   public void parserOptions(MutableDataHolder options) {}
 
   @Override
-  public void extend(Parser.Builder builder) {}
+  public void extend(Parser.Builder builder) {
+    BoundedInlineParser.install(builder, BoundedInlineParser.MAX_RUN);
+  }
 
   @Override
   public void extend(HtmlRenderer.Builder builder, String rendererType) {

@@ -26,7 +26,8 @@ final class OutFolder {
       if (root.getFileSystem() != FileSystems.getDefault()) continue;
       Path published = real(root.resolve("static"));
       if (target.startsWith(published)) {
-        return Optional.of("the output " + out + " is inside " + root.resolve("static") + ", whose files every build publishes"
+        // the folder as the user would write it: a guide found in the current folder is `.`, and `./static` is not what was typed
+        return Optional.of("the output " + out + " is inside " + root.resolve("static").normalize() + ", whose files every build publishes"
             + " as they are: each build would publish the last one's site again; choose an --out outside that folder");
       }
     }

@@ -62,7 +62,7 @@ class HtmlValidityTest {
     messages = runChecker(dirs);
   }
 
-  private static List<Message> runChecker(List<String> dirs) throws IOException, InterruptedException {
+  static List<Message> runChecker(List<String> dirs) throws IOException, InterruptedException {
     List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-jar", Tools.vnuJar().toString(), "--skip-non-html", "--also-check-css", "--format", "gnu"));
     cmd.addAll(dirs);

@@ -215,6 +215,48 @@ class HostileInputsTest {
   }
 
   /**
+   * Allowed raw HTML that the Nu Html Checker still rejected where the author put it was published as written: an
+   * unclosed {@code <summary>} holding its details' paragraphs, an {@code <li>} outside a list, a {@code <bdo>}
+   * without {@code dir}, a {@code datetime} that is no date and a {@code <time>} with neither. Each is mended with a
+   * warning at the element naming what to write; what HTML takes stays as written.
+   */
+  @Test
+  void rawHtmlTheNuCheckerRejectsIsMendedWithAWarning(@TempDir Path tmp) throws IOException {
+    BuildResult r = rebuild(tmp, s -> Files.writeString(s.resolve("articles/evening.md"), EVENING + TestSites.INVALID_WHERE_IT_STANDS));
+    String value = ", which HTML does not take there, removed: " + ALLOWLIST;
+    String time = ": published as its content; write `datetime=\"2026-12-07\"` (or `2026-12-07T18:30Z`, `18:30`, `2026-12`)";
+    assertEquals(List.of("articles/evening.md:7:10: warning: `<summary>` element that holds its details' paragraphs"
+            + " (HTML takes only text in it): closed before the first of them; write `</summary>` right after the summary's text",
+        "articles/evening.md:13:1: warning: `<li>` element outside a list (`<ul>`, `<ol>`), which HTML does not take:"
+            + " published as its content; write the items inside `<ul>…</ul>` or `<ol>…</ol>`, or as a Markdown list",
+        "articles/evening.md:15:6: warning: `<bdo>` element without `dir`, which HTML requires: published as its content;"
+            + " write `dir=\"rtl\"` or `dir=\"ltr\"`",
+        "articles/evening.md:15:32: warning: `<time>` element without a date or time HTML can read, in its `datetime` or its text" + time,
+        "articles/evening.md:15:38: warning: `datetime` attribute with the value `next week`" + value,
+        "articles/evening.md:15:72: warning: `<time>` element without a date or time HTML can read, in its `datetime` or its text" + time,
+        "articles/evening.md:15:99: warning: `datetime` attribute with the value `yesterday`" + value,
+        "articles/evening.md:15:137: warning: `datetime` attribute with the value `2025-13-01`" + value), diagnostics(r));
+    Element page = Jsoup.parse(TestSites.read(tmp.resolve("site/articles/evening/index.html"))).selectFirst("#article");
+    assertEquals("Open me", page.selectFirst("summary").text());
+    assertEquals("Inside the details.", page.selectFirst("details > p").text());
+    assertEquals(List.of("Listed"), page.select("li").eachText());
+    assertTrue(page.text().contains("Stray item A reversed word, soon, Tuesday,"), page.text());
+    assertEquals(List.of("2025-01-03", "then", "18:30", "two hours"), page.select("time").eachText());
+    assertEquals(List.of("", "2025-01-02", "", "PT2H"), page.select("time").stream().map(t -> t.attr("datetime")).toList());
+    assertEquals("", page.selectFirst("del").attr("datetime"));
+    assertEquals("rtl", page.selectFirst("bdo").attr("dir"));
+    assertEquals("2025-01-02T10:00Z", page.selectFirst("ins").attr("datetime"));
+  }
+
+  /** Inline tags of a Markdown paragraph are read one by one: a time or an item there is judged in the whole body only. */
+  @Test
+  void inlineTimesAndListsInAParagraphAreNoWarning(@TempDir Path tmp) throws IOException {
+    String body = "Meet at <time>18:30</time>, then <ul><li>tea</li></ul>\n";
+    BuildResult r = rebuild(tmp, s -> Files.writeString(s.resolve("articles/evening.md"), EVENING + body));
+    assertEquals(List.of(), diagnostics(r));
+  }
+
+  /**
    * A raw {@code <img>} without {@code alt}, as READMEs paste it, was published as written: the page failed the Nu
    * Html Checker ("An img element must have an alt attribute"), with no word from the build. It gets {@code alt=""}
    * and a warning at the element; an image with its own alt (empty too) and a Markdown image are left as they are.
