@@ -33,8 +33,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * It runs the stages of {@link Stages} with the same code, in the same order (load, config, model,
  * matrix, render on each change; search and data on request; nothing is written), but the load stage
  * re-reads only the files that changed, the model stage reuses what did not change, and the render
- * stage renders only the pages whose inputs differ from the last good build's dependency record. The result equals a full build's, byte for
- * byte. A build with errors changes nothing that is served: the last good site stays up.
+ * stage renders only the pages whose inputs differ from the last good build's dependency record. The result equals a
+ * full build's, byte for byte. A build with errors changes nothing that is served: the last good site stays up.
  */
 public final class LiveBuild {
   private final Path source;
@@ -85,8 +85,8 @@ public final class LiveBuild {
     Markdown markdown = new Markdown();
     this.sources = new SourceCache(new ContentLoader(markdown), this.source);
     // the date of the preview's start: a guide stating no date of its own (the feed's and sitemap's dates)
-    this.assembler = new ModelAssembler(drafts, BuildDate.of(System.getenv(BuildDate.SOURCE_DATE_EPOCH),
-        java.time.Clock.systemUTC(), new dev.versus.diag.Diagnostics()), markdown);
+    this.assembler = new ModelAssembler(drafts,
+        BuildDate.of(System.getenv(BuildDate.SOURCE_DATE_EPOCH), java.time.Clock.systemUTC(), new Diagnostics()), markdown);
     this.theme = Theme.locate(source, theme);
   }
 
@@ -125,8 +125,7 @@ public final class LiveBuild {
     }, assembler);
     if (!front.ok()) return failed(stages);
 
-    // rendered as a plain build renders (no link to a PDF), so served pages equal a full build's; the
-    // engine holds the strings its i18n() returns, so other words need another engine
+    // rendered as a build renders (no PDF link): served pages equal a full build's; other words need another engine
     UiStrings strings = front.strings().orElseThrow();
     // Pebble keeps compiled templates, and the renderer which templates each reads and the assets' hashes: a
     // change that may touch a template or a static file of the theme chain (or other words) needs a new one
