@@ -54,7 +54,7 @@ final class ServeCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Path source = GuideFolder.orFind(this.source);
     if (!Files.isDirectory(source)) {
-      err.println("versus: source folder not found: " + source + "; pass an existing folder with --source, or create one with `versus init`");
+      err.println("versus: " + source + ": " + dev.versus.content.SourceFolder.notFound(source));
       return 1;
     }
     if (port < 0 || port > 65535) {

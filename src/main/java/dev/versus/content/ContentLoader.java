@@ -37,7 +37,7 @@ public final class ContentLoader {
   /** {@link #load(Path, Diagnostics)}, reading back from {@code cache} each document whose bytes it has seen. */
   public SourceTree load(Path source, Diagnostics diags, LoadCache cache) {
     if (!Files.isDirectory(source)) {
-      diags.error(source.toString(), 0, 0, "source folder not found: pass an existing folder with --source, or create one with `versus init`");
+      diags.error(source.toString(), 0, 0, SourceFolder.notFound(source));
       return new SourceTree(Optional.empty(), Optional.empty(), List.of(), List.of(), Set.of(), Set.of());
     }
     java.util.SortedMap<String, java.nio.file.attribute.BasicFileAttributes> found = SourceScan.of(source, source);

@@ -1,5 +1,6 @@
 package dev.versus.matrix;
 
+import dev.versus.web.Published;
 import dev.versus.config.Group;
 import dev.versus.config.Scale;
 import dev.versus.model.Criterion;
@@ -165,36 +166,17 @@ public record Matrix(List<Subject> columns, List<RowGroup> groups, List<Scale> s
     return List.copyOf(out);
   }
 
-  /**
-   * The most subjects for which every pair gets a pair page: 10 subjects give 45 pair pages, each with the
-   * table's rows in two columns, so all pairs together hold 9 times the cells of the comparison page. From
-   * 11 subjects up only the pairs site.yaml lists ({@code pairs}) get one: every pair of 100 subjects would
-   * be 4,950 pages, output growing with the subjects squared (issue 25).
-   */
-  public static final int ALL_PAIRS_MAX = 10;
+  /** The most subjects for which every pair gets a pair page ({@link Published#ALL_PAIRS_MAX}). */
+  public static final int ALL_PAIRS_MAX = Published.ALL_PAIRS_MAX;
 
   /**
-   * The pairs with a pair page (a before b in site.yaml's order): every pair while there are 3 to
-   * {@link #ALL_PAIRS_MAX} subjects, then the {@code listed} pairs not among them, in their order. With two
-   * subjects the comparison page is the pair, and there is none.
+   * The pairs with a pair page, as the route table's {@link Published#pairs} decides them from the slugs (a before b
+   * in site.yaml's order), with their subjects.
    */
   public static List<List<Subject>> pairs(List<Subject> subjects, List<List<String>> listed) {
-    List<List<Subject>> out = new ArrayList<>();
-    if (subjects.size() < 3) return out;
-    if (subjects.size() <= ALL_PAIRS_MAX) {
-      for (int i = 0; i < subjects.size(); i++) {
-        for (int j = i + 1; j < subjects.size(); j++) out.add(List.of(subjects.get(i), subjects.get(j)));
-      }
-    }
     Map<String, Subject> bySlug = new HashMap<>();
     subjects.forEach(s -> bySlug.put(s.slug(), s));
-    Set<List<String>> have = new HashSet<>();
-    out.forEach(p -> have.add(List.of(p.get(0).slug(), p.get(1).slug())));
-    for (List<String> p : listed) {
-      Subject a = bySlug.get(p.get(0));
-      Subject b = bySlug.get(p.get(1));
-      if (a != null && b != null && have.add(p)) out.add(List.of(a, b));
-    }
-    return out;
+    return Published.pairs(subjects.stream().map(Subject::slug).toList(), listed).stream()
+        .map(p -> List.of(bySlug.get(p.get(0)), bySlug.get(p.get(1)))).toList();
   }
 }

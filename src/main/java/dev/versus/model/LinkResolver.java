@@ -30,17 +30,17 @@ final class LinkResolver {
   private final Set<String> allFiles;
   private final Set<String> unpublished;
   private final Set<String> failed;
-  private final Map<String, Set<String>> routeAnchors;
+  private final RootedLinks rooted;
   private final Diagnostics diags;
   private final Map<String, Document> consulted = new java.util.HashMap<>();
 
   LinkResolver(Map<String, Document> byPath, Set<String> allFiles, Set<String> unpublished, Set<String> failed,
-      Map<String, Set<String>> routeAnchors, Diagnostics diags) {
+      RootedLinks rooted, Diagnostics diags) {
     this.failed = failed;
     this.byPath = byPath;
     this.allFiles = allFiles;
     this.unpublished = unpublished;
-    this.routeAnchors = routeAnchors;
+    this.rooted = rooted;
     this.diags = diags;
   }
 
@@ -122,6 +122,12 @@ final class LinkResolver {
           + " reaches a file: link one of its files, such as " + inside.get() + list);
       return Optional.empty();
     }
+    String made = rooted.route(resolved); // read in the source folder, where the build's pages are not
+    if (made != null) {
+      diags.error(ref.pos(), "broken " + what + ": `" + href + "` points at " + resolved + " in the source folder, which has"
+          + " no such file; the build makes it: link it from the site's root, `/" + made + "`");
+      return Optional.empty();
+    }
     diags.error(ref.pos(), "broken " + what + ": `" + href + "` points at " + resolved + ", which does not exist"
         + MissingFileHint.of(resolved, candidates()));
     return Optional.empty();
@@ -129,7 +135,7 @@ final class LinkResolver {
 
   /** An inline citation {@code [the survey](source:statista-2024)}: the source's entry on /sources/. */
   private Optional<Target> citation(LinkRef ref, String id) {
-    Set<String> anchors = routeAnchors.getOrDefault(PageKind.SOURCES.route(), Set.of());
+    Set<String> anchors = rooted.anchors().getOrDefault(PageKind.SOURCES.route(), Set.of());
     if (anchors.contains(Anchors.source(id))) return Optional.of(new Target.Route(PageKind.SOURCES.route(), Anchors.source(id)));
     List<String> known = anchors.stream().filter(a -> a.startsWith(Anchors.SOURCE)).map(a -> a.substring(Anchors.SOURCE.length())).sorted().toList();
     diags.error(ref.pos(), "unknown source `" + id + "` in citation `" + ref.href() + "`" + Suggest.didYouMean(id, known)
@@ -139,13 +145,19 @@ final class LinkResolver {
 
   private Optional<Target> rooted(LinkRef ref, String path, String anchor) {
     if (allFiles.contains("static/" + path)) return Optional.of(new Target.Asset("/" + path));
-    String route = path.endsWith("/") || path.isEmpty() ? path : path + "/";
-    Set<String> anchors = routeAnchors.get(route);
-    if (anchors == null) {
-      diags.error(ref.pos(), "link `" + ref.href() + "` matches no static file and no generated page; generated pages are /"
-          + String.join(", /", Anchors.LINKABLE.stream().map(PageKind::route).toList()) + "; link content files by their relative .md path");
+    Document doc = rooted.document(path);
+    if (doc != null) {
+      // `/criteria/orm/` is the page of criteria/orm.md: the same target, anchors and backlinks as `../criteria/orm.md`
+      consulted.put(doc.path(), doc);
+      return Optional.of(new Target.Page(doc.kind(), doc.slug(), checkAnchor(ref, doc, anchor)));
+    }
+    String route = rooted.route(path);
+    if (route == null) {
+      diags.error(ref.pos(), "link `" + ref.href() + "` matches no static file and no page or file this guide publishes: "
+          + rooted.whyNot(path));
       return Optional.empty();
     }
+    Set<String> anchors = rooted.anchors().get(route);
     String id = indicated(anchor, anchors);
     if (!anchor.isEmpty() && !anchors.contains(id)) {
       diags.error(ref.pos(), "link `" + ref.href() + "`: no anchor `#" + id + "` on /" + route
@@ -222,7 +234,6 @@ final class LinkResolver {
     return slash < 0 ? "" : path.substring(0, slash + 1);
   }
 
-  /** Resolves {@code .} and {@code ..}; null when the path climbs above the source root. */
   /**
    * {@code href} without ASCII tabs and newlines ({@code replaceAll("[\t\n\r]", "")}), with no regex: a regex
    * compiled per link was a third of the model stage of a repeat build (JFR, 4,000 articles).
@@ -271,6 +282,7 @@ final class LinkResolver {
     return folder + name;
   }
 
+  /** Resolves {@code .} and {@code ..}; null when the path climbs above the source root. */
   static String normalize(String path) {
     java.util.Deque<String> parts = new java.util.ArrayDeque<>();
     for (String p : path.split("/")) {

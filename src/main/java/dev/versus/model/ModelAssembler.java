@@ -13,6 +13,7 @@ import dev.versus.diag.Diagnostics;
 import dev.versus.diag.Position;
 import dev.versus.web.Anchors;
 import dev.versus.web.PageKind;
+import dev.versus.web.Published;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -118,16 +119,21 @@ public final class ModelAssembler {
 
     Map<String, Document> byPath = new HashMap<>();
     docs.forEach(d -> byPath.put(d.path(), d));
-    Map<String, Set<String>> routeAnchors = new HashMap<>();
+    Map<String, Set<String>> linkable = new HashMap<>();
     for (PageKind k : Anchors.LINKABLE) {
-      routeAnchors.put(k.route(), Anchors.of(k, criterionSlugs, groupKeys, faqs.stream().map(Faq::slug).toList(), sourceIds));
+      linkable.put(k.route(), Anchors.of(k, criterionSlugs, groupKeys, faqs.stream().map(Faq::slug).toList(), sourceIds));
     }
-    routeAnchors.put(PageKind.HOME.route(), Anchors.FIXED.get(PageKind.HOME));
-    memo.linkContext(List.of(tree.allFiles(), unpublished, tree.failed(), routeAnchors, byPath.keySet()), byPath);
+    linkable.put(PageKind.HOME.route(), Anchors.FIXED.get(PageKind.HOME));
+    // the pages and files the render, data and search stages will publish, decided by the route table from facts
+    // known here (site.yaml and the source tree), so no later stage's output is needed to check a link
+    Published.Guide guide = new Published.Guide(subjectSlugs, config.catalogue().pairs(),
+        config.profiles().stream().map(p -> p.key()).toList(), !tree.editions().isEmpty());
+    RootedLinks rooted = RootedLinks.of(guide, linkable, docs);
+    memo.linkContext(List.of(tree.allFiles(), unpublished, tree.failed(), rooted, byPath.keySet()), byPath);
     Map<String, List<CrossLink>> linksByPath = new HashMap<>();
     for (Document d : docs) {
       linksByPath.put(d.path(), memo.links(d, diags,
-          own -> new LinkResolver(byPath, tree.allFiles(), unpublished, tree.failed(), routeAnchors, own)));
+          own -> new LinkResolver(byPath, tree.allFiles(), unpublished, tree.failed(), rooted, own)));
     }
     memo.retain(tree.documents());
 

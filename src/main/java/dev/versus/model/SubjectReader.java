@@ -35,7 +35,22 @@ final class SubjectReader {
     if (!website.isEmpty()) WebUrl.problem(website).ifPresent(p -> diags.error(f.pos("website"), p));
     return new Subject(doc.slug(), doc.path(), f.text("title", true).orElse(doc.slug()), f.text("tagline", ""),
         website, f.text("version", ""), f.integer("first_release"), f.text("license", ""),
-        f.strings("built_on"), List.copyOf(usedBy), f.strings("pros"), f.strings("cons"), doc.body(), releases(f, diags));
+        items(f, "built_on", diags), List.copyOf(usedBy), items(f, "pros", diags), items(f, "cons", diags), doc.body(),
+        releases(f, diags));
+  }
+
+  /**
+   * The entries of the list {@code key}; an empty one (such as {@code pros: [""]}) would be an empty item on the page,
+   * so it is an error at it (as every empty value of the content model is) and left out.
+   */
+  private static List<String> items(Fields f, String key, Diagnostics diags) {
+    List<String> out = new ArrayList<>();
+    for (YNode.Scalar item : f.scalars(key, false)) {
+      if (!item.value().isBlank()) out.add(item.value());
+      else diags.error(item.pos(), "an empty entry in `" + key + "` would be an empty item on the subject's page: "
+          + "write it, or remove the entry");
+    }
+    return List.copyOf(out);
   }
 
   /** {@code releases:}, a map from a version to its date ({@code YYYY-MM-DD}), in written order; a bad date is an error at it. */

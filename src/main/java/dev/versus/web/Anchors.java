@@ -22,7 +22,10 @@ public final class Anchors {
       PageKind.FAQ, Set.of("answer"),
       PageKind.HOME, Set.of("short-answer", "matrix", "articles", "questions"));
 
-  /** Generated pages an author may link with a site-rooted path such as {@code /compare/#orm}. */
+  /**
+   * Generated pages whose anchors the model stage knows ({@link #of}), so a site-rooted link such as
+   * {@code /compare/#orm} is checked; every page {@link Published} lists may be linked, the others without an anchor.
+   */
   public static final List<PageKind> LINKABLE = List.of(PageKind.COMPARE, PageKind.CRITERIA, PageKind.SUBJECTS,
       PageKind.ARTICLES, PageKind.FAQS, PageKind.SOURCES);
 

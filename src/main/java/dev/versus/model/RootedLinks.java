@@ -1,0 +1,119 @@
+package dev.versus.model;
+
+import dev.versus.content.Document;
+import dev.versus.diag.Suggest;
+import dev.versus.web.PageKind;
+import dev.versus.web.Published;
+import dev.versus.web.Routes;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What a site-rooted link ({@code /compare/#orm}, {@code /compare.json}, {@code /choose/budget/}) may reach: every
+ * generated page and file the guide publishes, as {@link Published#routes} decides them (the one list the render
+ * stage's pages follow too), with the anchors the model can check, and the content pages by their routes. Built
+ * once per assembly; an unknown route gets a message saying why the page is not published.
+ *
+ * @param anchors each published generated route's anchors (empty where the model knows none)
+ * @param byRoute the published documents by their page's route
+ * @param guide the facts that decided the routes, for the messages
+ */
+record RootedLinks(Map<String, Set<String>> anchors, Map<String, Document> byRoute, Published.Guide guide) {
+
+  /** The routes of {@code guide}, those of {@code linkable} with their anchors, and {@code docs}' pages. */
+  static RootedLinks of(Published.Guide guide, Map<String, Set<String>> linkable, Collection<Document> docs) {
+    Map<String, Set<String>> anchors = new HashMap<>();
+    for (String route : Published.routes(guide)) anchors.put(route, linkable.getOrDefault(route, Set.of()));
+    Map<String, Document> byRoute = new HashMap<>();
+    // the home page stays the generated route "", with the anchors it has always had
+    for (Document d : docs) {
+      if (d.kind() != dev.versus.content.Kind.INDEX) byRoute.put(d.kind().route(d.slug()), d);
+    }
+    return new RootedLinks(Map.copyOf(anchors), Map.copyOf(byRoute), guide);
+  }
+
+  /**
+   * The routes a rooted {@code path} (decoded, without its leading slash) may name, most likely first: as written,
+   * with the trailing slash a folder's page has, and {@code x/index.html} as the page {@code x/}.
+   */
+  static List<String> candidates(String path) {
+    String p = path.equals(Routes.INDEX) || path.endsWith("/" + Routes.INDEX) ? Routes.route(path) : path;
+    return p.isEmpty() || p.endsWith("/") ? List.of(p) : List.of(p, p + "/");
+  }
+
+  /** The published generated route {@code path} names, or null. */
+  String route(String path) {
+    return candidates(path).stream().filter(anchors::containsKey).findFirst().orElse(null);
+  }
+
+  /** The document whose page {@code path} names, or null. */
+  Document document(String path) {
+    return candidates(path).stream().map(byRoute::get).filter(d -> d != null).findFirst().orElse(null);
+  }
+
+  /** Why nothing is published at {@code path} (rooted, decoded), and what to link instead: the end of an error. */
+  String whyNot(String path) {
+    String route = candidates(path).get(candidates(path).size() - 1);
+    if (path.equals(Routes.PDF)) {
+      return "the PDF is made only by `versus pdf` or `versus build --pdf`, so a plain build would publish a broken link;"
+          + " link the print view, /" + PageKind.PRINT.route();
+    }
+    if (route.equals(PageKind.CHANGES.route()) || Routes.CHANGES_FILES.contains(path)) {
+      return "what changed is published only by a guide that records editions (a file in editions/, made by `versus edition`)";
+    }
+    if (route.equals(PageKind.CHOOSE.route())) return "/" + route + " is published only when site.yaml defines `profiles`";
+    if (PageKind.CHOOSE_PROFILE.matches(route)) return profile(route);
+    if (PageKind.COMPARE_PAIR.matches(route) && !PageKind.COMPARE_SORTED.matches(route)) return pair(route);
+    if (PageKind.COMPARE_SORTED.matches(route)) {
+      String slug = route.substring("compare/by/".length(), route.length() - 1);
+      return "`" + slug + "` is not a subject" + Suggest.didYouMean(slug, guide.subjects()) + "; subjects: " + String.join(", ", guide.subjects());
+    }
+    for (PageKind part : List.of(PageKind.COMPARE_GROUP, PageKind.COMPARE_GROUP_PAGE, PageKind.CRITERIA_GROUP,
+        PageKind.CRITERIA_GROUP_PAGE, PageKind.SUBJECT_GROUP, PageKind.SUBJECT_GROUP_PAGE, PageKind.SOURCES_GROUP,
+        PageKind.SOURCES_GROUP_PAGE, PageKind.PRINT_GROUP, PageKind.PRINT_GROUP_PAGE, PageKind.SITEMAP_PART)) {
+      if (part.matches(route) || part.matches(path)) {
+        return "the parts of a page too big for one are made only when the guide outgrows it, so they cannot be linked;"
+            + " link the whole page, such as /" + PageKind.COMPARE.route() + "#group-<group>";
+      }
+    }
+    List<String> known = new ArrayList<>(anchors.keySet());
+    known.addAll(byRoute.keySet());
+    String close = Suggest.didYouMean(route, known);
+    if (close.isEmpty()) close = Suggest.didYouMean(path, known);
+    List<String> fixed = Published.routes(guide).stream().filter(r -> !r.isEmpty() && !PageKind.COMPARE_SORTED.matches(r)
+        && !PageKind.COMPARE_PAIR.matches(r) && !PageKind.CHOOSE_PROFILE.matches(r)).toList();
+    return "generated pages and files are /" + String.join(", /", fixed) + " and each subject's pair and profile pages"
+        + close + "; link content files by their relative .md path";
+  }
+
+  private String profile(String route) {
+    String key = route.substring(PageKind.CHOOSE.route().length(), route.length() - 1);
+    if (guide.profiles().isEmpty()) return "site.yaml defines no `profiles`, so no profile page is published";
+    return "site.yaml has no profile `" + key + "`" + Suggest.didYouMean(key, guide.profiles()) + "; profiles: "
+        + String.join(", ", guide.profiles());
+  }
+
+  /** {@code compare/a-vs-b/} that is not published: an unknown subject, the wrong order, or a pair without a page. */
+  private String pair(String route) {
+    String both = route.substring(PageKind.COMPARE.route().length(), route.length() - 1);
+    List<String> subjects = guide.subjects();
+    int vs = both.indexOf("-vs-");
+    String a = both.substring(0, vs);
+    String b = both.substring(vs + "-vs-".length());
+    if (a.equals(b)) return "a pair page compares two different subjects";
+    for (String s : List.of(a, b)) {
+      if (!subjects.contains(s)) {
+        return "`" + s + "` is not a subject" + Suggest.didYouMean(s, subjects) + "; subjects: " + String.join(", ", subjects);
+      }
+    }
+    if (subjects.size() < 3) return "a guide of two subjects has no pair pages: its comparison, /" + PageKind.COMPARE.route() + ", is the pair";
+    String reversed = PageKind.COMPARE_PAIR.route(b, a);
+    if (anchors.containsKey(reversed)) return "a pair page names its subjects in site.yaml's order: link /" + reversed;
+    return "from " + (Published.ALL_PAIRS_MAX + 1) + " subjects up only the pairs site.yaml lists get a page: add `["
+        + a + ", " + b + "]` to `pairs`";
+  }
+}
