@@ -26,8 +26,8 @@ import javax.management.NotificationListener;
  * guide whose old generation stays under the first threshold (1,000 articles: about 100 MB; a repeat build of
  * 4,000: 250 to 256 MB of 369 MB committed on a 24 GiB machine) never sees one: with the floor alone as the first
  * threshold that repeat build ran a full collection in its last stage that freed nothing it needed, and the
- * committed size as the first threshold took its CPU to 0.97x to 0.98x at the same peak RSS (docs/performance.md,
- * round 9).
+ * committed size as the first threshold took its CPU to 0.97x to 0.99x at the same peak RSS, and a 100 x 1,000
+ * catalogue's peak RSS down by some 150 MiB (docs/performance.md, round 9).
  */
 final class OldGenGuard implements NotificationListener {
   /** No full collection below this old-generation size: small builds keep the GC's own schedule. */
