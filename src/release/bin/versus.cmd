@@ -31,7 +31,7 @@ exit /b 1
 :flags
 rem C1-only JIT and the serial GC start faster on short builds; the preview server keeps the full JIT.
 rem The same flags as bin/versus and the repository's launcher (docs/performance.md); the AOT cache is trained with them
-set "FLAGS=-XX:TieredStopAtLevel=1 -XX:CICompilerCount=2 -XX:+UseSerialGC -Xmn8m -Djava.lang.invoke.MethodHandle.CUSTOMIZE_THRESHOLD=-1"
+set "FLAGS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmn8m -Djava.lang.invoke.MethodHandle.CUSTOMIZE_THRESHOLD=-1"
 if /i "%~1"=="serve" set "FLAGS=-XX:+UseSerialGC"
 "%JAVA%" %FLAGS% %USE% %VERSUS_JAVA_OPTS% -jar "%JAR%" %*
 exit /b %ERRORLEVEL%
