@@ -55,6 +55,8 @@ public final class Preview implements Closeable {
   private final LiveBuild live;
   private final HttpServer http;
   private final ExecutorService pool;
+  /** The pool's threads, joined by {@link #close}: a finished pool's last worker is still alive until it returns. */
+  private final List<Thread> workers = new java.util.concurrent.CopyOnWriteArrayList<>();
   private final EventStream events;
   private final PrintWriter console;
   private final URI url;
@@ -275,18 +277,21 @@ public final class Preview implements Closeable {
     http.stop(0);
     pool.shutdownNow();
     try {
-      pool.awaitTermination(5, TimeUnit.SECONDS);
+      if (pool.awaitTermination(5, TimeUnit.SECONDS)) {
+        for (Thread t : workers) t.join(1000); // each has left its last task: only its exit is left
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
   }
 
   /** A fixed pool of daemon threads, all started now so their number does not vary with load. */
-  private static ExecutorService threads(String prefix) {
+  private ExecutorService threads(String prefix) {
     AtomicInteger n = new AtomicInteger();
     ThreadPoolExecutor pool = new ThreadPoolExecutor(THREADS, THREADS, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
       Thread t = new Thread(r, prefix + n.incrementAndGet());
       t.setDaemon(true);
+      workers.add(t);
       return t;
     });
     pool.prestartAllCoreThreads();
