@@ -41,12 +41,13 @@ import java.util.regex.Pattern;
  */
 final class BoundedInlineParser extends CommonmarkInlineParser {
   /**
-   * The most characters of one inline run: 18 times the longest paragraph of the Django vs Flask guide (1,110
-   * characters) and 30 times the outside corpus's (652); about 3,000 words. The inputs still slower than linear
-   * after the changes above (unclosed links {@code [ (](} and emphasis runs {@code a***}) take about 0.6 s at this
-   * length (docs/performance.md, round 9).
+   * The most characters of one inline run: 90 times the longest paragraph of the Django vs Flask guide (1,110
+   * characters), about 15,000 words, so that a generated body written without blank lines still builds (a test
+   * guide's 60,566-character paragraphs did). The inputs still slower than linear after the changes above (unclosed
+   * links {@code [ (](} and emphasis runs {@code a***}) take 11 s and 4 s at this length in a cold build
+   * (docs/performance.md, round 9): bounded, where they had no bound.
    */
-  static final int MAX_RUN = 20_000;
+  static final int MAX_RUN = 100_000;
 
   /** The runs left unparsed for their length: each one's block (a paragraph or a heading), in the order met. */
   static final NullableDataKey<List<Node>> LONG_RUNS = new NullableDataKey<>("VERSUS_LONG_RUNS");

@@ -75,7 +75,7 @@ class BoundedInlineParserTest {
     Diagnostics diags = new Diagnostics();
     var rendered = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> new Markdown().render("articles/tea.md", body, 5, diags));
     assertTrue(rendered.isEmpty());
-    assertEquals(List.of("articles/tea.md:9:1: error: this paragraph is 335,003 characters long, more than the 20,000"
+    assertEquals(List.of("articles/tea.md:9:1: error: this paragraph is 335,003 characters long, more than the 100,000"
         + " Versus converts in one paragraph (Markdown's links and emphasis take time that grows faster than the text);"
         + " split it into paragraphs with blank lines between them"),
         diags.sorted().stream().map(dev.versus.diag.Diagnostic::format).toList());
