@@ -4,7 +4,6 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryNotificationInfo;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.lang.management.MemoryUsage;
 import java.util.Optional;
 import javax.management.Notification;
 import javax.management.NotificationEmitter;
@@ -20,24 +19,13 @@ import javax.management.NotificationListener;
  * the old generation once it had grown since the last collection; JDK 25's grows it up to the maximum heap
  * (a quarter of the RAM) first: a 100 x 1,000 catalogue peaked at 2.6 GiB of RSS for a live set of
  * 400 to 600 MB (docs/performance.md, issue 25). This puts JDK 17's rule back, from outside the GC: a usage
- * threshold on the old generation's pool ({@link MemoryPoolMXBean#setUsageThreshold}), first at its committed
- * size at start when that is above {@link #FLOOR} (at most {@link #CEILING}; {@link #firstThreshold}), then at
- * twice its size after the last full collection, at least the floor, and a full collection when it is crossed. A
- * guide whose old generation stays under the first threshold (1,000 articles: about 100 MB; a repeat build of
- * 4,000: 250 to 256 MB of 369 MB committed on a 24 GiB machine) never sees one: with the floor alone as the first
- * threshold that repeat build ran a full collection in its last stage that freed nothing it needed, and the
- * committed size as the first threshold took its CPU to 0.97x to 0.99x at the same peak RSS, and a 100 x 1,000
- * catalogue's peak RSS down by some 150 MiB (docs/performance.md, round 9).
+ * threshold on the old generation's pool ({@link MemoryPoolMXBean#setUsageThreshold}) at twice its size
+ * after the last full collection, at least {@link #FLOOR}, and a full collection when it is crossed. A
+ * guide whose old generation stays under the floor (1,000 articles: about 100 MB) never sees one.
  */
 final class OldGenGuard implements NotificationListener {
   /** No full collection below this old-generation size: small builds keep the GC's own schedule. */
   static final long FLOOR = 256L << 20;
-
-  /**
-   * The first threshold never waits past this for a large committed size (a machine with much RAM starts with a
-   * large heap), so a catalogue's first collection comes at most twice the floor in.
-   */
-  static final long CEILING = 512L << 20;
 
   private final MemoryPoolMXBean pool;
 
@@ -53,25 +41,13 @@ final class OldGenGuard implements NotificationListener {
     for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
       if (p.getType() == MemoryType.HEAP && p.getName().equals("Tenured Gen") && p.isUsageThresholdSupported()) {
         OldGenGuard guard = new OldGenGuard(p);
-        p.setUsageThreshold(firstThreshold(p.getUsage()));
+        p.setUsageThreshold(Math.max(FLOOR, 2 * p.getUsage().getUsed()));
         ((NotificationEmitter) ManagementFactory.getMemoryMXBean()).addNotificationListener(guard,
             n -> n.getType().equals(MemoryNotificationInfo.MEMORY_THRESHOLD_EXCEEDED), null);
         return Optional.of(guard);
       }
     }
     return Optional.empty();
-  }
-
-  /**
-   * The first threshold in bytes: the old generation's committed size when that is above {@link #FLOOR}, at most
-   * {@link #CEILING}, and never under twice what it already holds. JDK 17's serial GC collects the old generation
-   * when it is full, at its committed size (1/64 of the RAM at start, less the young generation: about 369 MB on a
-   * 24 GiB machine); a full collection below that, as the old floor alone asked for, freed nothing a repeat build of
-   * 4,000 articles needed (it ended at 250 to 256 MB, in its last stage).
-   */
-  static long firstThreshold(MemoryUsage usage) {
-    long committed = Math.min(CEILING, usage.getCommitted());
-    return Math.max(Math.max(FLOOR, committed), 2 * usage.getUsed());
   }
 
   /** The threshold was crossed: collect, then wait for the old generation to double again. */

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryUsage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,20 +31,6 @@ class OldGenGuardTest {
     assertEquals(0, p.waitFor(), out);
     long committedMb = Long.parseLong(out.lines().reduce((a, b) -> b).orElseThrow());
     assertTrue(committedMb < 700, java + ": the old generation reached " + committedMb + " MB for 64 MB held");
-  }
-
-  /**
-   * The first threshold waits for the old generation's committed size (where JDK 17's serial GC collects by itself)
-   * when it is above the floor, up to the ceiling: a repeat build of 4,000 articles ends at 250 to 256 MB of a 369 MB
-   * old generation and needs no full collection.
-   */
-  @Test
-  void theFirstThresholdIsTheCommittedSizeBetweenFloorAndCeiling() {
-    long mb = 1L << 20;
-    assertEquals(369 * mb, OldGenGuard.firstThreshold(new MemoryUsage(0, 10 * mb, 369 * mb, 6000 * mb)));
-    assertEquals(OldGenGuard.FLOOR, OldGenGuard.firstThreshold(new MemoryUsage(0, 10 * mb, 120 * mb, 6000 * mb)));
-    assertEquals(OldGenGuard.CEILING, OldGenGuard.firstThreshold(new MemoryUsage(0, 10 * mb, 1500 * mb, 6000 * mb)));
-    assertEquals(600 * mb, OldGenGuard.firstThreshold(new MemoryUsage(0, 300 * mb, 369 * mb, 6000 * mb)));
   }
 
   /** The newest JDK of /usr/lib/jvm at 25 or later (as the launcher picks it), if any. */
