@@ -69,7 +69,7 @@ record RootedLinks(Map<String, Set<String>> anchors, Map<String, Document> byRou
     if (PageKind.CHOOSE_PROFILE.matches(route)) return profile(route);
     if (PageKind.COMPARE_PAIR.matches(route) && !PageKind.COMPARE_SORTED.matches(route)) return pair(route);
     if (PageKind.COMPARE_SORTED.matches(route)) {
-      String slug = route.substring("compare/by/".length(), route.length() - 1);
+      String slug = PageKind.COMPARE_SORTED.slugs(route).get(0);
       return "`" + slug + "` is not a subject" + Suggest.didYouMean(slug, guide.subjects()) + "; subjects: " + String.join(", ", guide.subjects());
     }
     for (PageKind part : List.of(PageKind.COMPARE_GROUP, PageKind.COMPARE_GROUP_PAGE, PageKind.CRITERIA_GROUP,
@@ -91,7 +91,7 @@ record RootedLinks(Map<String, Set<String>> anchors, Map<String, Document> byRou
   }
 
   private String profile(String route) {
-    String key = route.substring(PageKind.CHOOSE.route().length(), route.length() - 1);
+    String key = PageKind.CHOOSE_PROFILE.slugs(route).get(0);
     if (guide.profiles().isEmpty()) return "site.yaml defines no `profiles`, so no profile page is published";
     return "site.yaml has no profile `" + key + "`" + Suggest.didYouMean(key, guide.profiles()) + "; profiles: "
         + String.join(", ", guide.profiles());
@@ -99,11 +99,10 @@ record RootedLinks(Map<String, Set<String>> anchors, Map<String, Document> byRou
 
   /** {@code compare/a-vs-b/} that is not published: an unknown subject, the wrong order, or a pair without a page. */
   private String pair(String route) {
-    String both = route.substring(PageKind.COMPARE.route().length(), route.length() - 1);
     List<String> subjects = guide.subjects();
-    int vs = both.indexOf("-vs-");
-    String a = both.substring(0, vs);
-    String b = both.substring(vs + "-vs-".length());
+    List<String> pair = PageKind.COMPARE_PAIR.slugs(route);
+    String a = pair.get(0);
+    String b = pair.get(1);
     if (a.equals(b)) return "a pair page compares two different subjects";
     for (String s : List.of(a, b)) {
       if (!subjects.contains(s)) {

@@ -98,7 +98,7 @@ public enum PageKind {
     String[] parts = pattern.split("\\*", -1);
     this.parts = parts;
     for (int i = 0; i < parts.length; i++) {
-      if (i > 0) re.append("[^/]+");
+      if (i > 0) re.append("([^/]+?)"); // reluctant: slugs() splits a-vs-b-vs-c at its first -vs-
       re.append(java.util.regex.Pattern.quote(parts[i]));
     }
     this.regex = java.util.regex.Pattern.compile(re.toString());
@@ -107,6 +107,20 @@ public enum PageKind {
   /** Whether {@code route} is the route of a page of this kind (for some slugs). */
   public boolean matches(String route) {
     return regex.matcher(route).matches();
+  }
+
+  /**
+   * The slugs of {@code route}, a route of this kind, in pattern order: the inverse of {@link #route(String...)}
+   * ({@code COMPARE_PAIR.slugs("compare/a-vs-b/")} is {@code [a, b]}).
+   *
+   * @throws IllegalArgumentException when {@code route} is not a route of this kind ({@link #matches})
+   */
+  public java.util.List<String> slugs(String route) {
+    java.util.regex.Matcher m = regex.matcher(route);
+    if (!m.matches()) throw new IllegalArgumentException(name() + ": not a route of this kind: " + route);
+    java.util.List<String> out = new java.util.ArrayList<>(slots());
+    for (int g = 1; g <= slots(); g++) out.add(m.group(g));
+    return out;
   }
 
   /** The route with {@code *} where a slug goes, as the table above spells it. */

@@ -102,6 +102,17 @@ class RoutesTest {
     assertThrows(IllegalArgumentException.class, () -> PageKind.SUBJECT.route(""));
   }
 
+  /** {@link PageKind#slugs} reads back what {@link PageKind#route} wrote, for every kind with slugs. */
+  @Test
+  void slugsAreTheInverseOfRoute() {
+    for (PageKind kind : PageKind.values()) {
+      String[] slugs = java.util.stream.IntStream.range(0, kind.slots()).mapToObj(i -> "s" + i).toArray(String[]::new);
+      assertEquals(java.util.List.of(slugs), kind.slugs(kind.route(slugs)), kind.name());
+    }
+    assertEquals(java.util.List.of("a", "b-vs-c"), PageKind.COMPARE_PAIR.slugs("compare/a-vs-b-vs-c/"));
+    assertThrows(IllegalArgumentException.class, () -> PageKind.CHOOSE_PROFILE.slugs("compare/"));
+  }
+
   @Test
   void dataFilesAndLinks() {
     assertEquals("search/index.json", Routes.SEARCH_INDEX);
