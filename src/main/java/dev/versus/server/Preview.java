@@ -125,9 +125,7 @@ public final class Preview implements Closeable {
     if (first.hasErrors()) fail(first);
     List<Path> published = new ArrayList<>();
     published.add(source.resolve("static"));
-    // every theme's static/, the built-in theme's inside the jar too (a zip file system: not watched, but
-    // its stylesheet and scripts are served, or a release archive's preview is unstyled)
-    live.theme().roots().stream().skip(1).forEach(t -> published.add(t.resolve("static")));
+    live.theme().roots().stream().skip(1).forEach(t -> published.add(t.resolve("static"))); // the jar's theme too
     http.setExecutor(pool);
     http.createContext("/", new SiteHandler(live, events, published));
     http.start();

@@ -55,36 +55,7 @@ public final class SiteWriter {
       throw new RefusedException("refusing to write into " + out + ": it is not empty and was not made by Versus (no "
           + MANIFEST + "); choose another --out, or empty the folder first");
     }
-    checkPermissions(out, target);
-  }
-
-  /**
-   * Refuses an output folder, or the folder it lies in, that may not be written; {@link #begin} asks before it
-   * takes the lock, which lives beside the output.
-   */
-  private static void checkPermissions(Path out, Path target) throws RefusedException {
-    // a read-only folder is said before anything moves: the swap would put a new site in its place (the rename
-    // needs only its parent) and then fail inside it, leaving the site changed while saying "nothing written"
-    if (Files.isDirectory(target) && !Files.isWritable(target)) {
-      throw new RefusedException("output " + out + " is read-only: make it writable (chmod u+w " + out
-          + ") or choose another --out; nothing was written");
-    }
-    Path real = Files.isSymbolicLink(target) && Files.isDirectory(target) ? realPath(target) : target;
-    Path parent = real.getParent();
-    if (parent != null && Files.isDirectory(parent) && !Files.isWritable(parent)) {
-      throw new RefusedException("cannot write " + out + ": its folder " + parent + " is read-only, and a build"
-          + " writes beside the output (its lock, a temporary folder, then a swap); make " + parent
-          + " writable or choose an --out in a writable folder; nothing was written");
-    }
-  }
-
-  /** {@code link}'s real path, or {@code link} itself when it cannot be read. */
-  private static Path realPath(Path link) {
-    try {
-      return link.toRealPath();
-    } catch (IOException e) {
-      return link;
-    }
+    OutputPermissions.check(out, target);
   }
 
   /** Where the link {@code link} leads, as a path (relative links resolved from its folder); the link itself when unreadable. */
@@ -125,7 +96,7 @@ public final class SiteWriter {
     // there, the link left as it is (a swap would put a folder in its place, and drop the old site through it)
     if (Files.isSymbolicLink(target) && Files.isDirectory(target)) target = target.toRealPath();
     Files.createDirectories(target.getParent());
-    checkPermissions(out, out.toAbsolutePath().normalize());
+    OutputPermissions.check(out, out.toAbsolutePath().normalize());
     List<String> notes = new ArrayList<>();
     SiteLock siteLock = SiteLock.take(target, notes);
     try {
