@@ -269,6 +269,10 @@ public final class ModelAssembler {
   private static Home home(Document d, SiteConfig config, Diagnostics diags) {
     Fields f = new Fields(d.frontMatter(), diags, Set.of("title"));
     f.warnUnknown();
+    if (d.body().html().isBlank()) {
+      diags.warning(Position.of(d.path()), "index.md has no short answer: the home page would show \"The short answer\""
+          + " over an empty section; write it below the front matter, a sentence or two that answers the guide's question");
+    }
     return new Home(f.filled("title", config.title(), "site.yaml's `title`"), d.body());
   }
 

@@ -39,12 +39,13 @@ public record BuildResult(List<Diagnostic> diagnostics, Optional<Site> site, Lis
   /**
    * The diagnostics as the person who named {@code source} should see them: a content file's path is
    * {@code source} resolved against it ({@code content/criteria/orm.md}, or an absolute path when
-   * {@code source} is absolute); a template's ({@code templates/...}), a positionless one and an
-   * absolute one are kept as they are. The CLI and the Maven plugin print these.
+   * {@code source} is absolute), and so is the guide's own template's ({@code content/templates/404.peb}); a
+   * positionless one and an absolute one (a theme's file) are kept as they are. The CLI and the Maven plugin
+   * print these.
    */
   public List<Diagnostic> diagnosticsFrom(Path source) {
     return diagnostics.stream().map(d -> {
-      boolean relative = d.line() > 0 && !Path.of(d.file()).isAbsolute() && !d.file().startsWith("templates/");
+      boolean relative = d.line() > 0 && !Path.of(d.file()).isAbsolute();
       String file = relative ? source.resolve(d.file()).normalize().toString() : d.file();
       return new Diagnostic(file, d.line(), d.column(), d.severity(), d.message());
     }).toList();

@@ -125,7 +125,7 @@ public final class Preview implements Closeable {
     if (first.hasErrors()) fail(first);
     List<Path> published = new ArrayList<>();
     published.add(source.resolve("static"));
-    themes.forEach(t -> published.add(t.resolve("static")));
+    live.theme().roots().stream().skip(1).forEach(t -> published.add(t.resolve("static"))); // the jar's theme too
     http.setExecutor(pool);
     http.createContext("/", new SiteHandler(live, events, published));
     http.start();

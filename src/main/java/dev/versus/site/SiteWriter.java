@@ -55,6 +55,7 @@ public final class SiteWriter {
       throw new RefusedException("refusing to write into " + out + ": it is not empty and was not made by Versus (no "
           + MANIFEST + "); choose another --out, or empty the folder first");
     }
+    OutputPermissions.check(out, target);
   }
 
   /** Where the link {@code link} leads, as a path (relative links resolved from its folder); the link itself when unreadable. */
@@ -95,6 +96,7 @@ public final class SiteWriter {
     // there, the link left as it is (a swap would put a folder in its place, and drop the old site through it)
     if (Files.isSymbolicLink(target) && Files.isDirectory(target)) target = target.toRealPath();
     Files.createDirectories(target.getParent());
+    OutputPermissions.check(out, out.toAbsolutePath().normalize());
     List<String> notes = new ArrayList<>();
     SiteLock siteLock = SiteLock.take(target, notes);
     try {

@@ -134,6 +134,22 @@ class CliTest {
     assertTrue(Files.isSameFile(theme.resolve("templates/404.peb"), Path.of(file)), line);
   }
 
+  /**
+   * A syntax error in the guide's own override ({@code templates/404.peb} inside the guide) names the file from
+   * the current folder, as every content file's problem does: it was printed as {@code templates/404.peb},
+   * which exists only inside the guide, and the Maven plugin's "absolute paths" were not (round-10 tester).
+   */
+  @Test
+  void aGuideTemplateErrorNamesTheFileFromTheCurrentFolder() throws Exception {
+    Path source = TestSites.fixture("three", tmp);
+    Files.createDirectories(source.resolve("templates"));
+    Files.writeString(source.resolve("templates/404.peb"), "<p>ok</p>\n<p>{{ page.title }</p>\n");
+    Run r = run("check", "--source", source.toString());
+    assertEquals(1, r.code(), r.err());
+    String line = r.err().lines().filter(l -> l.contains("404.peb:2:")).findFirst().orElseThrow(() -> new AssertionError(r.err()));
+    assertTrue(line.startsWith(source.resolve("templates/404.peb") + ":2:"), line);
+  }
+
   /** A guide without site.yaml is told the keys it needs by today's names: `scales`, not the older `legend` (round-9 tester). */
   @Test
   void aMissingSiteYamlNamesTheKeysItNeeds() throws Exception {

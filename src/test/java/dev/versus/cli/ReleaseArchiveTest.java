@@ -112,6 +112,8 @@ class ReleaseArchiveTest {
       assertTrue(m != null && line != null, "serve printed its address");
       HttpURLConnection c = (HttpURLConnection) URI.create(m.group(1)).toURL().openConnection();
       assertEquals(200, c.getResponseCode());
+      HttpURLConnection css = (HttpURLConnection) URI.create(m.group(1)).resolve("css/versus.css").toURL().openConnection();
+      assertEquals(200, css.getResponseCode(), "the built-in theme's stylesheet, read from the jar, is served");
     } finally {
       p.destroy();
       p.waitFor(20, TimeUnit.SECONDS);

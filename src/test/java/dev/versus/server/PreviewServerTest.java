@@ -123,6 +123,29 @@ class PreviewServerTest {
     assertTrue(pdf.text().startsWith("%PDF-"), "the PDF is made from the print view on request");
   }
 
+  /**
+   * The built-in theme of the release archives lives inside the jar, a zip file system: its static files
+   * (the stylesheet, the scripts) must be served as the repository's theme folder's are, or every page of
+   * `bin/versus serve` is unstyled. A theme in a zip stands in for the jar.
+   */
+  @Test
+  void aThemeInsideAZipFileServesItsStaticFiles() throws IOException {
+    Path zip = tmp.resolve("theme.zip");
+    try (java.nio.file.FileSystem fs = java.nio.file.FileSystems.newFileSystem(zip, java.util.Map.of("create", "true"))) {
+      Path css = fs.getPath("/theme/static/css/zipped.css");
+      Files.createDirectories(css.getParent());
+      Files.writeString(css, "body { color: teal }\n");
+    }
+    try (java.nio.file.FileSystem fs = java.nio.file.FileSystems.newFileSystem(zip);
+        Preview zipped = Preview.start(new Preview.Settings(source, Optional.of(fs.getPath("/theme")), false, "127.0.0.1", 0),
+            new PrintWriter(new StringWriter(), true))) {
+      Http.Response r = Http.get(zipped.url(), "/css/zipped.css");
+      assertEquals(200, r.status(), "a static file of a theme inside a zip (the jar's built-in theme)");
+      assertEquals("body { color: teal }\n", r.text());
+      assertEquals(404, Http.get(zipped.url(), "/css/../../outside.css").status(), "nothing outside the site");
+    }
+  }
+
   @Test
   void missingPagesGetTheThemes404PageWithStatus404() {
     Http.Response r = Http.get(base, "/no/such/page/");

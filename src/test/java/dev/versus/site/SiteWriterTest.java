@@ -22,6 +22,76 @@ class SiteWriterTest {
 
   private final SiteWriter writer = new SiteWriter();
 
+  /**
+   * A read-only output folder is refused before anything moves, saying what to do (round-10 tester): the swap needs
+   * only the parent to be writable, so the folder was renamed aside, a new site (read-only, as the folder's mode is
+   * kept) put in its place, and the build then failed inside it saying "the previous output is unchanged". As root a
+   * mode alone does not stop writing, so the folder is also made immutable when {@code chattr} can; where neither
+   * makes it read-only, the test is skipped.
+   */
+  @Test
+  void aReadOnlyOutputFolderIsRefusedAndLeftAsItWas() throws Exception {
+    Path out = Files.createDirectory(tmp.resolve("site"));
+    Object inode = Files.readAttributes(out, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+    Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("r-xr-xr-x"));
+    boolean immutable = false;
+    try {
+      if (writable(out)) immutable = chattr("+i", out);
+      org.junit.jupiter.api.Assumptions.assumeFalse(writable(out), "no way to make a folder read-only here");
+      SiteWriter.RefusedException e = assertThrows(SiteWriter.RefusedException.class,
+          () -> writer.write(out, List.of(Output.page("index.html", "home", "hi"))));
+      assertTrue(e.getMessage().contains(out + " is read-only: make it writable"), e.getMessage());
+      assertEquals(inode, Files.readAttributes(out, java.nio.file.attribute.BasicFileAttributes.class).fileKey(), "the same folder");
+      try (Stream<Path> s = Files.list(tmp)) {
+        assertEquals(List.of(out), s.filter(p -> !p.getFileName().toString().endsWith(".lock")).toList(), "nothing beside it");
+      }
+      try (Stream<Path> s = Files.list(out)) {
+        assertEquals(0, s.count(), "nothing inside it");
+      }
+    } finally {
+      if (immutable) chattr("-i", out);
+      Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+  }
+
+  /** An output in a read-only folder is refused before any page is rendered: the lock and the swap live beside it. */
+  @Test
+  void anOutputInAReadOnlyFolderIsRefused() throws Exception {
+    Path parent = Files.createDirectory(tmp.resolve("ro"));
+    Files.setPosixFilePermissions(parent, PosixFilePermissions.fromString("r-xr-xr-x"));
+    boolean immutable = false;
+    try {
+      if (writable(parent)) immutable = chattr("+i", parent);
+      org.junit.jupiter.api.Assumptions.assumeFalse(writable(parent), "no way to make a folder read-only here");
+      SiteWriter.RefusedException e = assertThrows(SiteWriter.RefusedException.class, () -> writer.begin(parent.resolve("site")));
+      assertTrue(e.getMessage().contains("its folder " + parent.toAbsolutePath() + " is read-only"), e.getMessage());
+    } finally {
+      if (immutable) chattr("-i", parent);
+      Files.setPosixFilePermissions(parent, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+  }
+
+  /** Whether a file can really be made in {@code dir} (root passes every mode check, not an immutable folder). */
+  private static boolean writable(Path dir) {
+    try {
+      Files.delete(Files.createFile(dir.resolve("probe")));
+      return true;
+    } catch (java.io.IOException e) {
+      return false;
+    }
+  }
+
+  private static boolean chattr(String flag, Path dir) {
+    try {
+      return new ProcessBuilder("chattr", flag, dir.toString()).redirectErrorStream(true).start().waitFor() == 0;
+    } catch (java.io.IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
   @Test
   void writesAManifestOfEveryFile() throws Exception {
     Path out = tmp.resolve("site");
