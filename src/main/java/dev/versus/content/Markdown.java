@@ -18,6 +18,8 @@ public final class Markdown {
   /** Marks each author link with its source line and column so later stages can report positions. */
   public static final String LINE_ATTR = "data-src-line";
   public static final String COLUMN_ATTR = "data-src-col";
+  /** The {@code line:column} of a raw HTML element whose mend the whole body decides (see Repairs), removed there. */
+  public static final String AT_ATTR = "data-vs-at";
   /**
    * Quote and list markers one line may open: far beyond any real document, and well below the
    * depth where flexmark's recursive walks overflow the stack (about 400) or slow down (lists nest
