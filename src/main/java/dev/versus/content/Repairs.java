@@ -89,8 +89,10 @@ final class Repairs {
 
   /** The mend {@code e} needs, if any (for {@code time}, its {@code datetime} counts only when HTML takes it). */
   static Optional<Kind> needed(Element e) {
-    Element parent = publishedParent(e);
-    switch (e.normalName()) {
+    // every element of every body is asked: the parent is looked up only for the elements judged by it
+    String name = e.normalName();
+    Element parent = IN_CONTEXT_NAMES.contains(name) ? publishedParent(e) : null;
+    switch (name) {
       case "li":
         return parent == null || parent.nameIs("ul") || parent.nameIs("ol") || parent.nameIs("menu")
             ? Optional.empty() : Optional.of(Kind.STRAY_ITEM);
