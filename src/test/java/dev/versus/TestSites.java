@@ -31,6 +31,27 @@ public final class TestSites {
       + " <bdo dir=\"rtl\">x</bdo>, <ins datetime=\"2025-01-02T10:00Z\">y</ins>.</p>\n\n"
       + "<details><summary>Closed</summary>\n\nIts text.\n\n</details>\n\n<ul><li>Listed</li></ul>\n";
 
+  /**
+   * Raw HTML that is valid only inside its parent, written where HTML takes it, as inline tags of a paragraph too:
+   * published byte for byte and without a warning (pipeline.HostileInputsTest), valid for the Nu Html Checker
+   * (gates.RawHtmlValidityTest), which also checks {@link #STRAY} mended.
+   */
+  public static final String IN_ITS_PARENT = "A film: <video controls><source src=\"https://example.org/v.mp4\" type=\"video/mp4\">"
+      + "<track src=\"https://example.org/v.vtt\" kind=\"captions\" srclang=\"en\" label=\"English\"></video>\n\n"
+      + "<audio controls><source src=\"https://example.org/a.ogg\" type=\"audio/ogg\"><track src=\"https://example.org/a.vtt\"></audio>\n\n"
+      + "<dl><dt>Term</dt><dd>Its description</dd></dl> <dl><div><dt>Grouped</dt><dd>in a div</dd></div></dl>\n\n"
+      + "<figure><figcaption>First</figcaption><img src=\"https://example.org/a.png\" alt=\"a\"></figure>\n\n"
+      + "<figure><img src=\"https://example.org/b.png\" alt=\"b\"><figcaption>Last</figcaption></figure>\n\n"
+      + "<picture><source srcset=\"https://example.org/c.webp\" type=\"image/webp\"><img src=\"https://example.org/c.png\" alt=\"c\"></picture>\n\n"
+      + "Read <ruby>漢<rp>(</rp><rt>kan</rt><rp>)</rp></ruby> aloud.\n";
+
+  /** Each element of {@link #IN_ITS_PARENT} where HTML does not take it (the warnings: sites/invalid/raw-html-stray-*). */
+  public static final String STRAY = "<figcaption>Stray caption</figcaption>\n\nSteep <dt>term</dt> <dd>description</dd>\n\n"
+      + "緑茶<rp>(</rp><rt>ryokucha</rt><rp>)</rp> and <source srcset=\"https://example.org/c.webp\"> and"
+      + " <track src=\"https://example.org/v.vtt\">\n\n<figure><figcaption>One</figcaption><p>x</p><figcaption>Two</figcaption>"
+      + "<p>y</p></figure>\n\n<video src=\"https://example.org/v.mp4\"><source src=\"https://example.org/w.mp4\"></video>\n\n"
+      + "<video><p>text</p><track src=\"https://example.org/v.vtt\"></video>\n";
+
   /** Copies {@code src/test/resources/sites/<name>} into {@code dir} and returns the copy. */
   public static Path fixture(String name, Path dir) {
     return copy(repo().resolve("src/test/resources/sites").resolve(name), dir.resolve(name));

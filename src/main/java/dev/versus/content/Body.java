@@ -150,6 +150,8 @@ public final class Body {
     org.jsoup.nodes.Document dom = Jsoup.parseBodyFragment(html);
     dom.outputSettings().prettyPrint(false);
     Element root = dom.body();
+    // raw HTML whose validity depends on where it stands is judged here, in the whole body (Repairs.inBody)
+    if (html.contains(Repairs.AT_ATTR)) active = Repairs.withMends(active, Repairs.inBody(root, file));
     List<Heading> headings = new ArrayList<>();
     List<LinkRef> links = new ArrayList<>();
     // the elements of both queries, in one walk (BodyWalk); a placed claim's span is not among them, as with select

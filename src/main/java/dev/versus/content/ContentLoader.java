@@ -206,7 +206,7 @@ public final class ContentLoader {
       }
       front = m;
     }
-    Optional<Markdown.Rendered> body = markdown.render(path, fm.get().body(), fm.get().bodyFirstLine(), diags);
+    Optional<Markdown.Rendered> body = markdown.render(path, fm.get().body(), fm.get().bodyFirstLine(), HeadingOrder.above(kind), diags);
     if (body.isEmpty()) return Optional.empty();
     return Optional.of(new Document(path, kind, kind == Kind.INDEX ? "index" : slug, front,
         Body.of(path, kind, SourceText.safeHtml(body.get().html()), body.get().claims(), body.get().active())));

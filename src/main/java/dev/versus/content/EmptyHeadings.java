@@ -15,8 +15,7 @@ final class EmptyHeadings implements NodeRenderer {
   @Override
   public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
     return Set.of(new NodeRenderingHandler<>(Heading.class, (heading, ctx, html) -> {
-      // an image, a code span, a link or {#id} attributes inside are something to show or to link
-      if (hasNonText(heading) || !heading.getText().isBlank()) {
+      if (!leftOut(heading)) {
         ctx.delegateRender();
         return;
       }
@@ -27,6 +26,12 @@ final class EmptyHeadings implements NodeRenderer {
             + " write its words after the `" + "#".repeat(heading.getLevel()) + "`, or remove the line");
       }
     }));
+  }
+
+  /** Whether {@code heading} is left out of the page: it has no text, nor anything else to show or to link. */
+  static boolean leftOut(Heading heading) {
+    // an image, a code span, a link or {#id} attributes inside are something to show or to link
+    return !hasNonText(heading) && heading.getText().isBlank();
   }
 
   /** Whether {@code heading} holds something besides plain text (an image, a code span, raw HTML). */

@@ -18,6 +18,8 @@ public final class Markdown {
   /** Marks each author link with its source line and column so later stages can report positions. */
   public static final String LINE_ATTR = "data-src-line";
   public static final String COLUMN_ATTR = "data-src-col";
+  /** The {@code line:column} of a raw HTML element whose mend the whole body decides (see Repairs), removed there. */
+  public static final String AT_ATTR = "data-vs-at";
   /**
    * Quote and list markers one line may open: far beyond any real document, and well below the
    * depth where flexmark's recursive walks overflow the stack (about 400) or slow down (lists nest
@@ -125,6 +127,15 @@ public final class Markdown {
    * line that opens the most levels, when one line does.
    */
   public java.util.Optional<Rendered> render(String file, String markdown, int firstLine, dev.versus.diag.Diagnostics diags) {
+    return render(file, markdown, firstLine, 0, diags);
+  }
+
+  /**
+   * {@link #render(String, String, int, dev.versus.diag.Diagnostics)} of a body shown below a heading of level
+   * {@code top} (1 to 6; 0: a body shown under no heading of its own, whose headings are not checked): a heading that
+   * skips a level is lowered, with a warning ({@link HeadingOrder}).
+   */
+  java.util.Optional<Rendered> render(String file, String markdown, int firstLine, int top, dev.versus.diag.Diagnostics diags) {
     int[] deepest = Nesting.deepestLine(markdown);
     if (deepest[1] > MAX_MARKERS) return tooDeep(file, firstLine, deepest, diags);
     try {
@@ -144,6 +155,10 @@ public final class Markdown {
       }
       List<ActiveHtml> active = new java.util.ArrayList<>();
       doc.set(SourceExtension.ACTIVE, active);
+      if (top > 0) {
+        doc.set(SourceExtension.FIRST_LINE, firstLine);
+        HeadingOrder.keep(doc, top, file, diags);
+      }
       String html = convert(doc, markdown, file, firstLine, diags);
       return java.util.Optional.of(new Rendered(html, claims, List.copyOf(active)));
     } catch (StackOverflowError e) {

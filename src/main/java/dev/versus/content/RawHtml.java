@@ -80,25 +80,27 @@ final class RawHtml implements NodeRenderer {
   private static String markLinks(Node node, String text) {
     if (!text.contains("<")) return text;
     org.jsoup.nodes.Document dom = Jsoup.parse(text, "", Parser.htmlParser().setTrackPosition(true));
-    List<Element> links = new ArrayList<>(dom.select("a[href], img[src]"));
     int[] start = SourceExtension.position(node);
     List<ActiveHtml> active = SourceExtension.ACTIVE.get(node.getDocument());
+    // elements judged in the whole body (Repairs.IN_CONTEXT) carry their position there, for a warning if they are mended
+    List<Element> marked = new ArrayList<>(dom.select(active != null ? "a[href], img[src], " + Repairs.IN_CONTEXT : "a[href], img[src]"));
     if (active != null) {
       String file = SourceExtension.FILE.get(node.getDocument());
       active.addAll(ActiveHtml.find(dom, r -> new dev.versus.diag.Position(file, line(start, r), column(start, r))));
     }
     StringBuilder out = new StringBuilder(text);
     // from the last to the first, so earlier offsets stay right while inserting
-    for (int i = links.size() - 1; i >= 0; i--) {
-      Element e = links.get(i);
+    for (int i = marked.size() - 1; i >= 0; i--) {
+      Element e = marked.get(i);
       var range = e.sourceRange();
       if (!range.isTracked()) continue;
       int at = range.startPos() + 1 + e.normalName().length();
       if (range.startPos() >= text.length() || !text.regionMatches(true, range.startPos() + 1, e.normalName(), 0, e.normalName().length())) {
         continue;
       }
-      out.insert(at, " " + Markdown.LINE_ATTR + "=\"" + line(start, range) + "\" " + Markdown.COLUMN_ATTR + "=\""
-          + column(start, range) + "\"");
+      boolean link = e.nameIs("a") && e.hasAttr("href") || e.nameIs("img") && e.hasAttr("src");
+      out.insert(at, link ? " " + Markdown.LINE_ATTR + "=\"" + line(start, range) + "\" " + Markdown.COLUMN_ATTR + "=\""
+          + column(start, range) + "\"" : " " + Repairs.AT_ATTR + "=\"" + line(start, range) + ":" + column(start, range) + "\"");
     }
     return out.toString();
   }

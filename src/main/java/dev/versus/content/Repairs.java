@@ -9,7 +9,9 @@ import org.jsoup.nodes.Node;
  * Allowed raw HTML that the Nu Html Checker still rejects where the author put it, each mended so that every page
  * stays valid HTML, with a warning at the element naming what to write (round 8's tester): an item outside a list,
  * a {@code <summary>} left open over its details' paragraphs, a {@code <bdo>} without the {@code dir} it exists for,
- * and a {@code <time>} with no date or time HTML can read. (An image without {@code alt} is {@link HtmlAllowlist#lacksAlt};
+ * a {@code <time>} with no date or time HTML can read, and (round 10) a caption, term, description, ruby text,
+ * source or track outside the element HTML takes it in. Where an element stands is read in the whole parsed body
+ * ({@link #inBody}), so {@code <video>} and its {@code <track>} written as two inline tags are one video. (An image without {@code alt} is {@link HtmlAllowlist#lacksAlt};
  * a {@code datetime} that is no date is a value HTML does not take, removed by {@link HtmlAllowlist#badValue}.)
  */
 final class Repairs {
@@ -24,7 +26,22 @@ final class Repairs {
     BDO_WITHOUT_DIR("`<bdo>` element without `dir`, which HTML requires: published as its content; write"
         + " `dir=\"rtl\"` or `dir=\"ltr\"`"),
     TIME_WITHOUT_DATE("`<time>` element without a date or time HTML can read, in its `datetime` or its text: published"
-        + " as its content; write `datetime=\"2026-12-07\"` (or `2026-12-07T18:30Z`, `18:30`, `2026-12`)");
+        + " as its content; write `datetime=\"2026-12-07\"` (or `2026-12-07T18:30Z`, `18:30`, `2026-12`)"),
+    STRAY_CAPTION("`<figcaption>` element outside a `<figure>` (or neither its first nor its last part), which HTML does"
+        + " not take: published as its content; write it first or last inside `<figure>…</figure>`"),
+    STRAY_TERM("`<dt>` element outside a description list (`<dl>`), which HTML does not take: published as its content;"
+        + " write the terms and their descriptions inside `<dl>…</dl>`"),
+    STRAY_DESCRIPTION("`<dd>` element outside a description list (`<dl>`), which HTML does not take: published as its"
+        + " content; write the terms and their descriptions inside `<dl>…</dl>`"),
+    STRAY_RUBY_TEXT("`<rt>` element outside `<ruby>`, which HTML does not take: published as its content; write"
+        + " `<ruby>漢<rt>kan</rt></ruby>`"),
+    STRAY_RUBY_PARENTHESIS("`<rp>` element outside `<ruby>`, which HTML does not take: published as its content; write"
+        + " `<ruby>漢<rp>(</rp><rt>kan</rt><rp>)</rp></ruby>`"),
+    STRAY_SOURCE("`<source>` element outside `<picture>`, `<video>` or `<audio>` (or after their other content), which"
+        + " HTML does not take: left out; write the sources first inside `<picture>` (before its `<img>`), or inside a"
+        + " `<video>` or `<audio>` without `src`"),
+    STRAY_TRACK("`<track>` element outside `<video>` or `<audio>` (or after their other content), which HTML does not"
+        + " take: left out; write the tracks inside `<video>…</video>` or `<audio>…</audio>`, after its sources");
 
     final String message;
 
@@ -59,13 +76,49 @@ final class Repairs {
     return false;
   }
 
+  /**
+   * The elements whose mend depends on where they stand (their parent, their siblings, a time's text): judged in the
+   * whole body ({@link #inBody}), never in one piece of raw HTML, where an inline tag of a Markdown paragraph is a
+   * piece of its own ({@code <video>} and its {@code <track>} are two pieces there). A jsoup query.
+   */
+  static final String IN_CONTEXT = "li, time, figcaption, dt, dd, rt, rp, source, track";
+  /** The attribute that carries an {@link #IN_CONTEXT} element's {@code line:column} from its piece to the whole body. */
+  static final String AT_ATTR = Markdown.AT_ATTR;
+  private static final java.util.Set<String> IN_CONTEXT_NAMES = java.util.Set.of(IN_CONTEXT.split(", "));
+  private static final org.jsoup.select.Evaluator MARKED = org.jsoup.select.QueryParser.parse("[" + AT_ATTR + "]");
+
   /** The mend {@code e} needs, if any (for {@code time}, its {@code datetime} counts only when HTML takes it). */
   static Optional<Kind> needed(Element e) {
-    switch (e.normalName()) {
+    // every element of every body is asked: the parent is looked up only for the elements judged by it
+    String name = e.normalName();
+    Element parent = IN_CONTEXT_NAMES.contains(name) ? publishedParent(e) : null;
+    switch (name) {
       case "li":
-        Element parent = e.parent();
         return parent == null || parent.nameIs("ul") || parent.nameIs("ol") || parent.nameIs("menu")
             ? Optional.empty() : Optional.of(Kind.STRAY_ITEM);
+      case "figcaption":
+        // HTML 4.4.13: a figure's caption is its first or its last part, and it has one
+        boolean placed = parent != null && parent.nameIs("figure") && (onlySpaceBefore(e)
+            || onlySpaceAfter(e) && e.previousElementSiblings().stream().noneMatch(s -> s.nameIs("figcaption")));
+        return placed ? Optional.empty() : Optional.of(Kind.STRAY_CAPTION);
+      case "dt":
+      case "dd":
+        // HTML 4.4.9: in a dl, or in a div that is a dl's child
+        boolean listed = parent != null && (parent.nameIs("dl")
+            || parent.nameIs("div") && publishedParent(parent) != null && publishedParent(parent).nameIs("dl"));
+        return listed ? Optional.empty() : Optional.of(e.nameIs("dt") ? Kind.STRAY_TERM : Kind.STRAY_DESCRIPTION);
+      case "rt":
+      case "rp":
+        return parent != null && parent.nameIs("ruby") ? Optional.empty()
+            : Optional.of(e.nameIs("rt") ? Kind.STRAY_RUBY_TEXT : Kind.STRAY_RUBY_PARENTHESIS);
+      case "source":
+        // HTML 4.8.2, 4.8.8: a picture's or a media element's first parts; a media element with src takes none
+        boolean media = parent != null && (parent.nameIs("video") || parent.nameIs("audio")) && !parent.hasAttr("src");
+        return (media || parent != null && parent.nameIs("picture")) && onlyBefore(e, "source") ? Optional.empty()
+            : Optional.of(Kind.STRAY_SOURCE);
+      case "track":
+        return parent != null && (parent.nameIs("video") || parent.nameIs("audio")) && onlyBefore(e, "source", "track")
+            ? Optional.empty() : Optional.of(Kind.STRAY_TRACK);
       case "summary":
         return firstBlock(e).isPresent() ? Optional.of(Kind.OPEN_SUMMARY) : Optional.empty();
       case "bdo":
@@ -78,6 +131,69 @@ final class Repairs {
       default:
         return Optional.empty();
     }
+  }
+
+  /**
+   * The parent {@code e} has once the body is cleaned: its nearest ancestor on the allowlist (the others are unwrapped
+   * before {@code e} is judged, {@link HtmlAllowlist#cleanInPlace}), or null at the body's top.
+   */
+  private static Element publishedParent(Element e) {
+    Element p = e.parent();
+    while (p != null && !p.nameIs("body") && !HtmlAllowlist.allows(p)) p = p.parent();
+    return p;
+  }
+
+  /** Whether every node before {@code e} in its parent is white space or an element named in {@code names}. */
+  private static boolean onlyBefore(Element e, String... names) {
+    for (Node n = e.previousSibling(); n != null; n = n.previousSibling()) {
+      if (n instanceof Element s ? !java.util.Arrays.asList(names).contains(s.normalName()) : !blank(n)) return false;
+    }
+    return true;
+  }
+
+  private static boolean onlySpaceBefore(Element e) {
+    for (Node n = e.previousSibling(); n != null; n = n.previousSibling()) {
+      if (!blank(n)) return false;
+    }
+    return true;
+  }
+
+  private static boolean onlySpaceAfter(Element e) {
+    for (Node n = e.nextSibling(); n != null; n = n.nextSibling()) {
+      if (!blank(n)) return false;
+    }
+    return true;
+  }
+
+  /** A text node of white space, or a comment (cleaning removes every comment). */
+  private static boolean blank(Node n) {
+    return n instanceof org.jsoup.nodes.TextNode t && t.isBlank() || n instanceof org.jsoup.nodes.Comment;
+  }
+
+  /**
+   * The mends the {@link #IN_CONTEXT} elements of a whole parsed body need, each at the position its piece of raw
+   * HTML gave it ({@link #AT_ATTR}, which this removes from every element of {@code root}), in document order. An
+   * element inside one removed with its content ({@code <template>}) is not published, so needs no mend.
+   */
+  static java.util.List<ActiveHtml> inBody(Element root, String file) {
+    java.util.List<ActiveHtml> out = new java.util.ArrayList<>();
+    for (Element e : root.select(MARKED)) {
+      String[] at = e.attr(AT_ATTR).split(":");
+      e.removeAttr(AT_ATTR);
+      if (e.parents().stream().anyMatch(HtmlAllowlist::dropsContent) || !HtmlAllowlist.allows(e)) continue;
+      needed(e).ifPresent(k -> out.add(new ActiveHtml(
+          new dev.versus.diag.Position(file, Integer.parseInt(at[0]), Integer.parseInt(at[1])), k.message)));
+    }
+    return out;
+  }
+
+  /** {@code found} (of the pieces) and {@code mends} (of the whole body) together, by line and column. */
+  static java.util.List<ActiveHtml> withMends(java.util.List<ActiveHtml> found, java.util.List<ActiveHtml> mends) {
+    if (mends.isEmpty()) return found;
+    java.util.List<ActiveHtml> all = new java.util.ArrayList<>(found);
+    all.addAll(mends);
+    all.sort(java.util.Comparator.comparingInt((ActiveHtml a) -> a.at().line()).thenComparingInt(a -> a.at().column()));
+    return all;
   }
 
   /**
@@ -94,13 +210,11 @@ final class Repairs {
   }
 
   /**
-   * {@link #needed} as read in one piece of raw HTML ({@link ActiveHtml#find}): an item's parent and a time's text are
-   * known there only when the piece holds the element's end tag too; an inline tag of a Markdown paragraph is a
-   * piece of its own, {@code <time>} without its text.
+   * {@link #needed} as read in one piece of raw HTML ({@link ActiveHtml#find}): only for the elements whose mend the
+   * piece alone decides ({@code <bdo>}, {@code <summary>}); the {@link #IN_CONTEXT} ones are judged in the whole body.
    */
   static Optional<Kind> neededInPiece(Element e) {
-    boolean whole = !e.endSourceRange().isImplicit() || !(e.nameIs("li") || e.nameIs("time"));
-    return whole ? needed(e) : Optional.empty();
+    return IN_CONTEXT_NAMES.contains(e.normalName()) ? Optional.empty() : needed(e);
   }
 
   /** Mends {@code e} as {@code kind} says: the element unwrapped, or the summary closed before its first block. */

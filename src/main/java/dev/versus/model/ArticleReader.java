@@ -18,9 +18,17 @@ final class ArticleReader {
     Fields f = new Fields(doc.frontMatter(), diags, KEYS);
     f.warnUnknown();
     String title = f.text("title", true).orElse(doc.slug());
-    LocalDate date = f.date("date", true).orElse(LocalDate.EPOCH);
+    java.util.Optional<LocalDate> written = f.date("date", true);
+    LocalDate date = written.orElse(LocalDate.EPOCH);
+    java.util.Optional<LocalDate> updated = f.date("updated", false);
+    if (written.isPresent() && updated.isPresent() && updated.get().isBefore(date)) {
+      // the feed, the sitemap and the page would say it changed before it existed
+      diags.error(doc.frontMatter().entries().get("updated").key().pos(), "`updated` (" + updated.get() + ") is earlier"
+          + " than `date` (" + date + "): an article is updated after it is published; correct the one that is wrong,"
+          + " or remove `updated` if the article has not changed since");
+    }
     return new Article(doc.slug(), doc.path(), title, f.filled("meta_title", title, "the `title`"), f.text("meta_description", ""),
-        f.strings("meta_keywords"), date, f.date("updated", false), f.text("author", ""),
+        f.strings("meta_keywords"), date, updated, f.text("author", ""),
         Refs.known(f.scalars("sources", false), sources, "source", diags), f.bool("draft"), doc.body());
   }
 

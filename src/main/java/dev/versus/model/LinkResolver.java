@@ -186,10 +186,8 @@ final class LinkResolver {
     if (anchor.isEmpty()) return anchor;
     Set<String> known = new HashSet<>(target.body().ids());
     known.addAll(Anchors.FIXED.getOrDefault(target.kind().page(), Set.of()));
-    // a criterion page has a section #evidence-<subject> for each subject its file gives a verdict
-    if (target.kind() == Kind.CRITERION && target.frontMatter().get("verdicts") instanceof dev.versus.content.YNode.Map m) {
-      m.entries().keySet().forEach(subject -> known.add(Anchors.EVIDENCE + subject));
-    }
+    // a criterion page's #evidence-<subject> sections and its notes
+    if (target.kind() == Kind.CRITERION) CriterionAnchors.addTo(known, target.frontMatter());
     String id = indicated(anchor, known);
     if (!known.contains(id)) {
       diags.error(ref.pos(), "broken anchor: `#" + id + "` is not a heading of " + target.path()

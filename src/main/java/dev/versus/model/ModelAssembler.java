@@ -113,6 +113,7 @@ public final class ModelAssembler {
     articles.sort(Comparator.comparing(Article::date).reversed().thenComparing(Article::title));
     faqs.sort(Comparator.comparingInt(Faq::order).thenComparing(Faq::question));
     warnRepeatedQuestions(docs, diags);
+    RepeatedTitles.check(subjects, criteria, docs, diags);
     ReferenceChecks.releases(subjects, criteria, diags);
     warnActiveHtml(docs, config, diags);
     ReferenceChecks.profiles(config, criterionSlugs, diags);

@@ -73,6 +73,8 @@ final class NoteReader {
       }
       link.removeAttr(Markdown.LINE_ATTR).removeAttr(Markdown.COLUMN_ATTR);
     }
+    // the position raw HTML's elements carry for the body's mends (a note's raw HTML is cleaned where it is shown)
+    for (Element e : body.select("[" + Markdown.AT_ATTR + "]")) e.removeAttr(Markdown.AT_ATTR);
     body.ownerDocument().outputSettings().prettyPrint(false);
     return ok ? Optional.of(body.html().strip()) : Optional.empty();
   }

@@ -20,7 +20,7 @@ public final class Anchors {
       PageKind.SUBJECT, Set.of("overview", "pros-and-cons", "used-by", "verdicts", "ahead", "mentioned-in"),
       PageKind.ARTICLE, Set.of("contents", "article", "related", "sources"),
       PageKind.FAQ, Set.of("answer"),
-      PageKind.HOME, Set.of("short-answer", "matrix", "articles", "questions"));
+      PageKind.HOME, Set.of("short-answer", "matrix", "standings", "articles", "questions"));
 
   /**
    * Generated pages whose anchors the model stage knows ({@link #of}), so a site-rooted link such as
@@ -29,6 +29,8 @@ public final class Anchors {
   public static final List<PageKind> LINKABLE = List.of(PageKind.COMPARE, PageKind.CRITERIA, PageKind.SUBJECTS,
       PageKind.ARTICLES, PageKind.FAQS, PageKind.SOURCES);
 
+  /** The data-quality figures of the comparison and the sources page. */
+  private static final String QUALITY = "quality";
   /** What a question's anchor on the list of questions starts with. */
   public static final String QUESTION = "q-";
   /** What the anchor of a subject's evidence on a criterion's page starts with ({@code #evidence-<subject>}). */
@@ -63,9 +65,13 @@ public final class Anchors {
         groups.forEach(g -> out.add("group-" + g));
         out.add("legend");
         out.add("matrix");
+        out.add(QUALITY);
       }
       case FAQS -> faqs.forEach(f -> out.add(question(f)));
-      case SOURCES -> sources.forEach(s -> out.add(source(s)));
+      case SOURCES -> {
+        sources.forEach(s -> out.add(source(s)));
+        out.add(QUALITY);
+      }
       default -> { }
     }
     return out;

@@ -116,6 +116,25 @@ class AccessibilityTest {
   }
 
   /**
+   * Round 10: an author's heading that skips a level ({@code ##} then {@code ####}, or an article's first heading a
+   * {@code ###} under its title) failed axe's heading-order rule; the build lowers it (HeadingOrder), on the article,
+   * the criterion page and in the print view that holds both.
+   */
+  @Test
+  void noViolationsWhereAnAuthorSkipsHeadingLevels(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+    java.nio.file.Path source = dev.versus.TestSites.fixture("three", dir.resolve("guide"));
+    java.nio.file.Files.writeString(source.resolve("articles/evening.md"), "---\ntitle: \"The evening cup\"\ndate: 2025-01-12\n---\n"
+        + "### Straight to three\n\nText.\n\n## Winding down\n\nText.\n\n#### Deeper\n\nText.\n\n> ###### In a quote\n");
+    java.nio.file.Path caffeine = source.resolve("criteria/caffeine.md");
+    java.nio.file.Files.writeString(caffeine, java.nio.file.Files.readString(caffeine) + "\n#### Too deep\n\nText.\n");
+    try (ServedSite site = ServedSite.start("headings", source, dir, 4)) {
+      for (String page : List.of("articles/evening/index.html", "criteria/caffeine/index.html", "print/index.html")) {
+        assertNoViolations("headings " + page, site.url(page));
+      }
+    }
+  }
+
+  /**
    * Loads a page with {@code load} in a fresh context {@code width} CSS pixels wide and runs axe on it in the light
    * and then the dark scheme: every violation of either, each line naming its scheme.
    */

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Notes shared by cells, end to end: a three-subject guide whose "hosting" row shares two notes (Rail and Bus
  * use {@code paid}, Bike alone uses {@code app}). Every cell marks its notes with their number, linking the
  * criterion page's {@code #note-<key>}; the comparison page, a pair page and the print view list the notes of
- * the cells they show.
+ * the cells they show. Content links a note by its anchor, relative or site-rooted (round 10: it was a broken anchor).
  */
 class CellNotesSiteTest {
   @TempDir
@@ -46,7 +46,7 @@ class CellNotesSiteTest {
               rail: {level: built-in, summary: "Yes.", sources: [timetable]}
               bus: {level: built-in, summary: "Yes.", sources: [timetable]}
               bike: {level: built-in, summary: "The saddle.", sources: [timetable]}
-            """, "Seats.")
+            """, "Seats, unlike [wifi's fee](wifi.md#note-paid) and [the app](/criteria/wifi/#note-app) ([all notes](wifi.md#notes)).")
         .write(source);
     site = BuiltSite.build(source, tmp.resolve("site"));
   }

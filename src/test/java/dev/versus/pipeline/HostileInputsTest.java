@@ -257,6 +257,36 @@ class HostileInputsTest {
   }
 
   /**
+   * Round 10: a {@code <track>}, {@code <source>}, {@code <dt>}, {@code <figcaption>} or {@code <rt>} is mended only
+   * where HTML does not take it, judged by its parent in the whole body: inside its parent, as inline tags of a
+   * paragraph too ({@code <video>} and {@code <track>} are two pieces of raw HTML there), it is published as written
+   * and not warned about. Each stray one is mended, at its position (sites/invalid/raw-html-stray-*).
+   */
+  @Test
+  void elementsInTheirParentStayAndStrayOnesAreMended(@TempDir Path tmp) throws IOException {
+    BuildResult r = rebuild(tmp, s -> Files.writeString(s.resolve("articles/evening.md"), EVENING + TestSites.IN_ITS_PARENT
+        + "\n" + TestSites.STRAY));
+    // each warning's position and element; the sentences are the fixtures' (sites/invalid/raw-html-stray-*)
+    List<String> said = diagnostics(r).stream().map(d -> d.replaceAll(": warning: `(<[a-z]+>)` element outside.*", " $1")).toList();
+    assertEquals(List.of("articles/evening.md:21:1 <figcaption>", "articles/evening.md:23:7 <dt>", "articles/evening.md:23:21 <dd>",
+        "articles/evening.md:25:3 <rp>", "articles/evening.md:25:13 <rt>", "articles/evening.md:25:30 <rp>",
+        "articles/evening.md:25:45 <source>", "articles/evening.md:25:94 <track>", "articles/evening.md:27:45 <figcaption>",
+        "articles/evening.md:29:40 <source>", "articles/evening.md:31:19 <track>"), said);
+    String page = TestSites.read(tmp.resolve("site/articles/evening/index.html"));
+    Element article = Jsoup.parse(page).selectFirst("#article");
+    // every element of IN_ITS_PARENT is still in its parent, and none of STRAY is published
+    assertEquals(List.of("First", "Last", "One"), article.select("figure > figcaption").eachText());
+    assertEquals(List.of(), article.select("figcaption:not(figure > figcaption)").eachText());
+    assertEquals(List.of("Term", "Grouped"), article.select("dt").eachText());
+    assertEquals(List.of("Its description", "in a div"), article.select("dd").eachText());
+    assertEquals(List.of("kan"), article.select("ruby > rt").eachText());
+    assertEquals(2, article.select("ruby > rp").size());
+    assertEquals(List.of("video", "audio", "picture"), article.select("source").stream().map(e -> e.parent().tagName()).toList());
+    assertEquals(List.of("video", "audio"), article.select("track").stream().map(e -> e.parent().tagName()).toList());
+    assertTrue(article.text().contains("Stray caption Steep term description 緑茶(ryokucha) and and"), article.text());
+  }
+
+  /**
    * A raw {@code <img>} without {@code alt}, as READMEs paste it, was published as written: the page failed the Nu
    * Html Checker ("An img element must have an alt attribute"), with no word from the build. It gets {@code alt=""}
    * and a warning at the element; an image with its own alt (empty too) and a Markdown image are left as they are.

@@ -130,9 +130,9 @@ class RoutesTest {
   @Test
   void generatedAnchorsAndReservedIds() {
     assertEquals(java.util.Set.of("q-a", "q-b"), Anchors.of(PageKind.FAQS, List.of(), List.of(), List.of("a", "b"), List.of()));
-    assertEquals(java.util.Set.of("speed", "group-taste", "legend", "matrix"),
+    assertEquals(java.util.Set.of("speed", "group-taste", "legend", "matrix", "quality"),
         Anchors.of(PageKind.COMPARE, List.of("speed"), List.of("taste"), List.of("a"), List.of("s")));
-    assertEquals(java.util.Set.of("source-s"), Anchors.of(PageKind.SOURCES, List.of("speed"), List.of(), List.of(), List.of("s")));
+    assertEquals(java.util.Set.of("source-s", "quality"), Anchors.of(PageKind.SOURCES, List.of("speed"), List.of(), List.of(), List.of("s")));
     assertTrue(Anchors.isReserved(PageKind.ARTICLE, "main"), "every page's skip-link target");
     assertTrue(Anchors.isReserved(PageKind.HOME, "at-speed"), "the home table's generated ids");
     assertFalse(Anchors.isReserved(PageKind.ARTICLE, "at-speed"));
