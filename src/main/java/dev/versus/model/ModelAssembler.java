@@ -127,7 +127,8 @@ public final class ModelAssembler {
     // the pages and files the render, data and search stages will publish, decided by the route table from facts
     // known here (site.yaml and the source tree), so no later stage's output is needed to check a link
     Published.Guide guide = new Published.Guide(subjectSlugs, config.catalogue().pairs(),
-        config.profiles().stream().map(p -> p.key()).toList(), !tree.editions().isEmpty());
+        config.profiles().stream().map(p -> p.key()).toList(), !tree.editions().isEmpty(), table(criteria, groupKeys),
+        subjects.size() + criteria.size() + articles.size() + faqs.size(), false, false);
     RootedLinks rooted = RootedLinks.of(guide, linkable, docs);
     memo.linkContext(List.of(tree.allFiles(), unpublished, tree.failed(), rooted, byPath.keySet()), byPath);
     Map<String, List<CrossLink>> linksByPath = new HashMap<>();
@@ -156,6 +157,13 @@ public final class ModelAssembler {
         List.copyOf(links), all.criteria(), all.subjects(), Citations.of(subjects, criteria, articles),
         java.util.Collections.unmodifiableMap(linksByPath), Site.newest(articles, criteria).orElse(buildDate), evidence,
         history(tree, config, subjects, criteria, diags));
+  }
+
+  /** The comparison table's shape: each group with criteria, in site.yaml's order, and how many ({@code criteria} sorted so). */
+  private static List<dev.versus.web.Parts.Group> table(List<Criterion> criteria, List<String> groupKeys) {
+    Map<String, Integer> rows = new HashMap<>();
+    criteria.forEach(c -> rows.merge(c.group(), 1, Integer::sum));
+    return groupKeys.stream().filter(rows::containsKey).map(k -> new dev.versus.web.Parts.Group(k, rows.get(k))).toList();
   }
 
   /** The recorded editions, each read and checked, and what changed between them and since the latest. */

@@ -72,22 +72,33 @@ record RootedLinks(Map<String, Set<String>> anchors, Map<String, Document> byRou
       String slug = PageKind.COMPARE_SORTED.slugs(route).get(0);
       return "`" + slug + "` is not a subject" + Suggest.didYouMean(slug, guide.subjects()) + "; subjects: " + String.join(", ", guide.subjects());
     }
-    for (PageKind part : List.of(PageKind.COMPARE_GROUP, PageKind.COMPARE_GROUP_PAGE, PageKind.CRITERIA_GROUP,
-        PageKind.CRITERIA_GROUP_PAGE, PageKind.SUBJECT_GROUP, PageKind.SUBJECT_GROUP_PAGE, PageKind.SOURCES_GROUP,
-        PageKind.SOURCES_GROUP_PAGE, PageKind.PRINT_GROUP, PageKind.PRINT_GROUP_PAGE, PageKind.SITEMAP_PART)) {
-      if (part.matches(route) || part.matches(path)) {
-        return "the parts of a page too big for one are made only when the guide outgrows it, so they cannot be linked;"
-            + " link the whole page, such as /" + PageKind.COMPARE.route() + "#group-<group>";
-      }
+    for (PageKind part : PageKind.values()) {
+      if (PARTS.contains(part.scope()) && (part.matches(route) || part.matches(path))) return part(part);
     }
     List<String> known = new ArrayList<>(anchors.keySet());
     known.addAll(byRoute.keySet());
     String close = Suggest.didYouMean(route, known);
     if (close.isEmpty()) close = Suggest.didYouMean(path, known);
-    List<String> fixed = Published.routes(guide).stream().filter(r -> !r.isEmpty() && !PageKind.COMPARE_SORTED.matches(r)
-        && !PageKind.COMPARE_PAIR.matches(r) && !PageKind.CHOOSE_PROFILE.matches(r)).toList();
+    // the pages of which a guide has one, not those it has one of per subject, pair, profile or part
+    List<String> fixed = Published.routes(guide).stream().filter(r -> !r.isEmpty() && java.util.Arrays.stream(PageKind.values())
+        .noneMatch(k -> k.slots() > 0 && k.matches(r))).toList();
     return "generated pages and files are /" + String.join(", /", fixed) + " and each subject's pair and profile pages"
         + close + "; link content files by their relative .md path";
+  }
+
+  /** The kinds of the parts of a page too big for one. */
+  private static final Set<PageKind.Scope> PARTS = Set.of(PageKind.Scope.TABLE_PART, PageKind.Scope.LINE_PART,
+      PageKind.Scope.SUBJECT_LINE_PART, PageKind.Scope.PRINT_VOLUME, PageKind.Scope.SITEMAP_PART);
+
+  /** A part of {@code kind} that is not published: the parts that are, or why there are none. */
+  private String part(PageKind kind) {
+    List<String> made = Published.slugs(kind, guide).stream().map(s -> "/" + kind.route(s.toArray(String[]::new))).toList();
+    if (made.isEmpty()) {
+      return "the parts of a page too big for one are made only when the guide outgrows it, and this guide publishes no /"
+          + kind.pattern() + "; link the whole page, such as /" + PageKind.COMPARE.route() + "#group-<group>";
+    }
+    return "this guide's parts of that kind are " + String.join(", ", made.subList(0, Math.min(made.size(), 8)))
+        + (made.size() > 8 ? " and " + (made.size() - 8) + " more" : "");
   }
 
   private String profile(String route) {

@@ -105,7 +105,7 @@ class GeneratedPageLinksTest {
         at + "6:1: error: link `/guide.pdf` " + none + "the PDF is made only by `versus pdf` or `versus build --pdf`, so a plain "
             + "build would publish a broken link; link the print view, /print/",
         at + "6:17: error: link `/compare.xml` " + none + "generated pages and files are /compare/, /criteria/, /subjects/, "
-            + "/articles/, /faq/, /sources/, /choose/, /search/, /404.html, /sitemap.xml, /feed.xml, /print/, /robots.txt, "
+            + "/articles/, /faq/, /sources/, /choose/, /search/, /print/, /404.html, /sitemap.xml, /feed.xml, /robots.txt, "
             + "/search/index.json, /compare.json, /compare.schema.json, /compare.csv and each subject's pair and profile pages; "
             + "did you mean `compare/`?; link content files by their relative .md path",
         at + "6:35: error: broken link: `../compare.json` points at compare.json in the source folder, which has no such file; "
@@ -129,7 +129,7 @@ class GeneratedPageLinksTest {
    * The routes of the pages and files the build wrote into {@code out}, besides the theme's assets, the manifest
    * and the pages of documents (a criterion's, an article's...), which exist exactly when their file does.
    */
-  private static Set<String> generated(Path out) {
+  static Set<String> generated(Path out) {
     Path assets = TestSites.repo().resolve("theme/static");
     Pattern document = Pattern.compile("(criteria|subjects|articles|faq)/[^/]+/");
     try (Stream<Path> files = Files.walk(out)) {
