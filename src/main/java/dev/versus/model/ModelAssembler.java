@@ -30,6 +30,9 @@ import java.util.Set;
  */
 public final class ModelAssembler {
   private final boolean drafts;
+  /** Whether this build writes guide.pdf, and a PDF per volume, whatever site.yaml says (the command line). */
+  private final boolean pdf;
+  private final boolean pdfParts;
   /** The guide's date when it states none (see {@link Site#updated}). */
   private final java.time.LocalDate buildDate;
   private final Memo memo;
@@ -48,6 +51,16 @@ public final class ModelAssembler {
    * diagnostics are the same as a fresh assembler's.
    */
   public ModelAssembler(boolean drafts, java.time.LocalDate buildDate, Markdown markdown) {
+    this(drafts, false, false, buildDate, markdown);
+  }
+
+  /**
+   * As above, for a build that writes {@code guide.pdf} whatever site.yaml says ({@code pdf}: {@code --pdf},
+   * {@code versus pdf}) and one PDF per volume ({@code pdfParts}: {@code --pdf-parts}), so a link to them is valid.
+   */
+  public ModelAssembler(boolean drafts, boolean pdf, boolean pdfParts, java.time.LocalDate buildDate, Markdown markdown) {
+    this.pdf = pdf;
+    this.pdfParts = pdfParts;
     this.drafts = drafts;
     this.buildDate = buildDate;
     this.notesMarkdown = java.util.Objects.requireNonNull(markdown, "markdown");
@@ -128,7 +141,7 @@ public final class ModelAssembler {
     // known here (site.yaml and the source tree), so no later stage's output is needed to check a link
     Published.Guide guide = new Published.Guide(subjectSlugs, config.catalogue().pairs(),
         config.profiles().stream().map(p -> p.key()).toList(), !tree.editions().isEmpty(), table(criteria, groupKeys),
-        subjects.size() + criteria.size() + articles.size() + faqs.size(), false, false);
+        subjects.size() + criteria.size() + articles.size() + faqs.size(), pdf || pdfParts || config.outputs().printPdf(), pdfParts);
     RootedLinks rooted = RootedLinks.of(guide, linkable, docs);
     memo.linkContext(List.of(tree.allFiles(), unpublished, tree.failed(), rooted, byPath.keySet()), byPath);
     Map<String, List<CrossLink>> linksByPath = new HashMap<>();

@@ -59,8 +59,12 @@ record RootedLinks(Map<String, Set<String>> anchors, Map<String, Document> byRou
   String whyNot(String path) {
     String route = candidates(path).get(candidates(path).size() - 1);
     if (path.equals(Routes.PDF)) {
-      return "the PDF is made only by `versus pdf` or `versus build --pdf`, so a plain build would publish a broken link;"
-          + " link the print view, /" + PageKind.PRINT.route();
+      return "this build does not write the PDF: set `print: {pdf: true}` in site.yaml so that every build writes it"
+          + " (`versus build --pdf` writes it for one build only), or link the print view, /" + PageKind.PRINT.route();
+    }
+    if (path.startsWith("guide-") && path.endsWith(".pdf")) {
+      return "a volume's PDF is written only by `--pdf-parts`, for a print view split in volumes; link the volume's page,"
+          + " /" + PageKind.PRINT_GROUP.pattern();
     }
     if (route.equals(PageKind.CHANGES.route()) || Routes.CHANGES_FILES.contains(path)) {
       return "what changed is published only by a guide that records editions (a file in editions/, made by `versus edition`)";

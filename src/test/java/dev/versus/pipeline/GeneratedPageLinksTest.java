@@ -102,8 +102,8 @@ class GeneratedPageLinksTest {
         at + "5:56: error: link `/choose/evening/` " + none + "site.yaml has no profile `evening`; profiles: morning",
         at + "5:78: error: link `/changes/` " + none + "what changed is published only by a guide that records editions "
             + "(a file in editions/, made by `versus edition`)",
-        at + "6:1: error: link `/guide.pdf` " + none + "the PDF is made only by `versus pdf` or `versus build --pdf`, so a plain "
-            + "build would publish a broken link; link the print view, /print/",
+        at + "6:1: error: link `/guide.pdf` " + none + "this build does not write the PDF: set `print: {pdf: true}` in site.yaml "
+            + "so that every build writes it (`versus build --pdf` writes it for one build only), or link the print view, /print/",
         at + "6:17: error: link `/compare.xml` " + none + "generated pages and files are /compare/, /criteria/, /subjects/, "
             + "/articles/, /faq/, /sources/, /choose/, /search/, /print/, /404.html, /sitemap.xml, /feed.xml, /robots.txt, "
             + "/search/index.json, /compare.json, /compare.schema.json, /compare.csv and each subject's pair and profile pages; "
@@ -111,6 +111,23 @@ class GeneratedPageLinksTest {
         at + "6:35: error: broken link: `../compare.json` points at compare.json in the source folder, which has no such file; "
             + "the build makes it: link it from the site's root, `/compare.json`"),
         errors);
+  }
+
+  @Test
+  void thePdfIsLinkableExactlyWhenTheBuildWritesIt() {
+    // site.yaml's `print: {pdf: true}`: every build writes guide.pdf, so every build may link it
+    Path keyed = guide("[pdf](/guide.pdf)").yaml("print: {pdf: true}").write(tmp.resolve("keyed"));
+    BuiltSite site = BuiltSite.build(keyed, tmp.resolve("keyed-out"));
+    assertEquals(List.of(), site.result().diagnostics().stream().filter(d -> d.severity() == dev.versus.diag.Severity.ERROR)
+        .map(Diagnostic::format).toList());
+    assertTrue(Files.isRegularFile(site.out().resolve("guide.pdf")), "print: {pdf: true} writes guide.pdf");
+    assertEquals(List.of("/guide/guide.pdf"), site.page("articles/notes/").select("#article a").eachAttr("href"));
+    // --pdf writes it for one build: that build may link it, a plain one may not
+    Path plain = guide("[pdf](/guide.pdf)").write(tmp.resolve("plain"));
+    BuildResult pdf = new Build().run(new BuildOptions(plain, tmp.resolve("pdf-out"), java.util.Optional.empty(), false,
+        java.util.Optional.empty(), java.util.Optional.of(dev.versus.render.Paper.A4)), false);
+    assertEquals(List.of(), pdf.diagnostics().stream().filter(d -> d.severity() == dev.versus.diag.Severity.ERROR).toList());
+    assertEquals(1, BuiltSite.build(plain, tmp.resolve("plain-out")).result().diagnostics().size());
   }
 
   @Test
