@@ -145,7 +145,8 @@ final class LinkResolver {
 
   private Optional<Target> rooted(LinkRef ref, String path, String anchor) {
     if (allFiles.contains("static/" + path)) return Optional.of(new Target.Asset("/" + path));
-    Document doc = rooted.document(path);
+    String docPath = rooted.documentPath(path);
+    Document doc = docPath == null ? null : byPath.get(docPath);
     if (doc != null) {
       // `/criteria/orm/` is the page of criteria/orm.md: the same target, anchors and backlinks as `../criteria/orm.md`
       consulted.put(doc.path(), doc);

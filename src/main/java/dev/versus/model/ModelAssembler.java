@@ -38,6 +38,9 @@ public final class ModelAssembler {
   private final Memo memo;
   /** The last assembly without errors, which an edit of bodies alone patches; null before one. */
   private BodyEdit.Assembly last;
+  /** The last assembly's site-rooted link targets and what decided them ({@link RootedLinks}); null before one. */
+  private RootedLinks lastRooted;
+  private List<Object> lastRootedKey;
   /** Renders criteria's notes: the load stage's converter, whose parsers and renderer are already made. */
   private final Markdown notesMarkdown;
 
@@ -142,7 +145,13 @@ public final class ModelAssembler {
     Published.Guide guide = new Published.Guide(subjectSlugs, config.catalogue().pairs(),
         config.profiles().stream().map(p -> p.key()).toList(), !tree.editions().isEmpty(), table(criteria, groupKeys),
         subjects.size() + criteria.size() + articles.size() + faqs.size(), pdf || pdfParts || config.outputs().printPdf(), pdfParts);
-    RootedLinks rooted = RootedLinks.of(guide, linkable, docs);
+    // the same documents and facts give the same record: kept across saves (the preview assembles on each one)
+    List<Object> rootedKey = List.of(guide, linkable, byPath.keySet());
+    if (!rootedKey.equals(lastRootedKey)) {
+      lastRooted = RootedLinks.of(guide, linkable, docs);
+      lastRootedKey = rootedKey;
+    }
+    RootedLinks rooted = lastRooted;
     memo.linkContext(List.of(tree.allFiles(), unpublished, tree.failed(), rooted, byPath.keySet()), byPath);
     Map<String, List<CrossLink>> linksByPath = new HashMap<>();
     for (Document d : docs) {

@@ -19,19 +19,20 @@ import java.util.Set;
  * once per assembly; an unknown route gets a message saying why the page is not published.
  *
  * @param anchors each published generated route's anchors (empty where the model knows none)
- * @param byRoute the published documents by their page's route
+ * @param pathByRoute the published documents' source paths by their page's route: paths, not documents, so an edit of
+ *     a document leaves this record equal and an assembly keeps it (and every document's resolved links) across saves
  * @param guide the facts that decided the routes, for the messages
  */
-record RootedLinks(Map<String, Set<String>> anchors, Map<String, Document> byRoute, Published.Guide guide) {
+record RootedLinks(Map<String, Set<String>> anchors, Map<String, String> pathByRoute, Published.Guide guide) {
 
-  /** The routes of {@code guide}, those of {@code linkable} with their anchors, and {@code docs}' pages. */
+  /** The routes of {@code guide}, those of {@code linkable} with their anchors, and the pages of {@code docs}. */
   static RootedLinks of(Published.Guide guide, Map<String, Set<String>> linkable, Collection<Document> docs) {
     Map<String, Set<String>> anchors = new HashMap<>();
     for (String route : Published.routes(guide)) anchors.put(route, linkable.getOrDefault(route, Set.of()));
-    Map<String, Document> byRoute = new HashMap<>();
+    Map<String, String> byRoute = new HashMap<>();
     // the home page stays the generated route "", with the anchors it has always had
     for (Document d : docs) {
-      if (d.kind() != dev.versus.content.Kind.INDEX) byRoute.put(d.kind().route(d.slug()), d);
+      if (d.kind() != dev.versus.content.Kind.INDEX) byRoute.put(d.kind().route(d.slug()), d.path());
     }
     return new RootedLinks(Map.copyOf(anchors), Map.copyOf(byRoute), guide);
   }
@@ -50,9 +51,9 @@ record RootedLinks(Map<String, Set<String>> anchors, Map<String, Document> byRou
     return candidates(path).stream().filter(anchors::containsKey).findFirst().orElse(null);
   }
 
-  /** The document whose page {@code path} names, or null. */
-  Document document(String path) {
-    return candidates(path).stream().map(byRoute::get).filter(d -> d != null).findFirst().orElse(null);
+  /** The source path of the document whose page {@code path} names, or null. */
+  String documentPath(String path) {
+    return candidates(path).stream().map(pathByRoute::get).filter(d -> d != null).findFirst().orElse(null);
   }
 
   /** Why nothing is published at {@code path} (rooted, decoded), and what to link instead: the end of an error. */
@@ -80,7 +81,7 @@ record RootedLinks(Map<String, Set<String>> anchors, Map<String, Document> byRou
       if (PARTS.contains(part.scope()) && (part.matches(route) || part.matches(path))) return part(part);
     }
     List<String> known = new ArrayList<>(anchors.keySet());
-    known.addAll(byRoute.keySet());
+    known.addAll(pathByRoute.keySet());
     String close = Suggest.didYouMean(route, known);
     if (close.isEmpty()) close = Suggest.didYouMean(path, known);
     // the pages of which a guide has one, not those it has one of per subject, pair, profile or part
