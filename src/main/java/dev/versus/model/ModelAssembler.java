@@ -11,9 +11,6 @@ import dev.versus.content.SourceTree;
 import dev.versus.diag.Diagnostic;
 import dev.versus.diag.Diagnostics;
 import dev.versus.diag.Position;
-import dev.versus.web.Anchors;
-import dev.versus.web.PageKind;
-import dev.versus.web.Published;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -30,17 +27,13 @@ import java.util.Set;
  */
 public final class ModelAssembler {
   private final boolean drafts;
-  /** Whether this build writes guide.pdf, and a PDF per volume, whatever site.yaml says (the command line). */
-  private final boolean pdf;
-  private final boolean pdfParts;
+  /** What site-rooted links may reach, kept across assemblies while it is the same. */
+  private final LinkTargets targets;
   /** The guide's date when it states none (see {@link Site#updated}). */
   private final java.time.LocalDate buildDate;
   private final Memo memo;
   /** The last assembly without errors, which an edit of bodies alone patches; null before one. */
   private BodyEdit.Assembly last;
-  /** The last assembly's site-rooted link targets and what decided them ({@link RootedLinks}); null before one. */
-  private RootedLinks lastRooted;
-  private List<Object> lastRootedKey;
   /** Renders criteria's notes: the load stage's converter, whose parsers and renderer are already made. */
   private final Markdown notesMarkdown;
 
@@ -54,16 +47,18 @@ public final class ModelAssembler {
    * diagnostics are the same as a fresh assembler's.
    */
   public ModelAssembler(boolean drafts, java.time.LocalDate buildDate, Markdown markdown) {
-    this(drafts, false, false, buildDate, markdown);
+    this(drafts, false, false, Set::of, buildDate, markdown);
   }
 
   /**
    * As above, for a build that writes {@code guide.pdf} whatever site.yaml says ({@code pdf}: {@code --pdf},
-   * {@code versus pdf}) and one PDF per volume ({@code pdfParts}: {@code --pdf-parts}), so a link to them is valid.
+   * {@code versus pdf}) and one PDF per volume ({@code pdfParts}: {@code --pdf-parts}), so a link to them is valid, and
+   * publishes {@code themeAssets} (the theme's static files by their rooted path, {@code /css/site.css}: asked on each
+   * assembly, as the preview's theme may change), so a site-rooted link may reach them.
    */
-  public ModelAssembler(boolean drafts, boolean pdf, boolean pdfParts, java.time.LocalDate buildDate, Markdown markdown) {
-    this.pdf = pdf;
-    this.pdfParts = pdfParts;
+  public ModelAssembler(boolean drafts, boolean pdf, boolean pdfParts, java.util.function.Supplier<Set<String>> themeAssets,
+      java.time.LocalDate buildDate, Markdown markdown) {
+    this.targets = new LinkTargets(pdf, pdfParts, themeAssets);
     this.drafts = drafts;
     this.buildDate = buildDate;
     this.notesMarkdown = java.util.Objects.requireNonNull(markdown, "markdown");
@@ -135,23 +130,8 @@ public final class ModelAssembler {
 
     Map<String, Document> byPath = new HashMap<>();
     docs.forEach(d -> byPath.put(d.path(), d));
-    Map<String, Set<String>> linkable = new HashMap<>();
-    for (PageKind k : Anchors.LINKABLE) {
-      linkable.put(k.route(), Anchors.of(k, criterionSlugs, groupKeys, faqs.stream().map(Faq::slug).toList(), sourceIds));
-    }
-    linkable.put(PageKind.HOME.route(), Anchors.FIXED.get(PageKind.HOME));
-    // the pages and files the render, data and search stages will publish, decided by the route table from facts
-    // known here (site.yaml and the source tree), so no later stage's output is needed to check a link
-    Published.Guide guide = new Published.Guide(subjectSlugs, config.catalogue().pairs(),
-        config.profiles().stream().map(p -> p.key()).toList(), !tree.editions().isEmpty(), table(criteria, groupKeys),
-        subjects.size() + criteria.size() + articles.size() + faqs.size(), pdf || pdfParts || config.outputs().printPdf(), pdfParts);
-    // the same documents and facts give the same record: kept across saves (the preview assembles on each one)
-    List<Object> rootedKey = List.of(guide, linkable, byPath.keySet());
-    if (!rootedKey.equals(lastRootedKey)) {
-      lastRooted = RootedLinks.of(guide, linkable, docs);
-      lastRootedKey = rootedKey;
-    }
-    RootedLinks rooted = lastRooted;
+    RootedLinks rooted = targets.of(config, tree, docs, byPath.keySet(), subjects.size(), criteria, articles.size(), faqs,
+        criterionSlugs, sourceIds);
     memo.linkContext(List.of(tree.allFiles(), unpublished, tree.failed(), rooted, byPath.keySet()), byPath);
     Map<String, List<CrossLink>> linksByPath = new HashMap<>();
     for (Document d : docs) {
@@ -179,13 +159,6 @@ public final class ModelAssembler {
         List.copyOf(links), all.criteria(), all.subjects(), Citations.of(subjects, criteria, articles),
         java.util.Collections.unmodifiableMap(linksByPath), Site.newest(articles, criteria).orElse(buildDate), evidence,
         history(tree, config, subjects, criteria, diags));
-  }
-
-  /** The comparison table's shape: each group with criteria, in site.yaml's order, and how many ({@code criteria} sorted so). */
-  private static List<dev.versus.web.Parts.Group> table(List<Criterion> criteria, List<String> groupKeys) {
-    Map<String, Integer> rows = new HashMap<>();
-    criteria.forEach(c -> rows.merge(c.group(), 1, Integer::sum));
-    return groupKeys.stream().filter(rows::containsKey).map(k -> new dev.versus.web.Parts.Group(k, rows.get(k))).toList();
   }
 
   /** The recorded editions, each read and checked, and what changed between them and since the latest. */

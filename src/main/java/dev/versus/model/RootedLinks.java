@@ -22,11 +22,15 @@ import java.util.Set;
  * @param pathByRoute the published documents' source paths by their page's route: paths, not documents, so an edit of
  *     a document leaves this record equal and an assembly keeps it (and every document's resolved links) across saves
  * @param guide the facts that decided the routes, for the messages
+ * @param themeAssets the theme's static files the build publishes, by rooted path ({@code /css/site.css}); the guide's
+ *     own {@code static/} files are the source folder's
  */
-record RootedLinks(Map<String, Set<String>> anchors, Map<String, String> pathByRoute, Published.Guide guide) {
+record RootedLinks(Map<String, Set<String>> anchors, Map<String, String> pathByRoute, Published.Guide guide,
+    Set<String> themeAssets) {
 
   /** The routes of {@code guide}, those of {@code linkable} with their anchors, and the pages of {@code docs}. */
-  static RootedLinks of(Published.Guide guide, Map<String, Set<String>> linkable, Collection<Document> docs) {
+  static RootedLinks of(Published.Guide guide, Map<String, Set<String>> linkable, Collection<Document> docs,
+      Set<String> themeAssets) {
     Map<String, Set<String>> anchors = new HashMap<>();
     for (String route : Published.routes(guide)) anchors.put(route, linkable.getOrDefault(route, Set.of()));
     Map<String, String> byRoute = new HashMap<>();
@@ -34,7 +38,7 @@ record RootedLinks(Map<String, Set<String>> anchors, Map<String, String> pathByR
     for (Document d : docs) {
       if (d.kind() != dev.versus.content.Kind.INDEX) byRoute.put(d.kind().route(d.slug()), d.path());
     }
-    return new RootedLinks(Map.copyOf(anchors), Map.copyOf(byRoute), guide);
+    return new RootedLinks(Map.copyOf(anchors), Map.copyOf(byRoute), guide, Set.copyOf(themeAssets));
   }
 
   /**
@@ -82,6 +86,7 @@ record RootedLinks(Map<String, Set<String>> anchors, Map<String, String> pathByR
     }
     List<String> known = new ArrayList<>(anchors.keySet());
     known.addAll(pathByRoute.keySet());
+    themeAssets.forEach(a -> known.add(a.substring(1)));
     String close = Suggest.didYouMean(route, known);
     if (close.isEmpty()) close = Suggest.didYouMean(path, known);
     // the pages of which a guide has one, not those it has one of per subject, pair, profile or part

@@ -82,7 +82,7 @@ public final class Build {
     Stages.Front front = stages.front(d -> new ContentLoader(markdown).load(asked.source(), d, loadCache),
         d -> dev.versus.i18n.I18nFiles.read(theme.roots(), d),
         c -> asked.baseUrl().map(c::withBaseUrl).orElse(c),
-        new ModelAssembler(asked.drafts(), asked.pdf().isPresent(), asked.pdfParts(), BuildDate.of(env.apply(BuildDate.SOURCE_DATE_EPOCH), java.time.Clock.systemUTC(), diags),
+        new ModelAssembler(asked.drafts(), asked.pdf().isPresent(), asked.pdfParts(), () -> theme.staticFiles().keySet(), BuildDate.of(env.apply(BuildDate.SOURCE_DATE_EPOCH), java.time.Clock.systemUTC(), diags),
             markdown));
     if (!front.ok()) return result(diags, front.site(), List.of(), stages, notes);
     Site site = front.site().orElseThrow();

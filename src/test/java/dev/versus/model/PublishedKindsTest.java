@@ -28,7 +28,7 @@ class PublishedKindsTest {
 
   @Test
   void everyKindIsPublishedForAGuideThatHasItAndEachOfItsPagesIsLinkable() {
-    RootedLinks links = RootedLinks.of(EVERYTHING, Map.of(), List.of());
+    RootedLinks links = RootedLinks.of(EVERYTHING, Map.of(), List.of(), Set.of());
     Set<String> routes = Published.routes(EVERYTHING);
     List<String> missing = new ArrayList<>();
     for (PageKind kind : PageKind.values()) {

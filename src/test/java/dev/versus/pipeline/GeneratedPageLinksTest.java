@@ -114,6 +114,21 @@ class GeneratedPageLinksTest {
   }
 
   @Test
+  void theThemesAssetsAreLinkableAsTheBuildPublishesThem() {
+    Path source = guide("[css](/css/versus.css) [icon](/favicon.svg)").write(tmp.resolve("assets"));
+    BuiltSite site = BuiltSite.build(source, tmp.resolve("assets-out"));
+    assertEquals(List.of(), site.result().diagnostics().stream().map(Diagnostic::format).toList());
+    assertEquals(List.of("/guide/css/versus.css", "/guide/favicon.svg"), site.page("articles/notes/").select("#article a").eachAttr("href"));
+    // the theme's files are in the site at those paths; one the theme does not ship is an error
+    assertTrue(Files.isRegularFile(site.out().resolve("css/versus.css")) && Files.isRegularFile(site.out().resolve("favicon.svg")));
+    Path bad = guide("[none](/css/versu.css)").write(tmp.resolve("bad"));
+    List<String> errors = BuiltSite.build(bad, tmp.resolve("bad-out")).result().diagnostics().stream().map(Diagnostic::format).toList();
+    assertEquals(1, errors.size(), errors.toString());
+    assertTrue(errors.get(0).startsWith("articles/notes.md:5:1: error: link `/css/versu.css` matches no static file")
+        && errors.get(0).contains("did you mean `css/versus.css`?"), errors.get(0));
+  }
+
+  @Test
   void thePdfIsLinkableExactlyWhenTheBuildWritesIt() {
     // site.yaml's `print: {pdf: true}`: every build writes guide.pdf, so every build may link it
     Path keyed = guide("[pdf](/guide.pdf)").yaml("print: {pdf: true}").write(tmp.resolve("keyed"));
