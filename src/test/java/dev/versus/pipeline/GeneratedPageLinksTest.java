@@ -151,6 +151,11 @@ class GeneratedPageLinksTest {
     BuiltSite drinks = BuiltSite.build(guide("Hello.").write(tmp.resolve("drinks")), tmp.resolve("drinks-out"));
     assertEquals(Published.routes(new Published.Guide(List.of("tea", "coffee", "cocoa"), List.of(), List.of("morning"), false)),
         generated(drinks.out()));
+    // the sitemap's parts follow the count of addresses the route table gives: that of the sitemap the build wrote
+    Published.Guide drinksFacts = new Published.Guide(List.of("tea", "coffee", "cocoa"), List.of(), List.of("morning"), false,
+        List.of(new dev.versus.web.Parts.Group("use", 1)), 3 + 1 + 1, false, false);
+    assertEquals(org.jsoup.Jsoup.parse(TestSites.read(drinks.out().resolve("sitemap.xml")), "", org.jsoup.parser.Parser.xmlParser())
+        .select("loc").size(), Published.sitemapUrls(drinksFacts));
     BuiltSite content = BuiltSite.build(TestSites.copy(TestSites.repo().resolve("content"), tmp.resolve("content")),
         tmp.resolve("content-out"));
     assertEquals(Published.routes(new Published.Guide(List.of("django", "flask"), List.of(),
