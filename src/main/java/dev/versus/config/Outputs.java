@@ -19,12 +19,14 @@ import java.util.Set;
  *     the comparison: home page, criteria, subjects, FAQ, sources ({@code articles: none})
  * @param searchArticleText whether the search index holds articles' text ({@code article_text: true}) or only
  *     their titles, headings and descriptions
+ * @param printPdf whether every build writes {@code guide.pdf} ({@code print: {pdf: true}}), as {@code --pdf} asks of
+ *     one build: a guide whose pages link its PDF says so here, where every build, check and preview reads it
  */
-public record Outputs(int feedEntries, boolean feedFull, boolean printArticles, boolean searchArticleText) {
+public record Outputs(int feedEntries, boolean feedFull, boolean printArticles, boolean searchArticleText, boolean printPdf) {
   /** The feed's length when site.yaml does not say: enough for a reader who checks monthly, small for a large guide. */
   public static final int FEED_ENTRIES = 20;
   /** What a guide gets when site.yaml sets none of the keys. */
-  public static final Outputs DEFAULT = new Outputs(FEED_ENTRIES, true, true, true);
+  public static final Outputs DEFAULT = new Outputs(FEED_ENTRIES, true, true, true, false);
 
   /** Reads the three maps of site.yaml {@code f}; each problem is an error at its value, and its key keeps the default. */
   static Outputs read(Fields f, Diagnostics diags) {
@@ -42,10 +44,13 @@ public record Outputs(int feedEntries, boolean feedFull, boolean printArticles, 
       }
       full = choice(fe, "content", "full", "summary", diags);
     }
-    boolean printArticles = section(f, "print", Set.of("articles"), diags).map(p -> choice(p, "articles", "all", "none", diags)).orElse(true);
+    Optional<Fields> print = section(f, "print", Set.of("articles", "pdf"), diags);
+    boolean printArticles = print.map(p -> choice(p, "articles", "all", "none", diags)).orElse(true);
+    // absent means no PDF: `choice` reads an absent key as its first answer
+    boolean pdf = print.map(p -> !choice(p, "pdf", "false", "true", diags)).orElse(false);
     boolean articleText = section(f, "search", Set.of("article_text"), diags)
         .map(s -> choice(s, "article_text", "true", "false", diags)).orElse(true);
-    return new Outputs(entries, full, printArticles, articleText);
+    return new Outputs(entries, full, printArticles, articleText, pdf);
   }
 
   /** The map under {@code key}, read with its {@code keys} (an unknown one is a warning), if site.yaml has one. */

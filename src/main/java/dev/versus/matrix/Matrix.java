@@ -143,11 +143,9 @@ public record Matrix(List<Subject> columns, List<RowGroup> groups, List<Scale> s
 
   /** {@code items} in consecutive parts of at most {@code max}, as even as possible (4 -> 2 + 2, 7 -> 3 + 2 + 2). */
   public static <T> List<List<T>> chunks(List<T> items, int max) {
-    int parts = Math.max(1, (items.size() + max - 1) / max);
     List<List<T>> out = new ArrayList<>();
     int start = 0;
-    for (int i = 0; i < parts; i++) {
-      int size = items.size() / parts + (i < items.size() % parts ? 1 : 0);
+    for (int size : dev.versus.web.Parts.runs(items.size(), max)) {
       out.add(List.copyOf(items.subList(start, start + size)));
       start += size;
     }

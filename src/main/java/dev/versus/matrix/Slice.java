@@ -1,8 +1,11 @@
 package dev.versus.matrix;
 
 import dev.versus.config.Group;
+import dev.versus.web.Parts;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One page's share of a table too big for one page (issue 25): the rows of one group, or of one run of a
@@ -12,21 +15,11 @@ import java.util.List;
  */
 public record Slice(Group group, int page, int pages, Matrix matrix) {
 
-  /**
-   * The most cells one comparison page shows: at about 400 bytes of HTML per cell of the full table (a
-   * level, a one-line summary and its citations), 3,000 cells are about 1.2 MB, well under the 2 MiB a page
-   * may weigh, with room for longer summaries. A table up to this size stays one page, as every guide had it.
-   */
-  public static final int MAX_CELLS = 3000;
+  /** {@link Parts#MAX_CELLS}: the most cells one comparison page shows. */
+  public static final int MAX_CELLS = Parts.MAX_CELLS;
 
-  /**
-   * The most lines one page that lists one line per criterion shows (a subject's verdicts with where it is
-   * ahead, the criteria index, what cites each source): a subject's line is its cell as the table shows it
-   * plus the criterion's title and its "ahead" row, about two cells, so half of {@link #MAX_CELLS}. The
-   * tester's 2 x 50,050 guide wrote about 600 bytes per line on a subject page: 1,500 lines are under 1 MB.
-   * Up to this many criteria (every guide before issue 25, and 100 x 1,000) these pages stay whole.
-   */
-  public static final int MAX_LINES = MAX_CELLS / 2;
+  /** {@link Parts#MAX_LINES}: the most lines one page that lists one line per criterion shows. */
+  public static final int MAX_LINES = Parts.MAX_LINES;
 
   /**
    * The parts of a page that lists one line per criterion of {@code matrix}: one slice (the whole list) up to
@@ -52,16 +45,18 @@ public record Slice(Group group, int page, int pages, Matrix matrix) {
   }
 
   private static List<Slice> split(Matrix matrix, int columns, int maxCells) {
-    long cells = (long) columns * matrix.groups().stream().mapToInt(g -> g.rows().size()).sum();
-    if (cells <= maxCells) return List.of(new Slice(null, 1, 1, matrix));
-    int rowsPerPage = Math.max(1, maxCells / columns);
-    List<Slice> out = new ArrayList<>();
-    for (RowGroup g : matrix.groups()) {
-      List<List<Row>> runs = Matrix.chunks(g.rows(), rowsPerPage);
-      for (int i = 0; i < runs.size(); i++) {
-        Matrix one = new Matrix(matrix.columns(), List.of(new RowGroup(g.group(), runs.get(i))), matrix.scales());
-        out.add(new Slice(g.group(), i + 1, runs.size(), one));
-      }
+    // the route table's split (web.Parts), so the link check names the same parts as the pages
+    List<Parts.Group> shape = matrix.groups().stream().map(g -> new Parts.Group(g.group().key(), g.rows().size())).toList();
+    List<Parts.Part> parts = Parts.of(shape, columns, maxCells);
+    if (parts.isEmpty()) return List.of(new Slice(null, 1, 1, matrix));
+    Map<String, RowGroup> byKey = new HashMap<>();
+    matrix.groups().forEach(g -> byKey.put(g.group().key(), g));
+    List<Slice> out = new ArrayList<>(parts.size());
+    for (Parts.Part p : parts) {
+      RowGroup g = byKey.get(p.key());
+      Matrix one = new Matrix(matrix.columns(), List.of(new RowGroup(g.group(), List.copyOf(g.rows().subList(p.from(), p.to())))),
+          matrix.scales());
+      out.add(new Slice(g.group(), p.page(), p.pages(), one));
     }
     return List.copyOf(out);
   }

@@ -144,11 +144,11 @@ final class LinkResolver {
   }
 
   private Optional<Target> rooted(LinkRef ref, String path, String anchor) {
-    if (allFiles.contains("static/" + path)) return Optional.of(new Target.Asset("/" + path));
-    Document doc = rooted.document(path);
+    // the guide's static files, then the theme's it does not replace: the build publishes both at that path
+    if (allFiles.contains("static/" + path) || rooted.themeAssets().contains("/" + path)) return Optional.of(new Target.Asset("/" + path));
+    Document doc = byPath.get(java.util.Objects.requireNonNullElse(rooted.documentPath(path), ""));
     if (doc != null) {
-      // `/criteria/orm/` is the page of criteria/orm.md: the same target, anchors and backlinks as `../criteria/orm.md`
-      consulted.put(doc.path(), doc);
+      consulted.put(doc.path(), doc); // `/criteria/orm/` is criteria/orm.md's page: the target, anchors, backlinks of `../criteria/orm.md`
       return Optional.of(new Target.Page(doc.kind(), doc.slug(), checkAnchor(ref, doc, anchor)));
     }
     String route = rooted.route(path);

@@ -11,9 +11,6 @@ import dev.versus.content.SourceTree;
 import dev.versus.diag.Diagnostic;
 import dev.versus.diag.Diagnostics;
 import dev.versus.diag.Position;
-import dev.versus.web.Anchors;
-import dev.versus.web.PageKind;
-import dev.versus.web.Published;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -30,6 +27,8 @@ import java.util.Set;
  */
 public final class ModelAssembler {
   private final boolean drafts;
+  /** What site-rooted links may reach, kept across assemblies while it is the same. */
+  private final LinkTargets targets;
   /** The guide's date when it states none (see {@link Site#updated}). */
   private final java.time.LocalDate buildDate;
   private final Memo memo;
@@ -48,6 +47,18 @@ public final class ModelAssembler {
    * diagnostics are the same as a fresh assembler's.
    */
   public ModelAssembler(boolean drafts, java.time.LocalDate buildDate, Markdown markdown) {
+    this(drafts, false, false, Set::of, buildDate, markdown);
+  }
+
+  /**
+   * As above, for a build that writes {@code guide.pdf} whatever site.yaml says ({@code pdf}: {@code --pdf},
+   * {@code versus pdf}) and one PDF per volume ({@code pdfParts}: {@code --pdf-parts}), so a link to them is valid, and
+   * publishes {@code themeAssets} (the theme's static files by their rooted path, {@code /css/site.css}: asked on each
+   * assembly, as the preview's theme may change), so a site-rooted link may reach them.
+   */
+  public ModelAssembler(boolean drafts, boolean pdf, boolean pdfParts, java.util.function.Supplier<Set<String>> themeAssets,
+      java.time.LocalDate buildDate, Markdown markdown) {
+    this.targets = new LinkTargets(pdf, pdfParts, themeAssets);
     this.drafts = drafts;
     this.buildDate = buildDate;
     this.notesMarkdown = java.util.Objects.requireNonNull(markdown, "markdown");
@@ -120,16 +131,8 @@ public final class ModelAssembler {
 
     Map<String, Document> byPath = new HashMap<>();
     docs.forEach(d -> byPath.put(d.path(), d));
-    Map<String, Set<String>> linkable = new HashMap<>();
-    for (PageKind k : Anchors.LINKABLE) {
-      linkable.put(k.route(), Anchors.of(k, criterionSlugs, groupKeys, faqs.stream().map(Faq::slug).toList(), sourceIds));
-    }
-    linkable.put(PageKind.HOME.route(), Anchors.FIXED.get(PageKind.HOME));
-    // the pages and files the render, data and search stages will publish, decided by the route table from facts
-    // known here (site.yaml and the source tree), so no later stage's output is needed to check a link
-    Published.Guide guide = new Published.Guide(subjectSlugs, config.catalogue().pairs(),
-        config.profiles().stream().map(p -> p.key()).toList(), !tree.editions().isEmpty());
-    RootedLinks rooted = RootedLinks.of(guide, linkable, docs);
+    RootedLinks rooted = targets.of(config, tree, docs, byPath.keySet(), subjects.size(), criteria, articles.size(), faqs,
+        criterionSlugs, sourceIds);
     memo.linkContext(List.of(tree.allFiles(), unpublished, tree.failed(), rooted, byPath.keySet()), byPath);
     Map<String, List<CrossLink>> linksByPath = new HashMap<>();
     for (Document d : docs) {

@@ -19,21 +19,26 @@ import java.util.Set;
  * once per assembly; an unknown route gets a message saying why the page is not published.
  *
  * @param anchors each published generated route's anchors (empty where the model knows none)
- * @param byRoute the published documents by their page's route
+ * @param pathByRoute the published documents' source paths by their page's route: paths, not documents, so an edit of
+ *     a document leaves this record equal and an assembly keeps it (and every document's resolved links) across saves
  * @param guide the facts that decided the routes, for the messages
+ * @param themeAssets the theme's static files the build publishes, by rooted path ({@code /css/site.css}); the guide's
+ *     own {@code static/} files are the source folder's
  */
-record RootedLinks(Map<String, Set<String>> anchors, Map<String, Document> byRoute, Published.Guide guide) {
+record RootedLinks(Map<String, Set<String>> anchors, Map<String, String> pathByRoute, Published.Guide guide,
+    Set<String> themeAssets) {
 
-  /** The routes of {@code guide}, those of {@code linkable} with their anchors, and {@code docs}' pages. */
-  static RootedLinks of(Published.Guide guide, Map<String, Set<String>> linkable, Collection<Document> docs) {
+  /** The routes of {@code guide}, those of {@code linkable} with their anchors, and the pages of {@code docs}. */
+  static RootedLinks of(Published.Guide guide, Map<String, Set<String>> linkable, Collection<Document> docs,
+      Set<String> themeAssets) {
     Map<String, Set<String>> anchors = new HashMap<>();
     for (String route : Published.routes(guide)) anchors.put(route, linkable.getOrDefault(route, Set.of()));
-    Map<String, Document> byRoute = new HashMap<>();
+    Map<String, String> byRoute = new HashMap<>();
     // the home page stays the generated route "", with the anchors it has always had
     for (Document d : docs) {
-      if (d.kind() != dev.versus.content.Kind.INDEX) byRoute.put(d.kind().route(d.slug()), d);
+      if (d.kind() != dev.versus.content.Kind.INDEX) byRoute.put(d.kind().route(d.slug()), d.path());
     }
-    return new RootedLinks(Map.copyOf(anchors), Map.copyOf(byRoute), guide);
+    return new RootedLinks(Map.copyOf(anchors), Map.copyOf(byRoute), guide, Set.copyOf(themeAssets));
   }
 
   /**
@@ -50,17 +55,21 @@ record RootedLinks(Map<String, Set<String>> anchors, Map<String, Document> byRou
     return candidates(path).stream().filter(anchors::containsKey).findFirst().orElse(null);
   }
 
-  /** The document whose page {@code path} names, or null. */
-  Document document(String path) {
-    return candidates(path).stream().map(byRoute::get).filter(d -> d != null).findFirst().orElse(null);
+  /** The source path of the document whose page {@code path} names, or null. */
+  String documentPath(String path) {
+    return candidates(path).stream().map(pathByRoute::get).filter(d -> d != null).findFirst().orElse(null);
   }
 
   /** Why nothing is published at {@code path} (rooted, decoded), and what to link instead: the end of an error. */
   String whyNot(String path) {
     String route = candidates(path).get(candidates(path).size() - 1);
     if (path.equals(Routes.PDF)) {
-      return "the PDF is made only by `versus pdf` or `versus build --pdf`, so a plain build would publish a broken link;"
-          + " link the print view, /" + PageKind.PRINT.route();
+      return "this build does not write the PDF: set `print: {pdf: true}` in site.yaml so that every build writes it"
+          + " (`versus build --pdf` writes it for one build only), or link the print view, /" + PageKind.PRINT.route();
+    }
+    if (path.startsWith("guide-") && path.endsWith(".pdf")) {
+      return "a volume's PDF is written only by `--pdf-parts`, for a print view split in volumes; link the volume's page,"
+          + " /" + PageKind.PRINT_GROUP.pattern();
     }
     if (route.equals(PageKind.CHANGES.route()) || Routes.CHANGES_FILES.contains(path)) {
       return "what changed is published only by a guide that records editions (a file in editions/, made by `versus edition`)";
@@ -72,22 +81,34 @@ record RootedLinks(Map<String, Set<String>> anchors, Map<String, Document> byRou
       String slug = PageKind.COMPARE_SORTED.slugs(route).get(0);
       return "`" + slug + "` is not a subject" + Suggest.didYouMean(slug, guide.subjects()) + "; subjects: " + String.join(", ", guide.subjects());
     }
-    for (PageKind part : List.of(PageKind.COMPARE_GROUP, PageKind.COMPARE_GROUP_PAGE, PageKind.CRITERIA_GROUP,
-        PageKind.CRITERIA_GROUP_PAGE, PageKind.SUBJECT_GROUP, PageKind.SUBJECT_GROUP_PAGE, PageKind.SOURCES_GROUP,
-        PageKind.SOURCES_GROUP_PAGE, PageKind.PRINT_GROUP, PageKind.PRINT_GROUP_PAGE, PageKind.SITEMAP_PART)) {
-      if (part.matches(route) || part.matches(path)) {
-        return "the parts of a page too big for one are made only when the guide outgrows it, so they cannot be linked;"
-            + " link the whole page, such as /" + PageKind.COMPARE.route() + "#group-<group>";
-      }
+    for (PageKind part : PageKind.values()) {
+      if (PARTS.contains(part.scope()) && (part.matches(route) || part.matches(path))) return part(part);
     }
     List<String> known = new ArrayList<>(anchors.keySet());
-    known.addAll(byRoute.keySet());
+    known.addAll(pathByRoute.keySet());
+    themeAssets.forEach(a -> known.add(a.substring(1)));
     String close = Suggest.didYouMean(route, known);
     if (close.isEmpty()) close = Suggest.didYouMean(path, known);
-    List<String> fixed = Published.routes(guide).stream().filter(r -> !r.isEmpty() && !PageKind.COMPARE_SORTED.matches(r)
-        && !PageKind.COMPARE_PAIR.matches(r) && !PageKind.CHOOSE_PROFILE.matches(r)).toList();
+    // the pages of which a guide has one, not those it has one of per subject, pair, profile or part
+    List<String> fixed = Published.routes(guide).stream().filter(r -> !r.isEmpty() && java.util.Arrays.stream(PageKind.values())
+        .noneMatch(k -> k.slots() > 0 && k.matches(r))).toList();
     return "generated pages and files are /" + String.join(", /", fixed) + " and each subject's pair and profile pages"
         + close + "; link content files by their relative .md path";
+  }
+
+  /** The kinds of the parts of a page too big for one. */
+  private static final Set<PageKind.Scope> PARTS = Set.of(PageKind.Scope.TABLE_PART, PageKind.Scope.LINE_PART,
+      PageKind.Scope.SUBJECT_LINE_PART, PageKind.Scope.PRINT_VOLUME, PageKind.Scope.SITEMAP_PART);
+
+  /** A part of {@code kind} that is not published: the parts that are, or why there are none. */
+  private String part(PageKind kind) {
+    List<String> made = Published.slugs(kind, guide).stream().map(s -> "/" + kind.route(s.toArray(String[]::new))).toList();
+    if (made.isEmpty()) {
+      return "the parts of a page too big for one are made only when the guide outgrows it, and this guide publishes no /"
+          + kind.pattern() + "; link the whole page, such as /" + PageKind.COMPARE.route() + "#group-<group>";
+    }
+    return "this guide's parts of that kind are " + String.join(", ", made.subList(0, Math.min(made.size(), 8)))
+        + (made.size() > 8 ? " and " + (made.size() - 8) + " more" : "");
   }
 
   private String profile(String route) {

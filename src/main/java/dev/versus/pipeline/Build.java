@@ -65,27 +65,31 @@ public final class Build {
   }
 
   /** Builds and, when {@code write} is true and nothing failed, publishes into {@code options.out()}. */
-  public BuildResult run(BuildOptions options, boolean write) {
+  public BuildResult run(BuildOptions asked, boolean write) {
     Diagnostics diags = new Diagnostics();
     Stages stages = new Stages(diags);
     List<String> notes = new ArrayList<>();
 
-    Theme theme = Theme.locate(options.source(), options.theme());
-    Optional<String> badOut = OutFolder.problem(options.out(), theme.roots());
+    Theme theme = Theme.locate(asked.source(), asked.theme());
+    Optional<String> badOut = OutFolder.problem(asked.out(), theme.roots());
     if (badOut.isPresent()) {
-      diags.error(options.out().toString(), 0, 0, badOut.get());
+      diags.error(asked.out().toString(), 0, 0, badOut.get());
       return result(diags, Optional.empty(), List.of(), stages, notes);
     }
-    Optional<BuildCache> buildCache = cache && Files.isDirectory(options.source())
-        ? Optional.of(new BuildCache(options.source())) : Optional.empty();
+    Optional<BuildCache> buildCache = cache && Files.isDirectory(asked.source())
+        ? Optional.of(new BuildCache(asked.source())) : Optional.empty();
     LoadCache loadCache = stages.timed("load", () -> buildCache.map(c -> c.load(notes)).orElse(LoadCache.none()));
-    Stages.Front front = stages.front(d -> new ContentLoader(markdown).load(options.source(), d, loadCache),
+    Stages.Front front = stages.front(d -> new ContentLoader(markdown).load(asked.source(), d, loadCache),
         d -> dev.versus.i18n.I18nFiles.read(theme.roots(), d),
-        c -> options.baseUrl().map(c::withBaseUrl).orElse(c),
-        new ModelAssembler(options.drafts(), BuildDate.of(env.apply(BuildDate.SOURCE_DATE_EPOCH), java.time.Clock.systemUTC(), diags),
+        c -> asked.baseUrl().map(c::withBaseUrl).orElse(c),
+        new ModelAssembler(asked.drafts(), asked.pdf().isPresent(), asked.pdfParts(), () -> theme.staticFiles().keySet(), BuildDate.of(env.apply(BuildDate.SOURCE_DATE_EPOCH), java.time.Clock.systemUTC(), diags),
             markdown));
     if (!front.ok()) return result(diags, front.site(), List.of(), stages, notes);
     Site site = front.site().orElseThrow();
+    // site.yaml's `print: {pdf: true}` asks every build for guide.pdf, as --pdf asks one (A4 unless --paper says)
+    BuildOptions options = site.config().outputs().printPdf() && asked.pdf().isEmpty()
+        ? new BuildOptions(asked.source(), asked.out(), asked.baseUrl(), asked.drafts(), asked.theme(), Optional.of(Paper.A4), asked.pdfParts())
+        : asked;
     SiteWriter writer = new SiteWriter();
     // an output folder that may not be written (not ours, a file, a link to nothing) is said before any page is
     // rendered (at 4,000 articles the render stage took seconds only to be thrown away): staging begins with that

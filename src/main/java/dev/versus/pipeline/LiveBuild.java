@@ -84,10 +84,10 @@ public final class LiveBuild {
     this.onDemandRoutes = Set.copyOf(onDemand);
     Markdown markdown = new Markdown();
     this.sources = new SourceCache(new ContentLoader(markdown), this.source);
-    // the date of the preview's start: a guide stating no date of its own (the feed's and sitemap's dates)
-    this.assembler = new ModelAssembler(drafts,
-        BuildDate.of(System.getenv(BuildDate.SOURCE_DATE_EPOCH), java.time.Clock.systemUTC(), new Diagnostics()), markdown);
     this.theme = Theme.locate(source, theme);
+    // theme assets read on each assembly (one added is linkable on the next save); a guide's date if it states none
+    this.assembler = new ModelAssembler(drafts, false, false, () -> this.theme.staticFiles().keySet(),
+        BuildDate.of(System.getenv(BuildDate.SOURCE_DATE_EPOCH), java.time.Clock.systemUTC(), new Diagnostics()), markdown);
   }
 
   /**

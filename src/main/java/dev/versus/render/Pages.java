@@ -30,8 +30,8 @@ final class Pages {
   private final SitePages lists;
   private final ChoosePages choose;
 
-  /** The most addresses one sitemap file may list (sitemaps.org: 50,000); past it sitemap.xml is an index. */
-  static final int SITEMAP_URLS = 50_000;
+  /** The most addresses one sitemap file may list: {@link dev.versus.web.Published#SITEMAP_URLS}. */
+  static final int SITEMAP_URLS = dev.versus.web.Published.SITEMAP_URLS;
 
   private final int sitemapUrls;
 

@@ -40,12 +40,8 @@ final class PrintView {
   /** The widest comparison table that still fits a portrait page: more subjects are printed in parts. */
   static final int MAX_COLUMNS = 3;
 
-  /**
-   * The most cells of the table one volume of a split print view holds: a cell prints twice (in the table and
-   * in its criterion's section), about 700 bytes in all, so 1,500 cells are about 1 MiB, half the 2 MiB a page
-   * may weigh. The print view is split exactly when the comparison table is ({@link TableLayout#slices()}).
-   */
-  static final int VOLUME_CELLS = Slice.MAX_CELLS / 2;
+  /** The most cells of the table one volume holds ({@link dev.versus.web.Parts#VOLUME_CELLS}: why). */
+  static final int VOLUME_CELLS = dev.versus.web.Parts.VOLUME_CELLS;
 
   /** The chapters of the print view that a volume has too: an in-document link to them stays one. */
   private static final Set<String> VOLUME_CHAPTERS = Set.of("cover", "comparison", "criteria", "sources");

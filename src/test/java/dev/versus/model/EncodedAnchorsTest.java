@@ -82,7 +82,7 @@ class EncodedAnchorsTest {
         dev.versus.content.Body.of("criteria/c.md", dev.versus.content.Kind.CRITERION, html, List.of()));
     dev.versus.diag.Diagnostics diags = new dev.versus.diag.Diagnostics();
     List<CrossLink> links = new LinkResolver(java.util.Map.of(doc.path(), doc), java.util.Set.of(doc.path()), java.util.Set.of(),
-        java.util.Set.of(), new RootedLinks(java.util.Map.of(), java.util.Map.of(), null), diags).resolveAll(doc);
+        java.util.Set.of(), new RootedLinks(java.util.Map.of(), java.util.Map.of(), null, java.util.Set.of()), diags).resolveAll(doc);
     assertEquals(List.of("100%", "100%25"), links.stream().map(l -> ((Target.Page) l.target()).anchor()).toList());
     assertEquals(List.of("criteria/c.md:4:1: error: broken anchor: `#100%25` is not a heading of criteria/c.md; did you mean `100%`?"),
         diags.sorted().stream().map(dev.versus.diag.Diagnostic::format).toList());

@@ -102,10 +102,10 @@ class GeneratedPageLinksTest {
         at + "5:56: error: link `/choose/evening/` " + none + "site.yaml has no profile `evening`; profiles: morning",
         at + "5:78: error: link `/changes/` " + none + "what changed is published only by a guide that records editions "
             + "(a file in editions/, made by `versus edition`)",
-        at + "6:1: error: link `/guide.pdf` " + none + "the PDF is made only by `versus pdf` or `versus build --pdf`, so a plain "
-            + "build would publish a broken link; link the print view, /print/",
+        at + "6:1: error: link `/guide.pdf` " + none + "this build does not write the PDF: set `print: {pdf: true}` in site.yaml "
+            + "so that every build writes it (`versus build --pdf` writes it for one build only), or link the print view, /print/",
         at + "6:17: error: link `/compare.xml` " + none + "generated pages and files are /compare/, /criteria/, /subjects/, "
-            + "/articles/, /faq/, /sources/, /choose/, /search/, /404.html, /sitemap.xml, /feed.xml, /print/, /robots.txt, "
+            + "/articles/, /faq/, /sources/, /choose/, /search/, /print/, /404.html, /sitemap.xml, /feed.xml, /robots.txt, "
             + "/search/index.json, /compare.json, /compare.schema.json, /compare.csv and each subject's pair and profile pages; "
             + "did you mean `compare/`?; link content files by their relative .md path",
         at + "6:35: error: broken link: `../compare.json` points at compare.json in the source folder, which has no such file; "
@@ -114,11 +114,48 @@ class GeneratedPageLinksTest {
   }
 
   @Test
+  void theThemesAssetsAreLinkableAsTheBuildPublishesThem() {
+    Path source = guide("[css](/css/versus.css) [icon](/favicon.svg)").write(tmp.resolve("assets"));
+    BuiltSite site = BuiltSite.build(source, tmp.resolve("assets-out"));
+    assertEquals(List.of(), site.result().diagnostics().stream().map(Diagnostic::format).toList());
+    assertEquals(List.of("/guide/css/versus.css", "/guide/favicon.svg"), site.page("articles/notes/").select("#article a").eachAttr("href"));
+    // the theme's files are in the site at those paths; one the theme does not ship is an error
+    assertTrue(Files.isRegularFile(site.out().resolve("css/versus.css")) && Files.isRegularFile(site.out().resolve("favicon.svg")));
+    Path bad = guide("[none](/css/versu.css)").write(tmp.resolve("bad"));
+    List<String> errors = BuiltSite.build(bad, tmp.resolve("bad-out")).result().diagnostics().stream().map(Diagnostic::format).toList();
+    assertEquals(1, errors.size(), errors.toString());
+    assertTrue(errors.get(0).startsWith("articles/notes.md:5:1: error: link `/css/versu.css` matches no static file")
+        && errors.get(0).contains("did you mean `css/versus.css`?"), errors.get(0));
+  }
+
+  @Test
+  void thePdfIsLinkableExactlyWhenTheBuildWritesIt() {
+    // site.yaml's `print: {pdf: true}`: every build writes guide.pdf, so every build may link it
+    Path keyed = guide("[pdf](/guide.pdf)").yaml("print: {pdf: true}").write(tmp.resolve("keyed"));
+    BuiltSite site = BuiltSite.build(keyed, tmp.resolve("keyed-out"));
+    assertEquals(List.of(), site.result().diagnostics().stream().filter(d -> d.severity() == dev.versus.diag.Severity.ERROR)
+        .map(Diagnostic::format).toList());
+    assertTrue(Files.isRegularFile(site.out().resolve("guide.pdf")), "print: {pdf: true} writes guide.pdf");
+    assertEquals(List.of("/guide/guide.pdf"), site.page("articles/notes/").select("#article a").eachAttr("href"));
+    // --pdf writes it for one build: that build may link it, a plain one may not
+    Path plain = guide("[pdf](/guide.pdf)").write(tmp.resolve("plain"));
+    BuildResult pdf = new Build().run(new BuildOptions(plain, tmp.resolve("pdf-out"), java.util.Optional.empty(), false,
+        java.util.Optional.empty(), java.util.Optional.of(dev.versus.render.Paper.A4)), false);
+    assertEquals(List.of(), pdf.diagnostics().stream().filter(d -> d.severity() == dev.versus.diag.Severity.ERROR).toList());
+    assertEquals(1, BuiltSite.build(plain, tmp.resolve("plain-out")).result().diagnostics().size());
+  }
+
+  @Test
   void theRouteTableListsEveryGeneratedPageAndFileTheBuildWrites() {
     // the link check's list and the render, data and search stages' outputs must not drift apart
     BuiltSite drinks = BuiltSite.build(guide("Hello.").write(tmp.resolve("drinks")), tmp.resolve("drinks-out"));
     assertEquals(Published.routes(new Published.Guide(List.of("tea", "coffee", "cocoa"), List.of(), List.of("morning"), false)),
         generated(drinks.out()));
+    // the sitemap's parts follow the count of addresses the route table gives: that of the sitemap the build wrote
+    Published.Guide drinksFacts = new Published.Guide(List.of("tea", "coffee", "cocoa"), List.of(), List.of("morning"), false,
+        List.of(new dev.versus.web.Parts.Group("use", 1)), 3 + 1 + 1, false, false);
+    assertEquals(org.jsoup.Jsoup.parse(TestSites.read(drinks.out().resolve("sitemap.xml")), "", org.jsoup.parser.Parser.xmlParser())
+        .select("loc").size(), Published.sitemapUrls(drinksFacts));
     BuiltSite content = BuiltSite.build(TestSites.copy(TestSites.repo().resolve("content"), tmp.resolve("content")),
         tmp.resolve("content-out"));
     assertEquals(Published.routes(new Published.Guide(List.of("django", "flask"), List.of(),
@@ -129,7 +166,7 @@ class GeneratedPageLinksTest {
    * The routes of the pages and files the build wrote into {@code out}, besides the theme's assets, the manifest
    * and the pages of documents (a criterion's, an article's...), which exist exactly when their file does.
    */
-  private static Set<String> generated(Path out) {
+  static Set<String> generated(Path out) {
     Path assets = TestSites.repo().resolve("theme/static");
     Pattern document = Pattern.compile("(criteria|subjects|articles|faq)/[^/]+/");
     try (Stream<Path> files = Files.walk(out)) {

@@ -47,13 +47,22 @@ class LinePartsSiteTest {
             title: "Subject 1"
             pros: ["Fast"]
             ---
-            Subject 1, see [its verdicts](#verdicts).
+            Subject 1, see [its verdicts](#verdicts), [a part](/compare/group/g1/2/), [a volume](/print/group/g2/3/),
+            [criteria](/criteria/group/g2/2/), [its part](/subjects/s1/group/g1/2/), [sources](/sources/group/g1/).
             """)
         .groupedCriteria(CRITERIA, 2, (c, s) -> (c + s) % 3 == 0, c -> c % 2 == 0 ? "doc" : "blog", c -> "Criterion " + c + ".")
         .write(source);
     out = dir.resolve("site");
     BuildResult result = new Build().run(new BuildOptions(source, out, Optional.empty(), false, Optional.empty(), Optional.empty()), true);
     assertFalse(result.hasErrors(), () -> result.diagnostics().get(0).toString());
+  }
+
+  @Test
+  void theRouteTableListsEveryPartTheBuildWrites() {
+    // the parts are derived from the table's shape in the route table (web.Parts), as the link check reads them
+    assertEquals(dev.versus.web.Published.routes(new dev.versus.web.Published.Guide(List.of("s1", "s2"), List.of(), List.of(),
+        false, List.of(new dev.versus.web.Parts.Group("g1", 1600), new dev.versus.web.Parts.Group("g2", 1600)), 0, false, false)),
+        GeneratedPageLinksTest.generated(out));
   }
 
   static Document page(String route) {
