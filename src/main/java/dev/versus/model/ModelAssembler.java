@@ -114,7 +114,7 @@ public final class ModelAssembler {
         case CRITERION -> criteria.add(memo.read(d, diags, own -> CriterionReader.read(published(d, config), config, () -> notesMarkdown, own)));
         case ARTICLE -> articles.add(memo.read(d, diags, own -> ArticleReader.read(published(d, config), sourceIds, own)));
         case FAQ -> faqs.add(memo.read(d, diags, own -> FaqReader.read(published(d, config), criterionSlugs, subjectSlugs, own)));
-        case INDEX -> home = Optional.of(memo.read(d, diags, own -> home(published(d, config), config, own)));
+        case INDEX -> home = Optional.of(memo.read(d, diags, own -> Home.read(published(d, config), config, own)));
         case SUBJECT -> { }
       }
     }
@@ -268,16 +268,6 @@ public final class ModelAssembler {
       }
     }
     return List.copyOf(out);
-  }
-
-  private static Home home(Document d, SiteConfig config, Diagnostics diags) {
-    Fields f = new Fields(d.frontMatter(), diags, Set.of("title"));
-    f.warnUnknown();
-    if (d.body().html().isBlank()) {
-      diags.warning(Position.of(d.path()), "index.md has no short answer: the home page would show \"The short answer\""
-          + " over an empty section; write it below the front matter, a sentence or two that answers the guide's question");
-    }
-    return new Home(f.filled("title", config.title(), "site.yaml's `title`"), d.body());
   }
 
   private static Map<String, List<Backlink>> backlinks(Article a, List<CrossLink> links, Kind kind) {
