@@ -49,7 +49,7 @@ final class EditionCommand implements Callable<Integer> {
       if (r.problem().isEmpty()) spec.commandLine().getErr().println("edition not recorded: fix the errors above first");
       return 1;
     }
-    spec.commandLine().getOut().println("recorded " + source.relativize(r.file().get()) + ": " + r.criteria()
+    spec.commandLine().getOut().println("recorded " + r.file().get().normalize() + ": " + r.criteria()
         + (r.criteria() == 1 ? " criterion" : " criteria") + " as they are now");
     return 0;
   }

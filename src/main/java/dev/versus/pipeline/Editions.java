@@ -39,7 +39,7 @@ public final class Editions {
   /** Records edition {@code name} of the guide {@code options} describe (its {@code out} is only checked, never written). */
   public static Recorded record(BuildOptions options, String name, UnaryOperator<String> env) {
     Path file = file(options.source(), name);
-    if (Files.exists(file)) return refused(Optional.empty(), exists(name));
+    if (Files.exists(file)) return refused(Optional.empty(), exists(file));
     BuildResult check = new Build(new Markdown(), env).run(options, false);
     if (check.hasErrors() || check.site().isEmpty()) return refused(Optional.of(check), "");
     Site site = check.site().get();
@@ -49,9 +49,9 @@ public final class Editions {
       Files.writeString(file, EditionJson.json(site, date), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
           StandardOpenOption.WRITE);
     } catch (FileAlreadyExistsException e) {
-      return refused(Optional.of(check), exists(name));
+      return refused(Optional.of(check), exists(file));
     } catch (IOException e) {
-      return refused(Optional.of(check), "cannot write " + EditionFile.FOLDER + name + ".json: " + e.getMessage());
+      return refused(Optional.of(check), "cannot write " + file.normalize() + ": " + e.getMessage());
     }
     return new Recorded(Optional.of(check), Optional.of(file), "", site.criteria().size());
   }
@@ -60,7 +60,8 @@ public final class Editions {
     return new Recorded(check, Optional.empty(), problem, 0);
   }
 
-  private static String exists(String name) {
-    return EditionFile.FOLDER + name + ".json exists: an edition is never overwritten; record this one under another name";
+  // named as the user named the guide (content/editions/x.json), like every content file's diagnostics
+  private static String exists(Path file) {
+    return file.normalize() + " exists: an edition is never overwritten; record this one under another name";
   }
 }

@@ -26,7 +26,8 @@ class EditionCommandTest {
     Path source = TestSites.fixture("three", tmp);
     Run r = CliTest.run("edition", "2026-11", "--source", source.toString());
     assertEquals(0, r.code(), r.err());
-    assertEquals("recorded editions/2026-11.json: 3 criteria as they are now\n", r.out());
+    // named from the current folder, as the user named the guide, like every content file's diagnostics
+    assertEquals("recorded " + source.resolve("editions/2026-11.json") + ": 3 criteria as they are now\n", r.out());
     String json = Files.readString(source.resolve("editions/2026-11.json"));
     assertTrue(json.contains("\"subject\": \"coffee\",\n          \"answered\": true,\n          \"level\": \"built-in\""), json);
 
@@ -59,7 +60,7 @@ class EditionCommandTest {
     Files.writeString(source.resolve("editions/2026-11.json"), "{}");
     Run r = CliTest.run("edition", "2026-11", "--source", source.toString());
     assertEquals(1, r.code());
-    assertEquals("error: editions/2026-11.json exists: an edition is never overwritten; record this one under another name\n",
+    assertEquals("error: " + source.resolve("editions/2026-11.json") + " exists: an edition is never overwritten; record this one under another name\n",
         r.err());
     assertEquals("{}", Files.readString(source.resolve("editions/2026-11.json")));
   }
