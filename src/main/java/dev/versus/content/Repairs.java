@@ -98,7 +98,7 @@ final class Repairs {
             ? Optional.empty() : Optional.of(Kind.STRAY_ITEM);
       case "figcaption":
         // HTML 4.4.13: a figure's caption is its first or its last part, and it has one
-        boolean placed = parent != null && parent.nameIs("figure") && (onlySpaceBefore(e)
+        boolean placed = parent != null && parent.nameIs("figure") && (onlyBefore(e)
             || onlySpaceAfter(e) && e.previousElementSiblings().stream().noneMatch(s -> s.nameIs("figcaption")));
         return placed ? Optional.empty() : Optional.of(Kind.STRAY_CAPTION);
       case "dt":
@@ -143,17 +143,10 @@ final class Repairs {
     return p;
   }
 
-  /** Whether every node before {@code e} in its parent is white space or an element named in {@code names}. */
+  /** Whether every node before {@code e} in its parent is white space or an element named in {@code names} (none: only white space). */
   private static boolean onlyBefore(Element e, String... names) {
     for (Node n = e.previousSibling(); n != null; n = n.previousSibling()) {
       if (n instanceof Element s ? !java.util.Arrays.asList(names).contains(s.normalName()) : !blank(n)) return false;
-    }
-    return true;
-  }
-
-  private static boolean onlySpaceBefore(Element e) {
-    for (Node n = e.previousSibling(); n != null; n = n.previousSibling()) {
-      if (!blank(n)) return false;
     }
     return true;
   }

@@ -123,14 +123,14 @@ public final class ModelAssembler {
         .thenComparingInt(Criterion::order).thenComparing(Criterion::title));
     articles.sort(Comparator.comparing(Article::date).reversed().thenComparing(Article::title));
     faqs.sort(Comparator.comparingInt(Faq::order).thenComparing(Faq::question));
+    Map<String, Document> byPath = new HashMap<>();
+    docs.forEach(d -> byPath.put(d.path(), d));
     warnRepeatedQuestions(docs, diags);
-    RepeatedTitles.check(subjects, criteria, docs, diags);
+    RepeatedTitles.check(subjects, criteria, byPath, diags);
     ReferenceChecks.releases(subjects, criteria, diags);
     warnActiveHtml(docs, config, diags);
     ReferenceChecks.profiles(config, criterionSlugs, diags);
 
-    Map<String, Document> byPath = new HashMap<>();
-    docs.forEach(d -> byPath.put(d.path(), d));
     RootedLinks rooted = targets.of(config, tree, docs, byPath.keySet(), subjects.size(), criteria, articles.size(), faqs,
         criterionSlugs, sourceIds);
     memo.linkContext(List.of(tree.allFiles(), unpublished, tree.failed(), rooted, byPath.keySet()), byPath);

@@ -21,10 +21,11 @@ import java.util.function.Function;
 final class RepeatedTitles {
   private RepeatedTitles() {}
 
-  /** Reports each repeated title among {@code subjects} (site.yaml's order) and among {@code criteria} (the table's). */
-  static void check(List<Subject> subjects, List<Criterion> criteria, List<Document> docs, Diagnostics diags) {
-    Map<String, Document> byPath = new HashMap<>();
-    for (Document d : docs) byPath.put(d.path(), d);
+  /**
+   * Reports each repeated title among {@code subjects} (site.yaml's order) and among {@code criteria} (the table's),
+   * at the title in the document {@code byPath} holds for each.
+   */
+  static void check(List<Subject> subjects, List<Criterion> criteria, Map<String, Document> byPath, Diagnostics diags) {
     check("subject", subjects, Subject::path, Subject::title, byPath, diags);
     check("criterion", criteria, Criterion::path, Criterion::title, byPath, diags);
   }
